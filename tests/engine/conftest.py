@@ -175,3 +175,24 @@ def sources_in(body: str) -> list[tuple[str | None, str | None]]:
         span = next((s for s in c.attributions if s.speaker == c.speaker and s.source_start is not None), None)
         out.append((c.speaker, body[span.source_start : span.source_end] if span else None))
     return out
+
+
+def links_across(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(relation, text, text) of every link between claims of different stories, each story (body, published, outlet)
+    read alone and the claims then linked together, as ``factscope add`` does."""
+    from corpus.pipeline import extract_one, linked
+
+    articles, claims, mentions = [], [], []
+    for body, day, outlet in stories:
+        article, found, seen, _ = extract_one(
+            make_article(body, published=day, outlet=outlet, title=body.split("\n")[0])
+        )
+        articles.append(article)
+        claims.extend(found)
+        mentions.extend(seen)
+    by_id = {c.id: c for c in claims}
+    return [
+        (x.relation, by_id[x.source].text, by_id[x.target].text)
+        for x in linked(articles, claims, mentions, []).xrefs
+        if by_id[x.source].article_id != by_id[x.target].article_id
+    ]

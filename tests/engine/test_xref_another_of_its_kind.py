@@ -4,27 +4,7 @@ Our own sentences."""
 
 from __future__ import annotations
 
-from corpus.pipeline import extract_one, linked
-
-from .conftest import make_article
-
-
-def _links(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    articles, claims, mentions = [], [], []
-    for body, day, outlet in stories:
-        article, found, seen, _ = extract_one(
-            make_article(body, published=day, outlet=outlet, title=body.split("\n")[0])
-        )
-        articles.append(article)
-        claims.extend(found)
-        mentions.extend(seen)
-    by_id = {c.id: c for c in claims}
-    return [
-        (x.relation, by_id[x.source].text, by_id[x.target].text)
-        for x in linked(articles, claims, mentions, []).xrefs
-        if by_id[x.source].article_id != by_id[x.target].article_id
-    ]
-
+from .conftest import links_across
 
 _FIRST = (
     "Cyber attack hits Marlow hospitals\nA cyber attack on Marlow Valley NHS Trust has forced the cancellation of about "
@@ -41,7 +21,7 @@ def test_a_second_of_its_kind_is_another_event() -> None:
         "2031-04-04",
         "PA",
     )
-    links = _links([_FIRST, second])
+    links = links_across([_FIRST, second])
     assert links and all(relation == "related" for relation, _, _ in links), links
 
 
@@ -53,7 +33,7 @@ def test_the_same_attack_told_again_is_the_same_report() -> None:
         "2031-04-03",
         "BBC",
     )
-    links = _links([_FIRST, again])
+    links = links_across([_FIRST, again])
     assert [relation for relation, _, _ in links] == ["corroborates"], links
 
 
@@ -70,7 +50,7 @@ def test_a_second_death_is_no_report_of_the_first() -> None:
         "2031-03-09",
         "Dovra Post",
     )
-    links = _links([first, second])
+    links = links_across([first, second])
     assert links and all(relation == "related" for relation, _, _ in links), links
 
 
@@ -88,5 +68,5 @@ def test_the_same_days_report_of_a_second_win_is_the_same_report() -> None:
         "2031-07-06",
         "Reuters",
     )
-    links = _links([one, other])
+    links = links_across([one, other])
     assert [relation for relation, _, _ in links] == ["corroborates"], links

@@ -6,26 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.pipeline import extract_one, linked
-
-from .conftest import make_article
-
-
-def _links(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    articles, claims, mentions = [], [], []
-    for body, day, outlet in stories:
-        article, found, seen, _ = extract_one(
-            make_article(body, published=day, outlet=outlet, title=body.split("\n")[0])
-        )
-        articles.append(article)
-        claims.extend(found)
-        mentions.extend(seen)
-    by_id = {c.id: c for c in claims}
-    return [
-        (x.relation, by_id[x.source].text, by_id[x.target].text)
-        for x in linked(articles, claims, mentions, []).xrefs
-        if by_id[x.source].article_id != by_id[x.target].article_id
-    ]
+from .conftest import links_across
 
 
 @pytest.mark.parametrize(
@@ -48,5 +29,5 @@ def _links(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_name_or_a_month_is_no_word_of_the_future(one: str, other: str) -> None:
-    links = _links([(one, "2031-06-09", "Wire"), (other, "2031-06-09", "Paper")])
+    links = links_across([(one, "2031-06-09", "Wire"), (other, "2031-06-09", "Paper")])
     assert [relation for relation, _, _ in links] == ["corroborates"], links

@@ -4,28 +4,7 @@ still do. Our own sentences."""
 
 from __future__ import annotations
 
-from corpus.pipeline import extract_one, linked
-
-from .conftest import make_article
-
-
-def _links(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """(relation, text, text) of every link between claims of different stories."""
-    articles, claims, mentions = [], [], []
-    for body, day, outlet in stories:
-        article, found, seen, _ = extract_one(
-            make_article(body, published=day, outlet=outlet, title=body.split("\n")[0])
-        )
-        articles.append(article)
-        claims.extend(found)
-        mentions.extend(seen)
-    by_id = {c.id: c for c in claims}
-    return [
-        (x.relation, by_id[x.source].text, by_id[x.target].text)
-        for x in linked(articles, claims, mentions, []).xrefs
-        if by_id[x.source].article_id != by_id[x.target].article_id
-    ]
-
+from .conftest import links_across
 
 _OPINIUM = (
     "Labour lead widens\nLabour's lead over the Conservatives has widened to 9 points, according to an Opinium poll "
@@ -42,7 +21,7 @@ _YOUGOV = (
 
 
 def test_two_pollsters_leads_are_two_polls_not_a_revision() -> None:
-    links = _links([_OPINIUM, _YOUGOV])
+    links = links_across([_OPINIUM, _YOUGOV])
     assert links and all(relation == "related" for relation, _, _ in links), links
 
 
@@ -54,7 +33,7 @@ def test_one_poll_told_by_two_outlets_corroborates() -> None:
         "2031-03-02",
         "Evening Post",
     )
-    links = _links([_OPINIUM, relay])
+    links = links_across([_OPINIUM, relay])
     assert [relation for relation, _, _ in links] == ["corroborates"], links
 
 
@@ -70,7 +49,7 @@ def test_the_turnout_of_another_vote_is_no_later_figure() -> None:
         "2031-09-14",
         "AFP",
     )
-    links = _links([regional, referendum])
+    links = links_across([regional, referendum])
     assert links and all(relation == "related" for relation, _, _ in links), links
 
 
@@ -87,5 +66,5 @@ def test_one_votes_turnout_through_its_day_is_a_later_figure() -> None:
         "2031-09-15",
         "Reuters",
     )
-    links = _links([midday, final])
+    links = links_across([midday, final])
     assert [relation for relation, _, _ in links] == ["updates"], links
