@@ -178,3 +178,35 @@ def test_without_pread_the_bodies_are_held(tmp_path, monkeypatch) -> None:
     db = CorpusDB.open_part(path, lambda _articles: None, bodies_on_demand=True)
     assert all(bodies.held(a) for a in db.articles())
     assert db.article("a7").body == extraction.articles[7].body
+
+
+def test_article_bodies_are_the_slots_own_until_one_is_left_on_disk(tmp_path) -> None:
+    """A process that reads every body whole (a build) reads ``article.body`` from the slot, in C; the
+    descriptor is put in place only when a part read first leaves a body on disk, and reads it whole."""
+    import subprocess
+    import sys
+    import textwrap
+
+    _stored(tmp_path)  # (a part read leaves bodies on disk only of a catalogue with enough of them)
+    script = textwrap.dedent(
+        """
+        import sys
+        from corpus.model import Article
+        from store import bodies
+        from store.corpus_db import CorpusDB
+
+        def kind():
+            return type(Article.__dict__["body"]).__name__
+
+        before = kind()
+        whole = CorpusDB.open(sys.argv[1])
+        assert [a.body for a in whole.articles()] and all(bodies.held(a) for a in whole.articles())
+        read_whole = kind()
+        part = CorpusDB.open_part(sys.argv[1], lambda articles: articles[1], bodies_on_demand=True)
+        print(before, read_whole, kind(), all(a.body.startswith("The mayor said") for a in part.articles()))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "corpus.json")], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["member_descriptor", "member_descriptor", "_LazyBody", "True"]
