@@ -177,9 +177,9 @@ def sources_in(body: str) -> list[tuple[str | None, str | None]]:
     return out
 
 
-def links_across(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """(relation, text, text) of every link between claims of different stories, each story (body, published, outlet)
-    read alone and the claims then linked together, as ``factscope add`` does."""
+def linked_stories(stories: list[tuple[str, str, str]]):
+    """The extraction of stories (body, published, outlet), each read alone and the claims then linked together, as
+    ``factscope add`` does."""
     from corpus.pipeline import extract_one, linked
 
     articles, claims, mentions = [], [], []
@@ -190,9 +190,23 @@ def links_across(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, st
         articles.append(article)
         claims.extend(found)
         mentions.extend(seen)
-    by_id = {c.id: c for c in claims}
+    return linked(articles, claims, mentions, [])
+
+
+def links_across(stories: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(relation, text, text) of every link between claims of different stories (``linked_stories``)."""
+    extraction = linked_stories(stories)
+    by_id = {c.id: c for c in extraction.claims}
     return [
         (x.relation, by_id[x.source].text, by_id[x.target].text)
-        for x in linked(articles, claims, mentions, []).xrefs
+        for x in extraction.xrefs
         if by_id[x.source].article_id != by_id[x.target].article_id
     ]
+
+
+def sentence_figures(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(text, unit, measure, change) of each figure of a one-sentence article, read as a whole article."""
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(Article("tf", "Sport", None, [], "2026-08-20", False, "tf.txt", sentence + "\n"))
+    return [(q.text, q.unit, q.measure, q.change) for c in claims for q in c.quantities]

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-from corpus.model import Article
-
-
-def _figures(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
-    claims, _ = extract_article(Article("tf", "Sport", None, [], "2026-08-20", False, "tf.txt", sentence + "\n"))
-    return [(q.text, q.unit, q.measure, q.change) for c in claims for q in c.quantities]
+from .conftest import sentence_figures
 
 
 def _measure_of(sentence: str, text: str) -> str | None:
-    return next(m for t, _, m, _ in _figures(sentence) if t.endswith(text))
+    return next(m for t, _, m, _ in sentence_figures(sentence) if t.endswith(text))
 
 
 @pytest.mark.parametrize(
@@ -53,6 +47,6 @@ def test_a_baseline_or_a_change_measures_what_the_figure_before_it_does(sentence
     ],
 )
 def test_a_figure_of_another_clause_or_unit_keeps_its_own_measure(sentence: str, text: str) -> None:
-    figures = _figures(sentence)
+    figures = sentence_figures(sentence)
     first = figures[0][2]
     assert next(m for t, _, m, _ in figures if t.endswith(text)) != first

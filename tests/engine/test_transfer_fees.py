@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-from corpus.model import Article
-
-
-def _figures(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
-    claims, _ = extract_article(Article("tf", "Sport", None, [], "2026-08-20", False, "tf.txt", sentence + "\n"))
-    return [(q.text, q.unit, q.measure, q.change) for c in claims for q in c.quantities]
+from .conftest import sentence_figures
 
 
 def _measure_of(sentence: str, text: str) -> str | None:
-    return next(m for t, _, m, _ in _figures(sentence) if t.endswith(text))
+    return next(m for t, _, m, _ in sentence_figures(sentence) if t.endswith(text))
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,9 @@ credibility grade counts one origin, not two independent sources. Our own senten
 
 from __future__ import annotations
 
-from corpus.pipeline import extract_one, linked
 from corpus.xref.origins import assess_all
 
-from .conftest import make_article
+from .conftest import linked_stories
 
 _FULL = (
     "Migrants drown off Libya\nTRIPOLI (Reuters) - At least 60 migrants drowned when their boat capsized off the "
@@ -23,20 +22,8 @@ _INITIALS = (
 )
 
 
-def _extraction(stories: list[tuple[str, str, str]]):
-    articles, claims, mentions = [], [], []
-    for body, day, outlet in stories:
-        article, found, seen, _ = extract_one(
-            make_article(body, published=day, outlet=outlet, title=body.split("\n")[0])
-        )
-        articles.append(article)
-        claims.extend(found)
-        mentions.extend(seen)
-    return linked(articles, claims, mentions, [])
-
-
 def test_a_bodys_name_and_its_initials_are_one_origin() -> None:
-    extraction = _extraction([_FULL, _INITIALS])
+    extraction = linked_stories([_FULL, _INITIALS])
     by_id = {c.id: c for c in extraction.claims}
     links = [x for x in extraction.xrefs if by_id[x.source].article_id != by_id[x.target].article_id]
     assert [x.relation for x in links] == ["corroborates"], [(x.relation, x.reason) for x in links]
