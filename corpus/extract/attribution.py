@@ -2088,9 +2088,6 @@ def _read_attributions(text: str) -> tuple[Attribution, ...]:
 
 # The outlet someone told their words to: "Healey told the BBC on Sunday", "the minister told Reuters".
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?(?P<outlet>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})")
-_OUTLET_WORD = re.compile(
-    r"\b(?:News|Post|Times|Daily|Gazette|Herald|Tribune|Journal|Chronicle|Telegraph|Courier|Globe|Radio|Television|TV)$"
-)
 
 
 def _told_an_outlet(text: str, a: Attribution) -> str | None:
@@ -2100,13 +2097,13 @@ def _told_an_outlet(text: str, a: Attribution) -> str | None:
     m = _TOLD_WHOM.match(text, a.cue[1])
     if m is None:
         return None
-    from corpus.extract.entities import gazetteer  # (entities reads attribution)
+    from corpus.extract.entities import gazetteer, is_outlet  # (entities reads attribution)
 
     outlet = m.group("outlet").rstrip(".’'")
+    if not is_outlet(outlet) and not is_outlet("The " + outlet):
+        return None
     entity = gazetteer().entities.get(outlet) or gazetteer().entities.get("The " + outlet)
-    if (entity is not None and entity.type == "outlet") or _OUTLET_WORD.search(outlet):
-        return entity.name if entity is not None else outlet
-    return None
+    return entity.name if entity is not None else outlet
 
 
 # "the club", "the company" closing the sentence after a comma (", the club announced on Sunday.").

@@ -217,6 +217,18 @@ def gazetteer() -> Gazetteer:
         raise GazetteerError(f"{path}: invalid gazetteer ({exc})") from None
 
 
+def is_outlet(label: str) -> bool:
+    """A news outlet: one the gazetteer knows, or a name with an outlet's word ("Velden Courier", "the Daily Post")."""
+    entity = gazetteer().entities.get(label)
+    return bool(entity and entity.type == "outlet") or bool(_OUTLET_NAME_WORD.search(label))
+
+
+_OUTLET_NAME_WORD = re.compile(
+    r"\b(?:News|Post|Times|NK|Daily|Agency|Gazette|Herald|Tribune|Journal|Chronicle|Telegraph|Courier|Globe|Examiner|"
+    r"Inquirer|Dispatch|Gazeta)\b"
+)
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _THE_END = re.compile(r"(?:^|\s)[Tt]he$")
 _NOUN_NEXT = re.compile(r"[ \t]+[a-z]")

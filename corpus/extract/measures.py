@@ -607,10 +607,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if _TO_BUILD.match(text, end) and _COSTS_BEFORE.search(text, window, start):
             return "cost", unit  # "The bridge will cost about $3.1bn to build": what making it costs
         if _WORK_COSTS.search(text, window, start):
-            return (
-                "cost",
-                unit,
-            )  # "repairs would cost €3.2 million", "the upgrade will cost about $40m": what doing it costs
+            # "repairs would cost €3.2 million", "the upgrade will cost about $40m": what doing it costs
+            return "cost", unit
         if _COST_SOMEONE.search(text, window, start):
             return "cost", unit  # "The storm cost the insurer $320 million", "costing the health service £2.3bn"
         if _RAISED_BEFORE.search(text, window, start) and _CHARITY.search(text, max(0, start - 120), end + 60):
@@ -1670,7 +1668,7 @@ def property_of(text: str, start: int) -> str | None:
         words = words[verb + 1 :]
     while len(words) > 1 and _PARTICIPLE.search(words[-1]):
         words.pop()  # "the charge stored in the cell was 3.2 volts": the charge
-    while len(words) > 1 and words[0].lower() in _SAYING_PARTICIPLES:
+    while len(words) > 1 and words[0].islower() and words[0] in cue_verbs.PROGRESSIVE:
         words.pop(0)  # "..., saying repairs would cost €3.2 million": the repairs, not the saying
     head = words[-1].lower() if words else ""
     if (
@@ -1686,12 +1684,6 @@ def property_of(text: str, start: int) -> str | None:
 # Nouns ending in -ing that news reports as rising and falling, no gerund: "Consumer spending rose 3.2%", "Mortgage
 # lending fell 12%", "Sterling fell 0.4%".
 _ING_NOUNS = frozenset({"spending", "lending", "borrowing", "sterling"})
-
-# A participle of saying before the clause it reports ("saying repairs would cost"), never "housing" or "operating".
-_SAYING_PARTICIPLES = frozenset(
-    "saying adding noting warning claiming arguing insisting stressing explaining suggesting estimating predicting "
-    "reporting announcing confirming arguing".split()
-)
 
 
 _TIME_RUN = re.compile(

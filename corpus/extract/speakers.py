@@ -44,7 +44,7 @@ from corpus.extract.coreference import (
     resolve_short_name,
     surname_like,
 )
-from corpus.extract.entities import GENERAL_BODIES, TITLE_WORDS, find_entities, gazetteer, names_a_body
+from corpus.extract.entities import GENERAL_BODIES, TITLE_WORDS, find_entities, gazetteer, is_outlet, names_a_body
 from corpus.extract.units import is_plural
 from corpus.model import AttributionSpan
 
@@ -567,7 +567,7 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             or (head in PERSON_ROLES and k.kind == "person" and k.named and not _holds_another_role(k, head, discourse))
             # "the report" is an outlet's only when the outlet reported: a report is anyone's ("a report released by
             # the watchdog"), and an outlet named in passing ("told the BBC") wrote none
-            or (head in OUTLET_ROLES and k.kind == "thing" and _is_outlet(k.label) and (k.spoke or head != "report"))
+            or (head in OUTLET_ROLES and k.kind == "thing" and is_outlet(k.label) and (k.spoke or head != "report"))
             or (head in ORG_ROLES and k.kind == "thing" and head in {w.lower() for w in k.label.split()})
             # "the agency" for a public body that spoke under another kind's name ("the Federal Aviation
             # Administration said ... according to the agency")
@@ -610,7 +610,7 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             if (
                 k.named
                 and k.spoke
-                and not _is_outlet(k.label)
+                and not is_outlet(k.label)
                 and (
                     (k.kind == "thing" and not _a_person(k.label, discourse))
                     # a lone name that spoke, no person's by any title, given name or pronoun ("Tesmark: profit beat
@@ -694,17 +694,6 @@ _OTHER_KIND_OF_BODY = frozenset(
 def _only_demonyms(core: str) -> bool:
     caps = re.findall(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", core)
     return all(c in _demonyms() or is_nationality(c) for c in caps)
-
-
-def _is_outlet(label: str) -> bool:
-    entity = gazetteer().entities.get(label)
-    return bool(entity and entity.type == "outlet") or bool(_OUTLET_NAME_WORD.search(label))
-
-
-_OUTLET_NAME_WORD = re.compile(
-    r"\b(?:News|Post|Times|NK|Daily|Agency|Gazette|Herald|Tribune|Journal|Chronicle|Telegraph|Courier|Globe|Examiner|"
-    r"Inquirer|Dispatch|Gazeta)\b"
-)
 
 
 _PRONOUN_REFERENT_KIND = {"they": "plural", "them": "plural", "it": "thing", "its": "thing"}

@@ -1661,6 +1661,16 @@ def _story_countries(f: Features) -> frozenset[str]:
     return frozenset(name for name in countries if name not in head or name in rest or name in (f.article.title or ""))
 
 
+def days_between(x: str, y: str) -> int | None:
+    """Days between two ISO days ("2026-03-01"), None unless both give a valid day."""
+    if len(x) < 10 or len(y) < 10:
+        return None
+    try:
+        return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days)
+    except ValueError:
+        return None
+
+
 @per_claim
 def published_day(f: Features) -> int | None:
     """The article's day of publication as a day number, None unless it gives the day."""

@@ -9,7 +9,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
@@ -32,7 +31,7 @@ from corpus.xref.blocking import (
     skipped_block,
     sort_key,
 )
-from corpus.xref.features import ANAPHORIC_DENIAL, Features, denies_this, features, similarity
+from corpus.xref.features import ANAPHORIC_DENIAL, Features, days_between, denies_this, features, similarity
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate, same_figure_of_a_measure
 
@@ -127,14 +126,9 @@ def _said_on_another_day(claim: Claim, cited: Article) -> bool:
     """The claim dates its words days from the day the outlet's article came out ("banned for four years, the
     Athletics Integrity Unit said on Tuesday" in June / its press release of 21 May): another statement of that
     outlet, not the article."""
-    day, published = claim.date or "", cited.published or ""
-    if len(day) < 10 or len(published) < 10 or claim.date_estimated or cited.published_estimated:
+    if claim.date_estimated or cited.published_estimated:
         return False
-    try:
-        apart = abs(date.fromisoformat(day[:10]).toordinal() - date.fromisoformat(published[:10]).toordinal())
-    except ValueError:
-        return False
-    return apart > _CITED_DAYS
+    return (days_between(claim.date or "", cited.published or "") or 0) > _CITED_DAYS
 
 
 def _cite_of(f: Features, partners: Sequence[Features]) -> XRef | None:

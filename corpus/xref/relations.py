@@ -46,6 +46,7 @@ from corpus.xref.features import (
     Figure,
     content_similarity,
     converted_figure,
+    days_between,
     entity_type,
     published_day,
     same_story,
@@ -751,7 +752,7 @@ _OWN_TOWNS_CACHE: dict[tuple[str, str], bool] = {}
 
 def _leading_own_towns(a: Features, b: Features, mine: frozenset[str], theirs: frozenset[str]) -> bool:
     x, y = a.article.published or "", b.article.published or ""
-    if abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= _HAPPENING_DAYS:
+    if (days_between(x, y) or 0) <= _HAPPENING_DAYS:
         return False
     lead_a = f"{a.article.title or ''}\n{_lead_sentence(a.article.title or '', a.article.body)}"
     lead_b = f"{b.article.title or ''}\n{_lead_sentence(b.article.title or '', b.article.body)}"
@@ -2356,10 +2357,7 @@ def _another_poll_or_ballot(a: Features, b: Features, family: str, pairs: list[t
 
 def _days_apart(a: Features, b: Features) -> int:
     """Days between the two claims' dates (else their articles'), 0 when either day is unknown."""
-    x, y = a.when or "", b.when or ""
-    if len(x) < 10 or len(y) < 10:
-        return 0
-    return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days)
+    return days_between(a.when or "", b.when or "") or 0
 
 
 _ESTIMATED = re.compile(r"\bestimat\w*", re.IGNORECASE)
@@ -2514,7 +2512,7 @@ def _leads_happenings_apart(a: Features, b: Features) -> bool:
     x, y = _lead_happening_day(a), _lead_happening_day(b)
     if not (x and y) or not (_of_its_lead(a, x) and _of_its_lead(b, y)):
         return False
-    return abs(date.fromisoformat(x).toordinal() - date.fromisoformat(y).toordinal()) > _LEAD_DAYS
+    return (days_between(x, y) or 0) > _LEAD_DAYS
 
 
 def _of_its_lead(f: Features, day: str) -> bool:
@@ -2615,10 +2613,7 @@ def _happenings_apart(a: Features, b: Features) -> bool:
     x, y = _happening_day(a), _happening_day(b)
     if not (x and y):
         return False
-    try:
-        return abs(date.fromisoformat(x).toordinal() - date.fromisoformat(y).toordinal()) > _HAPPENING_DAYS
-    except ValueError:
-        return False
+    return (days_between(x, y) or 0) > _HAPPENING_DAYS
 
 
 @per_claim
