@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from tests.tui.corpus_fixture import app_data, claims_article
+from tests.waiting import wait_until
 from tui.app import FactscopeApp
 from tui.data import AppData
 from tui.widgets.claims import ClaimsList
@@ -26,12 +27,14 @@ async def test_a_jump_from_a_scrolled_text_pane_marks_the_claim_jumped_to(tmp_pa
         app.open_article(app.data.corpus.claim("a00").article_id)
         reader = app.main_screen.query_one(ArticleReader)
         reader.focus()
+        # (the article is laid out in the next frames: a page down before that scrolls nothing on a loaded machine)
+        await wait_until(lambda: reader.max_scroll_y > 0, pilot=pilot, what="the article laid out")
         await pilot.press("pagedown", "pagedown", "pagedown")
-        await pilot.pause()
+        await wait_until(lambda: reader.scroll_y > 0, pilot=pilot, what="the text pane scrolled")
         assert reader.scroll_y > 0
         app.open_claim("b30")  # as search, the palette or a view does on Enter
-        await pilot.pause()
         main = app.main_screen
+        await wait_until(lambda: reader.selected_id == "b30", pilot=pilot, what="the claim jumped to marked")
         assert main.selected_id == "b30"
         assert main.query_one(ClaimsList).highlighted_claim_id() == "b30"
         assert reader.selected_id == "b30" and "b30" in reader.visible_claim_ids()
