@@ -13,8 +13,9 @@ object but those it links against, and no stored link but those of the claims it
 corpus DB's own shards are not read. It keeps too the candidate links the per-claim caps left out,
 and which claims it has all of them for, so that an add weighing a claim's candidates again (a
 link of it pushed out) reads them instead of relating the claim's pairs again; an add hands its
-changes to them to the indexing of its shard (``keep``), and a shard indexed without them (its
-add killed first, an index made again) leaves every claim's candidates to be found again. SQLite (standard library) because the question is "the ten
+changes to them to the indexing of its shard (``keep``); a shard indexed without them (its
+add killed first, an index made again) has the candidates of the claims they may have changed (of
+every claim, for an index made again) weighed again, in processes (store/link_remake.py). SQLite (standard library) because the question is "the ten
 members of block K just before and after position P" over a million rows, which its B-tree
 answers in microseconds; see docs/storage.md for figures.
 """
@@ -51,8 +52,8 @@ from corpus.xref.blocking import (
 from corpus.xref.features import Features, features
 from corpus.xref.link import LeftOut, LeftOutChanges, LeftOutLink, PairKey, StaleLeftOut, Stored
 from corpus.xref.stored import MalformedFeatures, article_doc, article_values, features_schema, from_doc, to_doc
-from store import shards
-from store.corpus_index import CorpusIndex, claims_of, table_docs, xrefs_of
+from store import link_remake
+from store.corpus_index import CorpusIndex, claims_of
 from store.errors import CorruptDatabase, DamagedShard
 from store.validate import check_loaded
 
@@ -110,6 +111,34 @@ def _version() -> str:
     from corpus.version import PIPELINE_VERSION
 
     return f"{FORMAT}/{PIPELINE_VERSION}/{features_schema()}"
+
+
+def _connect(path: Path, whole: bool) -> sqlite3.Connection:
+    # (closed by another thread after an add: ``close_behind``; never used by two at once)
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        # An add changes a few rows on pages all over a large file: with a write-ahead log, its commit
+        # appends them once and waits for no disk (synchronous=NORMAL; a commit lost to a power cut is
+        # a shard the next add indexes again), where a rollback journal copied each page first and
+        # waited twice. A build writes a new file: its pages are new, so a rollback journal costs it
+        # nothing, where a log would write them all twice (once more into the file).
+        connection.execute(f"PRAGMA journal_mode={'DELETE' if whole else 'WAL'}")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        if not whole:  # the log is copied into the file when the connection closes (``close_behind``), not
+            # by the add's commit once it is 1,000 pages (which waits for the disk: 0.2 s of an add)
+            connection.execute("PRAGMA wal_autocheckpoint=0")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _usable(connection: sqlite3.Connection) -> bool:
+    try:
+        connection.execute("SELECT 1")
+    except sqlite3.ProgrammingError:  # closed
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,19 +210,8 @@ class LinkIndex:
 
     @classmethod
     def _open(cls, path: Path, whole: bool) -> LinkIndex:
-        # (closed by another thread after an add: ``close_behind``; never used by two at once)
-        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        connection = _connect(path, whole)
         try:
-            # An add changes a few rows on pages all over a large file: with a write-ahead log, its commit
-            # appends them once and waits for no disk (synchronous=NORMAL; a commit lost to a power cut is
-            # a shard the next add indexes again), where a rollback journal copied each page first and
-            # waited twice. A build writes a new file: its pages are new, so a rollback journal costs it
-            # nothing, where a log would write them all twice (once more into the file).
-            connection.execute(f"PRAGMA journal_mode={'DELETE' if whole else 'WAL'}")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            if not whole:  # the log is copied into the file when the connection closes (``close_behind``), not
-                # by the add's commit once it is 1,000 pages (which waits for the disk: 0.2 s of an add)
-                connection.execute("PRAGMA wal_autocheckpoint=0")
             connection.executescript(_SCHEMA)
             found = connection.execute("SELECT value FROM meta WHERE name='version'").fetchone()
             if found is not None and found[0] != _version():
@@ -233,14 +251,17 @@ class LinkIndex:
         """Cover exactly the shard files ``entries`` lists: forget the others, index the missing
         ones (reading them; ``articles`` holds their articles). ``changes``: what the add that
         wrote the one missing shard changed of the left-out candidates; without them, the
-        left-out candidates kept are forgotten (found again from the claims' partners).
+        left-out candidates of the claims the missing shards may have changed (of every claim when
+        many are missing) are weighed again (``_unweigh_around``, ``_weigh_left_out``).
         ``described``: features already made of claims of those shards (the add's linking made
         them), each used only for a claim and article equal to the stored ones.
 
         Many missing shards (an index made again: every claim's features computed, minutes at a
         million claims) are indexed ``BATCH_SHARDS`` at a time, each batch committed, in the
         catalogue's order: a process stopped midway leaves what it indexed for the next to go on
-        from, and ``progress(done, total, label)`` is told after each batch. A shard missing or
+        from, and ``progress(done, total, label)`` is told after each batch. The shards are read
+        and their claims described in processes (store/link_remake.py), the rows inserted here in
+        order: the same rows. A shard missing or
         damaged is ``DamagedShard`` (the index keeps what was committed: nothing of it is lost)."""
         made = {f.claim.id: f for f in described}
         wanted = [entry["file"] for entry in entries]
@@ -248,59 +269,142 @@ class LinkIndex:
         gone = covered - set(wanted)
         missing = [file for file in wanted if file not in covered]
         if not gone and not missing:
+            if self._weighing():
+                self._weigh_left_out(articles, progress)
             return
         if len(gone) > _START_OVER:  # ``_forget`` empties the index: every shard is indexed again
             missing = wanted
         by_file = {entry["file"]: entry for entry in entries}
         one = changes is not None and not gone and len(missing) == 1
+        # every claim's left-out candidates weighed again, or those of the claims the missing shards' may change
+        whole = bool(gone) or len(missing) > BATCH_SHARDS
         batches = [missing[at : at + BATCH_SHARDS] for at in range(0, len(missing), BATCH_SHARDS)] or [[]]
         claims_missing = sum(by_file[file].get("claims", 0) for file in missing)
         label = "link index made again: indexing the stored claims (once)"
         if progress is not None and len(batches) > 1:
             progress(0, claims_missing, label)
         done = 0
-        for number, batch in enumerate(batches):
-            with self.transaction():
-                if number == 0:
-                    if gone:
-                        self._forget(gone)
-                    if not one:
-                        self._forget_left_out()
-                indexed = self._index_shards(db_path, [by_file[file] for file in batch], articles, made)
-                if one and changes is not None and indexed == changes.new_claims:
-                    self._keep_left_out(changes)
-                elif one:
-                    self._forget_left_out()
-            done += sum(by_file[file].get("claims", 0) for file in batch)
-            if progress is not None and len(batches) > 1:
-                progress(done, claims_missing, label)
+        context = {"db_path": db_path, "articles": articles, "made": made}
+        with link_remake.pool(claims_missing, context) as run:
+            for number, batch in enumerate(batches):
+                rows = [
+                    link_remake.rows_of(db_path, r) for r in run(link_remake.shard_rows, [by_file[f] for f in batch])
+                ]
+                with self.transaction():
+                    if number == 0:
+                        if gone:
+                            self._forget(gone)
+                        if whole:
+                            self._forget_left_out()
+                    indexed = self._index_rows(rows)
+                    if one and changes is not None and indexed == changes.new_claims:
+                        self._keep_left_out(changes)
+                    elif not whole:
+                        self._unweigh_around(indexed, rows, articles)
+                done += sum(by_file[file].get("claims", 0) for file in batch)
+                if progress is not None and len(batches) > 1:
+                    progress(done, claims_missing, label)
+        if self._weighing():
+            self._weigh_left_out(articles, progress)
 
-    def _index_shards(
-        self,
-        db_path: Path,
-        entries: Sequence[Mapping[str, Any]],
-        articles: Mapping[str, Article],
-        made: Mapping[str, Features],
-    ) -> set[str]:
-        """Read and index the shards of ``entries``, in order; the ids of the claims indexed."""
+    def _index_rows(self, rows: Sequence[link_remake.ShardRows]) -> set[str]:
+        """Index the shards' rows, in order; the ids of the claims indexed."""
         indexed: set[str] = set()
-        for entry in entries:
-            shard = shards.read_shard(db_path, entry)
-            # background sentences are never linked (corpus.xref.link), so never looked up
-            claims = [
-                c for c in claims_of(table_docs(shard, "claims")) if c.article_id in articles and not is_background(c)
-            ]
-            indexed.update(c.id for c in claims)
-            self.insert(
-                entry["file"],
-                [_described(made.get(c.id), c, articles[c.article_id]) for c in claims],
-                xrefs_of(table_docs(shard, "xrefs")),
-            )
+        for shard in rows:
+            indexed.update(e.claim.id for e in shard.encoded)
+            self.insert(shard.file, shard.encoded, shard.xrefs)
             # the links this shard's add took back (store/shards.py): gone from the earlier shards
-            self._db.executemany(
-                "DELETE FROM links WHERE source=? AND target=? AND relation=?", sorted(shards.unlinked(entry))
-            )
+            self._db.executemany("DELETE FROM links WHERE source=? AND target=? AND relation=?", shard.unlinked)
         return indexed
+
+    # -- the left-out candidates when an add's changes to them are not known ----------------------
+    def _weighing(self) -> bool:
+        """Whether some claims' left-out candidates are still to be weighed again (``_weigh_left_out``)."""
+        return self._db.execute("SELECT 1 FROM meta WHERE name='weighing'").fetchone() is not None
+
+    def _unweigh_around(
+        self, new: set[str], rows: Sequence[link_remake.ShardRows], articles: Mapping[str, Article]
+    ) -> None:
+        """Shards indexed without their adds' changes to the left-out candidates (an add killed before it
+        indexed its shard): the claims whose candidates those adds may have changed are to be weighed
+        again. They are the new claims, every claim a build pairs with one (a new candidate), the ends of
+        each link the shards stored or took back (a link kept or pushed out, a citation made or taken
+        back), and every member of a block the new claims made large (its pairs, all made before, are
+        now only neighbours'): a pair's candidate changes only with one of these."""
+        stored = _IndexStored(self, articles)
+        affected = set(new)
+        in_block: dict[BlockKey, int] = {}
+        for claim_id in sorted(new):
+            f = stored.features(claim_id)
+            affected.update(g.claim.id for g in stored.partners(f, {}))
+            for key in block_keys(f):
+                in_block[key] = in_block.get(key, 0) + 1
+        for key, count in in_block.items():
+            members = [
+                c
+                for (c,) in self._db.execute(
+                    "SELECT claim FROM blocks WHERE key=? LIMIT ?", (_key_text(key), SMALL_BLOCK + count + 1)
+                )
+            ]
+            if len(members) <= SMALL_BLOCK + count:  # small before these came
+                affected.update(members)
+        for shard in rows:
+            affected.update(end for x in shard.xrefs for end in (x.source, x.target))
+            affected.update(end for source, target, _relation in shard.unlinked for end in (source, target))
+        self._read.clear()
+        self._db.executemany("DELETE FROM weighed WHERE claim=?", [(c,) for c in sorted(affected)])
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('weighing', '1')")
+
+    def _weigh_left_out(self, articles: Mapping[str, Article], progress: Progress | None) -> None:
+        """Weigh again the left-out candidates of every claim not marked weighed (store/link_remake.py), in
+        processes, each task's committed in order with its claims marked."""
+        with self.transaction():
+            self._db.execute("DROP TABLE IF EXISTS temp.pending")
+            self._db.execute(
+                "CREATE TEMP TABLE pending AS SELECT id FROM claims WHERE id NOT IN (SELECT claim FROM weighed)"
+            )
+            self._db.execute(
+                "DELETE FROM left_out WHERE a IN (SELECT id FROM temp.pending) OR b IN (SELECT id FROM temp.pending)"
+            )
+            pending = [c for (c,) in self._db.execute("SELECT id FROM temp.pending ORDER BY id")]
+            self._db.execute("DROP TABLE temp.pending")
+        tasks = [
+            pending[at : at + link_remake.CLAIMS_PER_TASK] for at in range(0, len(pending), link_remake.CLAIMS_PER_TASK)
+        ]
+        label = "link index made again: weighing each claim's left-out links (once)"
+        told = progress is not None and len(tasks) > 1
+        if told and progress is not None:
+            progress(0, len(pending), label)
+        self._read.clear()
+        forked = len(pending) >= link_remake.MIN_CLAIMS
+        if forked:  # no connection of this process is copied into the workers (SQLite's rule): made again after
+            self._db.close()
+        try:
+            context: dict[str, Any] = {"index": self.path, "articles": articles, "pending": frozenset(pending)}
+            if not forked:
+                context["open"] = self
+            with link_remake.pool(len(pending), context) as run:
+                if forked:
+                    self._db = _connect(self.path, whole=False)
+                done = 0
+                step = link_remake.TASKS_PER_COMMIT
+                for at in range(0, len(tasks), step):
+                    chunk = tasks[at : at + step]
+                    found = run(link_remake.left_out_of, chunk)
+                    with self.transaction():
+                        self._insert_left_out([x for rows in found for x in rows])
+                        self._db.executemany(
+                            "INSERT OR IGNORE INTO weighed VALUES (?)", [(c,) for ids in chunk for c in ids]
+                        )
+                    done += sum(len(ids) for ids in chunk)
+                    if told and progress is not None:
+                        progress(done, len(pending), label)
+        finally:
+            if forked and not _usable(self._db):
+                self._db = _connect(self.path, whole=False)
+            self._read.clear()
+        with self.transaction():
+            self._db.execute("DELETE FROM meta WHERE name='weighing'")
 
     def _keep_left_out(self, changes: LeftOutChanges) -> None:
         self._db.executemany("DELETE FROM left_out WHERE a=? AND b=?", sorted(_ends(key) for key in changes.gone))
@@ -315,8 +419,10 @@ class LinkIndex:
         self._db.executemany("INSERT OR REPLACE INTO left_out VALUES (?, ?, ?, ?, ?)", sorted(rows))
 
     def _forget_left_out(self) -> None:
+        """Every claim's left-out candidates to be weighed again (``_weigh_left_out``)."""
         self._db.execute("DELETE FROM left_out")
         self._db.execute("DELETE FROM weighed")
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('weighing', '1')")
 
     def left_out(self, claim_id: str) -> tuple[bool, list[LeftOutLink]]:
         """The claim's stored left-out candidates, and whether they are all of them."""

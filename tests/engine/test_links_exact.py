@@ -203,19 +203,22 @@ def test_adds_that_part_pairs_in_large_blocks_take_their_links_back(
     assert _left_out_kept(tmp_path / "grown.json") == _left_out_kept(built_in_small_windows)
 
 
-def test_an_add_not_indexed_leaves_the_left_out_candidates_to_be_found_again(
+def test_an_add_not_indexed_has_the_left_out_candidates_it_may_change_weighed_again(
     every: list[Article], tmp_path: Path, built: Path
 ) -> None:
     """An add killed after its commit, before indexing its shard: the next add indexes the shard
-    without the left-out candidates' changes, so it forgets them all (every claim's candidates are
-    found again from its pairs) rather than trust a stale list; the links stay those of a build."""
-    from store import link_index
+    without the add's changes to the left-out candidates, so it weighs again those of the claims the
+    add may have changed (store/link_index.py ``_unweigh_around``), not trusting the stale ones nor
+    dropping every claim's: the index then holds the candidates a build of the same articles leaves
+    out, all of them for every claim, and the links stay those of a build."""
+    from store import link_index, link_remake
 
     articles = _shuffled(every, 2)
+    half = len(articles) // 2
     path = tmp_path / "grown.json"
-    build_corpus_db(path, articles[: len(articles) // 2], keep_added=False)
+    build_corpus_db(path, articles[:half], keep_added=False)
     assert _left_out_kept(path)[1]
-    first, *rest = articles[len(articles) // 2 :]
+    first, *rest = articles[half:]
     indexing = link_index.index_new_shards
     link_index.index_new_shards = lambda *_args: None  # type: ignore[assignment]
     try:
@@ -223,12 +226,30 @@ def test_an_add_not_indexed_leaves_the_left_out_candidates_to_be_found_again(
     finally:
         link_index.index_new_shards = indexing  # type: ignore[assignment]
     link_index._kept.clear()  # the killed process's memory
-    with link_index.opened(path, CorpusDB.open_part(path, lambda _articles: None)._index):
-        pass  # the next add's catching up
-    assert _left_out_kept(path) == (set(), set())  # forgotten, not trusted
+    weighing = link_remake.left_out_of
+    again: list[str] = []
+
+    def counted(ids):
+        again.extend(ids)
+        return weighing(ids)
+
+    link_remake.left_out_of = counted  # type: ignore[assignment]
+    try:
+        with link_index.opened(path, CorpusDB.open_part(path, lambda _articles: None)._index):
+            pass  # the next add's catching up
+    finally:
+        link_remake.left_out_of = weighing  # type: ignore[assignment]
+    once = tmp_path / "once.json"
+    build_corpus_db(once, articles[: half + 1], keep_added=False)
+    left_out, weighed = _left_out_kept(path)
+    assert (left_out, weighed) == _left_out_kept(once)  # a build's, no stale row and none missing
+    assert len(left_out) > 5
+    assert first.id in {claim_id.split("-")[0] for claim_id in again}  # the new claims, and some around them
+    assert 0 < len(set(again)) < len(weighed) // 2
     for article in rest:
         add_articles(CorpusDB.open_part(path, lambda _articles: None), [article])
     assert _links(CorpusDB.open(path).xrefs()) == _links(CorpusDB.open(built).xrefs())
+    assert _left_out_kept(path) == _left_out_kept(built)
 
 
 @pytest.mark.parametrize("windows", ["as built", "small"])
@@ -310,3 +331,57 @@ def test_a_digest_cites_the_same_report_of_an_outlet_with_two_articles_whatever_
     for k, order in enumerate(itertools.permutations(articles)):
         grown = _added_one_by_one(tmp_path / f"grown{k}.json", list(order))
         assert cites(grown.xrefs()) == built
+
+
+@pytest.mark.parametrize("where", ["here", "in processes"])
+def test_an_index_made_again_holds_the_left_out_candidates_of_a_build(
+    every: list[Article], where: str, tmp_path: Path, built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link index made again (dropped as of another pipeline) by the next add: its claims' rows, made
+    in processes or here, and the candidates the caps leave out, weighed again for every claim, so that
+    the add and those after it weigh a claim's candidates as after a build, relating no old pair again:
+    the add stores the links of a build and leaves the index holding a build's left-out candidates."""
+    from store import link_index, link_remake
+
+    monkeypatch.setattr(link_remake, "CLAIMS_PER_TASK", 64)
+    if where == "in processes":
+        monkeypatch.setattr(link_remake, "MIN_CLAIMS", 0)
+        monkeypatch.setattr(link_index, "BATCH_SHARDS", 3)
+    articles = _in_time_order(every)
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles[:-1], keep_added=False)
+    link_index.remove(path)
+    told: list[tuple[int, int, str]] = []
+    add_articles(CorpusDB.open_part(path, lambda _a: None), [articles[-1]], progress=lambda *args: told.append(args))
+    assert _links(CorpusDB.open(path).xrefs()) == _links(CorpusDB.open(built).xrefs())
+    left_out, weighed = _left_out_kept(path)
+    assert (left_out, weighed) == _left_out_kept(built)
+    assert len(left_out) > 100
+    weighing = [t for t in told if "left-out" in t[2]]
+    assert weighing[0][0] == 0 and weighing[-1][0] == weighing[-1][1] > 200
+
+
+def test_weighing_the_left_out_candidates_again_goes_on_where_it_stopped(
+    every: list[Article], tmp_path: Path, built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An add stopped (as by ^C) while the left-out candidates of an index made again were weighed:
+    the claims weighed are kept, marked; the next add weighs the rest before it links."""
+    from store import link_index, link_remake
+
+    monkeypatch.setattr(link_remake, "CLAIMS_PER_TASK", 32)
+    monkeypatch.setattr(link_remake, "TASKS_PER_COMMIT", 1)
+    articles = _in_time_order(every)
+    path = tmp_path / "c.json"
+    build_corpus_db(path, articles[:-1], keep_added=False)
+    link_index.remove(path)
+
+    def stop_at_the_third(done: int, total: int, label: str) -> None:
+        if "left-out" in label and done >= 64:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        add_articles(CorpusDB.open_part(path, lambda _a: None), [articles[-1]], progress=stop_at_the_third)
+    assert len(_left_out_kept(path)[1]) == 64  # two tasks committed, their claims marked
+    add_articles(CorpusDB.open_part(path, lambda _a: None), [articles[-1]])
+    assert _links(CorpusDB.open(path).xrefs()) == _links(CorpusDB.open(built).xrefs())
+    assert _left_out_kept(path) == _left_out_kept(built)
