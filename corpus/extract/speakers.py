@@ -508,6 +508,12 @@ _STAFF = frozenset(
 )
 
 
+# The head nouns of a body a body may own ("its statistics office", "its audit committee"): that body is another one.
+_OWNED_BODY = frozenset(
+    "office bureau agency department ministry unit division committee board council service institute authority "
+    "commission team arm subsidiary".split()
+)
+
 _HONORIFIC_SURNAME = re.compile(r"(?P<title>Mr\.?|Mrs\.?|Ms\.?|Miss)\s+(?P<surname>[A-Z][\w’'-]+)")
 
 
@@ -525,6 +531,8 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             not TEXTS_AND_FIGURES.isdisjoint(t.lower() for t in tokens[1:4])
             or (len(tokens) == 2 and tokens[1].lower() in _STAFF)
         )
+        # "its statistics office", "its research department": a body of the owner's, not the owner
+        and _OWNED_BODY.isdisjoint(t.lower() for t in tokens[1:4])
     ):
         # "according to its annual report", "its figures show": the report is the body's, it is the source; so are
         # its own staff ("Its engineers think"), never "its critics" or "its customers"

@@ -1,0 +1,50 @@
+"""Who said it (session 30). Every sentence is the test's own. Each case of the first group of a rule fails on the
+code before its change; the guards pass before and after.
+
+- "its X" where X is a body ("its statistics office", "its audit committee") is a body the owner has, not the owner
+  and not another body with that head named before: it stays as written rather than take a wrong name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import claims_in
+
+
+def _speaker_of(body: str, opening: str) -> str | None:
+    return next(c.speaker for c in claims_in(body) if c.text.startswith(opening))
+
+
+_TWO_OFFICES = (
+    "Germany's economy shrank 0.2% in the third quarter, the Federal Statistics Office said on Tuesday. "
+    "France's economy grew 0.4% in the same period, its statistics office said."
+)
+_TWO_COMMITTEES = (
+    "The Ellery Audit Committee said the accounts were sound. Brandmoor Council overspent by 3 million pounds last "
+    "year, its audit committee found."
+)
+
+
+@pytest.mark.parametrize(
+    "body, opening, wrong",
+    [
+        (_TWO_OFFICES, "France's economy", "Federal Statistics Office"),
+        (_TWO_COMMITTEES, "Brandmoor Council overspent", "Ellery Audit Committee"),
+    ],
+)
+def test_its_body_is_not_another_body_with_that_head(body, opening, wrong):
+    speaker = _speaker_of(body, opening)
+    assert speaker != wrong
+    assert speaker is None or "its" in speaker.lower().split() or "Brandmoor" in speaker or "France" in speaker
+
+
+_OWNERS_OWN = (
+    "Halvard Shipping said it would appeal. According to its annual report, the firm carried 3 million tonnes. "
+    "Its lawyers said the fine was unlawful."
+)
+
+
+@pytest.mark.parametrize("opening", ["According to its annual report", "Its lawyers said"])
+def test_its_report_and_its_staff_are_still_the_owners(opening):
+    assert _speaker_of(_OWNERS_OWN, opening) == "Halvard Shipping"
