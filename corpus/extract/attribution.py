@@ -27,7 +27,7 @@ VERBS = (
     "revealed|reveals|wrote|writes|declared|declares|boasted|boasts|believes|assessed|assesses|alleged|alleges|"
     "accused|accuses|explained|explains|suggested|asserted|asserts|maintained|maintains|predicted|predicts|"
     "tweeted|affirmed|concluded|observed|testified|stressed|emphasized|emphasised|blamed|rejected|rejects|"
-    "pledged|vowed|promised|conceded|recalled|translated|put|puts|expect|expects|expected|fear|fears|feared"
+    "pledged|vowed|promised|conceded|recalled|translated|put|puts|expect|expects|expected|fear|fears|feared|measured"
 )
 # Verbs that report speech; when a sentence has one, it names the speaker before action verbs do
 # ("The government has pledged $25 million, Prime Minister X announced").
@@ -488,15 +488,22 @@ _RELAYED_PRONOUN = re.compile(
 # ", with diplomatic sources suggesting ...": a source for the rest of the sentence.
 # ", with diplomatic sources suggesting ...", ", with former Gov. Ann Lee calling the plan a fraud": a source for the
 # rest of the sentence.
+# Also who puts a figure or estimates one ("with organisers putting the crowd at 120,000", "with police estimating
+# that 5,000 took part") and the parties news names by their plural role ("with forecasters warning that").
 _WITH_SOURCE = re.compile(
-    r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports)|"
+    r"\bwith\s+(?P<np>(?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,4}(?:sources|officials|analysts|experts|diplomats|reports|"
+    r"organi[sz]ers|police|forecasters|economists|witnesses|residents|campaigners|critics|authorities|scientists|"
+    r"researchers|investigators|prosecutors|rescuers|observers|activists|estimates|polls|surveys)|"
     r"(?:(?:former|then|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+|"
     # a poll's share of people: "with 50 percent saying", "with 30 percent of voters saying"
     r"(?:(?:only|just|about|nearly|some|roughly|almost)\s+)?\d[\d,.]*\s*(?:percent|per cent|%)"
     r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?)"
     r"\s+(?:(?:also|repeatedly|even)\s+)?"
     r"(?:suggesting|saying|warning|indicating|claiming|calling(?!\s+(?:off|in|up|out|back)\b)|accusing|arguing|insisting|"
-    r"noting|predicting|urging)\b"
+    r"noting|predicting|urging|estimating|forecasting|reporting|"
+    # "putting" a figure only ("with organisers putting the crowd at 120,000"; never "putting pressure on")
+    r"putting(?=\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z'’-]+\s+){0,3}?at\s+(?:(?:about|around|roughly|some|nearly|"
+    r"almost|over|under|more\s+than|at\s+least|up\s+to|just|close\s+to)\s+)?(?:[$€£]\s?)?\d))\b"
 )
 # Each pattern with a word it cannot match without ("according to", "as reported by", "as cited by").
 # "Per the port authority, ...", "..., per figures from the ministry.": "per" as "according to", after a comma or
@@ -784,6 +791,13 @@ _PUT_FIGURE = re.compile(
     r"tally|losses|damage|size|value|bill|price|share|proportion|percentage|magnitude|strength|rate|level|height|depth|"
     r"speed|area|length)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|between|"
     r"more than|fewer than|less than|at least|up to|as many as|close to|an estimated)\s+)?(?:[$€£]\s?)?\d"
+)
+# "measured" reports only a figure it gives: "The Geological Survey measured the quake at magnitude 7.4", "measured
+# the ash column at 9.2 kilometres"; never "a measured response" or "measured the room".
+_MEASURED = ("measured",)
+_MEASURED_AT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?at\s+(?:magnitude\s+|(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|"
+    r"less\s+than|at\s+least|up\s+to|just)\s+)?(?:[$€£]\s?)?\d"
 )
 # "As the mayor put it, ...", "..., as one analyst put it in a note to clients": someone's words, paraphrased or
 # quoted; never "put it on the table", "put it to a vote".
@@ -2577,6 +2591,8 @@ def _attributions(text: str) -> list[Attribution]:
             # say, a cue of its own ("would not say") whose speaker is the subject, asserting nothing
             held_denied = unsaid
             left_end = cue_start = unsaid.start()
+        if m.group("verb") in _MEASURED and not _MEASURED_AT.match(masked, m.end()):
+            continue  # "a measured response", "measured the room": no figure given, nothing reported
         if (
             m.group("verb") in _PUT
             and not _PUT_FIGURE.match(masked, m.end())

@@ -463,7 +463,13 @@ _KIND_OF_WORD: dict[str, str] = {
     form: kind for lemmas, kind in _KIND_GROUPS for lemma in lemmas for form in (lemma, *forms(lemma))
 }
 _KIND_OF_WORD.update(
-    put="estimated", puts="estimated", alleged="asserted", rumored="asserted", rumoured="asserted", feared="believes"
+    put="estimated",
+    puts="estimated",
+    measured="estimated",
+    alleged="asserted",
+    rumored="asserted",
+    rumoured="asserted",
+    feared="believes",
 )
 # Phrases (``PHRASES`` and the nominal cues), by the words that decide them; the first that matches wins.
 _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

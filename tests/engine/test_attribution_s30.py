@@ -48,3 +48,53 @@ _OWNERS_OWN = (
 @pytest.mark.parametrize("opening", ["According to its annual report", "Its lawyers said"])
 def test_its_report_and_its_staff_are_still_the_owners(opening):
     assert _speaker_of(_OWNERS_OWN, opening) == "Halvard Shipping"
+
+
+# A source in a participle clause after "with": who puts a figure or estimates one, and parties named by a plural role.
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "A record 31,000 runners took part in the race on Sunday, with organisers putting the crowd at 90,000.",
+            "organisers",
+        ),
+        ("Thousands marched through Lenford, with police estimating that 4,000 people took part.", "police"),
+        (
+            "The storm brought down trees across the county, with forecasters warning that more rain was on the way.",
+            "forecasters",
+        ),
+    ],
+)
+def test_a_source_in_a_with_participle(body, speaker):
+    assert claims_in(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The protest grew, with police putting pressure on the organisers.",
+        "The team won 3-1, with residents celebrating in the streets.",
+    ],
+)
+def test_a_with_participle_of_an_act_names_no_source(body):
+    assert all(c.speaker is None for c in claims_in(body))
+
+
+# "measured ... at" a figure: the one who measured is the source.
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The Geological Survey of Wessland measured the quake at magnitude 6.1.", "Geological Survey of Wessland"),
+        ("The Carrow Weather Service measured the gust at 94mph on the coast.", "Carrow Weather Service"),
+    ],
+)
+def test_who_measured_a_figure_is_its_source(body, speaker):
+    assert claims_in(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The minister gave a measured response to the report.", "The gust was measured at 94mph on the coast."],
+)
+def test_measured_with_no_one_giving_a_figure_names_no_source(body):
+    assert all(c.speaker is None for c in claims_in(body))
