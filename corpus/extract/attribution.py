@@ -500,7 +500,8 @@ _WITH_SOURCE = re.compile(
     r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?)"
     r"\s+(?:(?:also|repeatedly|even)\s+)?"
     r"(?:suggesting|saying|warning|indicating|claiming|calling(?!\s+(?:off|in|up|out|back)\b)|accusing|arguing|insisting|"
-    r"noting|predicting|urging|estimating|forecasting|reporting|"
+    # "reporting that" only: "with 98 percent of precincts reporting" is a count's progress, nobody's statement
+    r"noting|predicting|urging|estimating|forecasting|reporting(?=\s+that\b)|"
     # "putting" a figure only ("with organisers putting the crowd at 120,000"; never "putting pressure on")
     r"putting(?=\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z'’-]+\s+){0,3}?at\s+(?:(?:about|around|roughly|some|nearly|"
     r"almost|over|under|more\s+than|at\s+least|up\s+to|just|close\s+to)\s+)?(?:[$€£]\s?)?\d))\b"

@@ -74,6 +74,7 @@ def test_a_source_in_a_with_participle(body, speaker):
     [
         "The protest grew, with police putting pressure on the organisers.",
         "The team won 3-1, with residents celebrating in the streets.",
+        "Ann Marsh won the seat with 52 percent, with 98 percent of precincts reporting.",
     ],
 )
 def test_a_with_participle_of_an_act_names_no_source(body):
