@@ -14,7 +14,14 @@ from corpus.extract.datelines import Dateline, dateline_at, header_date, infer_p
 from corpus.extract.dates import DateMention, claim_dates, figure_periods, find_dates, looks_ahead, resolve
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
-from corpus.extract.measures import attributive_noun, is_unit_word, measure_for, property_of, subject_for
+from corpus.extract.measures import (
+    attributive_noun,
+    is_money,
+    is_unit_word,
+    measure_for,
+    property_of,
+    subject_for,
+)
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import (
     NUMBER_BROUGHT_TO,
@@ -131,6 +138,7 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
     carried = _Carried(body, segments)
     paragraphs_seen: list[int] = []
     last_count: LastCount | None = None
+    last_sums: tuple[int, list[Quantity]] = (-2, [])
     for index, seg in enumerate(segments):
         text = body[seg.start : seg.end]
         dateline = None
@@ -186,6 +194,8 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             dates = [d for d in dates if d.start >= dateline.end] + [d for d in dates if d.start < dateline.end]
         quantities = find_quantities(text, seg.start, dates, digit_names)
         last_count = _restated_counts(text, seg.start, quantities, last_count, index)
+        _sum_brought_to_a_total(text, seg.start, quantities, last_sums if last_sums[0] == index - 1 else None)
+        last_sums = (index, quantities)
         if dateline is not None:
             dates = [d for d in dates if d.start >= dateline.end]
         if seg.role == "table_row" and seg.header:
@@ -318,6 +328,44 @@ _A_PART_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
 )
 _RESTATED_REACH = 3  # sentences back
+# A new total told in the sentence after the count it adds to, naming nothing it counts: "38 new cases were
+# confirmed on Tuesday. That brings the total since January to 252.", "Police made 14 more arrests overnight. The
+# total now stands at 96." (the total of what the count before counted: a level, never that count's change).
+_TOTAL_OF_THE_LAST = re.compile(
+    r"(?i)(?:"
+    + NUMBER_BROUGHT_TO
+    + r"|^\W*(?:that|this|it)\s+(?:[\w'’-]+\s+){0,2}?(?:brings|takes|took|brought|pushes|pushed|lifts|lifted|"
+    r"raises|raised)\s+(?:the|its|their)\s+(?:total|toll|tally|count|number)\s+"
+    r"(?:[a-z]+(?:ed|en)\s+)?(?:(?:since|so|this|for|of|in)\s+(?:[\w-]+\s+){0,3}?)?to\s+"
+    r"|^\W*(?:the|its|their|that|the\s+(?:overall|running|new|cumulative))\s+(?:total|tally|count)\s+"
+    r"(?:(?:so\s+far|this\s+(?:week|month|year)|since\s+[\w-]+)\s+)?(?:now\s+)?"
+    r"(?:stands\s+at|stood\s+at|is\s+now|now\s+is|has\s+(?:now\s+)?(?:risen|climbed|reached|grown)\s+to|has\s+(?:now\s+)?reached|"
+    r"(?:rose|climbed|grew|reached)(?:\s+to)?)\s+)"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
+)
+_TOTAL_REACH = 1  # the sentence before
+_ADDED = re.compile(r"(?i)^(?:new|more|further|additional|fresh|extra)\s+")
+
+
+def _sum_brought_to_a_total(
+    text: str, offset: int, quantities: list[Quantity], before: tuple[int, list[Quantity]] | None
+) -> None:
+    """A sum told as a new total right after a sentence naming a sum in its currency ("The appeal received £2.3m in
+    new pledges this week. Its total now stands at £14.8m."): the total of that sum's family (replaced in
+    ``quantities``)."""
+    if before is None:
+        return
+    for i, q in enumerate(quantities):
+        if q.unit is None or not is_money(q.unit) or q.measure not in (None, "amount") or q.value is None:
+            continue
+        at = q.start - offset
+        if q.change not in ("=", "~", ">", "<") or not _TOTAL_OF_THE_LAST.search(text, 0, at):
+            continue
+        sums = [p for p in before[1] if p.unit == q.unit and p.measure not in (None, "amount") and p.value is not None]
+        if sums:
+            quantities[i] = replace(q, measure=sums[-1].measure)
+
+
 # A count told with the verb of the count just told and no noun of its own: "Labour held the seat with 1,204 votes.
 # The Conservatives took 688 and the Greens 412." (a result's figures: the same noun as the one before).
 _RESULT_VERB_BEFORE = re.compile(
@@ -353,6 +401,11 @@ def _restated_counts(
             and (
                 (index - last[0] <= _RESTATED_REACH and _RESTATED_NUMBER.search(text, max(0, at - 60), at))
                 or (
+                    index - last[0] <= _TOTAL_REACH
+                    and q.change in ("=", "~", ">", "<")
+                    and _TOTAL_OF_THE_LAST.search(text, 0, at)
+                )
+                or (
                     index - last[0] <= _RESULT_REACH
                     and (
                         _RESULT_VERB_BEFORE.search(text, max(0, at - 60), at)
@@ -366,10 +419,12 @@ def _restated_counts(
             )
         ):
             source = last[1][last[2]]
+            total = _TOTAL_OF_THE_LAST.search(text, 0, at) is not None
             quantities[i] = replace(
                 q,
                 unit=source.unit,
-                counted=source.counted,
+                # (the total of "38 new cases" counts cases)
+                counted=_ADDED.sub("", source.counted) or source.counted if total else source.counted,
                 counted_lemma=source.counted_lemma,
                 # a family ("killed"), not the noun itself (named after the subject)
                 measure=source.measure if source.measure != source.counted_lemma else q.measure,
