@@ -1654,7 +1654,10 @@ def property_of(text: str, start: int) -> str | None:
         words = words[:-2] if words[-3].lower() not in _BE else words[:-3]
     if not m.group("of") and words[-1].lower() in _PRONOUNS:
         return None  # "since he was 5": its subject is a pronoun, which names nothing
-    if words[-1].lower() in _RELATIVE:
+    if len(words) == 1 and words[0].lower() == "which" and text[: m.start()].rstrip().endswith(","):
+        # "The rupee, which fell 4% last month, ...": what the clause is said of, before its comma
+        words, last = _antecedent(text[: m.start()].rstrip()[:-1]), True
+    elif words[-1].lower() in _RELATIVE:
         words, last = words[:-1], True  # "the small country that is 90 miles across": the country
     else:
         clause = max((i for i, w in enumerate(words) if _opens_clause(words, i)), default=-1)
@@ -1679,6 +1682,17 @@ def property_of(text: str, start: int) -> str | None:
     ):
         return None
     return " ".join(words)
+
+
+def _antecedent(before: str) -> list[str]:
+    """The noun phrase ending ``before`` (the words a clause after its comma describes): its last words up to a
+    determiner, a preposition or a verb ("The rupee" → ["rupee"], "Sales of new homes" → ["homes"])."""
+    words: list[str] = []
+    for word in reversed(before.split()[-4:]):
+        if word.lower() in _NOT_IN_NP or not re.fullmatch(r"[A-Za-z][\w&’'-]*", word):
+            break
+        words.insert(0, word)
+    return words
 
 
 # Nouns ending in -ing that news reports as rising and falling, no gerund: "Consumer spending rose 3.2%", "Mortgage

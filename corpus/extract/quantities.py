@@ -603,6 +603,7 @@ _ONE_COUNTS = re.compile(r"(?i)\s+(?!of\b)(?:[a-z])(?![\w’'-]*\s+[\w’'-]+\s+
 # A duration that places the report in time rather than measuring something: "within three months",
 # "three decades after", "over the next three years", "in 15 years", "the past two years".
 TIME_SPAN = "time span"
+RACE_TIME = "race time"
 # The measure of a percentage by which something moved, by its direction.
 PERCENT_CHANGES = {"up": "percent increase", "down": "percent decrease"}
 # The move a percentage is of, named right after it: "a 12% rise", "18 per cent lower", "36% more likely".
@@ -973,6 +974,9 @@ def find_quantities(
     ]
     masked = _mask(text, [_date_span(d, text) for d in dates] + names)
     eras = [m.span() for m in _ERA_YEARS.finditer(masked)] if _ERA_WORD.search(masked) else []
+    race_times = _race_times(masked, text) if ":" in masked else []
+    if race_times:
+        masked = _mask(masked, [(q.start, q.end) for q, _ in race_times])
     masked = _mask_identifiers(_mask(_as_signs(masked), eras))
     found: list[tuple[_Draft, int]] = []
     for m in _matches(masked, _anchors(masked)):
@@ -986,11 +990,18 @@ def find_quantities(
         found.append((quantity, number_end))
     found = _split_of_shares(found, text)
     found = _join_ranges(found, text)
+    found = _compound_durations(found, text)
+    if "vote" in text:
+        found = _vote_tallies(found, text)
+    if race_times:
+        found = sorted([*found, *race_times], key=lambda f: f[0].start)
     found = _one_in(found, text, masked)
     found = _fraction_of_a_scale(found, text)
     quantities = [q for q, _ in found]
     for i, (quantity, number_end) in enumerate(found):
         _measure(quantity, text, number_end, quantities[:i])
+        if quantity.unit in _RACED_IN and _RACED_BEFORE.search(text, max(0, quantity.start - 60), quantity.start):
+            quantity.measure = RACE_TIME  # "finished in two hours, 19 minutes and 4 seconds", "clocked 10.84 seconds"
     if _PER_POPULATION_WORD.search(text):
         quantities = _per_population(quantities, text)
     for i, quantity in enumerate(quantities):
@@ -1163,6 +1174,14 @@ _DIMENSIONS = {
 }
 _SPEEDS = frozenset({"mile per hour", "kilometre per hour", "metre per second", "kilometre per second", "knot"})
 _WINDS = frozenset("wind winds gust gusts windspeed windspeeds".split())
+# Rain or snow measured by the depth that fell, named right after its figure: "212mm of rain", "40cm of fresh snow".
+_FALLEN_IN = frozenset({"millimetre", "centimetre", "inch"})
+_FALLEN_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:(?:heavy|torrential|fresh|new)\s+)?(?P<what>rain|rainfall|snow|snowfall)\b"
+    r"(?!\s+(?:water|melt|cover|drift))"
+)
+# A wind measured by its speed, named right after it: "140mph winds", "100km/h gusts", "sustained winds".
+_WINDS_AFTER = re.compile(r"(?i)\s*-?\s*(?P<what>winds|gusts)\b")
 
 
 _WEIGHS_BEFORE = re.compile(
@@ -1181,6 +1200,12 @@ def _named_measure(q: _Draft, text: str) -> None:
         return
     if q.unit in _MASSES and _WEIGHS_BEFORE.search(text, max(0, q.start - 40), q.start):
         q.measure = "weight"  # "the car weighs 2,150kg", "weighing about 3 tonnes": as "a weight of 2,150kg" is
+        return
+    if q.unit in _FALLEN_IN and (fallen := _FALLEN_AFTER.match(text, q.end)):
+        q.measure = "snowfall" if fallen.group("what").lower().startswith("snow") else "rainfall"
+        return  # "212mm of rain", "up to 40cm of fresh snow": how much fell
+    if q.unit in _SPEEDS and (blowing := _WINDS_AFTER.match(text, q.end)):
+        q.measure = blowing.group("what").lower()  # "140mph winds", "gusts" as "winds of 140mph" are
         return
     named = property_of(text, q.start)
     words = named.lower().split() if named else []
@@ -1633,7 +1658,7 @@ _THE_FIGURE_BEFORE = re.compile(r"\b(?:the|than|of)\s+(?:[$€£¥]\s?)?$")
 
 def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
-    if quantity.unit in AGES or quantity.pair:
+    if quantity.unit in AGES or quantity.pair or quantity.measure == RACE_TIME:
         return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
     s, e = quantity.start, quantity.end
     if (
@@ -1835,6 +1860,8 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s)
         or _PRISON_TERM_AFTER.match(text, e)
         or _SENTENCE_CHANGED_TO.search(text, max(0, s - 140), s)
+        or (quantity.change == "from-to" and _SENTENCE_CHANGED_FROM.search(text, max(0, s - 140), s))
+        or (_FACES_TERM_BEFORE.search(text, max(0, s - 30), s) and _CRIME_WORDS.search(text))
     ):
         quantity.measure = "prison sentence"  # "jailed for 18 months", "sentenced to six years": the term, a figure
         return
@@ -1900,12 +1927,23 @@ _NOT_A_MODIFIER = re.compile(
 )
 
 
+# A currency that lost or gained so many percent, its verb right after it or after ", which": "The lira has shed 20%".
+_CURRENCY_LOST_BEFORE = re.compile(
+    r"(?i)\b(?P<currency>[a-z]+)(?:\s*,\s*which)?\s+(?:has\s+|have\s+|had\s+)?(?:lost|gained|shed)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$"
+)
+
+
 def _move_of_subject(text: str, start: int, way: str) -> str | None:
     """ "revenue increase", "industrial output increase", "share price decrease" for a percentage by which the subject
     of the verb before it moved, where that subject is a quantity news reports as moving; None otherwise. (Named
     as "percent increase" is, not as the cross-references' "exports rise", which they read from the words themselves.)"""
     subject = property_of(text, start)
     if not subject:
+        lost = _CURRENCY_LOST_BEFORE.search(text, max(0, start - 60), start)
+        if lost and lost.group("currency").lower() in CURRENCY_NAMES:
+            # "The naira, which has lost 38% since January", "The lira has shed 20%": what it trades at
+            return f"exchange rate {'increase' if way == 'up' else 'decrease'}"
         return None
     words = _head_words(subject)
     head = words[-1].lower() if words else ""
@@ -2283,6 +2321,22 @@ _SENTENCE_CHANGED_TO = re.compile(
     r"(?:prison|jail|custodial)\s+terms?)\s+(?:(?:was|were|is|has\s+been|had\s+been|been)\s+)?"
     r"(?:reduc|cut|increas|extend|lengthen|shorten|rais|halv|doubl|commut|lower)\w*\s+(?:on\s+appeal\s+)?to\s+"
     r"(?:up\s+to\s+)?$"
+)
+# ... told from its old term: "The appeals court cut his sentence from 18 years to 12".
+_SENTENCE_CHANGED_FROM = re.compile(
+    r"(?i)\b(?:reduc|cut|increas|extend|lengthen|shorten|rais|halv|doubl|commut|lower)\w*\s+"
+    r"(?:the|his|her|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+"
+    r"(?:(?:(?:prison|jail|custodial)\s+)?sentences?|(?:prison|jail|custodial)\s+terms?)\s+(?:on\s+appeal\s+)?$"
+)
+# The most a charge can bring: "he faces up to 15 years on each count", "could face 20 years in prison" (with a
+# word of a crime, a court or a prison in the sentence: not "faces 10 years of austerity").
+_FACES_TERM_BEFORE = re.compile(
+    r"(?i)\b(?:faces?|facing|could\s+face|would\s+face|may\s+face|could\s+get|risks?)\s+"
+    r"(?:(?:a\s+maximum\s+(?:sentence\s+)?of|a\s+maximum\s+of|as\s+(?:much|long)\s+as)\s+)?$"
+)
+_CRIME_WORDS = re.compile(
+    r"(?i)\b(?:guilty|convicted|charged|charges?|counts?|court|jury|judge|prison|jail|behind\s+bars|sentenc\w*|"
+    r"offen[cs]es?|fraud|murder|manslaughter|smuggling|trafficking|bribery|theft)\b"
 )
 # The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
 # years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"
@@ -3246,6 +3300,9 @@ def _per_population(quantities: list[_Draft], text: str) -> list[_Draft]:
             rate.unit = f"{rate.unit} {per}" if rate.unit else per
             if rate.measure is not None:
                 rate.measure = f"{rate.measure} {per}"  # never compared with a count of the same thing
+            elif rate.unit == per:
+                # "The murder rate rose to 9.8 per 100,000 people": the rate named as the subject
+                rate.measure = _rate_named_as_subject(text, rate.start)
             rate.end = quantity.end
             rate.text = text[rate.start : rate.end]
             continue
@@ -3276,6 +3333,146 @@ def _split_of_shares(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_
             if b.measure == PERCENT_CHANGES["down"]:
                 b.measure = None
     return found
+
+
+# One duration told in two or three units, each smaller than the one before and less than one of it: "four years
+# and six months", "two hours, 19 minutes and 4 seconds", "7 hours 45 minutes", "an hour and 40 minutes". Its value
+# is in the smallest unit written (54 months, 8344 seconds): exact, as the words are.
+_IN_NEXT_UNIT = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60}
+_IN_NEXT_UNIT[("minute", "second")] = 60
+_DURATION_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)")
+_ONE_UNIT_BEFORE = re.compile(r"(?i)\b(?P<one>an?|one)\s+(?P<unit>year|week|day|hour|minute)\s+and\s+$")
+
+
+def _compound_durations(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
+    out: list[tuple[_Draft, int]] = []
+    for quantity, number_end in found:
+        last = out[-1][0] if out else None
+        if (
+            last is not None
+            and (factor := _IN_NEXT_UNIT.get((last.unit or "", quantity.unit or ""))) is not None
+            and last.value is not None
+            and last.value == int(last.value)
+            and last.value == last.low == last.high
+            and quantity.value is not None
+            and quantity.change == "="
+            and 0 < quantity.value < factor
+            and _DURATION_JOIN.fullmatch(text, last.end, quantity.start)
+        ):
+            value = last.value * factor + quantity.value
+            merged = _Draft(
+                text[last.start : quantity.end],
+                value,
+                value,
+                value,
+                quantity.unit,
+                None,
+                last.start,
+                quantity.end,
+                change=last.change,
+            )
+            if last.change in (">", "<"):
+                merged.low, merged.high = _bounds(last.change, value)
+            out[-1] = (merged, number_end)
+            continue
+        one = _ONE_UNIT_BEFORE.search(text, max(0, quantity.start - 16), quantity.start)
+        if (
+            one is not None
+            and quantity.value is not None
+            and quantity.change == "="
+            and (factor := _IN_NEXT_UNIT.get((one.group("unit").lower(), quantity.unit or ""))) is not None
+            and 0 < quantity.value < factor
+            and (last is None or last.end <= one.start())
+        ):
+            value = factor + quantity.value  # "an hour and 40 minutes": 100 minutes
+            merged = _Draft(
+                text[one.start() : quantity.end], value, value, value, quantity.unit, None, one.start(), quantity.end
+            )
+            out.append((merged, number_end))
+            continue
+        out.append((quantity, number_end))
+    return out
+
+
+# A vote told as its two sides' votes: "passed by 312 votes to 287", "MPs backed the bill by 320 votes to 204",
+# "the amendment was defeated by 14 votes to 11": one pair, as "voted 312-287" is (not "rose from 312 votes to 287").
+_VOTES_TO = re.compile(r"(?i)\s*votes?\s+to\s+")
+_TALLIED_BEFORE = re.compile(
+    r"(?i)\b(?:voted|vote|votes|passed|approved|rejected|backed|carried|confirmed|adopted|defeated|endorsed|"
+    r"supported|threw\s+out|overturned|upheld|elected|re-elected|won|lost)\b(?:\s+[\w’'-]+){0,5}?\s+(?:by\s+)?$"
+)
+
+
+def _vote_tallies(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
+    out: list[tuple[_Draft, int]] = []
+    for quantity, number_end in found:
+        last = out[-1][0] if out else None
+        if (
+            last is not None
+            and last.change == quantity.change == "="
+            and _pair_side(last.value)
+            and _pair_side(quantity.value)
+            and not quantity.text.lower().endswith(("vote", "votes"))
+            and (
+                _VOTES_TO.fullmatch(text, last.end, quantity.start)
+                or (last.text.lower().endswith(("vote", "votes")) and _TO_GAP.fullmatch(text, last.end, quantity.start))
+            )
+            and _TALLIED_BEFORE.search(text, max(0, last.start - 60), last.start)
+        ):
+            tally = _Draft(text[last.start : quantity.end], None, None, None, "vote", None, last.start, quantity.end)
+            tally.pair = [last.value, quantity.value]
+            out[-1] = (tally, number_end)
+            continue
+        out.append((quantity, number_end))
+    return out
+
+
+def _pair_side(value: float | None) -> bool:
+    """A side of a vote as a pair holds it (pair_key): a whole number under 1,000."""
+    return value is not None and value == int(value) and 0 <= value < 1000
+
+
+# A race time: "won in 2:03:17", "a time of 3:31.42", "clocked 1:59.84" (hours, minutes and seconds, or minutes and
+# seconds with their hundredths), as seconds; never a time of day ("at 10:42:07", "10:42:07 GMT") or a score.
+_RACE_TIME = re.compile(
+    r"(?<![\w:.,/-])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d(?:\.\d{1,3})?)|"
+    r"(?P<m>\d{1,2}):(?P<ms>[0-5]\d\.\d{1,3}))(?![\w:]|[.,]\d)"
+)
+_CLOCK_BEFORE = re.compile(
+    r"(?i)\b(?:at|from|until|till|by|since|before|after|around|about|approximately|updated|published|posted\s+at|"
+    r"between|and|to)\s+$"
+)
+
+
+# A time a race was run in, told in words: "won the race in two hours and five minutes", "clocked 10.84 seconds", "a
+# winning time of 2 hours 6 minutes" (not "the match lasted three hours", "needed four hours to beat him").
+_RACED_IN = frozenset({"hour", "minute", "second"})
+_RACED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:clocked|clocking|timed\s+at|(?:winning|finishing|race|course|world|personal)\s+(?:best|record|time)\s+of|"
+    r"(?:a|his|her|their|its)\s+(?:best\s+|winning\s+|finishing\s+)?time\s+of)"
+    r"|\b(?:won|wins|finished|finishes|finishing|crossed\s+the\s+(?:finish\s+)?line|completed|completing|ran|runs|"
+    r"running|swam|cycled|covered)\b(?:\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.,’'-]+\s+){0,4}?"
+    r"(?:race|marathon|course|stage|sprint|laps?|miles?|metres|meters|\d[\d,.]*m|km|kilometres|final|heat|distance|"
+    r"event|leg|triathlon|relay|hurdles|steeplechase|time\s+trial))?"
+    r"\s+in)\s+(?:(?:just|only|under|about)\s+)?$"
+)
+
+
+def _race_times(masked: str, text: str) -> list[tuple[_Draft, int]]:
+    out: list[tuple[_Draft, int]] = []
+    for m in _RACE_TIME.finditer(masked):
+        start, end = m.span()
+        if _CLOCK_BEFORE.search(masked, max(0, start - 16), start) or _CLOCK_AFTER.match(masked, end):
+            continue
+        if _AM_PM_AFTER.match(masked, end):
+            continue
+        if m.group("h"):
+            value = int(m.group("h")) * 3600 + int(m.group("hm")) * 60 + float(m.group("hs"))
+        else:
+            value = int(m.group("m")) * 60 + float(m.group("ms"))
+        value = round(value, 3)
+        out.append((_Draft(text[start:end], value, value, value, "second", RACE_TIME, start, end), end))
+    return out
 
 
 def _join_ranges(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
