@@ -9,6 +9,8 @@ import pytest
 from corpus.extract.article import extract_article
 from corpus.model import Article
 
+from .conftest import links_across
+
 
 def _figures(body: str) -> list[tuple[str, str | None, str | None, str, str | None]]:
     claims, _ = extract_article(Article("tt", "Outbreak", None, [], "2026-06-10", False, "tt.txt", body + "\n"))
@@ -70,3 +72,23 @@ def test_a_total_not_right_after_the_count_or_of_another_thing_is_left_alone(bod
 def test_a_sum_in_another_currency_is_no_total_of_it() -> None:
     figures = _figures("The fund raised £1.2m in donations last month. Its total now stands at $9.6m.")
     assert figures[-1][2] != "donations"
+
+
+def test_a_total_told_after_its_increment_updates_an_earlier_reports_total() -> None:
+    stories = [
+        (
+            "Measles outbreak grows in Harlow\n\nHealth officials in Harlow have confirmed 214 measles cases since "
+            "January, the county said on Monday.\n",
+            "2026-04-13",
+            "Harlow Echo",
+        ),
+        (
+            "Harlow measles cases rise again\n\nHealth officials in Harlow confirmed 38 new measles cases on Tuesday. "
+            "That brings the total since January to 252, the county said.\n",
+            "2026-04-15",
+            "County Post",
+        ),
+    ]
+    links = links_across(stories)
+    assert any(rel == "updates" and "252" in a and "214" in b for rel, a, b in links)
+    assert not any(rel in ("updates", "conflicts", "corroborates") and "38 new" in a for rel, a, _ in links)
