@@ -990,7 +990,6 @@ def find_quantities(
         found.append((quantity, number_end))
     found = _split_of_shares(found, text)
     found = _join_ranges(found, text)
-    found = _compound_durations(found, text)
     if "vote" in text:
         found = _vote_tallies(found, text)
     if race_times:
@@ -1000,8 +999,15 @@ def find_quantities(
     quantities = [q for q, _ in found]
     for i, (quantity, number_end) in enumerate(found):
         _measure(quantity, text, number_end, quantities[:i])
-        if quantity.unit in _RACED_IN and _RACED_BEFORE.search(text, max(0, quantity.start - 60), quantity.start):
-            quantity.measure = RACE_TIME  # "finished in two hours, 19 minutes and 4 seconds", "clocked 10.84 seconds"
+        if (
+            quantity.unit in _RACED_IN
+            and _RACED_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
+            and not _PART_OF_A_TIME_AFTER.match(text, quantity.end)
+        ):
+            # "clocked 10.84 seconds", "won the 100m in 9.91 seconds"; a time told in several units keeps each
+            # part a figure of its own, as news datasets write them ("2 hours, 19 minutes and 4 seconds"), none a
+            # race time
+            quantity.measure = RACE_TIME
     if _PER_POPULATION_WORD.search(text):
         quantities = _per_population(quantities, text)
     for i, quantity in enumerate(quantities):
@@ -3335,65 +3341,6 @@ def _split_of_shares(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_
     return found
 
 
-# One duration told in two or three units, each smaller than the one before and less than one of it: "four years
-# and six months", "two hours, 19 minutes and 4 seconds", "7 hours 45 minutes", "an hour and 40 minutes". Its value
-# is in the smallest unit written (54 months, 8344 seconds): exact, as the words are.
-_IN_NEXT_UNIT = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60}
-_IN_NEXT_UNIT[("minute", "second")] = 60
-_DURATION_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)")
-_ONE_UNIT_BEFORE = re.compile(r"(?i)\b(?P<one>an?|one)\s+(?P<unit>year|week|day|hour|minute)\s+and\s+$")
-
-
-def _compound_durations(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Draft, int]]:
-    out: list[tuple[_Draft, int]] = []
-    for quantity, number_end in found:
-        last = out[-1][0] if out else None
-        if (
-            last is not None
-            and (factor := _IN_NEXT_UNIT.get((last.unit or "", quantity.unit or ""))) is not None
-            and last.value is not None
-            and last.value == int(last.value)
-            and last.value == last.low == last.high
-            and quantity.value is not None
-            and quantity.change == "="
-            and 0 < quantity.value < factor
-            and _DURATION_JOIN.fullmatch(text, last.end, quantity.start)
-        ):
-            value = last.value * factor + quantity.value
-            merged = _Draft(
-                text[last.start : quantity.end],
-                value,
-                value,
-                value,
-                quantity.unit,
-                None,
-                last.start,
-                quantity.end,
-                change=last.change,
-            )
-            if last.change in (">", "<"):
-                merged.low, merged.high = _bounds(last.change, value)
-            out[-1] = (merged, number_end)
-            continue
-        one = _ONE_UNIT_BEFORE.search(text, max(0, quantity.start - 16), quantity.start)
-        if (
-            one is not None
-            and quantity.value is not None
-            and quantity.change == "="
-            and (factor := _IN_NEXT_UNIT.get((one.group("unit").lower(), quantity.unit or ""))) is not None
-            and 0 < quantity.value < factor
-            and (last is None or last.end <= one.start())
-        ):
-            value = factor + quantity.value  # "an hour and 40 minutes": 100 minutes
-            merged = _Draft(
-                text[one.start() : quantity.end], value, value, value, quantity.unit, None, one.start(), quantity.end
-            )
-            out.append((merged, number_end))
-            continue
-        out.append((quantity, number_end))
-    return out
-
-
 # A vote told as its two sides' votes: "passed by 312 votes to 287", "MPs backed the bill by 320 votes to 204",
 # "the amendment was defeated by 14 votes to 11": one pair, as "voted 312-287" is (not "rose from 312 votes to 287").
 _VOTES_TO = re.compile(r"(?i)\s*votes?\s+to\s+")
@@ -3447,6 +3394,7 @@ _CLOCK_BEFORE = re.compile(
 # A time a race was run in, told in words: "won the race in two hours and five minutes", "clocked 10.84 seconds", "a
 # winning time of 2 hours 6 minutes" (not "the match lasted three hours", "needed four hours to beat him").
 _RACED_IN = frozenset({"hour", "minute", "second"})
+_PART_OF_A_TIME_AFTER = re.compile(r"(?i)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?:\d+|[a-z]+)\s+(?:minutes?|seconds?)\b")
 _RACED_BEFORE = re.compile(
     r"(?i)(?:\b(?:clocked|clocking|timed\s+at|(?:winning|finishing|race|course|world|personal)\s+(?:best|record|time)\s+of|"
     r"(?:a|his|her|their|its)\s+(?:best\s+|winning\s+|finishing\s+)?time\s+of)"
