@@ -424,7 +424,9 @@ def _restated_counts(
                 q,
                 unit=source.unit,
                 # (the total of "38 new cases" counts cases)
-                counted=_ADDED.sub("", source.counted) or source.counted if total else source.counted,
+                counted=(_ADDED.sub("", source.counted) or source.counted)
+                if total and source.counted
+                else source.counted,
                 counted_lemma=source.counted_lemma,
                 # a family ("killed"), not the noun itself (named after the subject)
                 measure=source.measure if source.measure != source.counted_lemma else q.measure,

@@ -3356,6 +3356,8 @@ def _vote_tallies(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Dra
         last = out[-1][0] if out else None
         if (
             last is not None
+            and last.value is not None
+            and quantity.value is not None
             and last.change == quantity.change == "="
             and _pair_side(last.value)
             and _pair_side(quantity.value)
