@@ -3408,12 +3408,21 @@ _RACED_BEFORE = re.compile(
 )
 
 
+_RACE_WORDS = re.compile(
+    r"(?i)\b(?:race|races|raced|marathon|sprint|heat|final|record|best|clocked|clocking|won|wins|winning|winner|ran|"
+    r"finish(?:ed|es|ing)?|crossed\s+the\s+line|lap|laps|stage|course|metres|meters|miles?|km|\d+(?:,\d{3})?m|"
+    r"hurdles|relay|steeplechase|triathlon|swim|swam|freestyle|breaststroke|backstroke|butterfly|medley|time\s+trial)\b"
+)
+
+
 def _race_times(masked: str, text: str) -> list[tuple[_Draft, int]]:
     out: list[tuple[_Draft, int]] = []
     for m in _RACE_TIME.finditer(masked):
         start, end = m.span()
         if _CLOCK_BEFORE.search(masked, max(0, start - 16), start) or _CLOCK_AFTER.match(masked, end):
             continue
+        if not masked[:start].strip(" \t\n\"“‘'([-–—*•"):
+            continue  # "12:05:33 Police said ...": a live blog's stamp opening the sentence, a time of day
         if _AM_PM_AFTER.match(masked, end):
             continue
         if m.group("h"):
@@ -3421,7 +3430,9 @@ def _race_times(masked: str, text: str) -> list[tuple[_Draft, int]]:
         else:
             value = int(m.group("m")) * 60 + float(m.group("ms"))
         value = round(value, 3)
-        out.append((_Draft(text[start:end], value, value, value, "second", RACE_TIME, start, end), end))
+        # (a race's time where the sentence names a race or a verb of racing; else a duration, as "a 1:02:33 video")
+        measure = RACE_TIME if _RACE_WORDS.search(text) else None
+        out.append((_Draft(text[start:end], value, value, value, "second", measure, start, end), end))
     return out
 
 

@@ -90,3 +90,12 @@ def test_a_tally_in_votes_and_in_digits_is_one_pair() -> None:
 def test_a_count_of_votes_rising_to_another_is_no_pair() -> None:
     quantities = _quantities("Her share rose from 312 votes to 287 seats.")
     assert all(q.pair is None for q in quantities)
+
+
+def test_a_live_blogs_stamp_is_no_figure() -> None:
+    assert [q.text for q in _quantities("12:05:33 Police said two people were hurt.")] == ["two"]
+
+
+def test_a_time_in_digits_with_no_race_named_is_a_duration_but_no_race_time() -> None:
+    [q] = _quantities("The album runs 1:02:33.")
+    assert (q.value, q.unit) == (3753, "second") and q.measure != "race time"
