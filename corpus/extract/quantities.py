@@ -2315,6 +2315,8 @@ _PRISON_TERM_BEFORE = re.compile(
     # "a maximum sentence of 20 years", "a custodial sentence of 18 months", "the sentence of six years"
     r"|\b(?:a|an|the|his|her|their|its)\s+(?:(?:maximum|mandatory|total|combined|custodial|suspended|reduced|new)\s+)?"
     r"sentences?\s+of\s+(?:up\s+to\s+|at\s+least\s+|more\s+than\s+)?$"
+    # "were each given suspended sentences of between six and 18 months", "jail terms of up to 10 years"
+    r"|\b(?:suspended|prison|jail|custodial)\s+(?:sentences|terms)\s+of\s+(?:between\s+|up\s+to\s+)?$"
 )
 # "reduced the prison sentence of the city's former mayor to six years", "extended his sentence to 12 years": the
 # new term (whoever's sentence it is may take many words)

@@ -22,6 +22,8 @@ def _measures(sentence: str) -> list[tuple[str, str | None]]:
         ("The court reduced her jail term from nine years to six on appeal.", "from nine years to six"),
         ("A jury found him guilty on two counts, and he faces up to 10 years on each.", "up to 10 years"),
         ("If convicted of fraud, he faces as long as eight years.", "eight years"),
+        ("The 19 defendants were each given suspended sentences of between six and 18 months.", "six and 18 months"),
+        ("The gang members got custodial sentences of up to nine years.", "up to nine years"),
     ],
 )
 def test_a_term_told_otherwise_is_a_prison_sentence(sentence: str, figure: str) -> None:
@@ -33,6 +35,7 @@ def test_a_term_told_otherwise_is_a_prison_sentence(sentence: str, figure: str) 
     [
         "The club faces up to 10 years of debt repayments.",
         "Rents rose from 18 years ago to 12% more.",
+        "The ministers agreed terms of between two and five years.",
     ],
 )
 def test_a_span_of_no_crime_is_no_prison_sentence(sentence: str) -> None:
