@@ -40,7 +40,9 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|\.\s|,\s*(?=(?:and\s+|while\s+|but\s+|whereas\s+)?(?:bringing|raising|taking|pushing|lifting|while|but|whereas|compared|up from|down from|after)\b)"
     r"|\s(?:while|whereas|but)\s"
     # "posted sales of $4.2bn in the quarter and now expects annual revenue of $16bn": the outlook is a clause
-    r"|\s(?:and|but)\s+(?=(?:now\s+|also\s+|still\s+)?(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b)",
+    # ("..., and it now expects full-year profit of ...", "and the group still sees": the outlook's own subject)
+    r"|\s(?:and|but)\s+(?=(?:(?:it|they|we|the\s+(?:[a-z-]+\s+)?[a-z]+)\s+)?(?:now\s+|also\s+|still\s+)?"
+    r"(?:expects?|forecasts?|predicts?|projects?|anticipates?|sees)\b)",
     re.IGNORECASE,
 )
 _TOTAL_HINTS = (

@@ -48,6 +48,7 @@ from corpus.xref.features import (
     converted_figure,
     days_between,
     entity_type,
+    outlooks_beside_results,
     published_day,
     same_story,
     set_aside,
@@ -56,7 +57,7 @@ from corpus.xref.features import (
     stems,
     tentative_story,
 )
-from corpus.xref.figure_roles import day_of_an_event
+from corpus.xref.figure_roles import day_of_an_event, figure_clause
 from corpus.xref.forewarned import forewarned_alike
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
@@ -1394,11 +1395,43 @@ def _told_as_a_part(f: Features) -> bool:
     return _PART_OF_A_WIDER.search(f.claim.text) is not None
 
 
+# A whole year's results: "full-year profit", "annual revenue", "revenue for the year", "in the 2031 financial year".
+_WHOLE_YEAR = re.compile(
+    r"\b(?:full[- ]year|annual|(?:for|over)\s+the\s+(?:full\s+|whole\s+)?year|(?:fiscal|financial)\s+year|"
+    r"year\s+to\s+(?:the\s+)?(?:end\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december))\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _periods_of_results(f: Features) -> frozenset[str]:
+    """The lengths of the periods a claim's results are for: "quarter" and "half" (named as in :func:`_quarters`) and
+    "year" ("full-year", "annual", "for the year"), for claims telling results (revenue, sales, profit)."""
+    text = f.claim.text
+    if _RESULTS.search(text) is None:
+        return frozenset()
+    for q in outlooks_beside_results(f.claim):
+        # (an outlook's own clause is left out: "... in the second quarter, and still sees annual revenue of ...")
+        start, end = q.start - f.claim.start, q.end - f.claim.start
+        if 0 <= start < end <= len(text):
+            clause = figure_clause(text, start, end)
+            text = text.replace(clause, " ") if clause else text
+    found = {"quarter" if q.startswith("Q") else "half" for q in _quarter_names(text)}
+    if _WHOLE_YEAR.search(text):
+        found.add("year")
+    return frozenset(found)
+
+
 @per_claim
 def _quarters(f: Features) -> frozenset[str]:
     """The quarters and halves of a year the claim names ("second-quarter", "Q3", "first half"): Q2, Q3, H1."""
+    return _quarter_names(f.claim.text)
+
+
+def _quarter_names(text: str) -> frozenset[str]:
     found = set()
-    for m in _QUARTER.finditer(f.claim.text):
+    for m in _QUARTER.finditer(text):
         if m.group("q"):
             found.add(m.group("q").upper())
         else:
@@ -1805,6 +1838,12 @@ def _compare(
     ):
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "another quarter")
+    spans = _periods_of_results(a), _periods_of_results(b)
+    if all(spans) and not spans[0] & spans[1] and family not in OUTCOME_MEASURES:
+        # "revenue grew to 2.4 billion euros in the second quarter" / "annual revenue rose to 9.1 billion euros": a
+        # quarter's results and a year's are for periods of other lengths, neither a value of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "results for a period of another length")
     if (_separate_event(a) or _separate_event(b)) and not (a.places & b.places):
         return None  # "some 25,000 joined a separate rally": not the march the other claim counts
     if a.article.id != b.article.id and different_people(a, b):
