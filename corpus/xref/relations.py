@@ -26,6 +26,7 @@ from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.model import Quantity, XRef
 from corpus.xref.anaphora import stands_by_figure
 from corpus.xref.blocking import name_rarity
+from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
 from corpus.xref.disputes import (
     announced_plan,
     close_in_time,
@@ -3469,6 +3470,22 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         )
     if found is not None and found.relation == "corroborates":
         found = _unless_relayed(found, a, b)
+    if (
+        found is not None
+        and found.relation == "corroborates"
+        and a.article.id != b.article.id
+        and (_restated_error(a) or _restated_error(b))
+    ):
+        # "An article on March 11 said the pool would cost £48 million." (before the right figure) / that article's
+        # "will cost £48 million": the figure a correction withdraws, no second report of it
+        said = found.reason
+        found = Candidate(
+            found.source,
+            found.target,
+            "related",
+            min(found.score, 0.5),
+            lambda: f"{said()} — the figure a correction withdraws",
+        )
     if found is not None and found.relation in ("corroborates", "conflicts", "updates") and _levied_on_apart(a, b):
         # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
         said = found.reason
@@ -3608,6 +3625,45 @@ def _families_in_order(f: Features) -> tuple[str, ...]:
     return tuple(FAMILY.get(m, m) for m in f.figures)
 
 
+@per_claim
+def _corrections(f: Features) -> tuple[tuple[tuple[float, str | None], Quantity], ...]:
+    return corrected_figures(f.claim, f.article.body, f.article.title)
+
+
+@per_claim
+def _restated_error(f: Features) -> bool:
+    return bool(restated_error(f.claim, f.article.body, f.article.title))
+
+
+@per_claim
+def _restated_stems(f: Features) -> frozenset[str]:
+    return stems(restated_sentence(f.claim, f.article.body))
+
+
+_WITHDRAWN_SHARED = 2  # content words a restated error shares with the report it corrects, at least
+
+
+def _correction_of(a: Features, b: Features) -> Candidate | None:
+    """A corrections column's right figure ("The budget for the pool is £38 million.", after "An article on March 11
+    said the new pool would cost £48 million.") and an earlier report (not published after it) of another article
+    stating the restated figure in its unit, on what the restated sentence is about: the correction updates it."""
+    for new, old in ((a, b), (b, a)):
+        fixes = _corrections(new)
+        if not fixes or new.article.id == old.article.id or _corrections(old) or _restated_error(old):
+            continue
+        day_new, day_old = published_day(new), published_day(old)
+        if day_new is None or day_old is None or day_old > day_new:
+            continue
+        if len(_restated_stems(new) & old.words) < _WITHDRAWN_SHARED:
+            continue
+        for (value, unit), q in fixes:
+            if any(p.value == value and (p.unit == unit or unit is None) for p in old.claim.quantities):
+                was = next((p.text for p in old.claim.quantities if p.value == value), "")
+                told = f"a correction: {q.text} in place of {was.lower()} ({new.article.outlet or 'unnamed outlet'})"
+                return Candidate(new.claim.id, old.claim.id, "updates", 0.7, lambda told=told: told)
+    return None
+
+
 def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
     # The first family both count, in the order the first claim states them.
     family = (
@@ -3617,6 +3673,9 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     )
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
+    corrected = _correction_of(a, b)
+    if corrected is not None:
+        return corrected  # "An article on March 11 said ... £48 million. The budget for the pool is £38 million."
     if family in _RECALLED_TOLLS and _a_past_years_toll(a, b):
         # "The resort's worst previous disaster was in 1988, when an avalanche killed 11 people" beside the
         # article's own "Seven people lost their lives": another happening's toll, recalled
