@@ -25,6 +25,7 @@ from corpus.extract.dates import find_dates
 from corpus.extract.measures import is_currency
 from corpus.extract.quantities import find_quantities
 from corpus.model import Claim, Quantity
+from corpus.xref.nearby import sentence_after, sentence_before
 
 # The report a correction restates, at the opening of its sentence.
 _RESTATED = re.compile(
@@ -47,38 +48,11 @@ _CORRECTING = re.compile(
     r"misstated|in\s+error)\b",
     re.IGNORECASE,
 )
-# Where the sentence before a claim begins.
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)(?=\S)")
-_NEXT_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)])?(?:\s|$)|\n")
-_REACH = 400  # characters back to the restated sentence's start
 
 
 def restates(text: str) -> bool:
     """The sentence opens with a report it restates ("An article on March 11 said ...", "We said that ...")."""
     return _RESTATED.match(text.lstrip(" -•*\t")) is not None
-
-
-def _previous_sentence(body: str, start: int) -> tuple[int, str]:
-    """(start, text) of the sentence just before the offset ``start`` of ``body``."""
-    before = body[max(0, start - _REACH) : start]
-    cut = before.rstrip()
-    if not cut or cut[-1] not in '.!?"”’)':
-        return start, ""
-    begins = [m.end() for m in _SENTENCE_START.finditer(cut[:-1])]
-    begin = begins[-1] if begins else 0
-    if not begins and start - _REACH > 0:
-        return start, ""
-    return start - len(before) + begin, cut[begin:]
-
-
-def _next_sentence(body: str, end: int) -> tuple[int, str]:
-    """(start, text) of the sentence just after the offset ``end`` of ``body``, on the same line."""
-    rest = body[end : end + _REACH]
-    lead = len(rest) - len(rest.lstrip(" \t"))
-    if not rest[lead:] or rest[:lead].count("\n"):
-        return end, ""
-    stop = _NEXT_SENTENCE_END.search(rest, lead)
-    return end + lead, rest[lead : stop.end() if stop else len(rest)].strip()
 
 
 @lru_cache(maxsize=4096)
@@ -116,7 +90,7 @@ def restated_error(claim: Claim, body: str, title: str | None) -> tuple[tuple[fl
         return ()
     if _WRONGLY.search(claim.text) or _CORRECTIONS_TITLE.search(title or ""):
         return told
-    _, after = _next_sentence(body, claim.end)
+    _, after = sentence_after(body, claim.end)
     if after and any(_replaces(new, old) for new in _figures_of(after) for old in told):
         return told
     return ()
@@ -130,7 +104,7 @@ def corrected_figures(
     million."): the old value the earlier report gave and the claim's value replacing it."""
     if not claim.quantities or not _corrects(body, title):
         return ()
-    _, before = _previous_sentence(body, claim.start)
+    _, before = sentence_before(body, claim.start)
     if not before or not restates(before):
         return ()
     told = _figures_of(before)
@@ -146,4 +120,4 @@ def corrected_figures(
 
 def restated_sentence(claim: Claim, body: str) -> str:
     """The sentence before ``claim`` (the restated report a correction follows)."""
-    return _previous_sentence(body, claim.start)[1]
+    return sentence_before(body, claim.start)[1]

@@ -40,6 +40,7 @@ from corpus.xref.frames import (
 )
 from corpus.xref.happenings import GATHERINGS, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.memo import per_claim
+from corpus.xref.nearby import sentence_before
 from corpus.xref.revisions import (
     added_figures,
     corrected_figures,
@@ -1162,10 +1163,32 @@ def _linked_in_time(claim: Claim, article: Article) -> tuple[Claim, str | None]:
     return replace(linked, quantities=claim.quantities), figures_period(linked)
 
 
+# A total told of the count in the sentence before: "That brings the total since January to 252", "This takes the
+# death toll to 31", "The total now stands at 96", "Its tally rose to 96".
+_TOTAL_OF_THE_LAST = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:that|this|it|which|these)\s+(?:brings?|brought|takes?|took|pushes|pushed|puts?|"
+    r"raises?|raised|lifts?|lifted)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:total|toll|tally|number|count)\b"
+    r"|(?:the|its|their)\s+(?:[\w’'-]+\s+)?(?:total|toll|tally)\s+(?:now\s+|so\s+far\s+)?(?:stands|stood|is|was|"
+    r"rose|has\s+risen|had\s+risen|climbed|has\s+climbed|reached|has\s+reached)\b)",
+    re.IGNORECASE,
+)
+
+
+def total_of_the_last(claim: Claim, body: str) -> str | None:
+    """The sentence before a claim that tells a total of its count ("38 new measles cases were reported last week.
+    That brings the total since January to 252."): what the total counts, which the claim does not say."""
+    if not claim.quantities or _TOTAL_OF_THE_LAST.match(claim.text) is None:
+        return None
+    return sentence_before(body, claim.start)[1] or None
+
+
 def features(claim: Claim, article: Article) -> Features:
     claim, period = _linked_in_time(claim, article)
     denied = denied_report(claim, article)
     about = claim.text if denied is None else f"{claim.text}\n{denied}"
+    counted = total_of_the_last(claim, article.body)
+    if counted is not None:
+        about = f"{about}\n{counted}"  # (what "the total" counts is told before it)
     words = stems(about)
     nationality = _owner(claim)
     types = [(e, entity_type(e)) for e in claim.entities if e not in UNIT_NAMES]
