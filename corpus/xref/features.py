@@ -1163,13 +1163,16 @@ def _linked_in_time(claim: Claim, article: Article) -> tuple[Claim, str | None]:
     return replace(linked, quantities=claim.quantities), figures_period(linked)
 
 
-# A total told of the count in the sentence before: "That brings the total since January to 252", "This takes the
-# death toll to 31", "The total now stands at 96", "Its tally rose to 96".
+# A total told of the count in the sentence before, naming nothing of what it counts: "That brings the total since
+# January to 252", "This takes the running tally to 96", "The total now stands at 96", "Its tally rose to 96". (Not
+# "The death toll rose to 31", "the total number of cases": those name what they count.)
 _TOTAL_OF_THE_LAST = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:that|this|it|which|these)\s+(?:brings?|brought|takes?|took|pushes|pushed|puts?|"
-    r"raises?|raised|lifts?|lifted)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:total|toll|tally|number|count)\b"
-    r"|(?:the|its|their)\s+(?:[\w’'-]+\s+)?(?:total|toll|tally)\s+(?:now\s+|so\s+far\s+)?(?:stands|stood|is|was|"
-    r"rose|has\s+risen|had\s+risen|climbed|has\s+climbed|reached|has\s+reached)\b)",
+    r"raises?|raised|lifts?|lifted)\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+|official\s+)?"
+    r"(?:total|tally|count|number)\s+(?!of\b)"
+    r"|(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+|official\s+)?(?:total|tally)\s+"
+    r"(?:now\s+|so\s+far\s+)?(?:stands|stood|is|was|rose|has\s+risen|had\s+risen|climbed|has\s+climbed|reached|"
+    r"has\s+reached)\b)",
     re.IGNORECASE,
 )
 

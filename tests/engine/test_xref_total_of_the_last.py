@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from corpus.model import Claim
 from corpus.pipeline import extract_one, linked
 
 from .conftest import make_article
@@ -68,3 +69,25 @@ def test_a_total_of_another_count_updates_nothing_of_this_one() -> None:
     )
     links = _links([_EARLIER, other])
     assert all(relation == "related" for relation in links.values()), links
+
+
+def test_a_total_that_names_what_it_counts_borrows_nothing() -> None:
+    # (a guard: "the death toll", "the total number of cases" say what they count; the sentence before may be of
+    # something else, "The quake measured 5.9.")
+    from corpus.xref.features import total_of_the_last
+
+    body = "The quake measured 5.9. The death toll rose to 31 on Monday evening. That brings the total to 40."
+    told = [
+        total_of_the_last(_claim(body, sentence), body)
+        for sentence in ("The death toll rose to 31 on Monday evening.", "That brings the total to 40.")
+    ]
+    assert told == [None, "The death toll rose to 31 on Monday evening."], told
+
+
+def _claim(body: str, sentence: str) -> Claim:
+    """The claim extracted from ``body`` that holds ``sentence``."""
+    from corpus.extract.article import extract_article
+
+    start = body.index(sentence)
+    found, _ = extract_article(make_article(body + "\n", published="2031-04-08", outlet="Wire", title="Quake"))
+    return next(c for c in found if c.start <= start < c.end)
