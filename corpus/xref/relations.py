@@ -3660,8 +3660,13 @@ def _correction_of(a: Features, b: Features) -> Candidate | None:
             if any(p.value == value and (p.unit == unit or unit is None) for p in old.claim.quantities):
                 was = next((p.text for p in old.claim.quantities if p.value == value), "")
                 told = f"a correction: {q.text} in place of {was.lower()} ({new.article.outlet or 'unnamed outlet'})"
-                return Candidate(new.claim.id, old.claim.id, "updates", 0.7, lambda told=told: told)
+                return Candidate(new.claim.id, old.claim.id, "updates", 0.7, _worded(told))
     return None
+
+
+def _worded(reason: str) -> Callable[[], str]:
+    """A reason already worded."""
+    return lambda: reason
 
 
 def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
