@@ -359,6 +359,13 @@ def test_an_index_made_again_holds_the_left_out_candidates_of_a_build(
     assert len(left_out) > 100
     weighing = [t for t in told if "left-out" in t[2]]
     assert weighing[0][0] == 0 and weighing[-1][0] == weighing[-1][1] > 200
+    assert _rows(path) == _rows(built)  # every claim's features, document and blocks as a build wrote them
+
+
+def _rows(path: Path) -> tuple[list[tuple], list[tuple]]:
+    with sqlite3.connect(index_path(path)) as index:
+        claims = sorted(index.execute("SELECT id, article, features, doc FROM claims"))
+        return claims, sorted(index.execute("SELECT key, position, claim FROM blocks"))
 
 
 def test_weighing_the_left_out_candidates_again_goes_on_where_it_stopped(
