@@ -357,7 +357,8 @@ class LinkIndex:
 
     def _weigh_left_out(self, articles: Mapping[str, Article], progress: Progress | None) -> None:
         """Weigh again the left-out candidates of every claim not marked weighed (store/link_remake.py), in
-        processes, each task's committed in order with its claims marked."""
+        processes, each task's committed in order with its claims marked; the claims taken an article at a
+        time, in time order (a claim's partners are much its neighbours': decoded once, kept between claims)."""
         with self.transaction():
             self._db.execute("DROP TABLE IF EXISTS temp.pending")
             self._db.execute(
@@ -366,8 +367,16 @@ class LinkIndex:
             self._db.execute(
                 "DELETE FROM left_out WHERE a IN (SELECT id FROM temp.pending) OR b IN (SELECT id FROM temp.pending)"
             )
-            pending = [c for (c,) in self._db.execute("SELECT id FROM temp.pending ORDER BY id")]
+            found = self._db.execute(
+                "SELECT id, article FROM claims WHERE id IN (SELECT id FROM temp.pending)"
+            ).fetchall()
             self._db.execute("DROP TABLE temp.pending")
+
+        def in_time(row: tuple[str, str]) -> tuple[str, str, str]:  # each article's claims together, in time order
+            article = articles.get(row[1])
+            return ((article.published or "") if article is not None else "", row[1], row[0])
+
+        pending = [claim_id for claim_id, _article in sorted(found, key=in_time)]
         tasks = [
             pending[at : at + link_remake.CLAIMS_PER_TASK] for at in range(0, len(pending), link_remake.CLAIMS_PER_TASK)
         ]
@@ -380,7 +389,8 @@ class LinkIndex:
         if forked:  # no connection of this process is copied into the workers (SQLite's rule): made again after
             self._db.close()
         try:
-            context: dict[str, Any] = {"index": self.path, "articles": articles, "pending": frozenset(pending)}
+            rank = {claim_id: place for place, claim_id in enumerate(pending)}
+            context: dict[str, Any] = {"index": self.path, "articles": articles, "rank": rank}
             if not forked:
                 context["open"] = self
             with link_remake.pool(len(pending), context) as run:

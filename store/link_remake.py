@@ -14,8 +14,8 @@ beside the DB, one of another pipeline, one behind the DB by more than an add's 
   A claim's left-out candidates are its candidate links (its pairs a build relates, the relation
   one the caps limit) on a pair with no stored link: the stored links are a build's (an add keeps
   them so), so this is exactly what the build's caps left out. The claims without them (``pending``)
-  are taken in their ids' order, a few hundred a task; each pair is related once, by the task of its
-  first pending end (a pair with a claim not pending, by the pending one's); a task's claims are
+  are taken in time order (their articles'), a few hundred a task; each pair is related once, by the
+  task of its first pending end (a pair with a claim not pending, by the pending one's); a task's claims are
   marked weighed when its rows are committed, in order, so a process stopped midway leaves every
   claim marked weighed with all its candidates, and the next add goes on from there.
 
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus import parallel
 from corpus.model import Article, XRef, is_background
-from corpus.xref.blocking import sort_key
+from corpus.xref.blocking import ADJACENT, NEIGHBOURS, SMALL_BLOCK, block_keys, skipped_block, sort_key
 from corpus.xref.features import Features
 from corpus.xref.link import CAPS, LeftOutLink
 from corpus.xref.link import _rarity as rarity_of  # the add's own (corpus.xref.link ``_Relink._relate``)
@@ -44,11 +44,12 @@ from store.corpus_index import claims_of, table_docs, xrefs_of
 from store.errors import DamagedShard
 
 if TYPE_CHECKING:
-    from store.link_index import Encoded
+    from store.link_index import Encoded, LinkIndex
 
 MIN_CLAIMS = 4000  # below this, forking workers costs more than it saves
 CLAIMS_PER_TASK = 256  # left-out candidates: pending claims a task weighs
 TASKS_PER_COMMIT = 16
+CACHED_CLAIMS = 8000  # decoded claims a process keeps between tasks (~10 KB each)
 
 # What the tasks read, set before the workers are forked (they see it as it was then).
 _context: dict[str, Any] = {}
@@ -123,28 +124,56 @@ def rows_of(db_path: Path, result: ShardRows | _Damaged) -> ShardRows:
 
 def left_out_of(ids: Sequence[str]) -> list[LeftOutLink]:
     """A task: the left-out candidates of these pending claims (``_context``: ``index``, the path of the
-    link index or the open one; ``articles``; ``pending``, every pending claim)."""
-    from store.link_index import LinkIndex, _IndexStored
+    link index, or ``open``, the index open; ``articles``; ``rank``, each pending claim's place in the
+    order the tasks take them). A claim's partners are found by their ids and positions; only the
+    pairs to relate have their other claim's features decoded (most of the cost), kept for the next
+    claims (taken in time order: a claim's partners are much the same as its neighbours')."""
+    from store.link_index import LinkIndex
 
     index = _context.get("open")
     if index is None:
         path = _context["index"]
         index = _context["open"] = LinkIndex(path, sqlite3.connect(path, check_same_thread=False))
-    pending: frozenset[str] = _context["pending"]
-    index._read.clear()  # what a task decoded (its claims' partners): not kept for ever
-    stored = _IndexStored(index, _context["articles"])
+    articles: Mapping[str, Article] = _context["articles"]
+    rank: Mapping[str, int] = _context["rank"]
+    if len(index._read) > CACHED_CLAIMS:
+        index._read.clear()
     links = index.stored_links(ids)
     out: list[LeftOutLink] = []
     for claim_id in ids:
-        f = stored.features(claim_id)
+        mine = rank[claim_id]
+        (f,) = index._features([claim_id], articles)
         # a pair with a stored link is kept (a relation's) or cited (a link no relation decides): not left out
-        linked = {frozenset((x.source, x.target)) for x in links[claim_id]}
-        for g in stored.partners(f, {}):
-            other = g.claim.id
-            if (other in pending and other < claim_id) or frozenset((claim_id, other)) in linked:
-                continue  # (the first pending end's task relates it)
+        linked = {x.target if x.source == claim_id else x.source for x in links[claim_id]}
+        wanted = [
+            other
+            for other in partner_ids(index, f, articles)
+            if rank.get(other, mine) >= mine and other not in linked  # (an earlier pending end's task relates it)
+        ]
+        for g in index._features(wanted, articles):
             a, b = (f, g) if sort_key(f) <= sort_key(g) else (g, f)
             found = relate(a, b, rarity_of([a, b]))
             if found is not None and found.relation in CAPS:
                 out.append(LeftOutLink(found.source, found.target, found.relation, found.score))
     return out
+
+
+def partner_ids(index: LinkIndex, f: Features, articles: Mapping[str, Article]) -> list[str]:
+    """The stored claims a build pairs with ``f`` (``_IndexStored.partners`` with no new claim), by id:
+    its article's claims next to it, and in each of its blocks every member of a small one, no one in a
+    large one of a common word, else its ``NEIGHBOURS`` nearest on each side."""
+    from store.link_index import _position
+
+    own = sorted(index._features(index.article_claims(f.claim.article_id), articles), key=lambda g: g.claim.start)
+    at = next(i for i, g in enumerate(own) if g.claim.id == f.claim.id)
+    found = [g.claim.id for g in [*own[max(0, at - ADJACENT) : at], *own[at + 1 : at + 1 + ADJACENT]]]
+    position = None
+    for key in block_keys(f):
+        head = index.block_head(key)
+        if len(head) <= SMALL_BLOCK:
+            found += head
+        elif not skipped_block(key, len(head)):
+            position = position or _position(sort_key(f))
+            down, up = index.block_rows(key, position, NEIGHBOURS)
+            found += down + up
+    return [c for c in dict.fromkeys(found) if c != f.claim.id]
