@@ -156,6 +156,21 @@ _SYNONYMS = {
     # Charging someone: "were charged with" / "indicted on".
     "indicted": "charg",
     "indictment": "charg",
+    # Past forms the suffixes do not reach: "hung himself" / "hanged himself", "was shot" / "the shooting".
+    "hung": "hang",
+    "shot": "shoot",
+    "shots": "shoot",
+    # One kind of happening in its short name: "a 5.6 quake" / "the earthquake".
+    "quake": "quake",
+    "quakes": "quake",
+    "earthquake": "quake",
+    "earthquakes": "quake",
+    # Stopping an attack before it happens: "foiled a piracy attempt" / "thwarted an attack".
+    "foiled": "foil",
+    "foil": "foil",
+    "thwarted": "foil",
+    "thwart": "foil",
+    "thwarts": "foil",
 }
 SYNONYMS = _SYNONYMS  # (read by statements.action_words: the nouns of what happened among them)
 
@@ -163,7 +178,8 @@ SYNONYMS = _SYNONYMS  # (read by statements.action_words: the nouns of what happ
 # (resigned), "broke out of" a prison (escaped). Each stands in the text for the single word. (Someone told,
 # ordered, forced, urged, asked or allowed to leave a place goes, and resigns nothing: "told to leave Kherson".)
 _PHRASE_WORDS = {
-    "died": r"(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life",
+    "died": r"(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life"
+    r"|(?:passed|pass|passes|passing)\s+away",
     "resigned": r"(?:stepped|step|steps|stepping)\s+down|(?<=to\s)(?<!told\sto\s)(?<!ordered\sto\s)"
     r"(?<!forced\sto\s)(?<!urged\sto\s)(?<!asked\sto\s)(?<!allowed\sto\s)(?<!advised\sto\s)"
     r"(?<!able\sto\s)(?<!free\sto\s)(?<!permitted\sto\s)leave(?=\s+(?:the\s+(?:company|firm|group|"
@@ -188,7 +204,20 @@ def phrases(text: str) -> str:
     low = text.lower()
     if not any(
         w in low
-        for w in ("los", "step", "brok", "break", "pen to", "deal", "agreement", "walk", "strike", "tools", "leave")
+        for w in (
+            "los",
+            "step",
+            "brok",
+            "break",
+            "pen to",
+            "deal",
+            "agreement",
+            "walk",
+            "strike",
+            "tools",
+            "leave",
+            "away",
+        )
     ):
         return text
     return _PHRASES.sub(lambda m: next(k for k, v in m.groupdict().items() if v), text)
