@@ -36,6 +36,11 @@ from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate, same_figure_of_a_measure
 
 MAX_RELATED_PER_CLAIM = 4
+# A related link this strong (``relations.related_score``: much specific wording shared) is kept while both its
+# claims list fewer than twice the cap above it (a weaker one, while either lists fewer than the cap): a claim told
+# alike by many reports lists more of them, a claim near many others only its best few; none lists more than twice
+# the cap.
+STRONG_RELATED = 0.5
 _RAREST_NAME = 6.5  # a name English never uses (statements.rarity's top): as specific as a name gets
 _RARE_TOPIC_NAME = 5.0  # a topic label this rare in English is specific news (a memorial, not a death toll)
 # Corroborations and updates are findings, but a claim repeated or revised by 300 reports needs only its best few.
@@ -334,20 +339,25 @@ def _rank(score: float, source: str, target: str) -> Rank:
 def _best_few(refs: list[Candidate], limit: int) -> list[Candidate]:
     """Keep a link when it is among the best ``limit`` of either of its claims, and no claim gets more than
     twice that many (a claim everyone else's best few reach would list them all), taking the links best
-    first."""
+    first; a strong related link is kept while both its claims have fewer than twice ``limit`` (``STRONG_RELATED``)."""
     count: dict[str, int] = defaultdict(int)
     out = []
     for ref in sorted(refs, key=lambda r: _rank(r.score, r.source, r.target)):
         x, y = count[ref.source], count[ref.target]
-        if _within_caps(min(x, y), max(x, y), limit):
+        if _within_caps(min(x, y), max(x, y), limit, _strong(ref.relation, ref.score)):
             count[ref.source] += 1
             count[ref.target] += 1
             out.append(ref)
     return out
 
 
-def _within_caps(fewest: int, most: int, limit: int) -> bool:
-    return fewest < limit and most < 2 * limit
+def _within_caps(fewest: int, most: int, limit: int, strong: bool = False) -> bool:
+    """A link with ``fewest`` and ``most`` links kept above it at its two claims is within their caps."""
+    return fewest < (2 * limit if strong else limit) and most < 2 * limit
+
+
+def _strong(relation: str, score: float) -> bool:
+    return relation == "related" and score >= STRONG_RELATED
 
 
 # What an add must tell apart among stored links: those no relation decided (a citation, a denial of the
@@ -870,7 +880,7 @@ class _Caps:
             now = False
         else:
             fewest, most = sorted(sum(1 for r in kept.values() if r < rank) for kept in (mine, theirs))
-            now = _within_caps(fewest, most, self.limit)
+            now = _within_caps(fewest, most, self.limit, _strong(self.relation, -rank[0]))
         if now == was:
             return
         if now:

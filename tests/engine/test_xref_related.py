@@ -9,7 +9,7 @@ from collections import Counter
 
 from corpus.pipeline import extract
 from corpus.xref.features import features
-from corpus.xref.link import MAX_RELATED_PER_CLAIM, _best_few
+from corpus.xref.link import MAX_RELATED_PER_CLAIM, STRONG_RELATED, _best_few
 from corpus.xref.relations import Candidate, related_score
 
 from .conftest import make_article
@@ -72,3 +72,20 @@ def test_a_digest_of_one_region_does_not_link_every_item_to_every_other() -> Non
             per_claim[x.target] += 1
     assert len(extraction.claims) >= 6
     assert max(per_claim.values(), default=0) <= 2 * MAX_RELATED_PER_CLAIM, per_claim
+
+
+def test_a_strong_related_link_between_two_busy_claims_is_kept_and_a_weak_one_is_not() -> None:
+    # Two claims that each already list the cap's worth of better links: a link sharing much specific wording (a
+    # strong related score) still joins them, one sharing little does not; and no claim lists more than twice the cap.
+    better = [
+        Candidate(end, f"{end}{i}", "related", 0.7, lambda: "")
+        for end in ("a", "b")
+        for i in range(MAX_RELATED_PER_CLAIM)
+    ]
+    strong = Candidate("a", "b", "related", STRONG_RELATED, lambda: "")
+    weak = Candidate("a", "c", "related", 0.4, lambda: "")
+    weak_partner = [Candidate("c", f"c{i}", "related", 0.7, lambda: "") for i in range(MAX_RELATED_PER_CLAIM)]
+    kept = _best_few([*better, strong, weak, *weak_partner], MAX_RELATED_PER_CLAIM)
+    assert strong in kept and weak not in kept
+    hub = [Candidate("hub", f"h{i:02d}", "related", 0.6, lambda: "") for i in range(20)]
+    assert len(_best_few(hub, MAX_RELATED_PER_CLAIM)) == 2 * MAX_RELATED_PER_CLAIM
