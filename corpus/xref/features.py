@@ -1395,9 +1395,36 @@ def _said_by(claim: Claim, name: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", rest) is None
 
 
+# The last word of a name of a place or a building, never of a person's: "Betty Ford Clinic", "Cedars Hotel",
+# "Rancho Mirage"'s like are caught by the word before them ("in Rancho Mirage").
+_NO_PERSON_END = frozenset(
+    """
+    Clinic Hospital Hotel Motel Prison Jail Stadium Arena Airport Station Church Cathedral Mosque Temple Synagogue Hall
+    Park Square Street Road Avenue Bridge Beach Hills Springs Heights Falls Valley Island Islands Bay Lake Creek River
+    County City Town Village Mall Market Tower Towers Court Courthouse Museum Gallery Theatre Theater Library Farm
+    Estate Mine Port Harbour Harbor Plaza Gardens Ranch Resort Facility
+    """.split()
+)
+# A capitalised run after these names where something happened, not who: "checked into rehab in Rancho Mirage".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into)\s+(?:the\s+)?$")
+
+
+def _a_person(name: str, text: str) -> bool:
+    """A name the guess took for a person's is no place or building: not one ending in a word of a place
+    ("Betty Ford Clinic") nor one the claim writes where something happened ("in Rancho Mirage")."""
+    if name.split()[-1] in _NO_PERSON_END:
+        return False
+    at = text.find(name)
+    return at < 0 or _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
+
+
 def _people(claim: Claim, types: list[tuple[str, str]], article: Article | None = None) -> frozenset[str]:
     speakers = {w for name in (claim.speaker_chain or [claim.speaker or ""]) for w in name.split()}
-    named = frozenset(_after_abbreviated_role(e) for e, t in types if t == "person" and e.split()[-1] not in speakers)
+    named = frozenset(
+        _after_abbreviated_role(e)
+        for e, t in types
+        if t == "person" and e.split()[-1] not in speakers and _a_person(e, claim.text)
+    )
     if article is None:
         return named
     # ("The running back has been placed on injured reserve by the New Orleans Saints": the running back the
