@@ -44,6 +44,7 @@ _CORRECTIONS_TITLE = re.compile(r"\b(?:corrections?|clarifications?)\b", re.IGNO
 # for the error".
 _CORRECTING = re.compile(
     r"\b(?:corrections?|clarifications?|(?:has|have)\s+been\s+(?:corrected|amended|updated\s+to\s+correct)|"
+    r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|post)|"
     r"apologi[sz]e\s+for\s+(?:the|this|these|any)\s+(?:error|mistake)s?|incorrectly|wrongly|mistakenly|erroneously|"
     r"misstated|in\s+error)\b",
     re.IGNORECASE,
@@ -74,6 +75,7 @@ def _replaces(new: tuple[float, str | None], old: tuple[float, str | None]) -> b
     return new[1] == old[1] or (new[1] is None and _count_unit(old[1]))
 
 
+@lru_cache(maxsize=256)
 def _corrects(body: str, title: str | None) -> bool:
     """The article is a correction or has one: its title or its text says so."""
     return bool(_CORRECTIONS_TITLE.search(title or "") or _CORRECTING.search(body))

@@ -29,6 +29,8 @@ from corpus.extract.topics import topic_of, topics_of
 from corpus.extract.units import DURATIONS, SAME_IN_THE_PLURAL
 from corpus.model import Article, Claim, Quantity
 from corpus.wordlist import rarity
+from corpus.xref.corrections import corrected_figures as corrections_of
+from corpus.xref.corrections import restated_sentence
 from corpus.xref.frames import (
     KINDRED_NAMES,
     PAY_MEASURES,
@@ -1192,6 +1194,8 @@ def features(claim: Claim, article: Article) -> Features:
     counted = total_of_the_last(claim, article.body)
     if counted is not None:
         about = f"{about}\n{counted}"  # (what "the total" counts is told before it)
+    elif corrections_of(claim, article.body, article.title):
+        about = f"{about}\n{restated_sentence(claim, article.body)}"  # ("It is worth £2.1bn.": what is, told before)
     words = stems(about)
     nationality = _owner(claim)
     types = [(e, entity_type(e)) for e in claim.entities if e not in UNIT_NAMES]

@@ -77,3 +77,21 @@ def test_a_correction_of_another_figure_corrects_no_report_of_a_third() -> None:
     )
     links = links_across([other, _POOL_CORRECTED])
     assert all(relation == "related" for relation, _, _ in links), links
+
+
+def test_an_earlier_version_of_this_article_is_corrected_by_the_sentence_after() -> None:
+    # (a note at an article's end: "An earlier version of this article said ...", the right figure after it, which
+    # names nothing of what it is about; the restated sentence says what)
+    first = (
+        "Fund launched\nThe new regional investment fund is worth £2.4bn, the ministry said on Monday.\n",
+        "2031-03-03",
+        "Northern Echo Online",
+    )
+    amended = (
+        "Fund launched\nThe new regional investment fund will back small firms in the north, the ministry said on "
+        "Monday.\nAn earlier version of this article said the fund was worth £2.4bn. It is worth £2.1bn.\n",
+        "2031-03-04",
+        "Northern Echo Online",
+    )
+    links = _by_text(links_across([first, amended]))
+    assert links.get("It is") == "updates", links
