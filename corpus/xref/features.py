@@ -1194,8 +1194,9 @@ def features(claim: Claim, article: Article) -> Features:
     counted = total_of_the_last(claim, article.body)
     if counted is not None:
         about = f"{about}\n{counted}"  # (what "the total" counts is told before it)
-    elif corrections_of(claim, article.body, article.title):
-        about = f"{about}\n{restated_sentence(claim, article.body)}"  # ("It is worth £2.1bn.": what is, told before)
+    elif not claim.entities and corrections_of(claim, article.body, article.title):
+        # ("It is worth £2.1bn.", naming nothing: what is worth it is told in the restated sentence before)
+        about = f"{about}\n{restated_sentence(claim, article.body)}"
     words = stems(about)
     nationality = _owner(claim)
     types = [(e, entity_type(e)) for e in claim.entities if e not in UNIT_NAMES]
