@@ -2908,7 +2908,7 @@ _RECORD_AFTER = re.compile(r"\s*(?:[),;.]|$|\s+(?:on|in|at|this|for|after|with|o
 def pair_key(pair: Sequence[float]) -> float:
     """One number standing for a score or a vote split among a claim's stated values: equal only for the same
     pair in the same order ("31 to 12" is never "28 to 15", nor "3-1" "2-1"), and taken by no figure (negative,
-    with a quarter; both numbers are whole and under 1,000)."""
+    with a quarter; both numbers are whole, a score's under 1,000, a vote's under 100,000)."""
     first, second = pair
     return -(first * 100_000 + second) - 0.25
 
@@ -3099,6 +3099,17 @@ def _build(m: re.Match[str], text: str) -> _Draft | None:
         if _change_then_level(text, m):
             return _single(m, text, start, change, value, unit, end=_first_end(m))
         if high < value:
+            if (
+                _PAIR_TO.fullmatch(connector)
+                and not (mod or unit or scale or m.group("scale2"))
+                and _pair_side(value)
+                and _pair_side(high)
+                and _TALLIED_BEFORE.search(text, max(0, start - 60), start)
+            ):
+                # "Voters approved the school bond 6,412 to 5,977": a vote's two sides, as "passed it 220 to 207"
+                tally = _Draft(text[start:end], None, None, None, None, None, start, end)
+                tally.pair = [value, high]
+                return tally
             if "to" in connector.lower() and "-" not in connector:
                 # "put the crowd at 3,000 to 2,500": a range written from its top
                 return _Draft(text[start:end], None, high, value, unit, None, start, end, change=change)
@@ -3121,6 +3132,7 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
             return False  # "the 400m hurdles", "the 100m freestyle": a race's distance in metres
         return bool(
             re.match(r"\s+of\b", text[end:])
+            or _COUNT_UNIT_AFTER.match(text, end)
             or counted_after(text, end)
             or currency_after(text, end, True)
             or _PLURAL_AFTER_COORDINATION.match(text, end)
@@ -3131,6 +3143,11 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
             )
         )
     return False
+
+
+# Units of a count, written in capitals or short, that follow a scale and never metres: "9.8m TEU" (containers),
+# "1.2m bpd" (barrels a day), "4m boe".
+_COUNT_UNIT_AFTER = re.compile(r"\s+(?:TEUs?|bpd|b/d|boe|boepd|mmbtu|MMBtu)\b")
 
 
 # What a depth or a length in metres is of: water and what falls or lies on the ground, or what is laid in lengths
@@ -3348,7 +3365,7 @@ def _split_of_shares(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_
 _VOTES_TO = re.compile(r"(?i)\s*votes?\s+to\s+")
 _TALLIED_BEFORE = re.compile(
     r"(?i)\b(?:voted|vote|votes|passed|approved|rejected|backed|carried|confirmed|adopted|defeated|endorsed|"
-    r"supported|threw\s+out|overturned|upheld|elected|re-elected|won|lost)\b(?:\s+[\w’'-]+){0,5}?\s+(?:by\s+)?$"
+    r"supported|threw\s+out|overturned|upheld|elected|re-elected|won|lost)\b(?:\s+[^\s,;:.]+){0,6}?\s+(?:by\s+)?$"
 )
 
 
@@ -3378,9 +3395,9 @@ def _vote_tallies(found: list[tuple[_Draft, int]], text: str) -> list[tuple[_Dra
     return out
 
 
-def _pair_side(value: float | None) -> bool:
-    """A side of a vote as a pair holds it (pair_key): a whole number under 1,000."""
-    return value is not None and value == int(value) and 0 <= value < 1000
+def _pair_side(value: float) -> bool:
+    """A side of a vote as a pair holds it (pair_key): a whole number under 100,000."""
+    return value == int(value) and 0 <= value < 100_000
 
 
 # A race time: "won in 2:03:17", "a time of 3:31.42", "clocked 1:59.84" (hours, minutes and seconds, or minutes and
