@@ -671,6 +671,17 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if any(stem in lowered for stem in _OUTCOME_STEMS)
         else None
     )
+    if (
+        outcome is not None
+        and outcome.re is _CASUALTY_AFTER
+        and _ANOTHER_FIGURE.search(clause_after, 0, outcome.start("outcome"))
+        and (own := _OUTCOME_AFTER.match(clause_after)) is not None
+        and own.start("outcome") < outcome.start("outcome")
+        and not _ANOTHER_FIGURE.search(clause_after, 0, own.start("outcome"))
+    ):
+        # "23 people were arrested and six officers were injured": the injured are the next figure's, the arrest is
+        # this one's own outcome, nearer it
+        outcome = own
     if outcome and (
         _ANOTHER_FIGURE.search(clause_after, 0, outcome.start("outcome"))
         or _AND_ANOTHER_VERB.match(clause_after, 0, outcome.start("outcome"))
