@@ -24,10 +24,11 @@ from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.model import Quantity, XRef
-from corpus.xref.anaphora import stands_by_figure
+from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
 from corpus.xref.disputes import (
+    _planned,
     announced_plan,
     close_in_time,
     contradicted_denial,
@@ -59,7 +60,7 @@ from corpus.xref.features import (
     tentative_story,
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause
-from corpus.xref.forewarned import forewarned_alike
+from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
@@ -74,6 +75,7 @@ from corpus.xref.places import (
 )
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
+from corpus.xref.statements import _MIN_SHARED as HAPPENING_SHARED
 from corpus.xref.statements import (
     RELATED_HAPPENING,
     SAME_EVENT_SHARED,
@@ -3676,6 +3678,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         if a.families.isdisjoint(b.families)  # (a.families: its figures' families)
         else next((family for family in _families_in_order(a) if family in b.families), None)
     )
+    if not family and not may_link(a, b, _WITHOUT_FIGURES):
+        return None  # no rule could link it (``LINK_RULES``)
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
     corrected = _correction_of(a, b)
@@ -3740,6 +3744,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         ref = _figure_relation(a, b, family)
         if ref is not None:
             return ref
+        if not may_link(a, b, _AFTER_FIGURES):
+            return None  # nor could any rule asked after it (``LINK_RULES``)
     if family and a.article.id != b.article.id and _separate_event(a) != _separate_event(b) and not a.places & b.places:
         # "A separate landslide buried 14 homes" counts at another happening than the story's landslide, whatever
         # words it shares with a count of that one. (Not a claim without the measure: "stood by its count and
@@ -4094,3 +4100,200 @@ def _one_event_told(a: Features, b: Features) -> bool:
     if x is None or y is None or abs(x - y) > _STORY_DAYS:
         return False
     return any(name_rarity(n) >= _STORY_NAME for n in a.story & b.story)
+
+
+# What a pair must have before a rule can link it. Most pairs a build relates end unlinked, and most of those share
+# no measure and little wording: each rule below states, as a cheap test of the two claims' features, what it needs
+# before it can return a link at all (each test follows from the rule's own code: a rule returns nothing without it),
+# and ``_relate`` stops as soon as no rule left to ask can link the pair. The tests reject, never link: asking them
+# changes no link, it only spares the rules (and the checks before them, which only ever reject) their work.
+# ``LINK_RULES`` lists every rule ``_relate`` asks with its tests; a rule added there without them fails
+# tests/engine/test_link_needs.py, and so does a test that lets a link through that its rule made.
+Need = Callable[[Features, Features], bool]
+
+
+def _across(a: Features, b: Features) -> bool:
+    return a.article.id != b.article.id
+
+
+def _one_denies(a: Features, b: Features) -> bool:
+    """One of the two is a denial and the other not (every rule of denials asks this first)."""
+    return (a.polarity == "deny") != (b.polarity == "deny")
+
+
+def _both_give_sums(a: Features, b: Features) -> bool:
+    return bool(a.sums) and bool(b.sums)
+
+
+def _topic_and_wording(a: Features, b: Features) -> bool:
+    """A topic both claims are on, and wording alike (every threshold of the topic's rules is at least 0.1) or one
+    speaker's two claims of one article."""
+    if a.topics.isdisjoint(b.topics):
+        return False
+    return similarity(a, b) >= 0.1 or (a.article.id == b.article.id and bool(a.claim.speaker))
+
+
+def _neighbours(a: Features, b: Features) -> bool:
+    """Neighbouring sentences of one article, both denials or worded a little alike."""
+    if a.article.id != b.article.id or abs(a.claim.start - b.claim.start) >= 400:
+        return False
+    return a.polarity == b.polarity == "deny" or similarity(a, b) >= 0.15
+
+
+def _worded_alike_across(a: Features, b: Features) -> bool:
+    return a.article.id != b.article.id and similarity(a, b) >= 0.3
+
+
+def _same_count_across(a: Features, b: Features) -> bool:
+    """Two articles' claims of one side counting one noun with one value of ``_SAME_COUNT_MIN`` or more
+    (``_same_count``)."""
+    if a.article.id == b.article.id or a.polarity != b.polarity or a.negated != b.negated:
+        return False
+    mine, theirs = _counted(a), _counted(b)
+    return any(
+        v >= _SAME_COUNT_MIN for n in mine.keys() & theirs.keys() if n not in _BARE_COUNTS for v in mine[n] & theirs[n]
+    )
+
+
+def _same_result_across(a: Features, b: Features) -> bool:
+    """Two articles' claims stating one score or split (``_same_result``: a pair's key is negative)."""
+    return a.article.id != b.article.id and a.negated == b.negated and any(v < 0 for v in a.stated & b.stated)
+
+
+def _replaced_across(a: Features, b: Features) -> bool:
+    """One of two articles' claims gives as the value its figure replaces a value the other states
+    (``_replaces_stated``)."""
+    return a.article.id != b.article.id and (
+        not _replaced_values(a).isdisjoint(b.stated) or not _replaced_values(b).isdisjoint(a.stated)
+    )
+
+
+def _none_said_to_exist_across(a: Features, b: Features) -> bool:
+    """One of two articles' claims says there is no such thing and they share more of what it is about
+    (``_said_not_to_exist``)."""
+    return (
+        a.article.id != b.article.id
+        and (_none_exist(a) is not None or _none_exist(b) is not None)
+        and len(a.content & b.content) >= _NONE_EXIST_SHARED
+    )
+
+
+def _untopical_content_across(a: Features, b: Features) -> bool:
+    """Two articles' claims on no topic both are on, sharing three content words (``same_story_report``)."""
+    return a.article.id != b.article.id and a.topics.isdisjoint(b.topics) and len(a.content & b.content) >= 3
+
+
+def _plan_across(a: Features, b: Features) -> bool:
+    """A plan reported (``disputes._planned``) and another article of a story both name."""
+    return (
+        a.article.id != b.article.id
+        and not a.story.isdisjoint(b.story)
+        and (_planned(a) is not None or _planned(b) is not None)
+    )
+
+
+def _negated_across(a: Features, b: Features) -> bool:
+    return a.article.id != b.article.id and a.negated != b.negated and not a.content.isdisjoint(b.content)
+
+
+@per_claim
+def _keeps_its_figure(f: Features) -> bool:
+    """The claim, with no figure of its own, says a party stood by its count (``anaphora.stands_by_figure``)."""
+    return not f.claim.quantities and _STANDS_BY.search(f.claim.text) is not None
+
+
+def _figure_kept_across(a: Features, b: Features) -> bool:
+    return a.article.id != b.article.id and (
+        (bool(b.figures) and _keeps_its_figure(a)) or (bool(a.figures) and _keeps_its_figure(b))
+    )
+
+
+def _warned_across(a: Features, b: Features) -> bool:
+    return a.article.id != b.article.id and bool(warned_about(a)) and bool(warned_about(b))
+
+
+def _rare_words_across(a: Features, b: Features) -> bool:
+    """Two articles' claims sharing a rare word's worth of words (``statements._MIN_SHARED``, the least of the
+    happening rules)."""
+    return a.article.id != b.article.id and shared_weight(a.lemmas, b.lemmas) >= _LEAST_SHARED_WEIGHT
+
+
+def _counts_across(a: Features, b: Features) -> bool:
+    """Two articles' claims with figures both, counting one noun."""
+    return (
+        a.article.id != b.article.id
+        and bool(a.families)
+        and bool(b.families)
+        and not _counted(a).keys().isdisjoint(_counted(b).keys())
+    )
+
+
+def _correction_across(a: Features, b: Features) -> bool:
+    """A corrections column's right figure and another article's claim (``_correction_of``)."""
+    return a.article.id != b.article.id and (bool(_corrections(a)) or bool(_corrections(b)))
+
+
+def _shares_a_family(a: Features, b: Features) -> bool:
+    return not a.families.isdisjoint(b.families)
+
+
+_LEAST_SHARED_WEIGHT = min(_SAME_ACTION_SHARED, SAME_EVENT_SHARED, HAPPENING_SHARED)
+
+
+@dataclass(frozen=True)
+class LinkRule:
+    """A rule ``_relate`` asks, what it needs (it links no pair that passes none of them), and when it is asked:
+    "always", "first" (always, before the figure rule), "figures" (only when the two share a measure), "words" (only
+    when they share none), "words across" (and are of two articles)."""
+
+    needs: tuple[Need, ...]
+    asked: str = "always"
+
+
+LINK_RULES: dict[str, LinkRule] = {
+    # (in the order their tests are asked: those most pairs pass first, so that a pair a rule may link is let through
+    # soon; a pair none may link is asked them all)
+    "_figure_relation": LinkRule((_shares_a_family,), "figures"),
+    "_correction_of": LinkRule((_correction_across,), "first"),
+    "_statement_relation": LinkRule(
+        (
+            _worded_alike_across,
+            _one_denies,
+            _topic_and_wording,
+            _neighbours,
+            _replaced_across,
+            _same_count_across,
+            _same_result_across,
+        )
+    ),
+    "denial_in_story": LinkRule((_one_denies,)),
+    "later_reversal": LinkRule((_one_denies,)),
+    "contradicted_denial": LinkRule((_one_denies,)),
+    "money_relation": LinkRule((_both_give_sums,)),
+    "_happening_relation": LinkRule((_rare_words_across,), "words across"),
+    "_same_action_relation": LinkRule((_rare_words_across,), "words across"),
+    "_same_event_relation": LinkRule((_rare_words_across,), "words across"),
+    "same_story_report": LinkRule((_untopical_content_across,)),
+    "_said_not_to_exist": LinkRule((_none_said_to_exist_across,), "words"),
+    "announced_plan": LinkRule((_plan_across,)),
+    "_said_otherwise": LinkRule((_negated_across,)),
+    "stands_by_figure": LinkRule((_figure_kept_across,)),
+    "_warned_relation": LinkRule((_warned_across,), "words across"),
+    "_one_group_counted": LinkRule((_counts_across,), "words across"),
+}
+
+
+def _needs(asked: tuple[str, ...]) -> tuple[Need, ...]:
+    """The tests of the rules asked at a stage, each once, in the order listed."""
+    return tuple(dict.fromkeys(n for rule in LINK_RULES.values() if rule.asked in asked for n in rule.needs))
+
+
+# The tests of every rule that may link a pair sharing no measure, and of those asked after the figure rule of a
+# pair sharing one has found no link.
+_WITHOUT_FIGURES = _needs(("first", "always", "words", "words across"))
+_AFTER_FIGURES = _needs(("always",))
+
+
+def may_link(a: Features, b: Features, needs: tuple[Need, ...]) -> bool:
+    """Whether any of the rules whose tests are ``needs`` could link the pair."""
+    return any(need(a, b) for need in needs)
