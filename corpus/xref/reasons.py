@@ -181,10 +181,15 @@ def family_starts(f: Features, family: str) -> list[int]:
     ]
 
 
+@per_claim  # (callers read it, never change it)
+def _figure_sources(f: Features) -> dict[int, str]:
+    return figure_sources(f.claim)
+
+
 def _figures_source_label(f: Features, family: str) -> str:
     """``source_label``, or "the source via the speaker" when the figures name a source of their own ("killed more
     than 100 people according to the Sudanese government" in a UN statement)."""
-    own = figure_sources(f.claim)
+    own = _figure_sources(f)
     names = {own.get(start) for start in family_starts(f, family)} if own else set()
     if len(names) == 1 and None not in names:
         return f"{names.pop()} via {f.who}, {when_label(f.when)}"

@@ -1249,9 +1249,14 @@ def _others_against_a_country(a: Features, b: Features) -> str | None:
     """One claim's figure is that of "other countries" and the other's is named for a country ("Britain ... its rate
     staying at 25%"): the countries set apart from it, never its revision."""
     for x, y in ((a, b), (b, a)):
-        if _OTHER_COUNTRIES.search(x.claim.text) and not _OTHER_COUNTRIES.search(y.claim.text) and _countries_named(y):
+        if _of_other_countries(x) and not _of_other_countries(y) and _countries_named(y):
             return "one country's figure and other countries'"
     return None
+
+
+@per_claim
+def _of_other_countries(f: Features) -> bool:
+    return _OTHER_COUNTRIES.search(f.claim.text) is not None
 
 
 # A company's jobs and staff are counted site by site as well as in all: "1,900 workers at the Trollhavn plant",
@@ -1278,12 +1283,19 @@ def _one_places_count_alone(a: Features, b: Features, pairs: list[tuple[Figure, 
     """One claim counts "in X alone" and the other, which never names X, gives a larger count: the whole of which
     X's is a part, neither its revision nor a second report of it."""
     for x, y in ((a, b), (b, a)):
-        alone = _PLACE_ALONE.search(x.claim.text)
-        if alone is None or alone.group("place").strip() in y.claim.text:
+        place = _place_alone(x)
+        if place is None or place in y.claim.text:
             continue
         if _larger_than(pairs, y is a):
             return "one place's count and a larger one that names no such place"
     return None
+
+
+@per_claim
+def _place_alone(f: Features) -> str | None:
+    """The place the claim counts "in X alone", else None."""
+    alone = _PLACE_ALONE.search(f.claim.text)
+    return None if alone is None else alone.group("place").strip()
 
 
 def _larger_than(pairs: list[tuple[Figure, Figure]], first_larger: bool) -> bool:
@@ -1306,13 +1318,19 @@ def _a_sites_count_and_a_larger_one(
     if family not in _STAFF_FAMILIES:
         return None
     for x, y in ((a, b), (b, a)):
-        site = _AT_A_SITE.search(x.claim.text)
-        if site is None or _SPREAD_OVER.search(x.claim.text, max(0, site.start() - 16), site.start()):
-            continue  # (not "cut about 800 jobs, mostly at its plant in Geleen": where most of the count falls)
-        name = (site.group("a") or site.group("b") or site.group("c") or "").strip()
+        name = _site_named(x)
         if name and name not in y.claim.text and _larger_than(pairs, y is a):
             return "a site's count and a larger one that names no site"
     return None
+
+
+@per_claim
+def _site_named(f: Features) -> str | None:
+    """The site the claim counts at ("at the Trollhavn plant"), else None (or "")."""
+    site = _AT_A_SITE.search(f.claim.text)
+    if site is None or _SPREAD_OVER.search(f.claim.text, max(0, site.start() - 16), site.start()):
+        return None  # (not "cut about 800 jobs, mostly at its plant in Geleen": where most of the count falls)
+    return (site.group("a") or site.group("b") or site.group("c") or "").strip()
 
 
 def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool:
@@ -4073,10 +4091,15 @@ def _next_of_its_kind(a: Features, b: Features) -> bool:
     need not count it: "retained his titles with a second victory over Thompson" / "stopped Thompson to retain his
     titles".)"""
     for x, y in ((a, b), (b, a)):
-        if _ANOTHER_OF_ITS_KIND.search(x.claim.text) and not _ANOTHER_OF_ITS_KIND.search(y.claim.text):
+        if _next_one(x) and not _next_one(y):
             later, earlier = x.when or "", y.when or ""
             return len(later) >= 10 and len(earlier) >= 10 and later[:10] > earlier[:10]
     return False
+
+
+@per_claim
+def _next_one(f: Features) -> bool:
+    return _ANOTHER_OF_ITS_KIND.search(f.claim.text) is not None
 
 
 # Figures that describe what happened, not how much of it there was: a suspect's age ("a 34-year-old man"), a
