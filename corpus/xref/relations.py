@@ -28,6 +28,7 @@ from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
 from corpus.xref.disputes import (
+    _contradicts,
     _planned,
     announced_plan,
     close_in_time,
@@ -4144,6 +4145,38 @@ def _one_denies(a: Features, b: Features) -> bool:
     return (a.polarity == "deny") != (b.polarity == "deny")
 
 
+def _denial_in_story(a: Features, b: Features) -> bool:
+    """A denial and a claim that does not side with it sharing a content word (``disputes.denial_in_story``)."""
+    return (
+        _one_denies(a, b)
+        and not (a.negated and a.polarity == "assert")
+        and not (b.negated and b.polarity == "assert")
+        and not a.content.isdisjoint(b.content)
+    )
+
+
+def _denied_words_reported(a: Features, b: Features) -> bool:
+    """A denial and another article's claim holding a word of its (``disputes.later_reversal``: every word of what
+    was denied is one of the denial's ``lemmas``)."""
+    if not _one_denies(a, b) or a.article.id == b.article.id:
+        return False
+    denial, later = (a, b) if a.polarity == "deny" else (b, a)
+    return not later.content.isdisjoint(denial.lemmas)
+
+
+def _denial_contradicted(a: Features, b: Features) -> bool:
+    """A denial by a named speaker and a claim saying it contradicts an account (``disputes.contradicted_denial``)."""
+    if not _one_denies(a, b):
+        return False
+    denial, later = (a, b) if a.polarity == "deny" else (b, a)
+    return bool(denial.claim.speaker) and _contradicts(later)
+
+
+def _denial_on_a_topic(a: Features, b: Features) -> bool:
+    """A denial and a claim on a topic both are on (``_polarity_relation``)."""
+    return _one_denies(a, b) and not a.topics.isdisjoint(b.topics)
+
+
 def _both_give_sums(a: Features, b: Features) -> bool:
     return bool(a.sums) and bool(b.sums)
 
@@ -4164,7 +4197,14 @@ def _neighbours(a: Features, b: Features) -> bool:
 
 
 def _worded_alike_across(a: Features, b: Features) -> bool:
-    return a.article.id != b.article.id and similarity(a, b) >= 0.3
+    """Two articles' claims on no topic both are on, worded alike and sharing a rare word's worth of words
+    (``_untopical_relation``, ``kindred``)."""
+    return (
+        a.article.id != b.article.id
+        and a.topics.isdisjoint(b.topics)
+        and similarity(a, b) >= 0.3
+        and shared_weight(a.lemmas, b.lemmas) >= HAPPENING_SHARED
+    )
 
 
 def _same_count_across(a: Features, b: Features) -> bool:
@@ -4281,7 +4321,7 @@ LINK_RULES: dict[str, LinkRule] = {
     "_statement_relation": LinkRule(
         (
             _worded_alike_across,
-            _one_denies,
+            _denial_on_a_topic,
             _topic_and_wording,
             _neighbours,
             _replaced_across,
@@ -4289,9 +4329,9 @@ LINK_RULES: dict[str, LinkRule] = {
             _same_result_across,
         )
     ),
-    "denial_in_story": LinkRule((_one_denies,)),
-    "later_reversal": LinkRule((_one_denies,)),
-    "contradicted_denial": LinkRule((_one_denies,)),
+    "denial_in_story": LinkRule((_denial_in_story,)),
+    "later_reversal": LinkRule((_denied_words_reported,)),
+    "contradicted_denial": LinkRule((_denial_contradicted,)),
     "money_relation": LinkRule((_both_give_sums,)),
     "_happening_relation": LinkRule((_rare_words_across,), "words across"),
     "_same_action_relation": LinkRule((_rare_words_across,), "words across"),

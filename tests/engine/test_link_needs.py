@@ -131,7 +131,7 @@ def test_a_rule_whose_tests_turn_away_its_links_is_found(pairs, monkeypatch) -> 
     """The check above can fail: a rule told it needs what no pair has is caught linking."""
     rules = dict(relations.LINK_RULES)
     rules["money_relation"] = relations.LinkRule((lambda a, b: False,))
-    rules["_statement_relation"] = relations.LinkRule((relations._one_denies,))
+    rules["_statement_relation"] = relations.LinkRule((relations._denial_on_a_topic,))
     made, missed = _turned_away(pairs, monkeypatch, rules)
     assert missed["money_relation"] == made["money_relation"] > 0
     assert 0 < missed["_statement_relation"] < made["_statement_relation"]
