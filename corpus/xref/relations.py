@@ -250,7 +250,7 @@ def _near_bound(a: Figure, b: Figure) -> bool:
 
 
 # A count said to stand so far: "Nearly 900 operations have now been postponed", "120 flights so far": it grows.
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|(?:has|have)\s+now\s+been)\b", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|(?:has|have|had)\s+now\s+been)\b", re.IGNORECASE)
 
 
 @per_claim
