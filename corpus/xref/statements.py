@@ -283,6 +283,20 @@ def _day(f: Features) -> str:
     return published[:10] if len(published) >= 10 and not f.article.published_estimated else ""
 
 
+def _ahead_of_its_report(f: Features) -> bool:
+    """The claim's own stated date is after its article's publication day ("by 2028" in a report of 2026)."""
+    own, published = "" if f.claim.date_estimated else f.claim.date or "", f.article.published or ""
+    return bool(own and published) and own[: len(published)] > published[: len(own)]
+
+
+def _published_number(f: Features) -> int | None:
+    published = f.article.published or ""
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if len(published) >= 10 else None
+    except ValueError:
+        return None
+
+
 @per_claim
 def _day_number(f: Features) -> int | None:
     """``_day`` as a day number, None when there is none or it is no date."""
@@ -334,6 +348,11 @@ def different_times(a: Features, b: Features) -> bool:
     strike, in 2019, cancelled 90% of services" in an undated explainer / a strike reported in 2026)."""
     if a.since_text or b.since_text or a.years & b.years:
         return False
+    if _ahead_of_its_report(a) != _ahead_of_its_report(b):
+        # "It will cut 3,500 jobs by 2028" / "plans to eliminate about 3,500 positions": a date after the report is
+        # the deadline of what it plans, not when it happened; such a plan is when it was told (its article's day).
+        x, y = _published_number(a), _published_number(b)
+        return x is not None and y is not None and abs(x - y) > _YEAR_DAYS
     spans = _own_span(a), _own_span(b)
     if None not in spans and any(_partial(f) for f in (a, b)):
         # "In 2023, police arrested 23 people" in a report of October 2026: the claim's own year, not its
