@@ -1194,7 +1194,8 @@ def _countries_named(f: Features) -> frozenset[str]:
     """The countries the claim's words name, by name or by their people ("German inflation", "in Spain")."""
     found = set()
     for m in _CAPITALISED.finditer(f.claim.text):
-        for name in (m.group(), m.group().split()[0]):
+        # (each word too: "In Germany, inflation ..." opens with two capitalised words, the first no name)
+        for name in (m.group(), *m.group().split()):
             country = country_of(name)
             if country is not None:
                 found.add(country)
