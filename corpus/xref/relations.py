@@ -3450,10 +3450,34 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "placed running back Pierre Thomas on injured reserve" / "placed Reggie Bush on injured reserve" (or "the
         # running back" of an article naming Bush): one wording, two people's news
         return _statement_link(new, old, "related", 0.4, "similar wording, other people")
+    turn = _stopped_then_resumed(new, old)
+    if turn is not None:
+        # "Sailings will resume on Monday after repairs" / "has cancelled all sailings for a week": the same service's
+        # later turn, not a second source for its stop
+        return _statement_link(new, old, turn, 0.55 if turn == "updates" else 0.4, "the stop it reports, then resumed")
     if new.article.id != old.article.id and _next_of_its_kind(new, old):
         # "A second child has died of the disease" / "A child died of measles, the first death": the next one
         return _statement_link(new, old, "related", 0.4, "similar wording, the next of its kind")
     return _statement_link(new, old, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), "same report")
+
+
+# Something stopped ("cancelled all sailings", "suspended flights", "closed the line") and its restart ("will resume",
+# "reopened", "restored"): two turns of one matter.
+_STOPPED = re.compile(
+    r"\b(?:cancel\w*|suspend\w*|halt(?:s|ed|ing)?|clos(?:e|ed|es|ing|ure)|shut|shuts|shutting|grounded|axed|"
+    r"called\s+off|out\s+of\s+service)\b",
+    re.IGNORECASE,
+)
+_RESUMED = re.compile(r"\b(?:resum\w*|restart\w*|reopen\w*|restor(?:e|ed|es|ing)|back\s+in\s+service)\b", re.IGNORECASE)
+
+
+def _stopped_then_resumed(new: Features, old: Features) -> str | None:
+    """``updates`` when the later claim tells of a restart and the earlier only of the stop, ``related`` when one
+    tells of a restart and the other only of a stop in another order; None when they tell no such turn."""
+    for x, y in ((new, old), (old, new)):
+        if _RESUMED.search(x.claim.text) and not _RESUMED.search(y.claim.text) and _STOPPED.search(y.claim.text):
+            return "updates" if x is new and new.article.id != old.article.id else "related"
+    return None
 
 
 def _other_figures(new: Features, old: Features) -> Candidate:
