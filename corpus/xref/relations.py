@@ -370,6 +370,26 @@ _PAST_YEAR = re.compile(
 )
 
 
+_PER_SPAN = re.compile(r" (?:per|a) (?:day|week|month|year)$")
+_TELLS_A_CHANGE = re.compile(
+    r"\b(?:now|currently|no\s+longer|has|have|had|rose|risen|fell|fallen|grew|grown|increas\w*|decreas\w*|up|down|"
+    r"more|fewer|less|revis\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _usual_levels(a: Features, b: Features) -> bool:
+    """Both claims give an undated rate per day, week, month or year as what usually is, in the present ("About
+    1,400 passengers a day use the route"), neither telling of a change or a revision."""
+    return all(
+        not f.claim.date
+        and not (f.revised or f.prior or f.superseded)
+        and not _TELLS_A_CHANGE.search(f.claim.text)
+        and any(q.unit and _PER_SPAN.search(q.unit) for q in f.claim.quantities)
+        for f in (a, b)
+    )
+
+
 def _different_time(a: Features, b: Features) -> bool:
     """Different months, or different days when both claims state their day."""
     x, y = a.when or "", b.when or ""
@@ -2170,6 +2190,11 @@ def _compare(
         # "the ministry had earlier reported 42 deaths" is the old figure the other claim replaces.
         new, old = (b, a) if a.superseded else (a, b)
         return _figure_link(new, old, family, "updates", 0.75, "later figure")
+    if _different_time(a, b) and not same_value and a.article.id != b.article.id and not same_speaker(a, b):
+        if _usual_levels(a, b):
+            # "About 1,400 passengers a day use the route in winter, the company said" / "Around 1,000 passengers a
+            # day use the crossing, according to the transport agency": two sources' usual level, neither a revision
+            return _figure_link(new, old, family, "related", 0.45, "another source's usual level")
     if _different_time(a, b) and not same_value:
         return Candidate(
             new.claim.id,
