@@ -2190,11 +2190,16 @@ def _compare(
         # "the ministry had earlier reported 42 deaths" is the old figure the other claim replaces.
         new, old = (b, a) if a.superseded else (a, b)
         return _figure_link(new, old, family, "updates", 0.75, "later figure")
-    if _different_time(a, b) and not same_value and a.article.id != b.article.id and not same_speaker(a, b):
-        if _usual_levels(a, b):
-            # "About 1,400 passengers a day use the route in winter, the company said" / "Around 1,000 passengers a
-            # day use the crossing, according to the transport agency": two sources' usual level, neither a revision
-            return _figure_link(new, old, family, "related", 0.45, "another source's usual level")
+    if (
+        _different_time(a, b)
+        and not same_value
+        and a.article.id != b.article.id
+        and not same_speaker(a, b)
+        and _usual_levels(a, b)
+    ):
+        # "About 1,400 passengers a day use the route in winter, the company said" / "Around 1,000 passengers a
+        # day use the crossing, according to the transport agency": two sources' usual level, neither a revision
+        return _figure_link(new, old, family, "related", 0.45, "another source's usual level")
     if _different_time(a, b) and not same_value:
         return Candidate(
             new.claim.id,
