@@ -520,11 +520,34 @@ _DECLARED_A_DAY = re.compile(
 )
 
 
+# The days listed before a day and month ("on 6, 8 and 10 October", "on the 6th, 8th or 10th of"): one date.
+_DAY_LIST_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")
+
+
+# An event announced, called or set for a day ("has announced three days of strikes on 10 October", "called a
+# general election for 4 July"): the day is the event's, not the announcement's.
+_EVENT_CALLED_FOR = re.compile(
+    r"(?i)\b(?:announc\w*|call(?:s|ed|ing)?|set|sets|schedul\w*)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:strikes?|walkouts?|stoppages?|elections?|referend\w*|ballots?|hearings?|summits?|protests?|rall(?:y|ies))"
+    r"\s+(?:(?:at|across|in|by)\s+(?:[\w’'-]+\s+){1,3}?)?(?:on|for)\s+(?:the\s+)?$"
+)
+
+
 def looks_ahead(text: str, mention: DateMention, published: str | None = None) -> bool:
     """Whether the clause holding ``mention`` tells of what is still to come ("expects the bridge to reopen
     in May"): a month named alone then falls on or after the report's month, not before it."""
+    listed = _DAY_LIST_BEFORE.search(text, max(0, mention.start - 40), mention.start) if mention.kind == "dm" else None
+    if listed is not None:
+        # "will strike on 6, 8 and 10 October": the days before the last are the date's, not a clause of their own
+        text = text[: listed.start()] + " " * (mention.start - listed.start()) + text[mention.start :]
     if _opening_clause_ahead(text, mention):
         return True
+    if (
+        mention.kind in ("md", "dm")
+        and _EVENT_CALLED_FOR.search(text, max(0, mention.start - 120), mention.start)
+        and _next_months(mention, published, 3)
+    ):
+        return True  # "announced three days of strikes on 10 October", told in September: the strikes' day ahead
     if (
         mention.kind in ("m", "md", "dm")
         and _next_months(mention, published, 3)
