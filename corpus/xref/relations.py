@@ -3839,6 +3839,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         or contradicted_denial(a, b, Candidate)
         or announced_plan(a, b, Candidate)
         or _said_otherwise(a, b)
+        or _denies_the_blame(a, b)
     )
     if reversal is not None:
         return reversal
@@ -4066,6 +4067,44 @@ _NOT_SO = re.compile(
 # Words whose "not" says nothing against the other report: "not commenting", "not clear", "not known".
 _NOT_SO_PLAIN = frozenset("clear known available expected immediately commenting aware able sure".split())
 _SAID_OTHERWISE_SHARED = 1  # content words both share besides the one denied ("vote")
+
+
+# A party denying it did it ("denied responsibility", "denied any involvement", "denied being behind the attack").
+_DENIES_DOING_IT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|"
+    r"role|being\s+behind|(?:the\s+)?(?:accusations?|allegations?|claims?|charges?)\s+(?:that\s+it|of\s+(?:its\s+)?"
+    r"(?:involvement|responsibility)))\b",
+    re.IGNORECASE,
+)
+# Another source putting it on that party: "blamed the RSF for the attack", "said the RSF had carried out the strike".
+_PUTS_IT_ON = re.compile(
+    r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|held\s+\S+\s+responsible|carried\s+out|(?:was|were|is|are)\s+"
+    r"behind|(?:was|were|is|are)\s+responsible)\b",
+    re.IGNORECASE,
+)
+
+
+def _denies_the_blame(a: Features, b: Features) -> Candidate | None:
+    """One party denying it did a thing ("The RSF denied responsibility") and another source, days apart at most,
+    putting that thing on it by name ("The army said the RSF had carried out the strike", "medics said, blaming the
+    RSF"): two sources in dispute over who did it."""
+    for denial, report in ((a, b), (b, a)):
+        who = denial.claim.speaker or ""
+        if (
+            denial.polarity != "deny"
+            or not who
+            or not _DENIES_DOING_IT.search(denial.claim.text)
+            or report.polarity == "deny"
+            or report.negated
+        ):
+            continue
+        name = re.escape(who.removeprefix("the ").removeprefix("The "))
+        if not re.search(rf"\b{name}\b", report.claim.text) or not _PUTS_IT_ON.search(report.claim.text):
+            continue
+        if same_speaker(a, b) or not close_in_time(a, b, days=7) or not same_story(a, b):
+            continue
+        return _statement_link(denial, report, "conflicts", 0.6, "denies the blame the other puts on it")
+    return None
 
 
 def _said_otherwise(a: Features, b: Features) -> Candidate | None:
