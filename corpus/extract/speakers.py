@@ -110,6 +110,15 @@ _TEXT_ABOUT = re.compile(
     r"post|report|memo|letter|documentary|film|video|profile)\b(?:(?!\bby\b)[^,])*?\babout\s",
     re.IGNORECASE,
 )
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A text with the day it came out ("An article on 2 February", "a statement dated March 3", "a report in May 2025").
+_DATED_TEXT = re.compile(
+    r"(?P<text>(?:(?:an?|the|this|that|its|his|her|their|our)\s+)?(?:[\w’'-]+\s+){0,3}?(?:article|story|piece|report|"
+    r"statement|column|editorial|memo|letter|post|notice|filing|release|study|survey|poll|bulletin|update))\s+"
+    r"(?:(?:published|issued|released|posted|dated)\s+)?(?:(?:on|in|of|dated|from)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|" + _MONTH + r"|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+\d{4})?"
+)
 # A count with no noun ("The other four", "the remaining two", "All three", "the five"): a numeral is no name. The
 # phrase as written names them (the party it counts is what the text said before, not a word of it).
 _COUNT_ONLY = re.compile(
@@ -247,6 +256,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return core[: from_place.end("text")], False, "thing"
     if _TEXT_ABOUT.match(core):
         return core, False, "thing"  # "An article on Monday about Tashfeen Malik": the article, not whom it is about
+    dated = _DATED_TEXT.fullmatch(core)
+    if dated:
+        return _label(dated.group("text"))  # "An article on 2 February": the article, never its date
     written = " ".join(_PAREN.sub("", phrase).split()).strip(" ,.")
     if _COUNT_ONLY.fullmatch(written):
         return written[:1].lower() + written[1:], False, "plural"  # "The other four": never "four"
