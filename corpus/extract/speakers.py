@@ -44,7 +44,15 @@ from corpus.extract.coreference import (
     resolve_short_name,
     surname_like,
 )
-from corpus.extract.entities import GENERAL_BODIES, TITLE_WORDS, find_entities, gazetteer, is_outlet, names_a_body
+from corpus.extract.entities import (
+    GENERAL_BODIES,
+    TITLE_WORDS,
+    find_entities,
+    gazetteer,
+    initials,
+    is_outlet,
+    names_a_body,
+)
 from corpus.extract.units import is_plural
 from corpus.model import AttributionSpan
 
@@ -622,7 +630,7 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             if nationality and not nationality <= k.words:
                 continue
             if head not in _ANY_BODY and (
-                k.label.split()[-1].lower() in _OTHER_KIND_OF_BODY - {head} or k.words & _OTHER_KIND_OF_BODY - {head}
+                _kind_words(k, discourse) & _OTHER_KIND_OF_BODY - {head} or k.words & _OTHER_KIND_OF_BODY - {head}
             ):
                 # "the company" is not the "... Workers Federation" that spoke before it, nor "the news agency
                 # Kazpress" that reported it: a body the text calls by another kind
@@ -647,6 +655,15 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             ):
                 return k.label, True
     return None
+
+
+def _kind_words(k: Known, discourse: Discourse) -> set[str]:
+    """The last word of a body's name, and of the name its initials stand for ("NHTSA" after "the National Highway
+    Traffic Safety Administration"): the word that tells what kind of body it is."""
+    words = {k.label.split()[-1].lower()}
+    if k.label.isupper() and len(k.label) >= 2:
+        words |= {o.label.split()[-1].lower() for o in discourse.known if initials(o.label) == k.label != o.label}
+    return words
 
 
 # Two parties joined as one source ("the union and the port operator", "Lee and Park").
