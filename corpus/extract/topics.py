@@ -73,7 +73,9 @@ _SENSES: dict[str, re.Pattern[str]] = {
         "expertise": _TRANSFER,
     }.items()
 }
-_PREFIX_SENSES = {"prohibit": re.compile(_UN), "violat": re.compile(_UN)}
+# ("deployed troops", "forces deployed to the border", not "the airbag failed to deploy", "deployed new software")
+_ARMED = _MILITARY.replace("|deploy\\w*", "").replace("|units", "")
+_PREFIX_SENSES = {"prohibit": re.compile(_UN), "violat": re.compile(_UN), "deploy": re.compile(_ARMED)}
 _ORDER = {label: i for i, (label, *_rest) in enumerate(TOPICS)}
 _WORDS = re.compile(r"[a-z]+")
 _BY_WORD = {word: label for label, exact, _p, _ph in TOPICS for word in exact}

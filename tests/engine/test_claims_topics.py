@@ -34,3 +34,9 @@ from corpus.extract.topics import topic_of
 )
 def test_a_topic_word_counts_only_in_the_topics_sense(sentence: str, topic: str | None) -> None:
     assert topic_of(sentence) == topic
+
+
+def test_deploying_is_troops_only_beside_an_armed_force() -> None:
+    assert topic_of("Regulators know of three crashes in which the side airbag failed to deploy.") is None
+    assert topic_of("The council deployed a new parking app over the weekend.") is None
+    assert topic_of("The government deployed 2,000 soldiers to the northern border.") == "troop deployment"
