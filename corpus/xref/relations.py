@@ -1652,6 +1652,26 @@ _SOMEONE_ELSES = re.compile(
 )
 
 
+# What a claim says of a figure before it: "(The reading of 37.4C reported last week) was too high", "the figure of
+# 1,200 was wrong", "had been overstated".
+_WAS_WRONG = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:too\s+(?:high|low)|wrong|incorrect|"
+    r"inaccurate|overstated|understated|exaggerated|in\s+error|an?\s+(?:error|mistake))\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _called_wrong(f: Features) -> frozenset[float]:
+    """The values of the figures a claim calls wrong ("The reading of 37.4C reported last week was too high")."""
+    body = f.article.body
+    return frozenset(
+        q.value
+        for q in f.claim.quantities
+        if q.value is not None and _WAS_WRONG.match(body, q.end, min(f.claim.end, q.end + 120))
+    )
+
+
 @per_claim
 def _set_aside_values(f: Features) -> frozenset[float]:
     """The figures a claim names only to set aside as someone else's ("not the 1,800 the company announced");
@@ -2031,6 +2051,13 @@ def _compare(
         # no update of it; what the other says the denial denied.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "conflicts", 0.55, "a figure after its denial")
+    wrong = _called_wrong(a) or _called_wrong(b)
+    if wrong and _called_wrong(a) != _called_wrong(b):
+        # "The reading of 37.4C reported last week was too high by 0.2C" against the report of 37.4C: it says that
+        # figure was wrong, never a second source for it
+        x, y = (a, b) if _called_wrong(a) else (b, a)
+        if any(_point(f) is not None and _point(f) in wrong for pair in pairs for f in pair):
+            return _figure_link(x, y, family, "conflicts", 0.65, "says this figure was wrong")
     if _projected(a) != _projected(b):
         # "a coalition of the two largest parties would hold 100 of the 131 seats": a sum projected, no result
         new, old = _later_first(a, b)
