@@ -910,9 +910,12 @@ _COMPARED_YEAR_AFTER = re.compile(
 )
 
 # A record or best set before, with its year: "beating the record set in 2021", "a mark established in 2019".
+# ("beating the 37.1C set at the same site in July 2022": the beaten figure itself stands for the record)
 _RECORD_SET_BEFORE = re.compile(
-    r"(?i)\b(?:record|mark|best|high|low|peak)s?\s+(?:(?:previously|first|last)\s+)?"
-    r"(?:set|reached|achieved|established|recorded)\s+(?:back\s+)?(?:in|on)\s+(?:the\s+)?$"
+    r"(?i)(?:\b(?:record|mark|best|high|low|peak)s?|\b(?:beating|beat|beats|surpassing|surpassed|breaking|broke|"
+    r"topping|topped|eclipsing|eclipsed)\s+(?:the|its|their|his|her)\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z]+)?)\s+"
+    r"(?:(?:previously|first|last)\s+)?(?:set|reached|achieved|established|recorded)\s+(?:back\s+)?"
+    r"(?:(?:at|by)\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|on)\s+(?:the\s+)?$"
 )
 
 
@@ -1071,7 +1074,7 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             and _COMPARED_YEAR_AFTER.match(text, d.end)
         ):
             continue  # "twice the 2022 figure", "94% of their 2019 level": the year of what the figure is set against
-        if _RECORD_SET_BEFORE.search(text, max(0, d.start - 40), d.start):
+        if _RECORD_SET_BEFORE.search(text, max(0, d.start - 80), d.start):
             continue  # "beating the record set in 2021": when the record it beat was set, not when the figure was
         out.append(d)
     return out
