@@ -960,6 +960,15 @@ _REVISED_READING = re.compile(
 )
 
 
+# A record revised ("has revised the Welsh temperature record down to 37.2C") and a record told ("a new temperature
+# record", "a new national record"); a provisional reading confirmed later ("has confirmed a provisional reading of").
+_RECORD_REVISED = re.compile(
+    r"(?i)\b(?:revis|correct|amend|adjust)\w*\s+(?:(?:its|the)\s+)?(?:[\w-]+\s+){0,3}?records?\b"
+)
+_A_RECORD = re.compile(r"(?i)\brecords?\b")
+_CONFIRMED_READING = re.compile(r"(?i)\bconfirm\w*\s+(?:(?:a|an|the|its)\s+)?(?:provisional\s+)?(?:reading|figure)\b")
+
+
 @per_claim
 def _day_of_a_revised_reading(f: Features) -> str | None:
     """The day whose reading the claim says was revised ("revised Thursday's reading ... to 45.4C"), as a date."""
@@ -973,6 +982,17 @@ def _day_of_a_revised_reading(f: Features) -> str | None:
     return None
 
 
+def _confirms_the_reading(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """One of two reports of a story confirms the other's reading ("has confirmed a provisional reading of 37.4C"),
+    the same figure: that reading, not another day's, left to the figure rules."""
+    return (
+        a.article.id != b.article.id
+        and bool(_CONFIRMED_READING.search(a.claim.text) or _CONFIRMED_READING.search(b.claim.text))
+        and all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs)
+        and same_story(a, b)
+    )
+
+
 def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure]], family: str) -> Candidate | None:
     """A temperature read on another day, or another figure read the same day: another reading (of one story,
     else nothing); the same figure read the same day is left to the figure rules (corroboration)."""
@@ -983,7 +1003,17 @@ def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure
             # "Aemet on Monday revised Thursday's reading at Seville airport to 45.4C" / "Seville recorded a high
             # of 45.2C on Thursday": the same reading, corrected
             return _figure_link(x, y, family, "updates", 0.6, "a reading of that day, revised")
-    if _different_time(a, b):
+    if a.article.id != b.article.id and same_story(a, b):
+        for x, y in ((new, old), (old, new)):
+            if (
+                _RECORD_REVISED.search(x.claim.text)
+                and _A_RECORD.search(y.claim.text)
+                and not _RECORD_REVISED.search(y.claim.text)
+            ):
+                # "has revised the Welsh temperature record down to 37.2C" / "A new temperature record ... 37.4C
+                # recorded at Hawarden": the record read, corrected
+                return _figure_link(x, y, family, "updates", 0.6, "the record, revised")
+    if _different_time(a, b) and not _confirms_the_reading(a, b, pairs):
         if not (same_story(a, b) or a.article.id == b.article.id):
             return None  # 43.9 degrees in one city on Wednesday, 44.6 in another on Tuesday
         return _figure_link(new, old, family, "related", 0.3, "another day's reading")
@@ -1995,7 +2025,7 @@ def _compare(
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
     if family in READINGS:
         reading = _reading_relation(a, b, pairs, family)
-        if reading is not None or _different_time(a, b):
+        if reading is not None or (_different_time(a, b) and not _confirms_the_reading(a, b, pairs)):
             return reading
     if family in MEASUREMENTS:
         measured = _measurement_relation(a, b, pairs, family)
