@@ -61,7 +61,7 @@ _REVISED = re.compile(
     r"\b(?:gained|gains|lost|loses|picked\s+up|added|adds|shed|sheds)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+to\s+(?=\d)|"
     # "final results showing 145 seats", "three more than in the preliminary count": the count that replaces
     # an early one
-    r"\bfinal\s+(?:official\s+)?(?:results?|count|tally|figures?|toll)\b|"
+    r"\b(?:final|certified)\s+(?:official\s+)?(?:results?|count|tally|figures?|toll)\b|"
     r"\b(?:than|from|on)\s+(?:in\s+)?(?:the|its|their)\s+(?:preliminary|provisional|initial)\s+(?:results?|count|tally|figures?)\b|"
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
     # "now puts the number at", "now says 6,300": the source's current value, so an earlier one's successor.
@@ -86,6 +86,7 @@ _REVISION_HINTS = (
     "adds",
     "shed",
     "final",
+    "certified",
     "provisional",
     "rose",
     "risen",
