@@ -123,7 +123,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATED_TEXT = re.compile(
     r"(?P<text>(?:(?:an?|the|this|that|its|his|her|their|our)\s+)?(?:[\w’'-]+\s+){0,3}?(?:article|story|piece|report|"
     r"statement|column|editorial|memo|letter|post|notice|filing|release|study|survey|poll|bulletin|update))\s+"
-    r"(?:(?:published|issued|released|posted|dated)\s+)?(?:(?:on|in|of|dated|from)\s+)?"
+    # (a preposition or "dated" before the day: "a poll released Monday" keeps its words, as the text names it)
+    r"(?:(?:published|issued|released|posted)\s+)?(?:on|in|of|dated|from)\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|" + _MONTH + r"|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+\d{4})?"
 )
