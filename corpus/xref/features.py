@@ -1199,8 +1199,7 @@ def features(claim: Claim, article: Article) -> Features:
         about = f"{about}\n{restated_sentence(claim, article.body)}"
     words = stems(about)
     nationality = _owner(claim)
-    # (the paper's own name in its text, "a memo seen by Handelsblatt", is the outlet, never a place)
-    types = [(e, "outlet" if e == article.outlet else entity_type(e)) for e in claim.entities if e not in UNIT_NAMES]
+    types = [(e, entity_type(e)) for e in claim.entities if e not in UNIT_NAMES]
     if denied is not None:
         known = set(claim.entities)
         types += [(e, entity_type(e)) for e in with_countries(find_entities(denied)) if e not in known]
@@ -1579,9 +1578,7 @@ def _story(title: str, lead: str) -> frozenset[str]:
     names = [
         m
         for m in find_entities(text)
-        # (a body the gazetteer does not know is what a story is about as a place is: "Brightwell Bank", "the
-        # University of Harwell"; a known one, "the UN", "Reuters", speaks in look-alike stories everywhere)
-        if (m.type in _STORY_TYPES or (m.type == "organisation" and not m.known))
+        if m.type in _STORY_TYPES
         # (a country opening the headline is the country: "Mongolia mine disaster: what we know")
         and (not m.tentative or (m.start == 0 and country_of(m.name) is not None))
         and not _capitalised_word(m, text, lower)
@@ -1688,7 +1685,6 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
         return False  # "Somalia floods kill 31" / "Kenya floods kill 31": one wording, two countries' stories
     if (
         not (a.story & b.story)
-        and not (near and story_name_words(a.story) & story_name_words(b.story))
         and not ((not (a.story and b.story) or near) and len(a.headline & b.headline) >= 2)
         and not dateline_named(a, b)
     ):
@@ -1697,21 +1693,6 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
     if x is None or y is None:
         return (a.article.published or "")[:7] == (b.article.published or "")[:7] != ""
     return abs(x - y) <= days
-
-
-@lru_cache(maxsize=4096)
-def story_name_words(story: frozenset[str]) -> frozenset[str]:
-    """The words of a story's names no English word is ("Harwell" in "the University of Harwell" and in "Harwell"
-    alone), by which two reports days apart name one story however long the name each writes."""
-    return frozenset(
-        w
-        for name in story
-        for w in name.split()
-        if len(w) >= 4 and w[:1].isupper() and rarity(w.lower()) >= _NAME_RARITY
-    )
-
-
-_NAME_RARITY = 4.5
 
 
 def _countries_apart(a: Features, b: Features) -> bool:

@@ -58,7 +58,6 @@ from corpus.xref.features import (
     shared_content,
     similarity,
     stems,
-    story_name_words,
     tentative_story,
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause
@@ -613,14 +612,6 @@ def _place_told_apart(a: Features, b: Features) -> bool:
                 if _TOLD_APART.search(body, start, min(ends) if ends else len(body)):
                     return True
     return False
-
-
-def _a_place_named_in_the_others_story(a: Features, b: Features) -> bool:
-    """One claim's place is a rare word of a name the other's headline and lead give ("Kelmar will cut 2,600 jobs" /
-    the lead's "Kelmar Bank"): an unknown name read as a place that is the other story's company, named shorter."""
-    return bool(
-        story_name_words(a.places) & story_name_words(b.story) or story_name_words(b.places) & story_name_words(a.story)
-    )
 
 
 def _one_named_story(a: Features, b: Features, family: str) -> bool:
@@ -1958,7 +1949,7 @@ def _compare(
     named_only = False  # linked only because their articles' leads name one place or thing
     if not same_owner and not _shared_not_speakers(a, b) and not _place_and_its_demonym(a, b):
         # A claim naming no place is about its article's story ("put the death toll at 10", "Jorge Salas said three died").
-        story = (not a.places or not b.places or _a_place_named_in_the_others_story(a, b)) and (
+        story = (not a.places or not b.places) and (
             same_story(a, b)
             or _undated_same_event(a, b)
             or _later_in_one_story(a, b)
