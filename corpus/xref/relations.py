@@ -2317,6 +2317,12 @@ def _compare(
         # claim names (often the day of the event, not of the count).
         new, old = reported_later
         return _figure_link(new, old, family, "updates", 0.55, "later figure, reported on another day")
+    if a.article.id == b.article.id and a.revised != b.revised and not same_value:
+        told_later, told_first = (a, b) if a.claim.start > b.claim.start else (b, a)
+        if told_later.revised:
+            # "09:12 More than 250,000 homes are without power" / "10:25 The number of homes without power has fallen
+            # to 190,000": the report's later telling of the running value, not two figures for one moment
+            return _figure_link(told_later, told_first, family, "updates", 0.6, "later figure, further down the report")
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
     if _same_moment(a, b, measures) and certain and not _one_source_of(a, b, family):
         return Candidate(
