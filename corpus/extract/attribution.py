@@ -282,6 +282,7 @@ ADVERB = r"[a-z]{2,}ly\b" + "".join(rf"(?<!\b{w})" for w in _NOT_ADVERBS)
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|do|does|did|also|already|long|" + ADVERB + r"|"  # "It does say"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
+    r"today|yesterday|tonight|"  # "Halvorsen Pharma today announced"
     r"(?<=\bhas )since|(?<=\bhave )since|(?<=\bhad )since|"  # "has since said"
     r"in the past|in recent (?:days|weeks|months|years)|"
     r"never|sometimes|usually|frequently|almost|even|just|still|"
@@ -938,6 +939,16 @@ _QUOTE_BEFORE = re.compile(r"[”\"’][,]?\s*$|[,?!][”\"’]\s*$")
 _ROLE_LAST_WORD = re.compile(
     r"\b(?:owner|owners|spokesman|spokeswoman|spokesperson|executive|director|chief|chairman|chairwoman|chair|"
     r"president|founder|head|operator|manager|minister|secretary|lawyer|attorney|publisher|developer|parent)$"
+)
+# A capitalised job title closing a sentence after a name ("Chief Medical Officer", "Head of Research", "Vice
+# President, Sales"): a role, never a second name.
+_A_TITLE = re.compile(
+    r"(?:(?:Senior|Executive|Vice|Deputy|Chief|Acting|Interim|Managing|General|Global|Regional|Group|Medical|"
+    r"Financial|Operating|Technology|Technical|Scientific|Marketing|Commercial|Research|Legal|Press|Communications|"
+    r"Human|Resources|Investment|Information|Product|Sales)\s+)*"
+    r"(?:Officer|Executive|Director|President|Manager|Head|Chairman|Chairwoman|Chair|Secretary|Counsel|Founder|"
+    r"Partner|Editor|Spokesman|Spokeswoman|Spokesperson|Economist|Analyst|Strategist|Scientist|Professor|Dean)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w’'&.-]*\s*){1,4})?"
 )
 _NAME_CLOSING = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
@@ -2618,6 +2629,8 @@ def _attributions(text: str) -> list[Attribution]:
             inv = _INVERTED.search(masked, max(0, m.start() - 4), m.end() + 90)
         # "..., said the company's chief executive, Ann Lee.": the role, then the name that closes the sentence.
         named_after = _NAME_CLOSING.fullmatch(masked, inv.end("np")) if inv else None
+        if named_after and _A_TITLE.fullmatch(named_after.group("name")):
+            named_after = None  # "..., said Dr. Ingrid Moe, Chief Medical Officer.": her title, capitalised, no name
         inverted = bool(
             inv
             and inv.start("verb") == m.start()
