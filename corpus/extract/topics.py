@@ -74,7 +74,9 @@ _SENSES: dict[str, re.Pattern[str]] = {
     }.items()
 }
 # ("deployed troops", "forces deployed to the border", not "the airbag failed to deploy", "deployed new software")
-_ARMED = _MILITARY.replace("|deploy\\w*", "").replace("|units", "")
+_ARMED = (
+    _MILITARY.replace("|deploy\\w*", "")[:-3] + r"|personnel|contingents?|fighters|battalions?|brigades?|regiments?)\b"
+)
 _PREFIX_SENSES = {"prohibit": re.compile(_UN), "violat": re.compile(_UN), "deploy": re.compile(_ARMED)}
 _ORDER = {label: i for i, (label, *_rest) in enumerate(TOPICS)}
 _WORDS = re.compile(r"[a-z]+")
