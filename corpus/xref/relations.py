@@ -1731,9 +1731,30 @@ def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
             if m in x.figures and m in y.figures:
                 theirs, own = _point(y.figures[m]), _point(x.figures[m])
                 # (not the whole its figure is a part of: "8 of the 11 inmates who escaped" against "11 escaped")
-                if theirs is not None and theirs != own and theirs in x.told_counts and theirs != x.wholes.get(m):
+                if (
+                    theirs is not None
+                    and theirs != own
+                    and theirs in x.told_counts
+                    and theirs != x.wholes.get(m)
+                    and not _moved_from(x, theirs)
+                ):
                     return x, y
     return None
+
+
+_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?$"
+)
+
+
+def _moved_from(f: Features, value: float) -> bool:
+    """The claim tells ``value`` as where its own figure moved from ("grew 2.1% in July, slowing from 5.8% in June"):
+    its series' earlier value, not another source's figure told beside its own."""
+    text, start = f.claim.text, f.claim.start
+    return any(
+        q.value == value and _FROM_BEFORE.search(text, max(0, q.start - start - 24), q.start - start)
+        for q in f.claim.quantities
+    )
 
 
 def _setting_aside(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> tuple[Features, Features] | None:
@@ -2228,6 +2249,9 @@ def _compare(
         # text gives for another year is not a second report of this one, however equal. (Not a year's result,
         # told in the next: "profit rose to £90 million last year" / "reported ... profit to £90m on Thursday".)
         return _figure_link(new, old, family, "related", 0.4, "different period")
+    if is_move(family) and a.period and b.period and a.period[:7] != b.period[:7] and not same_value:
+        # "exports grew 2.1% in July" / "exports rose 5.8% in June": two months' moves, neither revising the other
+        return _figure_link(new, old, family, "related", 0.45, "different period")
     if (
         is_move(family)
         and family not in SHARE_MOVES
