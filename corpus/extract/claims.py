@@ -1207,10 +1207,34 @@ _TESTED = re.compile(
 )
 
 
+# ("Her appeal against the planning decision was dismissed": what it was against or for, a few words)
+_WHAT_IT_WAS_FOR = r"(?:(?:against|over|for|to|from|by)\s+(?:[\w’'£$€.,-]+\s+){1,5}?)?"
+_TURNED_DOWN_BEFORE = {
+    "rej": re.compile(
+        r"\b(?:requests?|bids?|appeals?|offers?|proposals?|plans?|motions?|applications?|petitions?|bills?|"
+        r"amendments?|nominations?|settlements?|budgets?)\s+" + _WHAT_IT_WAS_FOR + r"(?:(?:was|were|is|are|had\s+been|"
+        r"has\s+been|have\s+been|been)\s+)?"
+        r"(?:(?:firmly|swiftly|unanimously|narrowly|again)\s+)?$",
+        re.IGNORECASE,
+    ),
+    "dis": re.compile(
+        r"\b(?:case|cases|lawsuits?|suits?|charges|indictments?|appeals?)\s+"
+        + _WHAT_IT_WAS_FOR
+        + r"(?:(?:was|were|is|are|had\s+been|has\s+been|"
+        r"have\s+been|been)\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _denies_otherwise(text: str, found: re.Match[str]) -> bool:
     """A word of denying in another sense, by what follows it (see ``_OTHER_SENSE``)."""
     other = _OTHER_SENSE.get(found.group(1)[:3])
-    return other is not None and other.match(text, found.end()) is not None
+    if other is not None and other.match(text, found.end()) is not None:
+        return True
+    # told in the passive, what was turned down before the word: "had a £15m bid rejected", "his appeal was dismissed"
+    before = _TURNED_DOWN_BEFORE.get(found.group(1)[:3])
+    return before is not None and before.search(text, max(0, found.start() - 60), found.start()) is not None
 
 
 # "acknowledged on Wednesday that ..., days after it denied the reports", "despite having rejected": an earlier
