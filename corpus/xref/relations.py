@@ -1747,6 +1747,9 @@ _FROM_BEFORE = re.compile(
 )
 
 
+_TOTAL = re.compile(r"(?i)\b(?:total|overall|in\s+all|altogether|combined|cumulative)\b")
+
+
 def _moved_from(f: Features, value: float) -> bool:
     """The claim tells ``value`` as where its own figure moved from ("grew 2.1% in July, slowing from 5.8% in June"):
     its series' earlier value, not another source's figure told beside its own."""
@@ -2343,7 +2346,11 @@ def _compare(
         return _figure_link(new, old, family, "updates", 0.55, "later figure, reported on another day")
     if a.article.id == b.article.id and a.revised != b.revised and not same_value:
         told_later, told_first = (a, b) if a.claim.start > b.claim.start else (b, a)
-        if told_later.revised:
+        # (not a total the first figure is part of: "about 18,000 batteries sold in Canada are affected" / "brings the
+        # total number of recalled batteries to about 138,000")
+        if told_later.revised and not (
+            _TOTAL.search(told_later.claim.text) and not _TOTAL.search(told_first.claim.text)
+        ):
             # "09:12 More than 250,000 homes are without power" / "10:25 The number of homes without power has fallen
             # to 190,000": the report's later telling of the running value, not two figures for one moment
             return _figure_link(told_later, told_first, family, "updates", 0.6, "later figure, further down the report")

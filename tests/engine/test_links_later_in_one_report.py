@@ -22,3 +22,18 @@ def test_a_live_blogs_later_value_updates_its_first():
         (x.relation, by_id[x.source][:5], by_id[x.target][:5]) for x in extraction.xrefs if x.relation != "related"
     ]
     assert strong == [("updates", "11:30", "09:05")]
+
+
+def test_a_total_told_later_does_not_update_its_part():
+    extraction = linked_stories(
+        [
+            (
+                "Heater recall widened\n"
+                "Calder confirmed that about 6,000 heaters sold in Ireland are affected.\n\n"
+                "The widening brings the total number of recalled heaters to about 52,000, the regulator said.",
+                "2026-10-02",
+                "Wire",
+            )
+        ]
+    )
+    assert [x.relation for x in extraction.xrefs if x.relation != "related"] == []
