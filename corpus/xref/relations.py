@@ -4251,10 +4251,6 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return (
             None  # "arrested the mayor as part of an inquiry" / "called on the mayor to step aside during the inquiry"
         )
-    if head_of(a) is not None and head_of(b) is not None and (head_of(a) in shared) != (head_of(b) in shared):
-        return (
-            None  # "police arrested a man" / "The man arrested over the theft was charged": the next act, told after it
-        )
     if bool(a.families - _DESCRIBING) != bool(b.families - _DESCRIBING):
         # "cancelled 640 flights" says more than "the outage that forced it to cancel flights" (an age, "a
         # 34-year-old man", says who, not how much; a magnitude, "a 6.4 quake", what struck)

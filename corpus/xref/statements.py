@@ -467,18 +467,7 @@ def head_action(text: str) -> str | None:
     """What the text says happened above all: its first verb of ``action_words`` ("Police arrested the mayor
     during an inquiry" -> "arrest"), else its first noun of a happening; None when it has neither."""
     found = _actions_in_order(text)
-    reduced = _REDUCED_RELATIVE.match(text)
-    if reduced is not None and _FINITE_PASSIVE.search(text, reduced.end()):
-        # "The man arrested over the theft was charged on Wednesday": the subject's participle says who, the
-        # verb after it what happened
-        found = tuple(pair for pair in found if pair[0] != stem(reduced.group("verb").lower())) or found
     return next((word for word, verb in found if verb), found[0][0] if found else None)
-
-
-# A subject described by a participle ("The man arrested over the theft ..."), then its own verb in the passive or
-# the perfect ("... was charged", "... has been released").
-_REDUCED_RELATIVE = re.compile(r"\s*(?:The|A|An|This|That)\s+(?:[a-z-]+\s+){1,2}?(?P<verb>[a-z]{3,}ed)\s+(?!by\b)")
-_FINITE_PASSIVE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
 
 
 @lru_cache(maxsize=65536)
