@@ -238,6 +238,10 @@ _DONE_AFTER = re.compile(
 )
 
 
+_NAME_FOR = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+_THE = re.compile(r"^[Tt]he\s+")
+
+
 _OFFICE_WITH_AND_THEN_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+,?\s+){1,4}(?:and|&)\s+(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Secretary|Minister|Commissioner|Spokes(?:man|woman|person))\s+"
@@ -311,6 +315,13 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         # "Polls show ...", "Video shows ...": texts and figures, never a surname
         return core, False, "plural" if core.endswith("s") and core.lower() not in ("analysis", "census") else "thing"
     gaz = gazetteer()
+    named_for = _NAME_FOR.fullmatch(core)
+    # (not people who work for it: "Staff for the House Select Committee", "Lawyers for Ann Lee")
+    if named_for and not (people_plural(named_for.group("head").lower()) or named_for.group("head") == "Staff"):
+        if named_for.group("head") in TITLE_WORDS or named_for.group("head").lower() in PERSON_ROLES:
+            return _THE.sub("", core), False, "person"  # "The Minister for Health": the office's holder
+        # "Transport for London", "Centre for Cities": a body named with "for", never the place or thing it is for
+        return _THE.sub("", core), True, "thing"
     titled = _OFFICE_WITH_AND_THEN_NAME.fullmatch(core)
     if titled:
         # "Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport Secretary Lisa Nandy": one office's
