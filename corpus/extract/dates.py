@@ -319,6 +319,8 @@ _AHEAD_CUE = re.compile(
     r"\b(?:will|shall|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
     r"intends? to|hopes? to|"
     r"(?:is|are) " + _DUE_TO + r"|"
+    # a clause of its own that opens so ("The strike, due to start on Wednesday, ..."): said of what is to come
+    r"(?:(?<=^ )|(?<=^))(?:due|set|scheduled|slated|expected) to|"
     # "Up to 40mm of rain is expected on Friday", "Highs of 34C are forecast for Sunday": said in the present
     r"(?:is|are) (?:expected|forecast|predicted|due)(?=\s+(?:on|for|by|from|until|over|this|next|later)\b|\s*$)|"
     # "is up for re-election in November", "faces a vote in June": what is still to come, said in the present
@@ -513,6 +515,11 @@ _ORDERED_TO = re.compile(
 )
 
 
+_CALLED_OFF = re.compile(
+    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:cancell?ed|called\s+off|postponed|scrapped|"
+    r"axed|suspended|put\s+off|delayed)\b",
+    re.IGNORECASE,
+)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|named|proclaimed|made)\s+$", re.IGNORECASE)
 _DECLARED_A_DAY = re.compile(
@@ -554,6 +561,12 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
         and _JUDGED_AFTER.match(text, mention.end)
     ):
         return True
+    if (
+        mention.kind == "weekday"
+        and text.startswith(("'s", "’s"), mention.end)
+        and _CALLED_OFF.search(text, mention.end, min(len(text), mention.end + 80))
+    ):
+        return True  # "Wednesday's Tube strike has been cancelled": an event called off before its day, still ahead
     if mention.kind == "weekday" and (
         (
             _FOR_BEFORE.search(text, max(0, mention.start - 8), mention.start)
