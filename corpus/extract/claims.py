@@ -1214,7 +1214,9 @@ _TURNED_DOWN_BEFORE = {
         r"\b(?:requests?|bids?|appeals?|offers?|proposals?|plans?|motions?|applications?|petitions?|bills?|"
         r"amendments?|nominations?|settlements?|budgets?)\s+" + _WHAT_IT_WAS_FOR + r"(?:(?:was|were|is|are|had\s+been|"
         r"has\s+been|have\s+been|been)\s+)?"
-        r"(?:(?:firmly|swiftly|unanimously|narrowly|again)\s+)?$",
+        r"(?:(?:firmly|swiftly|unanimously|narrowly|again)\s+)?$"
+        # an offer named before a relative clause: "TfL had offered a 4% pay rise, which the union rejected"
+        r"|\b(?:offer(?:s|ed)?|propos(?:al|als|ed)|bids?)\b[^.;:]{0,80}?,\s*which\s+(?:[\w’'-]+\s+){1,3}?$",
         re.IGNORECASE,
     ),
     "dis": re.compile(

@@ -29,3 +29,7 @@ def test_a_rejected_report_is_still_a_denial() -> None:
     assert _kinds("Harford United rejected reports that the manager would leave at the end of the season.") == [
         "denial"
     ]
+
+
+def test_an_offer_turned_down_in_a_relative_clause_is_no_denial() -> None:
+    assert "denial" not in _kinds("The council had offered a 3% pay rise, which the union rejected as an insult.")
