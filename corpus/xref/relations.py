@@ -3574,6 +3574,15 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "placed running back Pierre Thomas on injured reserve" / "placed Reggie Bush on injured reserve" (or "the
         # running back" of an article naming Bush): one wording, two people's news
         return _statement_link(new, old, "related", 0.4, "similar wording, other people")
+    if (
+        new.article.id != old.article.id
+        and _REVISES_ITS_OUTLOOK.search(new.claim.text)
+        and not _REVISES_ITS_OUTLOOK.search(old.claim.text)
+        and (new.article.published or "") > (old.article.published or "")
+    ):
+        # "NOAA raised its forecast ..., now predicting 18 to 26 named storms" / May's "forecast ... 17 to 25 named
+        # storms": the outlook revised, not told again
+        return _statement_link(new, old, "updates", 0.6, "the outlook, revised")
     turn = _stopped_then_resumed(new, old)
     if turn is not None:
         # "Sailings will resume on Monday after repairs" / "has cancelled all sailings for a week": the same service's
@@ -3585,6 +3594,12 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     return _statement_link(new, old, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), "same report")
 
 
+# An outlook revised by whoever gave it ("raised its forecast", "cut its growth outlook", "now predicting").
+_REVISES_ITS_OUTLOOK = re.compile(
+    r"(?i)\b(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|upgraded|downgraded|trimmed|lifted)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|outlook|projections?|guidance|predictions?|targets?)\b"
+    r"|\bnow\s+(?:predicts?|predicting|expects?|expecting|forecasts?|forecasting|projects?|projecting|sees?|seeing)\b"
+)
 # Something stopped ("cancelled all sailings", "suspended flights", "closed the line") and its restart ("will resume",
 # "reopened", "restored"): two turns of one matter.
 _STOPPED = re.compile(
@@ -4228,6 +4243,12 @@ def _said_otherwise(a: Features, b: Features) -> Candidate | None:
     return _statement_link(new, old, "conflicts", 0.55, f"says it was not {m.group('word').lower()}")
 
 
+def _another_years_happening(a: Features, b: Features) -> bool:
+    """One claim is dated by a year alone ("Last year's season", "in 2025") that is not the other's year."""
+    x, y = a.period or "", b.period or ""
+    return bool(x and y) and (len(x) == 4 or len(y) == 4) and x[:4] != y[:4]
+
+
 def _same_action_relation(a: Features, b: Features) -> Candidate | None:
     """Statement matching: two sentences of two articles about one event that tell the same thing happened
     ("police arrested the mayor of Dovra" / "the Dovra mayor was taken into custody"; "a landslide buried the
@@ -4261,6 +4282,8 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if (a.years and b.years and not (a.years & b.years)) or not _one_event_told(a, b):
         return None
+    if _another_years_happening(a, b):
+        return None  # "Last year's season produced 18 named storms" / this year's forecast of 17 to 25
     if _next_of_its_kind(a, b):
         return None  # "A second hospital trust said a cyber attack had forced it to cancel 1,200 appointments"
     new, old = _later_first(a, b)
