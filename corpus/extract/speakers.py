@@ -227,14 +227,16 @@ _ORG_OF = re.compile(
 
 
 _MADE_FOR = re.compile(
-    r"(?:(?:an?|the)\s+)?(?:(?:new|latest|recent|separate|fresh|monthly|weekly)\s+)*"
+    r"(?:(?:an?|the)\s+)?(?:(?:new|latest|recent|separate|fresh|monthly|weekly|exit|opinion)\s+)*"
     r"(?P<what>(?P<maker>(?:[A-Z][\w&’'.-]*\s+){1,3})?(?:poll|survey|study|analysis|report))"
     r"(?:\s+(?:by|from)\s+(?P<by>(?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*))?\s+"
     r"(?:for|commissioned\s+by|conducted\s+for|carried\s+out\s+for)\s"
 )
 # A participle closing a phrase whose agent or place the cue left out ("according to a study published on Monday").
+# (with when it came out: "an exit poll by Norstat for ERR released when polls closed", "a report published on Monday")
 _DONE_AFTER = re.compile(
-    r"(?<=[a-z])\s+(?:published|released|issued|conducted|commissioned|presented|posted|obtained|unveiled)$"
+    r"(?<=[a-zA-Z])(?<!\bbe)\s+(?:published|released|issued|conducted|commissioned|presented|posted|obtained|unveiled)"
+    r"(?:\s+(?:when|as|after|before|on|in|at|last|this|earlier|late|early)\b(?:(?!\bby\b)[^,;:])*)?$"
 )
 
 
