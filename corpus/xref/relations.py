@@ -1921,6 +1921,25 @@ def _published_days(a: Features, b: Features) -> int | None:
     return None if x is None or y is None else abs(x - y)
 
 
+# A count over many happenings of a kind in a span: "died in avalanches so far this winter", "killed in road crashes
+# this year", "in attacks since January".
+_MANY_HAPPENINGS = re.compile(
+    r"(?i)\b(?:in|from|by|during)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            {w + ("es" if w.endswith(("sh", "ch", "s", "x")) else "s") for w in (*SUDDEN, *UNFOLDING) if " " not in w}
+        )
+    )
+    + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month)|since\s+(?:the\s+start|"
+    r"January|the\s+beginning)|in\s+(?:the\s+)?(?:past|last)\s+(?:year|\d+\s+months|decade))"
+)
+
+
+@per_claim
+def _over_many_happenings(f: Features) -> bool:
+    return _MANY_HAPPENINGS.search(f.claim.text) is not None
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -1939,6 +1958,11 @@ def _compare(
         # in its range, which says nothing about whether the two counts are one; they are related, no more.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.35, "a vague amount beside a figure")
+    if _over_many_happenings(a) != _over_many_happenings(b):
+        # "14 people had died in avalanches in Switzerland so far this winter" / "An avalanche killed three skiers
+        # near Zermatt on Monday": a season's total of such happenings, no value of one happening's count
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "a total over many such happenings")
     if _told_as_a_part(a) != _told_as_a_part(b):
         # "310 jobs will go at its Dublin office, part of the global cuts" / "will cut about 1,200 jobs": a part of
         # the whole the other counts, no value of it
