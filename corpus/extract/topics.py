@@ -77,7 +77,12 @@ _SENSES: dict[str, re.Pattern[str]] = {
 _ARMED = (
     _MILITARY.replace("|deploy\\w*", "")[:-3] + r"|personnel|contingents?|fighters|battalions?|brigades?|regiments?)\b"
 )
-_PREFIX_SENSES = {"prohibit": re.compile(_UN), "violat": re.compile(_UN), "deploy": re.compile(_ARMED)}
+# (the noun keeps its sense in news of a war: "condemned the deployments", "public admission of the deployment")
+_PREFIX_SENSES = {
+    "prohibit": re.compile(_UN),
+    "violat": re.compile(_UN),
+    "deploy": re.compile(_ARMED + r"|\bdeployments?\b"),
+}
 _ORDER = {label: i for i, (label, *_rest) in enumerate(TOPICS)}
 _WORDS = re.compile(r"[a-z]+")
 _BY_WORD = {word: label for label, exact, _p, _ph in TOPICS for word in exact}
