@@ -1960,9 +1960,9 @@ def _compare(
         return _figure_link(new, old, family, "related", 0.35, "a vague amount beside a figure")
     if _over_many_happenings(a) != _over_many_happenings(b):
         # "14 people had died in avalanches in Switzerland so far this winter" / "An avalanche killed three skiers
-        # near Zermatt on Monday": a season's total of such happenings, no value of one happening's count
-        new, old = _later_first(a, b)
-        return _figure_link(new, old, family, "related", 0.4, "a total over many such happenings")
+        # near Zermatt on Monday": a season's total of such happenings, no value of one happening's count, nor of its
+        # story (a year's road deaths beside one crash)
+        return None
     if _told_as_a_part(a) != _told_as_a_part(b):
         # "310 jobs will go at its Dublin office, part of the global cuts" / "will cut about 1,200 jobs": a part of
         # the whole the other counts, no value of it
