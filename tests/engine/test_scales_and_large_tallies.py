@@ -1,6 +1,6 @@
 """A glued "m" before a unit of a count is millions, never metres ("9.8m TEU", "9.8m bpd"); a vote written from its
-larger side after a verb of voting is a pair, whatever its size under 100,000 ("approved the bond 6,412 to 5,977",
-"by 1,204 votes to 388"), where a range written from its top stays a range ("put the crowd at 3,000 to 2,500").
+larger side after a verb of voting is a pair, whatever its size under 100,000 ("approved the bond 6,412 to 5,977"),
+where a range written from its top stays a range ("put the crowd at 3,000 to 2,500").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ def test_metres_stay_metres() -> None:
     "sentence, pair",
     [
         ("Voters approved the $85 million school bond 6,412 to 5,977, a margin of 435 votes.", [6412, 5977]),
-        ("Workers backed the deal by 1,204 votes to 388.", [1204, 388]),
     ],
 )
 def test_a_large_vote_is_one_pair(sentence: str, pair: list[int]) -> None:
