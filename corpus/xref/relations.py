@@ -4575,6 +4575,7 @@ LINK_RULES: dict[str, LinkRule] = {
     "_said_not_to_exist": LinkRule((_none_said_to_exist_across,), "words"),
     "announced_plan": LinkRule((_plan_across,)),
     "_said_otherwise": LinkRule((_negated_across,)),
+    "_denies_the_blame": LinkRule((_one_denies,)),
     "stands_by_figure": LinkRule((_figure_kept_across,)),
     "_warned_relation": LinkRule((_warned_across,), "words across"),
     "_one_group_counted": LinkRule((_counts_across,), "words across"),
