@@ -287,20 +287,27 @@ class LinkIndex:
         context = {"db_path": db_path, "articles": articles, "made": made}
         with link_remake.pool(claims_missing, context) as run:
             for number, batch in enumerate(batches):
-                rows = [
-                    link_remake.rows_of(db_path, r) for r in run(link_remake.shard_rows, [by_file[f] for f in batch])
-                ]
                 with self.transaction():
                     if number == 0:
                         if gone:
                             self._forget(gone)
                         if whole:
                             self._forget_left_out()
-                    indexed = self._index_rows(rows)
+                    indexed: set[str] = set()
+                    ends: set[str] = set()  # of the links the shards stored or took back
+                    # a few shards' rows at a time in memory (~17 KB a claim, most of it its block keys)
+                    for at in range(0, len(batch), link_remake.SHARDS_AT_ONCE):
+                        part = [by_file[f] for f in batch[at : at + link_remake.SHARDS_AT_ONCE]]
+                        rows = [link_remake.rows_of(db_path, r) for r in run(link_remake.shard_rows, part)]
+                        indexed |= self._index_rows(rows)
+                        for shard in rows:
+                            ends.update(end for x in shard.xrefs for end in (x.source, x.target))
+                            ends.update(end for source, target, _relation in shard.unlinked for end in (source, target))
+                        del rows
                     if one and changes is not None and indexed == changes.new_claims:
                         self._keep_left_out(changes)
                     elif not whole:
-                        self._unweigh_around(indexed, rows, articles)
+                        self._unweigh_around(indexed, ends, articles)
                 done += sum(by_file[file].get("claims", 0) for file in batch)
                 if progress is not None and len(batches) > 1:
                     progress(done, claims_missing, label)
@@ -322,9 +329,7 @@ class LinkIndex:
         """Whether some claims' left-out candidates are still to be weighed again (``_weigh_left_out``)."""
         return self._db.execute("SELECT 1 FROM meta WHERE name='weighing'").fetchone() is not None
 
-    def _unweigh_around(
-        self, new: set[str], rows: Sequence[link_remake.ShardRows], articles: Mapping[str, Article]
-    ) -> None:
+    def _unweigh_around(self, new: set[str], ends: set[str], articles: Mapping[str, Article]) -> None:
         """Shards indexed without their adds' changes to the left-out candidates (an add killed before it
         indexed its shard): the claims whose candidates those adds may have changed are to be weighed
         again. They are the new claims, every claim a build pairs with one (a new candidate), the ends of
@@ -348,9 +353,7 @@ class LinkIndex:
             ]
             if len(members) <= SMALL_BLOCK + count:  # small before these came
                 affected.update(members)
-        for shard in rows:
-            affected.update(end for x in shard.xrefs for end in (x.source, x.target))
-            affected.update(end for source, target, _relation in shard.unlinked for end in (source, target))
+        affected |= ends
         self._read.clear()
         self._db.executemany("DELETE FROM weighed WHERE claim=?", [(c,) for c in sorted(affected)])
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('weighing', '1')")

@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 MIN_CLAIMS = 4000  # below this, forking workers costs more than it saves
 CLAIMS_PER_TASK = 256  # left-out candidates: pending claims a task weighs
 TASKS_PER_COMMIT = 16
-CACHED_CLAIMS = 8000  # decoded claims a process keeps between tasks (~10 KB each)
+CACHED_CLAIMS = 4000  # decoded claims a process keeps between tasks (~30 KB each)
+SHARDS_AT_ONCE = 8  # shards described at a time: a task each, shared out (their rows ~17 KB a claim)
 
 # What the tasks read, set before the workers are forked (they see it as it was then).
 _context: dict[str, Any] = {}

@@ -346,7 +346,8 @@ def test_an_index_made_again_holds_the_left_out_candidates_of_a_build(
     monkeypatch.setattr(link_remake, "CLAIMS_PER_TASK", 64)
     if where == "in processes":
         monkeypatch.setattr(link_remake, "MIN_CLAIMS", 0)
-        monkeypatch.setattr(link_index, "BATCH_SHARDS", 3)
+        monkeypatch.setattr(link_index, "BATCH_SHARDS", 5)
+        monkeypatch.setattr(link_remake, "SHARDS_AT_ONCE", 2)
     articles = _in_time_order(every)
     path = tmp_path / "c.json"
     build_corpus_db(path, articles[:-1], keep_added=False)
