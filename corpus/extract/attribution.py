@@ -3333,6 +3333,21 @@ ADMITTED_INTO = re.compile(
 )
 
 
+# A work written, and nothing of what it says ("Tom Reyes and Ann Cole wrote the bill together", "Marsh wrote the
+# novel in prison", "The governor wrote a letter to the board on Monday."): the writer tells who made it, an act; the
+# authors say nothing in the sentence. Not with what it says after it ("wrote a letter calling for", "a book arguing
+# that", "wrote in a letter that", "wrote: ...").
+_WRITE_FORMS = frozenset(("write", *cues.forms("write"), "wrote", "written"))
+_AUTHORED_WORK = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|that|our|my|two|three|several)\s+(?:[\w’'-]+\s+){0,2}?(?:bills?|laws?|"
+    r"legislation|amendments?|songs?|books?|novels?|plays?|scripts?|screenplays?|score|music|lyrics|poems?|opera|"
+    r"musical|code|software|constitution|biography|memoir|textbook|anthem|album|chapters?|letters?|columns?|essays?|"
+    r"articles?)\b(?P<rest>[^“”\"':]*)$"
+)
+_WHAT_A_WORK_SAYS = re.compile(
+    r"\b(?:that|which|who|saying|arguing|warning|claiming|calling|urging|demanding|asking|accusing|describing|"
+    r"explaining|setting\s+out|in\s+which)\b"
+)
 _REPORT_FORMS = frozenset(("report", *cues.forms("report")))
 _TROUBLE_REPORTED = re.compile(
     r"\s+(?:(?:some|many|more|few|no|similar|technical|serious|minor)\s+)?(?:problems|issues|difficulties|trouble|"
@@ -3355,6 +3370,10 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return False  # "Three patients admitted to hospital on Monday have died": let in, nothing owned up to
     if verb in _REPORT_FORMS and _TROUBLE_REPORTED.match(masked, m.end()):
         return False  # "Thousands of users reported problems with the app": trouble met, no statement made
+    if verb in _WRITE_FORMS:
+        work = _AUTHORED_WORK.match(masked, m.end())
+        if work and not _WHAT_A_WORK_SAYS.search(work.group("rest")):
+            return False  # "wrote the bill together", "wrote a letter to the board on Monday": an act, nothing said
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):

@@ -99,3 +99,29 @@ def test_who_measured_a_figure_is_its_source(body, speaker):
 )
 def test_measured_with_no_one_giving_a_figure_names_no_source(body):
     assert all(c.speaker is None for c in claims_in(body))
+
+
+# A work written with nothing of what it says: who wrote it made something, and said nothing in the sentence.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Reyes and Senator Ann Cole wrote the bill together.",
+        "Ann Marsh wrote the song in 1998.",
+        "The governor wrote a letter to the board on Monday.",
+    ],
+)
+def test_who_wrote_a_work_says_nothing(body):
+    assert all(c.speaker is None for c in claims_in(body))
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The union wrote a letter to the council calling for a pay rise.", "union"),
+        ("Tom Marsh wrote a book arguing that the war was lost.", "Tom Marsh"),
+        ("In a letter, the lawyers wrote the judge had erred.", "lawyers"),
+        ("Ann Cole wrote that the plan had failed.", "Ann Cole"),
+    ],
+)
+def test_who_wrote_what_a_text_says_is_its_source(body, speaker):
+    assert claims_in(body)[0].speaker == speaker
