@@ -25,13 +25,14 @@ from corpus.extract.attribution import (
     people_plural,
 )
 from corpus.extract.coreference import (
-    BODY_KINDS,
     COUNT_WORDS,
     NOT_PERSON_LAST,
     OCCUPATIONS,
     PARTY_WORDS,
     PERSON_ROLES,
     PRONOUN_KIND,
+    SUBJECT_BODY_NOUNS,
+    SUBJECT_VERB,
     TEXTS_AND_FIGURES,
     Discourse,
     Known,
@@ -806,16 +807,11 @@ def speaks_after_a_name(attribution: Attribution) -> bool:
 # A body opening the sentence as its subject: "The ministry will close two schools, it said", "Kestrel Air will
 # cancel 300 flights, it said": the "it" that closes the sentence is that body, not a speaker before it.
 _BODY_SUBJECT = re.compile(
-    r"\W*(?P<np>(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:" + BODY_KINDS + r"|ministry|government|council|authority|"
-    r"department|army|board|commission|office|service|university|hospital|court|fund|exchange|railway|port|city|"
-    r"state|team)"
+    r"\W*(?P<np>(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:" + SUBJECT_BODY_NOUNS + r")"
     # (not a count or a determiner: "Two years before ..., the council ... when it told")
     r"|(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|All|Many|Some|Most|Several|Few|Each|Every|No|Any|"
-    r"This|That|These|Those|It|He|She|They|We|I)\b)(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))"
-    r"\s+(?:(?:also|now|still|already|then)\s+)?(?:will|would|could|may|has|have|had|is|are|was|were|plans|expects|"
-    r"aims|intends|[a-z]{3,}ed|[a-z]{3,}s\b(?!\s+(?:in|of|at|on|for|from|across|among|and|or|have|had|were|are|will|would|"
-    r"could|may|might|should|can|[a-z]+ed|stood|rose|fell|grew|hit|rise|fall|remain|stand)\b))\b"
-)  # ("Contamination levels in three wells were ...", "Reservoir levels stood at 58%": "levels" a noun, not a verb)
+    r"This|That|These|Those|It|He|She|They|We|I)\b)(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))" + SUBJECT_VERB
+)
 
 
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘']")
