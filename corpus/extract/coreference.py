@@ -124,7 +124,7 @@ _NOT_PERSON_LAST = frozenset(
     hall center centre building tower towers bridge airport station port hospital university college school academy
     institute committee council assembly congress senate parliament court office department ministry agency service
     bureau administration commission foundation association coalition union league party campaign group company corp
-    chamber society guild
+    chamber society guild inspectorate directorate secretariat tribunal observatory survey trust
     industries holdings technologies airlines motors enterprises pharmaceuticals laboratories
     inc ltd bank fund network news times post journal herald tribune report assessment act plan program programme
     convention conference summit forum club church mosque temple museum arabia states kingdom republic emirates

@@ -125,3 +125,26 @@ def test_who_wrote_a_work_says_nothing(body):
 )
 def test_who_wrote_what_a_text_says_is_its_source(body, speaker):
     assert claims_in(body)[0].speaker == speaker
+
+
+# "MP" is a title before a name, as "Senator" is: "Labour MP David Rowe" is David Rowe, a man, so a later "He" is him.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Labour MP David Rowe said he had written to the water company.",
+        "Local MP David Rowe said he had written to the water company.",
+    ],
+)
+def test_mp_before_a_name_is_a_title(body):
+    assert claims_in(body)[0].speaker == "David Rowe"
+
+
+# A body whose name ends in "Inspectorate", "Survey", "Observatory", "Tribunal", "Trust" is no person: never "he".
+_INSPECTORATE_THEN_A_MAN = (
+    "The Drinking Water Inspectorate said it was investigating. Local MP David Rowe said he had written to the "
+    "company. He called the outbreak a scandal."
+)
+
+
+def test_he_is_never_a_body_named_inspectorate():
+    assert _speaker_of(_INSPECTORATE_THEN_A_MAN, "He called") == "David Rowe"
