@@ -3339,7 +3339,8 @@ ADMITTED_INTO = re.compile(
 # that", "wrote in a letter that", "wrote: ...").
 _WRITE_FORMS = frozenset(("write", *cues.forms("write"), "wrote", "written"))
 _AUTHORED_WORK = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|this|that|our|my|two|three|several)\s+(?:[\w’'-]+\s+){0,2}?(?:bills?|laws?|"
+    # (not "that": "wrote that the law gave police too much power" is what was written)
+    r"\s+(?:the|a|an|his|her|their|its|this|our|my|two|three|several)\s+(?:[\w’'-]+\s+){0,2}?(?:bills?|laws?|"
     r"legislation|amendments?|songs?|books?|novels?|plays?|scripts?|screenplays?|score|music|lyrics|poems?|opera|"
     r"musical|code|software|constitution|biography|memoir|textbook|anthem|album|chapters?|letters?|columns?|essays?|"
     r"articles?)\b(?P<rest>[^“”\"':]*)$"

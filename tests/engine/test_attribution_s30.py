@@ -121,6 +121,7 @@ def test_who_wrote_a_work_says_nothing(body):
         ("Tom Marsh wrote a book arguing that the war was lost.", "Tom Marsh"),
         ("In a letter, the lawyers wrote the judge had erred.", "lawyers"),
         ("Ann Cole wrote that the plan had failed.", "Ann Cole"),
+        ("Judge Ann Cole wrote that the law gave the council too much power.", "Ann Cole"),
     ],
 )
 def test_who_wrote_what_a_text_says_is_its_source(body, speaker):
