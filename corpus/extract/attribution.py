@@ -3398,6 +3398,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or _CLOSES_THE_SENTENCE.match(masked, m.end())  # "..., the candidate's former doctor maintains."
         )
     end = m.end()
+    if verb in _APPEAL_FORMS:
+        return bool(_APPEALED_WHAT.match(masked, end))
     if verb in _SEEK_FORMS:
         # "seeks to overturn the rule": an intention held; "is seeking a second term", "seeks damages": an act
         return bool(_SOUGHT_WHAT.match(masked, end))
@@ -3461,6 +3463,13 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
 
 
 _SEEK_FORMS = frozenset(f for lemma in ("seek", "aim") for f in (lemma, *cues.forms(lemma)))
+# "appealed for witnesses", "appealed for calm", "appealed to residents to stay indoors", "appealed to the public for
+# help": an urging; never "appealed against the ruling", "appealed the decision", "the idea appealed to voters".
+_APPEAL_FORMS = frozenset(("appeal", *cues.forms("appeal")))
+_APPEALED_WHAT = re.compile(
+    r"\s+for\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:right|permission|leave|review|judicial)\b)|"
+    r"\s+to\s+(?:[\w’'-]+\s+){1,4}?(?:to\s+[a-z]|for\s)|\s*(?:[:“\"‘]|,\s*[“\"‘])"
+)
 _SOUGHT_WHAT = re.compile(r"\s+to\s+[a-z]|\s*(?:[:“\"‘]|,\s*[“\"‘])")
 _COMPARED_WITH_WHAT = re.compile(
     r"(?:\d[\d,.]*%?|\bnot\s+[\w,.]+)\s+as\s+(?:\w+\s+){0,2}?$|\b(?:more|less|fewer|higher|lower)\s+than\s+$"

@@ -26,7 +26,7 @@ TELLING = "assure reassure remind inform".split()
 ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
-WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose".split()
+WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose appeal".split()
 JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail deride disparage demonize demonise".split()
 # Judgements that can only be spoken or written: of a person or a party named ("criticized Lee",
 # "praised them") they report a statement with no other complement, unlike "defended Velmar" or "slammed
@@ -451,7 +451,7 @@ _KIND_GROUPS: tuple[tuple[list[str], str], ...] = (
     (["confirm", "acknowledge", "admit", "concede"], "confirmed"),
     (["deny", "dismiss", "reject", "dispute", "refute", "rebut"], "denied"),
     (["warn", "threaten", "caution"], "warned"),
-    (["urge", "demand", "advise", "recommend", "propose", "plead", "implore"], "urged"),
+    (["urge", "demand", "advise", "recommend", "propose", "plead", "implore", "appeal"], "urged"),
     (["promise", "pledge", "vow"], "promised"),
     ([*JUDGING, *ATTACKING, *PORTRAYING], "judged"),
     ([*BELIEVING, *KNOWING], "believes"),

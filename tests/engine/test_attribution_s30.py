@@ -149,3 +149,29 @@ _INSPECTORATE_THEN_A_MAN = (
 
 def test_he_is_never_a_body_named_inspectorate():
     assert _speaker_of(_INSPECTORATE_THEN_A_MAN, "He called") == "David Rowe"
+
+
+# "appealed for ..." and "appealed to X to ..." are an urging; "appealed against the ruling" and "appealed the
+# decision" are a court's business, and "the idea appealed to voters" an attraction: no one said anything.
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Police appealed to residents to stay indoors.", "Police"),
+        ("The mayor of Lenford appealed for calm after the riot.", "mayor of Lenford"),
+    ],
+)
+def test_an_appeal_for_something_is_an_urging(body, speaker):
+    assert claims_in(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Marsh appealed against the ruling.",
+        "The firm appealed the decision in March.",
+        "The idea appealed to voters in the north.",
+        "Lawyers appealed for permission to take the case to the Supreme Court.",
+    ],
+)
+def test_an_appeal_in_court_or_an_attraction_names_no_speaker(body):
+    assert all(c.speaker is None for c in claims_in(body))
