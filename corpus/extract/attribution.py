@@ -510,9 +510,11 @@ _WITH_SOURCE = re.compile(
 # Each pattern with a word it cannot match without ("according to", "as reported by", "as cited by").
 # "Per the port authority, ...", "..., per figures from the ministry.": "per" as "according to", after a comma or
 # opening the sentence and before a source (never "per cent", "$5 per gallon", "per day").
+# Opening the sentence only before a comma: "Per Lind wrote to the minister" is a man named Per.
 _PER = re.compile(
-    r"(?:(?<=^)|(?<=, ))[Pp]er\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+|[A-Z]|(?:figures|data|documents|records|reports|"
-    r"estimates|statistics|filings)\s)" + rf"{_NP_CHARS}{{1,90}}?)(?=\s*(?:[,;]|[.!?]?[”\"’]?\s*$))"
+    r"(?:(?P<opening>^)|(?<=, ))[Pp]er\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+|[A-Z]|(?:figures|data|documents|"
+    r"records|reports|estimates|statistics|filings)\s)" + rf"{_NP_CHARS}{{1,90}}?)"
+    r"(?=\s*(?:[,;]|(?(opening)(?!)|[.!?]?[”\"’]?\s*$)))"
 )
 _INDIRECT = (
     (_ACCORDING, "according", ("ccording", "CCORDING", "ed by", "ED BY")),
@@ -3345,6 +3347,10 @@ _AUTHORED_WORK = re.compile(
     r"musical|code|software|constitution|biography|memoir|textbook|anthem|album|chapters?|letters?|columns?|essays?|"
     r"articles?)\b(?P<rest>[^“”\"':]*)$"
 )
+# Written to someone, and nothing of what ("He wrote to the transport minister.", "She wrote to the board on Monday"):
+# an act; not "wrote to the court asking for", "wrote to the council to complain", "wrote to him that".
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|him|them|us|me)\b)[a-z]+\b")
+_WROTE_TO_SOMEONE = re.compile(r"\s+to\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)\s(?P<rest>[^“”\"':]*)$")
 _WHAT_A_WORK_SAYS = re.compile(
     r"\b(?:that|which|who|saying|arguing|warning|claiming|calling|urging|demanding|asking|accusing|describing|"
     r"explaining|setting\s+out|in\s+which)\b"
@@ -3372,9 +3378,10 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     if verb in _REPORT_FORMS and _TROUBLE_REPORTED.match(masked, m.end()):
         return False  # "Thousands of users reported problems with the app": trouble met, no statement made
     if verb in _WRITE_FORMS:
-        work = _AUTHORED_WORK.match(masked, m.end())
-        if work and not _WHAT_A_WORK_SAYS.search(work.group("rest")):
-            return False  # "wrote the bill together", "wrote a letter to the board on Monday": an act, nothing said
+        work = _AUTHORED_WORK.match(masked, m.end()) or _WROTE_TO_SOMEONE.match(masked, m.end())
+        if work and not _WHAT_A_WORK_SAYS.search(work.group("rest")) and not _TO_DO.search(work.group("rest")):
+            # "wrote the bill together", "wrote a letter to the board on Monday", "wrote to the minister": an act
+            return False
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:
         return True  # "called" too names plain acts ("called a meeting", "called her lawyer")
     if _QUOTE_JUST_BEFORE.search(masked, max(0, m.start() - 80), m.start()):

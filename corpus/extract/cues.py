@@ -192,6 +192,8 @@ _AS_CLAUSE = (
 )
 COMPLEMENT = re.compile(
     r"\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{4})?\s+that\b|"  # "found in 2014 that"
+    # "replied two months later that", "promised voters weeks ago that": a time phrase before the clause
+    r"\s+(?:\w+\s+){0,3}?(?:later|earlier|ago|afterwards|afterward)\s+that\b|"
     r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|"
     # a bare clause whose subject is a short noun phrase: "maintains the figure is closer to 3,500"
     r"\s+(?:the|its|their|his|her|this|these|those)\s+(?:(?!(?:who|which|that|whose|and|or)\b)[\w’'-]+\s+){1,3}?"

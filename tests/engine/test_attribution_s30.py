@@ -108,6 +108,8 @@ def test_measured_with_no_one_giving_a_figure_names_no_source(body):
         "Tom Reyes and Senator Ann Cole wrote the bill together.",
         "Ann Marsh wrote the song in 1998.",
         "The governor wrote a letter to the board on Monday.",
+        "Per Lind wrote to the transport minister.",
+        "She wrote to the board on Monday.",
     ],
 )
 def test_who_wrote_a_work_says_nothing(body):
@@ -121,6 +123,8 @@ def test_who_wrote_a_work_says_nothing(body):
         ("Tom Marsh wrote a book arguing that the war was lost.", "Tom Marsh"),
         ("In a letter, the lawyers wrote the judge had erred.", "lawyers"),
         ("Ann Cole wrote that the plan had failed.", "Ann Cole"),
+        ("Residents wrote to the council to complain about the noise.", "Residents"),
+        ("Tom Marsh wrote to Ann Cole that the deal was off.", "Tom Marsh"),
         ("Judge Ann Cole wrote that the law gave the council too much power.", "Ann Cole"),
     ],
 )
@@ -175,3 +179,34 @@ def test_an_appeal_for_something_is_an_urging(body, speaker):
 )
 def test_an_appeal_in_court_or_an_attraction_names_no_speaker(body):
     assert all(c.speaker is None for c in claims_in(body))
+
+
+# "replied two months later that": a time phrase between the cue and its clause.
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The minister, Jonas Berg, replied two months later that the decision was the company's.", "Jonas Berg"),
+        ("Ann Cole answered a week later that the money had been repaid.", "Ann Cole"),
+    ],
+)
+def test_a_time_phrase_before_the_clause(body, speaker):
+    assert claims_in(body)[0].speaker == speaker
+
+
+# "Per" opening a sentence is "according to" only before a comma: "Per Lind wrote to ..." is a man named Per.
+def test_per_as_a_given_name_is_no_according_to():
+    assert all(c.speaker is None for c in claims_in("Per Lind runs the cafe in Kallby."))
+    said = claims_in("Per Lind said the ferry would stop.")[0]
+    assert said.speaker == "Per Lind"
+    assert said.speaker_chain == ["Per Lind"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Per the port authority, 300 ships were delayed.", "port authority"),
+        ("Prices rose 4%, per figures from the ministry.", "ministry"),
+    ],
+)
+def test_per_before_a_source_is_still_according_to(body, speaker):
+    assert claims_in(body)[0].speaker == speaker
