@@ -3349,6 +3349,7 @@ _AUTHORED_WORK = re.compile(
 )
 # Written to someone, and nothing of what ("He wrote to the transport minister.", "She wrote to the board on Monday"):
 # an act; not "wrote to the court asking for", "wrote to the council to complain", "wrote to him that".
+_CLOSING_A_CLAUSE = re.compile(r"[,;:”\"’]\s*(?:[\w’'.-]+\s+){0,6}$")
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|him|them|us|me)\b)[a-z]+\b")
 _WROTE_TO_SOMEONE = re.compile(r"\s+to\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)\s(?P<rest>[^“”\"':]*)$")
 _WHAT_A_WORK_SAYS = re.compile(
@@ -3379,7 +3380,13 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return False  # "Thousands of users reported problems with the app": trouble met, no statement made
     if verb in _WRITE_FORMS:
         work = _AUTHORED_WORK.match(masked, m.end()) or _WROTE_TO_SOMEONE.match(masked, m.end())
-        if work and not _WHAT_A_WORK_SAYS.search(work.group("rest")) and not _TO_DO.search(work.group("rest")):
+        if (
+            work
+            and not _WHAT_A_WORK_SAYS.search(work.group("rest"))
+            and not _TO_DO.search(work.group("rest"))
+            # (not closing what came before: '“...,” Sanders wrote to his colleagues.', "The plan is dead, she wrote")
+            and not _CLOSING_A_CLAUSE.search(masked, max(0, m.start() - 80), m.start())
+        ):
             # "wrote the bill together", "wrote a letter to the board on Monday", "wrote to the minister": an act
             return False
     if verb in _OLD_VERBS and verb not in cues.CALL_FORMS and verb not in _MAINTAIN_FORMS:

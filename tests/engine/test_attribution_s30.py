@@ -125,6 +125,11 @@ def test_who_wrote_a_work_says_nothing(body):
         ("Ann Cole wrote that the plan had failed.", "Ann Cole"),
         ("Residents wrote to the council to complain about the noise.", "Residents"),
         ("Tom Marsh wrote to Ann Cole that the deal was off.", "Tom Marsh"),
+        (
+            "“We must not cut the budget on the backs of children,” Senator Ann Cole wrote to her colleagues.",
+            "Ann Cole",
+        ),
+        ("The plan is dead, Tom Marsh wrote to his members.", "Tom Marsh"),
         ("Judge Ann Cole wrote that the law gave the council too much power.", "Ann Cole"),
     ],
 )
