@@ -3477,12 +3477,14 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
 
 
 _SEEK_FORMS = frozenset(f for lemma in ("seek", "aim") for f in (lemma, *cues.forms(lemma)))
-# "appealed for witnesses", "appealed for calm", "appealed to residents to stay indoors", "appealed to the public for
-# help": an urging; never "appealed against the ruling", "appealed the decision", "the idea appealed to voters".
+# "appealed for anyone who saw the crash to come forward", "appealed to residents to stay indoors": an urging, with
+# what is urged; never a bare appeal ("are appealing for witnesses", "appealed for calm": an act, nothing said),
+# "appealed against the ruling", "appealed the decision", "the idea appealed to voters".
 _APPEAL_FORMS = frozenset(("appeal", *cues.forms("appeal")))
 _APPEALED_WHAT = re.compile(
-    r"\s+for\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:right|permission|leave|review|judicial)\b)|"
-    r"\s+to\s+(?:[\w’'-]+\s+){1,4}?(?:to\s+[a-z]|for\s)|\s*(?:[:“\"‘]|,\s*[“\"‘])"
+    r"\s+(?:for|to)\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:right|permission|leave|review|judicial|"
+    r"court|courts|tribunal)\b)(?:[\w’'-]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]|"
+    r"\s*(?:[:“\"‘]|,\s*[“\"‘])"
 )
 _SOUGHT_WHAT = re.compile(r"\s+to\s+[a-z]|\s*(?:[:“\"‘]|,\s*[“\"‘])")
 _COMPARED_WITH_WHAT = re.compile(

@@ -160,13 +160,14 @@ def test_he_is_never_a_body_named_inspectorate():
     assert _speaker_of(_INSPECTORATE_THEN_A_MAN, "He called") == "David Rowe"
 
 
-# "appealed for ..." and "appealed to X to ..." are an urging; "appealed against the ruling" and "appealed the
-# decision" are a court's business, and "the idea appealed to voters" an attraction: no one said anything.
+# "appealed for X to ..." and "appealed to X to ..." are an urging; a bare appeal ("appealing for witnesses",
+# "appealed for calm") is an act, "appealed against the ruling" a court's business, "the idea appealed to voters" an
+# attraction: no one said anything.
 @pytest.mark.parametrize(
     "body, speaker",
     [
         ("Police appealed to residents to stay indoors.", "Police"),
-        ("The mayor of Lenford appealed for calm after the riot.", "mayor of Lenford"),
+        ("The mayor of Lenford appealed for anyone who saw the fire to come forward.", "mayor of Lenford"),
     ],
 )
 def test_an_appeal_for_something_is_an_urging(body, speaker):
@@ -176,6 +177,8 @@ def test_an_appeal_for_something_is_an_urging(body, speaker):
 @pytest.mark.parametrize(
     "body",
     [
+        "Officers are appealing for witnesses.",
+        "The mayor of Lenford appealed for calm after the riot.",
         "Tom Marsh appealed against the ruling.",
         "The firm appealed the decision in March.",
         "The idea appealed to voters in the north.",
