@@ -28,7 +28,7 @@ TITLE_WORDS = frozenset(
     Councilor Councilmember Alderman Alderwoman Commissioner Delegate Selectman Selectwoman
     Sheriff Superintendent Inspector Detective Constable Trooper Coroner Prosecutor Attorney Ombudsman Treasurer
     Comptroller Auditor Archbishop Rabbi Imam Pastor Reverend Coach Sheikh Emir Sultan Sens Reps Govs Gens
-    MP MEP MSP MLA
+    MP MEP MSP MLA Cllr DCI DCS
     """.split()
 )
 # Titles of two or more people ("Sens. Ann Lee and Tom Park").

@@ -15,6 +15,7 @@ from bisect import bisect_right
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr rep sen gov pres supt del atty sens reps govs gens ft
+    cllr insp det
     st rev hon fr jr sr no nos vs etc inc corp ltd co bros dept est approx fig
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     a.m p.m e.g i.e u.s u.n u.k e.u u.s.s.r d.c

@@ -218,3 +218,18 @@ def test_per_as_a_given_name_is_no_according_to():
 )
 def test_per_before_a_source_is_still_according_to(body, speaker):
     assert claims_in(body)[0].speaker == speaker
+
+
+# British titles before a name: "Cllr" (with or without its stop, which ends no sentence), "DCI".
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Cllr Joan Pryce said the council faced a gap of 38 million pounds.", "Joan Pryce"),
+        ("At the meeting, Cllr. Joan Pryce said the council faced a gap of 38 million pounds.", "Joan Pryce"),
+        ("DCI Sarah Long said two men had been arrested.", "Sarah Long"),
+    ],
+)
+def test_british_titles_before_a_name(body, speaker):
+    claims = claims_in(body)
+    assert [c.speaker for c in claims] == [speaker]
+    assert claims[0].text == body  # one sentence: "Cllr." ends none
