@@ -3347,6 +3347,17 @@ _AUTHORED_WORK = re.compile(
     r"musical|code|software|constitution|biography|memoir|textbook|anthem|album|chapters?|letters?|columns?|essays?|"
     r"articles?)\b(?P<rest>[^“”\"':]*)$"
 )
+# "recalled" a thing with no memory told ("Apple has recalled 2,000 chargers", "recalled its ambassador", "Toyota
+# recalled the cars"): products or envoys called back, nothing recounted; a memory keeps it a saying ("recalled that",
+# "recalled how", "recalled the day", "recalled being told", '“...,” she recalled').
+_RECALL_FORMS = frozenset(("recall", *cues.forms("recall")))
+_RECALLED_MEMORY = re.compile(
+    r"\s+(?:(?:the|that|those|a|an|his|her|their|its|one|this)\s+)?(?:[\w’'-]+\s+){0,2}?(?:day|days|moment|moments|"
+    r"time|times|night|nights|morning|evening|afternoon|years?|months?|weeks?|occasion|conversation|meeting|scene|"
+    r"words|advice|feeling|fear|shock|horror|joy|experience|episode|incident|events?|story|stories|childhood|youth|"
+    r"memories|memory)\b|\s+(?:being|seeing|hearing|having|getting|telling|asking|watching|meeting|feeling|walking|"
+    r"running|sitting|standing|waiting|going|coming|thinking|finding|learning)\b|\s+(?:how|when|where|what|why|that|if)\b"
+)
 # Written to someone, and nothing of what ("He wrote to the transport minister.", "She wrote to the board on Monday"):
 # an act; not "wrote to the court asking for", "wrote to the council to complain", "wrote to him that".
 _CLOSING_A_CLAUSE = re.compile(r"[,;:”\"’]\s*(?:[\w’'.-]+\s+){0,6}$")
@@ -3378,6 +3389,13 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return False  # "Three patients admitted to hospital on Monday have died": let in, nothing owned up to
     if verb in _REPORT_FORMS and _TROUBLE_REPORTED.match(masked, m.end()):
         return False  # "Thousands of users reported problems with the app": trouble met, no statement made
+    if (
+        verb in _RECALL_FORMS
+        and not cues.COMPLEMENT.match(masked, m.end())
+        and not _RECALLED_MEMORY.match(masked, m.end())
+        and not _CLOSING_A_CLAUSE.search(masked, max(0, m.start() - 80), m.start())
+    ):
+        return False  # "Apple has recalled 2,000 chargers", "recalled its ambassador": called back, nothing recounted
     if verb in _WRITE_FORMS:
         work = _AUTHORED_WORK.match(masked, m.end()) or _WROTE_TO_SOMEONE.match(masked, m.end())
         if (

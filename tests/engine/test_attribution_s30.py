@@ -233,3 +233,29 @@ def test_british_titles_before_a_name(body, speaker):
     claims = claims_in(body)
     assert [c.speaker for c in claims] == [speaker]
     assert claims[0].text == body  # one sentence: "Cllr." ends none
+
+
+# "recalled" products or an envoy: called back, nothing recounted; a memory keeps it a saying.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Orvane has recalled 2,000 chargers sold in Wessland after reports that they could overheat.",
+        "Kestrel Motors recalled 120,000 vehicles over faulty airbags.",
+        "Marland recalled its ambassador to Vesta on Thursday.",
+    ],
+)
+def test_a_product_recall_names_no_speaker(body):
+    assert all(c.speaker is None for c in claims_in(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Cole recalled that the mine had flooded twice.",
+        "Ann Cole recalled the day the mine flooded.",
+        "Ann Cole recalled how the town had changed.",
+        "“We had nothing,” Ann Cole recalled.",
+    ],
+)
+def test_a_memory_recalled_is_said(body):
+    assert claims_in(body)[0].speaker == "Ann Cole"
