@@ -3347,16 +3347,15 @@ _AUTHORED_WORK = re.compile(
     r"musical|code|software|constitution|biography|memoir|textbook|anthem|album|chapters?|letters?|columns?|essays?|"
     r"articles?)\b(?P<rest>[^“”\"':]*)$"
 )
-# "recalled" a thing with no memory told ("Apple has recalled 2,000 chargers", "recalled its ambassador", "Toyota
-# recalled the cars"): products or envoys called back, nothing recounted; a memory keeps it a saying ("recalled that",
-# "recalled how", "recalled the day", "recalled being told", '“...,” she recalled').
+# "recalled" products, a count or an envoy ("Apple has recalled 2,000 chargers", "recalled its ambassador", "Toyota
+# recalled the cars"): called back, nothing recounted. Anything else recalled is a memory told ("recalled her
+# opposition to ...", "recalled the day", "recalled that", '“...,” she recalled').
 _RECALL_FORMS = frozenset(("recall", *cues.forms("recall")))
-_RECALLED_MEMORY = re.compile(
-    r"\s+(?:(?:the|that|those|a|an|his|her|their|its|one|this)\s+)?(?:[\w’'-]+\s+){0,2}?(?:day|days|moment|moments|"
-    r"time|times|night|nights|morning|evening|afternoon|years?|months?|weeks?|occasion|conversation|meeting|scene|"
-    r"words|advice|feeling|fear|shock|horror|joy|experience|episode|incident|events?|story|stories|childhood|youth|"
-    r"memories|memory)\b|\s+(?:being|seeing|hearing|having|getting|telling|asking|watching|meeting|feeling|walking|"
-    r"running|sitting|standing|waiting|going|coming|thinking|finding|learning)\b|\s+(?:how|when|where|what|why|that|if)\b"
+_RECALLED_GOODS = re.compile(
+    r"\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to|all|the|its|their|thousands\s+of|"
+    r"millions\s+of|hundreds\s+of)\s+)*(?:\d[\d,.]*|(?:(?:[\w’'-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|"
+    r"vehicles|cars|trucks|products?|units|devices|chargers|batteries|phones|laptops|toys|items|packs|bottles|jars|"
+    r"batch(?:es)?|tablets|medicines?|drugs|models|bikes|scooters|cots|seats|heaters|appliances)\b))"
 )
 # Written to someone, and nothing of what ("He wrote to the transport minister.", "She wrote to the board on Monday"):
 # an act; not "wrote to the court asking for", "wrote to the council to complain", "wrote to him that".
@@ -3391,8 +3390,7 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return False  # "Thousands of users reported problems with the app": trouble met, no statement made
     if (
         verb in _RECALL_FORMS
-        and not cues.COMPLEMENT.match(masked, m.end())
-        and not _RECALLED_MEMORY.match(masked, m.end())
+        and _RECALLED_GOODS.match(masked, m.end())
         and not _CLOSING_A_CLAUSE.search(masked, max(0, m.start() - 80), m.start())
     ):
         return False  # "Apple has recalled 2,000 chargers", "recalled its ambassador": called back, nothing recounted

@@ -254,6 +254,7 @@ def test_a_product_recall_names_no_speaker(body):
         "Ann Cole recalled that the mine had flooded twice.",
         "Ann Cole recalled the day the mine flooded.",
         "Ann Cole recalled how the town had changed.",
+        "Ann Cole recalled her opposition to the plan to close the mine.",
         "“We had nothing,” Ann Cole recalled.",
     ],
 )
