@@ -106,6 +106,12 @@ _ORG_HEAD = re.compile(
 _POLLED_BY = re.compile(
     r"\s+(?:polled|surveyed|interviewed|contacted|consulted|hired|commissioned|questioned)\s+by\s+.*$"
 )
+# Where a text came out is not its source ("A study published in the journal Neurology", "a paper in the Lancet"): the
+# text speaks, not the journal that printed it.
+_PUBLISHED_IN = re.compile(
+    r"\s+(?:(?:published|appearing|printed)\s+)?in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:journal|magazine|"
+    r"periodical)\b.*$|\s+(?:(?:published|appearing|printed)\s+)?in\s+(?:the\s+)?(?:Lancet|Nature|Science|BMJ|JAMA)\b.*$"
+)
 # Who saw or obtained a text is not its source ("a document seen by Reuters", "a memo obtained by the Post").
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+.*$")
 # A text and the country it comes from ("earlier study from Denmark", "a survey in Norway"), with an aside after it.
@@ -263,6 +269,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         if made_for.group("by"):
             return made_for.group("by"), True, "thing"  # "a poll by Ipsos for Reuters": Ipsos
         return made_for.group("what"), bool(made_for.group("maker")), "thing"
+    venue = _PUBLISHED_IN.search(core)
+    if venue and venue.start() > 0 and TEXTS_AND_FIGURES.intersection(core[: venue.start()].lower().split()[-2:]):
+        core = core[: venue.start()]  # "A study published in the journal Neurology": the study, never the journal
     seen = _SEEN_BY.search(core)
     if seen and seen.start() > 0:
         core = core[: seen.start()]  # "a council document seen by Reuters": the document speaks, the outlet saw it

@@ -260,3 +260,18 @@ def test_a_product_recall_names_no_speaker(body):
 )
 def test_a_memory_recalled_is_said(body):
     assert claims_in(body)[0].speaker == "Ann Cole"
+
+
+# Where a text came out is not who says it: the study speaks, not the journal that printed it.
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "A study published in the journal Neurology has found that poor sleep raises the risk of dementia.",
+            "Neurology",
+        ),
+        ("A study in the Lancet found that 40% of cases were preventable.", "Lancet"),
+    ],
+)
+def test_a_journal_is_not_the_source_of_a_study_in_it(body, wrong):
+    assert claims_in(body)[0].speaker not in (wrong, None)
