@@ -144,8 +144,7 @@ _TRADE_LAST = frozenset(
     steel power glass paper apparel travel foods food energy mining metals petroleum oil telecom telecoms media pharma
     textiles chemicals shipping logistics ventures retail brewing brewery dairy electronics software systems solutions
     labs automotive aerospace construction engineering insurance communications airways railways freight cement
-    plastics hotels resorts entertainment studios steelworks shipyards refining utilities water gas electric rail buses
-    coaches ferries homes farms fisheries bakeries pharmacy
+    plastics hotels resorts entertainment studios steelworks shipyards refining utilities
     """.split()
 )
 _NOT_PERSON_FIRST = frozenset(

@@ -275,17 +275,3 @@ def test_a_memory_recalled_is_said(body):
 )
 def test_a_journal_is_not_the_source_of_a_study_in_it(body, wrong):
     assert claims_in(body)[0].speaker not in (wrong, None)
-
-
-# A name ending in a utility's or a carrier's trade ("Harwick Water", "Kestrel Buses") is a business: "The company"
-# after it is it. A given name before the word keeps a person ("Tom Rail said ... He said").
-def test_a_utility_by_its_trade_is_the_company():
-    body = (
-        "Harwick Water has asked customers in three towns to boil their tap water. The company said the notice "
-        "would stay in place until Friday."
-    )
-    assert _speaker_of(body, "The company said") == "Harwick Water"
-
-
-def test_a_given_name_before_a_trade_word_is_a_person():
-    assert _speaker_of("Tom Rail said he would sue. He said the rules were unfair.", "He said") == "Tom Rail"
