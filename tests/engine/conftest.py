@@ -210,3 +210,11 @@ def sentence_figures(sentence: str) -> list[tuple[str, str | None, str | None, s
 
     claims, _ = extract_article(Article("tf", "Sport", None, [], "2026-08-20", False, "tf.txt", sentence + "\n"))
     return [(q.text, q.unit, q.measure, q.change) for c in claims for q in c.quantities]
+
+
+def claim_dates(sentence: str, published: str) -> list[str | None]:
+    """The date of each claim of a one-sentence article published on ``published``."""
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(Article("d1", "Dates", None, [], published, False, "d1.txt", sentence + "\n"))
+    return [c.date for c in claims]

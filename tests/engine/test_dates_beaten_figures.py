@@ -3,21 +3,18 @@ time, not the claim's: the claim keeps no date rather than the old record's. Our
 
 from __future__ import annotations
 
-from corpus.extract.article import extract_article
-from corpus.model import Article
-
-
-def _dates(sentence: str) -> list[str | None]:
-    claims, _ = extract_article(Article("d1", "Heat", None, [], "2027-07-14", False, "d1.txt", sentence + "\n"))
-    return [c.date for c in claims]
+from tests.engine.conftest import claim_dates
 
 
 def test_the_beaten_figures_day_is_not_the_claims():
-    assert _dates(
+    sentence = (
         "Forecasters confirmed a reading of 41.6C at Castel Rubio as a national record, beating the 41.2C set at "
         "the same station in June 2019."
-    ) == [None]
+    )
+    assert claim_dates(sentence, "2027-07-14") == [None]
 
 
 def test_a_day_the_claim_names_for_itself_stays():
-    assert _dates("Forecasters confirmed a reading of 41.6C at Castel Rubio on 12 July.") == ["2027-07-12"]
+    assert claim_dates("Forecasters confirmed a reading of 41.6C at Castel Rubio on 12 July.", "2027-07-14") == [
+        "2027-07-12"
+    ]

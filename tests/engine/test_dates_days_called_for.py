@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-from corpus.model import Article
-
-
-def _dates(sentence: str, published: str) -> list[str | None]:
-    claims, _ = extract_article(Article("d1", "Strike", None, [], published, False, "d1.txt", sentence + "\n"))
-    return [c.date for c in claims]
+from tests.engine.conftest import claim_dates
 
 
 # 2027-09-21 is a Tuesday.
@@ -25,7 +19,7 @@ def _dates(sentence: str, published: str) -> list[str | None]:
     ],
 )
 def test_a_day_called_or_declared_for_lies_ahead(sentence: str, date: str) -> None:
-    assert _dates(sentence, "2027-09-21") == [date]
+    assert claim_dates(sentence, "2027-09-21") == [date]
 
 
 @pytest.mark.parametrize(
@@ -36,4 +30,4 @@ def test_a_day_called_or_declared_for_lies_ahead(sentence: str, date: str) -> No
     ],
 )
 def test_a_day_that_happened_stays_behind(sentence: str, date: str) -> None:
-    assert _dates(sentence, "2027-09-21") == [date]
+    assert claim_dates(sentence, "2027-09-21") == [date]

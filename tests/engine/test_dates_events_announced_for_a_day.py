@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-from corpus.model import Article
-
-
-def _dates(sentence: str, published: str) -> list[str | None]:
-    claims, _ = extract_article(Article("d1", "Walkout", None, [], published, False, "d1.txt", sentence + "\n"))
-    return [c.date for c in claims]
+from tests.engine.conftest import claim_dates
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def _dates(sentence: str, published: str) -> list[str | None]:
     ],
 )
 def test_a_day_still_to_come(sentence: str, date: str) -> None:
-    assert _dates(sentence, "2027-10-19") == [date]
+    assert claim_dates(sentence, "2027-10-19") == [date]
 
 
 @pytest.mark.parametrize(
@@ -35,4 +29,4 @@ def test_a_day_still_to_come(sentence: str, date: str) -> None:
     ],
 )
 def test_a_day_something_was_done_stays_behind(sentence: str, date: str) -> None:
-    assert _dates(sentence, "2027-10-19") == [date]
+    assert claim_dates(sentence, "2027-10-19") == [date]

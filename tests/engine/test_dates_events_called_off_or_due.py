@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-from corpus.model import Article
-
-
-def _dates(sentence: str) -> list[str | None]:
-    claims, _ = extract_article(Article("d1", "Walkout", None, [], "2027-03-15", False, "d1.txt", sentence + "\n"))
-    return [c.date for c in claims]
+from tests.engine.conftest import claim_dates
 
 
 @pytest.mark.parametrize(
@@ -24,4 +18,4 @@ def _dates(sentence: str) -> list[str | None]:
     ],
 )
 def test_the_day_of_an_event(sentence: str, date: str) -> None:
-    assert _dates(sentence) == [date]
+    assert claim_dates(sentence, "2027-03-15") == [date]

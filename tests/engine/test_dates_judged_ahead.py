@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.extract.article import extract_article
-from corpus.model import Article
-
-
-def _dates(sentence: str, published: str) -> list[str | None]:
-    claims, _ = extract_article(Article("d1", "Rates", None, [], published, False, "d1.txt", sentence + "\n"))
-    return [c.date for c in claims]
+from tests.engine.conftest import claim_dates
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def _dates(sentence: str, published: str) -> list[str | None]:
     ],
 )
 def test_a_month_judged_possible_or_likely_lies_ahead(sentence: str, published: str, date: str) -> None:
-    assert _dates(sentence, published) == [date]
+    assert claim_dates(sentence, published) == [date]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def test_a_month_judged_possible_or_likely_lies_ahead(sentence: str, published: 
     ],
 )
 def test_a_month_of_what_happened_stays_behind(sentence: str, published: str, date: str) -> None:
-    assert _dates(sentence, published) == [date]
+    assert claim_dates(sentence, published) == [date]
 
 
 @pytest.mark.parametrize(
@@ -49,8 +43,8 @@ def test_a_month_of_what_happened_stays_behind(sentence: str, published: str, da
     ],
 )
 def test_what_is_ordered_from_a_weekday_starts_then(sentence: str, date: str) -> None:
-    assert _dates(sentence, "2027-11-08") == [date]  # (a Monday)
+    assert claim_dates(sentence, "2027-11-08") == [date]  # (a Monday)
 
 
 def test_a_state_since_a_weekday_stays_behind() -> None:
-    assert _dates("The shop has been closed from Thursday, the owner said.", "2027-11-08") == ["2027-11-04"]
+    assert claim_dates("The shop has been closed from Thursday, the owner said.", "2027-11-08") == ["2027-11-04"]
