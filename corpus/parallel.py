@@ -116,7 +116,7 @@ def extract(
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 2 or len(articles) < MIN_ARTICLES or not can_fork():
         return pipeline.extract(articles, progress)
-    with paused_gc(), _crew(jobs - 1, articles=articles, encode=encode) as crew:
+    with paused_gc(), crew_of(jobs - 1, articles=articles, encode=encode) as crew:
         dated, claims, mentions, notices, features, encoded = _extract_shared(crew, articles, progress)
         relate_pairs = partial(_relate_shared, crew, progress=progress, features=features)
         extraction = pipeline.linked(dated, claims, mentions, notices, relate_pairs, features)
@@ -239,7 +239,7 @@ def _send_all(conn: Connection, outbox: queue.SimpleQueue[Any]) -> None:
 
 
 @contextmanager
-def _crew(workers: int, **shared: Any) -> Iterator[Crew]:
+def crew_of(workers: int, **shared: Any) -> Iterator[Crew]:
     """Forked workers that see ``shared``; a worker that dies fails the build instead of hanging it."""
     _shared.clear()
     _shared.update(shared)
@@ -296,7 +296,7 @@ def _no_reply(_task: Any, _result: Any) -> None:
     return None
 
 
-def _shared_out(
+def shared_out(
     crew: Crew,
     run: Callable[[Any], Any],
     tasks: Iterable[Any],
@@ -397,7 +397,7 @@ def _extract_shared(
         ran_by[i] = worker
 
     # every article's claims first, then their features: each process describes the claims it extracted
-    _shared_out(crew, _extract_claims, tasks, done, received=extracted)
+    shared_out(crew, _extract_claims, tasks, done, received=extracted)
 
     # Each worker is sent the features it lacks as they are made, and reads them once it has described
     # its own (``_take_features`` puts them in order): this process's, and the other workers' as they came.
@@ -411,7 +411,7 @@ def _extract_shared(
         with _detached((f for _, described in items for f in described), keep_blocks=False):
             crew.send_all((_take_sent, (tasks[i][0], items), _no_reply))
 
-    chunks = _shared_out(
+    chunks = shared_out(
         crew,
         _describe,
         tasks,
@@ -603,7 +603,7 @@ def _relate_shared(
             yield [(place[id(a)], place[id(b)]) for a, b in chunk]
 
     done = _counter(progress, lambda: len(listed), len, lambda _: "linking claims")
-    chunks = _shared_out(
+    chunks = shared_out(
         crew,
         _relate_range,
         tasks(),

@@ -36,8 +36,11 @@ from corpus import parallel
 from corpus.model import Article, XRef, is_background
 from corpus.xref.blocking import ADJACENT, NEIGHBOURS, SMALL_BLOCK, block_keys, skipped_block, sort_key
 from corpus.xref.features import Features
-from corpus.xref.link import CAPS, LeftOutLink
-from corpus.xref.link import _rarity as rarity_of  # the add's own (corpus.xref.link ``_Relink._relate``)
+from corpus.xref.link import (
+    CAPS,
+    LeftOutLink,
+    rarity_of,  # the add's own (corpus.xref.link ``_Relink._relate``)
+)
 from corpus.xref.relations import relate
 from store import shards
 from store.corpus_index import claims_of, table_docs, xrefs_of
@@ -70,8 +73,8 @@ def pool(work: int, context: Mapping[str, Any], jobs: int | None = None) -> Iter
             yield lambda run, tasks: [run(task) for task in tasks]
             return
         # (corpus.parallel's crew and its sharing out, as a build uses them: not copied here)
-        with parallel._crew(jobs - 1) as crew:
-            yield lambda run, tasks: parallel._shared_out(crew, run, list(tasks), _nothing)
+        with parallel.crew_of(jobs - 1) as crew:
+            yield lambda run, tasks: parallel.shared_out(crew, run, list(tasks), _nothing)
     finally:
         _context.clear()
 

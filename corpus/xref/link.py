@@ -203,7 +203,7 @@ def _fixed_links(claims: list[Claim], articles: dict[str, Article]) -> list[XRef
     ]
 
 
-def _rarity(claims: list[Features]) -> Rarity:
+def rarity_of(claims: list[Features]) -> Rarity:
     """How specific each entity is: by its name's rarity in English, never by the corpus, so that a
     link between two claims is the same whatever else the corpus holds (an add gives what a build
     gives). A topic likewise, by its label's rarity: "memorials" is rarer news than "casualties"."""
@@ -274,7 +274,7 @@ def link(
         new = _new_features(new_claims, new_features, articles)
         old = _features_of([c for c in old_claims if not is_background(c)], articles)
         # (a rarity over every claim: a pair looks up its own claims' entities and topics only)
-        return _link(new_claims, new, articles, relate_pairs, memory_blocks(old), _rarity([*new, *old]), left_out)
+        return _link(new_claims, new, articles, relate_pairs, memory_blocks(old), rarity_of([*new, *old]), left_out)
 
 
 def _features_of(claims: list[Claim], articles: dict[str, Article]) -> list[Features]:
@@ -542,7 +542,7 @@ class _Relink:
             self.features.setdefault(f.claim.id, f)
             self.new_partners[f.claim.id].append(g)
             self.new_partners[g.claim.id].append(f)
-        for (f, g), found in zip(pairs, relate_all(pairs, _rarity([f for pair in pairs for f in pair])), strict=True):
+        for (f, g), found in zip(pairs, relate_all(pairs, rarity_of([f for pair in pairs for f in pair])), strict=True):
             self._remember(frozenset((f.claim.id, g.claim.id)), found)
         fixed = _fixed_links(new_claims, articles)
         self.out.xrefs += fixed
@@ -658,7 +658,7 @@ class _Relink:
         if key not in self.related:
             f, g = (self._features(claim_id) for claim_id in sorted(key))
             a, b = (f, g) if sort_key(f) <= sort_key(g) else (g, f)
-            self._remember(key, relate(a, b, _rarity([a, b])))
+            self._remember(key, relate(a, b, rarity_of([a, b])))
         return self.related[key]
 
     def _is_fixed(self, key: PairKey) -> bool:

@@ -15,7 +15,7 @@ from corpus.loader import load_dir
 from corpus.pipeline import extract
 from corpus.xref import blocking, relations
 from corpus.xref.features import features
-from corpus.xref.link import _rarity
+from corpus.xref.link import rarity_of
 
 from .conftest import DATA
 
@@ -82,7 +82,7 @@ def pairs(bundled, own):
     ):
         by_id = {a.id: a for a in articles}
         feats = [features(c, by_id[c.article_id]) for c in claims]
-        rarity = _rarity(feats)
+        rarity = rarity_of(feats)
         out += [(a, b, rarity) for a, b in blocking.candidate_pairs(feats)]
     return out
 

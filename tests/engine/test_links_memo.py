@@ -7,7 +7,7 @@ from corpus.loader import bundled_articles
 from corpus.pipeline import extract
 from corpus.xref import blocking, stored
 from corpus.xref.features import features
-from corpus.xref.link import _rarity
+from corpus.xref.link import rarity_of
 from corpus.xref.relations import relate
 
 
@@ -30,7 +30,7 @@ def test_relations_with_the_memo_filled_equal_those_from_fresh_features() -> Non
     first = described()
     pairs = list(blocking.candidate_pairs(first))
     assert len(pairs) > 100
-    rarity = _rarity(first)
+    rarity = rarity_of(first)
     before = _relations(pairs, rarity)  # fills the memos
     assert any(f.memo for f in first)
     assert _relations(pairs, rarity) == before  # read from the memos
@@ -59,7 +59,7 @@ def test_features_with_their_memo_filled_pickle_and_relate_the_same() -> None:
     by_id = {a.id: a for a in articles}
     feats = [features(c, by_id[c.article_id]) for c in extract(articles).claims]
     pairs = list(blocking.candidate_pairs(feats))
-    rarity = _rarity(feats)
+    rarity = rarity_of(feats)
     before = _relations(pairs, rarity)
     copied = pickle.loads(pickle.dumps(feats))
     assert any(f.memo for f in copied)

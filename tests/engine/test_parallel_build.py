@@ -68,7 +68,7 @@ def test_one_job_or_a_small_build_runs_in_this_process(monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("no worker pool expected")
 
-    monkeypatch.setattr(parallel, "_crew", no_pool)
+    monkeypatch.setattr(parallel, "crew_of", no_pool)
     articles = bundled_articles()
     assert parallel.extract(articles, jobs=1).claims == pipeline.extract(bundled_articles()).claims
     assert len(articles) < parallel.MIN_ARTICLES
@@ -142,11 +142,11 @@ def test_every_task_is_done_once_in_order_and_a_workers_error_is_raised_here(mon
     monkeypatch.setattr(parallel, "_QUEUED_PER_WORKER", 8)
     tasks = list(range(20))
     finished: list[int] = []
-    with parallel._crew(1) as crew:
-        results = parallel._shared_out(crew, _square, tasks, finished.append, meanwhile=lambda: None)
+    with parallel.crew_of(1) as crew:
+        results = parallel.shared_out(crew, _square, tasks, finished.append, meanwhile=lambda: None)
         assert results == [task * task for task in tasks] and sorted(finished) == tasks
         with pytest.raises(ValueError, match="no square"):
-            parallel._shared_out(crew, _failing, list(reversed(tasks)), lambda _: None)
+            parallel.shared_out(crew, _failing, list(reversed(tasks)), lambda _: None)
 
 
 def _recording_pid(kind, run):
