@@ -28,7 +28,7 @@ from corpus.extract.attribution import (
 )
 from corpus.extract.entities import TITLE_WORDS, Mention, find_entities, names_a_body
 from corpus.model import AttributionSpan
-from corpus.wordlist import rarity
+from corpus.wordlist import RAREST, rarity
 
 PERSON_ROLES = frozenset(
     "official spokesman spokeswoman spokesperson minister secretary leader president premier chancellor adviser "
@@ -897,13 +897,12 @@ _COMMON_PLURAL = 3.0
 def plural_common_noun(label: str) -> bool:
     """A lone capitalised English plural ("Dealers will update the software, it said"): no "it", and no body."""
     word = label.lower()
-    return (
-        " " not in word
-        and word.endswith("s")
-        and not word.endswith("ss")
-        and rarity(word) < _COMMON_PLURAL
-        and rarity(word[:-1]) < _COMMON_PLURAL
-    )
+    if " " in word or not word.endswith("s") or word.endswith("ss") or rarity(word[:-1]) >= _COMMON_PLURAL:
+        return False
+    if rarity(word) < _COMMON_PLURAL:
+        return True
+    # A plural the small list lacks, of a common noun that is no given name: "Diversions", not "Lloyds"
+    return rarity(word) >= RAREST and word[:-1] not in _MALE_NAMES and word[:-1] not in _FEMALE_NAMES
 
 
 def _plural_noun(word: str) -> bool:
