@@ -1055,6 +1055,13 @@ _VERB_AFTER_A_FIGURE = frozenset(
 )
 
 
+# A time word after "last"/"next": "last year", "next Tuesday" (not "one last chance").
+_TIME_WORD_NEXT = re.compile(
+    r"(?i)\s+(?:year|month|week|weekend|night|season|quarter|spring|summer|autumn|fall|winter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
 def counted_after(text: str, end: int, after_of: bool = False, single: bool = False) -> tuple[str, str] | None:
     """``(noun phrase as written, its head singular)`` of what the figure ending at ``end`` counts."""
     from corpus.extract.units import is_plural, singular, unit_after
@@ -1088,6 +1095,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             and unit_after(text, m.end("word"))
         ):
             return None  # "up from nine two weeks ago": the unit after the next number is that number's
+        if words and (lower in CARDINAL_WORDS or (lower in ("last", "next") and _TIME_WORD_NEXT.match(text, m.end()))):
+            break  # "one man two days ago", "one crack last year": the noun ended; a time begins
         if lower in ("and", "or") and words and _PLURAL_AHEAD.match(text, m.end()):
             pass  # "Kia and Hyundai vehicles", "digital and physical sales": modifiers joined
         elif (
