@@ -872,7 +872,9 @@ _WORK_COSTS = re.compile(
     r"(?i)\b(?:repairs?|works?|project|scheme|programme|program|renovation|refurbishment|upgrade|construction|"
     r"rebuild(?:ing)?|reconstruction|clean-?up|restoration|demolition|expansion|extension|redevelopment)\s+"
     r"(?:(?:to|of|on|at|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?)?"  # "repairs to the sea wall"
-    r"(?:(?:would|will|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\s+)?"
+    # ("are estimated to cost", "is now expected to cost", "is likely to cost")
+    r"(?:(?:would|will|could|might|may|(?:is|are)\s+(?:now\s+)?(?:expected|set|estimated|projected|forecast|likely)"
+    r"\s+to)\s+)?"
     r"cost(?:s)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
     r"an\s+estimated)\s+)?$"
 )
@@ -1267,7 +1269,8 @@ _SUM_NOUNS = (
     r"(?<!weekly\s)(?<!hourly\s)(?<!monthly\s)(?<!average\s)(?<!median\s)earnings)|ebitda)"
     # The other sums a report names and another report gives again: "at a cost of £2.3bn", "a budget of €45m", "monthly rent of", "damages of $4.1m", "a one-off payment of £4,800", "a bonus
     # of", "a prize pool of $7.8m", "donations of", "spending of", "a net loss of €340m", "a dividend of".
-    r"|(?P<cost>costs?)|(?P<budget>budgets?)|(?P<rent>rents?)|(?P<damages>damages)"
+    r"|(?P<cost>costs?|(?:repair|clean-?up|rebuild(?:ing)?|reconstruction|restoration|construction|legal|medical|"
+    r"hospital)\s+bills?)|(?P<budget>budgets?)|(?P<rent>rents?)|(?P<damages>damages)"
     r"|(?P<payment>payments?|payouts?|compensation|handouts?)|(?P<bonus>bonus(?:es)?)"
     r"|(?P<prize>prize(?:\s+(?:money|pool|fund))?|jackpot|purse)|(?P<donations>donations)"
     r"|(?P<spending>spending|expenditure)|(?P<loss>(?:(?:net|operating|pre-?tax|underlying)\s+)?loss)"
