@@ -196,11 +196,26 @@ def _figures_source_label(f: Features, family: str) -> str:
     return source_label(f)
 
 
+_FAMILY_NAMES = frozenset(FAMILY) | frozenset(FAMILY.values())
+
+
+def _may_name(subject: str, family: str) -> bool:
+    """A subject that is itself the name of a measure names only that measure ("casualties" of a claim whose figure
+    counts cases, from a death told beside it, does not)."""
+    return subject not in _FAMILY_NAMES or FAMILY.get(subject, subject) == family
+
+
 def figure_reason(a: Features, b: Features, family: str, verdict: str) -> str:
     # A claim's subject names its figure only when that is its one measure ("a 7% pay rise that left 60 ships
     # waiting" is about a pay rise, its ships are not).
     subject = next(
-        (f.claim.subject for f in (a, b) if f.claim.subject and all(FAMILY.get(m, m) == family for m in f.figures)),
+        (
+            f.claim.subject
+            for f in (a, b)
+            if f.claim.subject
+            and all(FAMILY.get(m, m) == family for m in f.figures)
+            and _may_name(f.claim.subject, family)
+        ),
         family,
     )
     # ("died at the age of 88" / "died aged 88": an age, which no one counts)

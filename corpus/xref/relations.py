@@ -341,7 +341,7 @@ def _on_a_later_day(new: Features, old: Features) -> bool:
     return x[:7] != y[:7]
 
 
-_RECALLED_TOLLS = frozenset({"casualties", "missing", "detained"})  # what one happening did to people
+_RECALLED_TOLLS = frozenset({"casualties", "missing", "detained", "cases"})  # what one happening did to people
 
 
 def _a_past_years_toll(a: Features, b: Features) -> bool:
