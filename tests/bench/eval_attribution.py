@@ -161,8 +161,18 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# FACTSCOPE_PEER_EVAL points elsewhere (e.g. from a git worktree one level deeper).
-DATA = Path(os.environ.get("FACTSCOPE_PEER_EVAL", ROOT.parent / "shared" / "peer-eval")) / "polnear"
+
+
+def _peer_eval() -> Path:
+    """FACTSCOPE_PEER_EVAL names the folder; else shared/peer-eval beside the repo, or beside the folder holding it
+    (a worktree such as /work/wt/NAME), as eval_links finds it."""
+    if os.environ.get("FACTSCOPE_PEER_EVAL"):
+        return Path(os.environ["FACTSCOPE_PEER_EVAL"])
+    beside = [parent / "shared" / "peer-eval" for parent in (ROOT.parent, ROOT.parent.parent)]
+    return next((p for p in beside if p.is_dir()), beside[0])
+
+
+DATA = _peer_eval() / "polnear"
 sys.path.insert(0, str(ROOT))
 
 REPORTING_CUE = re.compile(
