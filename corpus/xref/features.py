@@ -1110,10 +1110,19 @@ _ELSEWHERE = re.compile(
 )
 
 
+# A place named as the point another is placed from: "a chemical plant east of Houston", "a village 40 km north of
+# Lyon", "a mine 200 miles from Santiago". The place of the figures is unnamed there, not the city measured from.
+_MEASURED_FROM = re.compile(
+    r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    r"(?:miles?|kilometres?|kilometers?|km)\s+(?:\w+\s+)?(?:from|of))\s+"
+)
+
+
 def _only_elsewhere(text: str, names: Iterable[str]) -> frozenset[str]:
     """The names the claim gives only as where another happening was ("8,000 marched in Porto, as a parallel
-    protest took place in Lisbon": Lisbon), not where its own figures are."""
-    starts = {m.end() for m in _ELSEWHERE.finditer(text)}
+    protest took place in Lisbon": Lisbon), or as the point a place is measured from ("a plant east of Houston"),
+    not where its own figures are."""
+    starts = {m.end() for m in _ELSEWHERE.finditer(text)} | {m.end() for m in _MEASURED_FROM.finditer(text)}
     if not starts:
         return frozenset()
     return frozenset(

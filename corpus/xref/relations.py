@@ -2697,7 +2697,8 @@ _LEAD_RUNNING = re.compile(
 )
 # A telling in the clause before a day ("said in a statement on Thursday", "on Monday denied"): the day told on.
 _TELLING = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|denied|statement|estimated|disclosed)\b",
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|denied|statement|estimated|disclosed|"
+    r"acknowledged|admitted|conceded|revealed|insisted|claimed|warned|wrote)\b",
     re.IGNORECASE,
 )
 
