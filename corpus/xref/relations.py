@@ -351,9 +351,10 @@ def _a_past_years_toll(a: Features, b: Features) -> bool:
     if a.article.id != b.article.id:
         return False
     for x, y in ((a, b), (b, a)):
-        year = x.claim.date or ""
+        own = x.claim.date or ""
+        year = own[:4]
         if (
-            len(year) == 4
+            len(own) in (4, 7)  # a year, or a month of it ("since January 2018, when a bus ... killed 51")
             and year.isdigit()
             and (y.claim.date or y.when or "")[:4] != year
             and _PAST_YEAR.search(x.claim.text) is not None
@@ -365,7 +366,9 @@ def _a_past_years_toll(a: Features, b: Features) -> bool:
 # A year told as the past ("in 1988, when", "since 2019, when", "last year"; not a table's "Late 2024-Early 2025",
 # nor a running count "since 2019").
 _PAST_YEAR = re.compile(
-    r"\bin\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b(?!\s*[-–])|\bsince\s+(?:1[89]|20)\d\d,?\s+when\b|\blast\s+year\b",
+    r"\bin\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–])|\bsince\s+(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d,?\s+when\b|\blast\s+year\b",
     re.IGNORECASE,
 )
 

@@ -38,3 +38,15 @@ def test_a_city_a_blast_is_placed_from_is_not_its_place() -> None:
     )
     found = links_between(links_of(first, later), "risen to three", "killed two")
     assert [rel for rel, _ in found] == ["updates"]
+
+
+def test_a_month_and_year_recalled_is_another_crash_even_placed_from_a_city() -> None:
+    # (with the city measured from left out, the recalled crash names no place: its month and year tell it apart)
+    body = (
+        "Why Calvenia's mountain roads keep killing\n"
+        "The crash of a coach near Tesno, which killed 19 people, has renewed calls for tighter rules.\n"
+        "It was the country's deadliest road accident since March 2019, when a bus fell from a mountain road south of "
+        "Merlo and killed 44 people.\n"
+    )
+    explainer = make_article(body, published="2026-06-20", outlet="Daily Ledger", title=body.splitlines()[0])
+    assert links_between(links_of(explainer), "killed 19", "killed 44") == []
