@@ -35,7 +35,8 @@ SPEECH = frozenset(
     "said says say told tells tell stated claimed claims claim announced announces reported reports report noted notes "
     "note added adds wrote writes declared declares explained explains insisted insists argued argues warned warns "
     "estimated estimates estimate confirmed confirms denied denies indicated indicates suggested tweeted testified "
-    "asserted asserts alleged alleges believes believe quoted maintained maintains".split()
+    "asserted asserts alleged alleges believes believe quoted maintained maintains "
+    "acknowledged acknowledges admitted admits conceded concedes revealed reveals disclosed discloses".split()
 )
 ROLE_HEADS = frozenset(
     "leaders officials media sources experts analysts residents witnesses investigators police authorities officers "
