@@ -1,0 +1,77 @@
+"""Statement matching across two articles about one event: the same act told in any clause (issue 12). Our own
+sentences."""
+
+from __future__ import annotations
+
+from corpus.extract.article import extract_article
+from corpus.xref.features import Features, features
+from corpus.xref.relations import _same_act_relation
+from corpus.xref.statements import event_overlap
+
+from .conftest import make_article
+
+_FIRST = (
+    "Harbour crane collapses onto cargo ship in Velmouth\n"
+    "A container crane collapsed onto the cargo ship Maren Albris at the Velmouth docks on Tuesday, "
+    "the port authority said.\n"
+    "The Velmouth crane toppled during a storm while unloading the Maren Albris, injuring two dock workers.\n"
+    "Dock workers at Velmouth had warned about rust on the crane's legs for months.\n"
+)
+_SECOND = (
+    "Velmouth port shut after crane falls on Maren Albris\n"
+    "Velmouth port was shut on Wednesday, a day after a container crane toppled onto the Maren Albris "
+    "in a storm.\n"
+    "The harbour master blamed worn brakes on the crane, which collapsed onto the ship's deck at the Velmouth docks.\n"
+    "The port authority said the docks would reopen once the crane was removed from the Maren Albris.\n"
+)
+
+
+def _described(body: str, published: str | None, anchor: str) -> Features:
+    article = make_article(body, published)
+    (claim,) = [c for c in extract_article(article)[0] if anchor in c.text]
+    return features(claim, article)
+
+
+def test_the_same_act_told_in_two_articles_about_one_event_corroborates_naming_the_act() -> None:
+    a = _described(_FIRST, "2025-05-06", "crane collapsed onto the cargo ship")
+    b = _described(_SECOND, "2025-05-07", "worn brakes")
+    assert event_overlap(a, b) >= 0.3
+    found = _same_act_relation(a, b)
+    assert found is not None and found.relation == "corroborates"
+    assert "same act (collapsed" in found.reason()
+
+
+def test_the_act_alone_shared_is_no_evidence() -> None:
+    a = _described(_FIRST, "2025-05-06", "crane collapsed onto the cargo ship")
+    b = _described(
+        _SECOND.replace(
+            "The harbour master blamed worn brakes on the crane, which collapsed onto the ship's deck at the Velmouth "
+            "docks.",
+            "Insurers met on Friday after the collapse was filmed by a passing ferry.",
+        ),
+        "2025-05-07",
+        "Insurers met",
+    )
+    assert event_overlap(a, b) >= 0.3
+    assert _same_act_relation(a, b) is None
+
+
+def test_a_guess_at_the_act_is_related_not_corroborated() -> None:
+    a = _described(_FIRST, "2025-05-06", "crane collapsed onto the cargo ship")
+    b = _described(
+        _SECOND.replace("The harbour master blamed", "The harbour master appeared to blame"),
+        "2025-05-07",
+        "worn brakes",
+    )
+    found = _same_act_relation(a, b)
+    assert found is not None and found.relation == "related"
+
+
+def test_an_act_done_to_other_things_is_no_match() -> None:
+    first = _FIRST + "The port authority dispatched inspectors to the Velmouth docks on Tuesday.\n"
+    second = _SECOND + "The owners of the Maren Albris dispatched divers to the Velmouth docks on Tuesday.\n"
+    a = _described(first, "2025-05-06", "dispatched inspectors")
+    b = _described(second, "2025-05-07", "dispatched divers")
+    assert _same_act_relation(a, b) is None
+    c = _described(second.replace("dispatched divers", "dispatched inspectors"), "2025-05-07", "dispatched inspectors")
+    assert _same_act_relation(a, c) is not None
