@@ -68,3 +68,36 @@ CANONICAL = {"quake": "earthquake", "landslip": "landslide", "mudslide": "landsl
 def words_pattern(words: tuple[str, ...]) -> str:
     """The words as one regex alternation (no group), longest first; "air strike" also as "airstrike"."""
     return "|".join(sorted({w.replace(" ", r"\s?") for w in words}, key=lambda w: (-len(w), w)))
+
+
+def _one_act(act: str, words: str) -> dict[str, str]:
+    return dict.fromkeys(words.split(), act)
+
+
+# One act in other words, as news tells it: "thieves stole jewels" / "robbed a store" / "a jewellery heist"; "a quake
+# struck the island" / "jolted the island"; "the blaze" / "an arson attack". Each word (as written) -> the act; the
+# nouns among them (``ACT_NOUNS``) tell of it wherever they stand, the verbs only as verbs ("known for stolen goods").
+ACT_NOUNS = {
+    **_one_act("kill", "murder murders"),
+    **_one_act("shoot", "gunfire"),
+    **_one_act(
+        "steal", "theft thefts thief thieves robber robbers robbery robberies heist heists burglary burglaries burglar"
+    ),
+    **_one_act("quake", "tremor tremors"),
+    **_one_act("fire", "blaze blazes arson"),
+    **_one_act("crash", "collision collisions"),
+    **_one_act("convict", "conviction convictions"),
+    **_one_act("oust", "ouster sacking"),
+}
+ACTS = {
+    **ACT_NOUNS,
+    **_one_act("kill", "slain murdered murdering"),
+    **_one_act("shoot", "gunned"),
+    **_one_act("steal", "steal steals stealing stole stolen rob robs robbed robbing burgled looted looting"),
+    **_one_act("hit", "struck jolted jolts jolt jolting rocked"),
+    **_one_act("hire", "hire hires hired hiring appoint appoints appointed appointing"),
+    **_one_act("oust", "sack sacks sacked oust ousts ousted ousting"),
+    **_one_act("fire", "torched burned burnt"),
+    **_one_act("crash", "collide collides collided colliding"),
+    **_one_act("convict", "convict convicts convicted"),
+}

@@ -63,7 +63,7 @@ from corpus.xref.features import (
 from corpus.xref.figure_roles import day_of_an_event, figure_clause
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
-from corpus.xref.happenings import CANONICAL, SUDDEN, UNFOLDING, words_pattern
+from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
@@ -88,6 +88,7 @@ from corpus.xref.statements import (
     different_people,
     different_times,
     event_overlap,
+    happened_words,
     happening_score,
     head_of,
     kindred,
@@ -4173,6 +4174,8 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if _done_to_other_things(a, b, acts) or not (actions_of(a) | actions_of(b)) & acts:
         return None  # "is sending soldiers" / "continues to send workers"; the act only in asides of both
+    if not acts & (happened_words(a.claim.text) | happened_words(b.claim.text)):
+        return None  # "as part of an inquiry" / "while the investigation continues": a process, told by neither
     new, old = _later_first(a, b)
     told = ", ".join(sorted(_as_written(new.claim.text, act) for act in acts))
     what = f"same event, same act ({told}; shared: {', '.join(top_shared(a.lemmas, b.lemmas))})"
@@ -4191,7 +4194,8 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
 
 def _as_written(text: str, act: str) -> str:
     """The first word of ``text`` (its phrases read as their one word) whose stem is ``act``, else ``act``."""
-    return next((w.lower() for w in _WORD_AS_WRITTEN.findall(phrases(text)) if stem(w.lower()) == act), act)
+    words = _WORD_AS_WRITTEN.findall(phrases(text))
+    return next((w.lower() for w in words if (ACTS.get(w.lower()) or stem(w.lower())) == act), act)
 
 
 _WORD_AS_WRITTEN = re.compile(r"[A-Za-z][A-Za-z'’-]+")

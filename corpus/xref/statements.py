@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from corpus.wordlist import rarity
+from corpus.xref.happenings import ACT_NOUNS, ACTS
 from corpus.xref.memo import per_claim
 from corpus.xref.stems import SYNONYMS, phrases, stem
 
@@ -462,6 +463,16 @@ def action_words(text: str) -> frozenset[str]:
     return frozenset(word for word, _verb in _actions_in_order(text))
 
 
+_HAPPENING_STEMS = frozenset(stem(w) for w in _HAPPENING_NOUNS) | frozenset(ACT_NOUNS.values())
+
+
+@lru_cache(maxsize=65536)
+def happened_words(text: str) -> frozenset[str]:
+    """``action_words`` told as verbs ("arrested", "was hit") or as nouns of a happening ("quake", "heist"): what the
+    text tells happened, less the nouns of a process or a state ("an inquiry", "custody", "talks")."""
+    return frozenset(word for word, verb in _actions_in_order(text) if verb or word in _HAPPENING_STEMS)
+
+
 @lru_cache(maxsize=65536)
 def head_action(text: str) -> str | None:
     """What the text says happened above all: its first verb of ``action_words`` ("Police arrested the mayor
@@ -480,7 +491,7 @@ def _actions_in_order(text: str) -> tuple[tuple[str, bool], ...]:
         if word in _NO_ACTION or len(word) < 3 or word in _STOP or rarity(word) < _ACTION_RARITY:
             continue
         single = word[:-1] if word.endswith("s") and word[:-1] in _HAPPENING_NOUNS else word
-        noun = single in _HAPPENING_NOUNS or word in _ACTION_NOUNS
+        noun = single in _HAPPENING_NOUNS or word in _ACTION_NOUNS or word in ACT_NOUNS
         verb = (
             (
                 (word in _IRREGULAR or (len(word) >= 5 and word.endswith("ed")))
@@ -490,7 +501,7 @@ def _actions_in_order(text: str) -> tuple[tuple[str, bool], ...]:
             or _AUXILIARY.search(text, max(0, m.start() - 12), m.start()) is not None
         )
         if noun or verb:
-            key = stem(single)
+            key = ACTS.get(word) or stem(single)
             out[key] = out.get(key, False) or verb
     return tuple(out.items())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from corpus.extract.article import extract_article
 from corpus.xref.features import Features, features
 from corpus.xref.relations import _same_act_relation
-from corpus.xref.statements import event_overlap
+from corpus.xref.statements import action_words, event_overlap
 
 from .conftest import make_article
 
@@ -75,3 +75,9 @@ def test_an_act_done_to_other_things_is_no_match() -> None:
     assert _same_act_relation(a, b) is None
     c = _described(second.replace("dispatched divers", "dispatched inspectors"), "2025-05-07", "dispatched inspectors")
     assert _same_act_relation(a, c) is not None
+
+
+def test_one_act_in_other_words_is_one_act() -> None:
+    assert action_words("Thieves stole watches from a Dorrel store") & action_words("the Dorrel jewellery heist")
+    assert action_words("a tremor jolted the island") == action_words("the quake struck the island")
+    assert not action_words("the council hired a lawyer") & action_words("the council sacked its lawyer")
