@@ -1843,7 +1843,21 @@ def _blank_inside(m: re.Match[str]) -> str:
 
 def _blank_aside_without_cue(m: re.Match[str]) -> str:
     """An aside that holds a cue ("-- as the campaign noted this week --") is an attribution of its own: kept."""
-    return m.group(0) if not _MATCHED_WORDS.isdisjoint(_LOWER_WORD.findall(m.group(0))) else _blank_inside(m)
+    return m.group(0) if not _MATCHED_WORDS.isdisjoint(_LOWER_WORD.findall(m.group(0))) else _blank_dash_aside(m)
+
+
+# A name and the opening of its appositive, left open where a dashed aside begins ("Ann Lee, the head of Ostra Media
+# -- the firm that owns the paper -- said").
+_OPEN_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+(?:the|a|an|its|his|her|their)\s[^,;:()“”\"—–]{2,80}$")
+
+
+def _blank_dash_aside(m: re.Match[str]) -> str:
+    """A dashed aside as spaces (see ``_blank_inside``); after an appositive left open it closes the appositive
+    with a comma, as a second comma would ("Ann Lee, the head of Ostra Media, said"), so the name, not the
+    role, is the subject."""
+    if _OPEN_APPOSITIVE.search(m.string, max(0, m.start() - 120), m.start()):
+        return "," + " " * (len(m.group(0)) - 2) + m.group(0)[-1]
+    return _blank_inside(m)
 
 
 # A parenthetical of several words between a subject and its cue ("Lee (who has 25 delegates) said"): an aside.
@@ -2417,7 +2431,7 @@ def _attributions(text: str) -> list[Attribution]:
     if _TITLE_CASE_CUE.search(masked) and _title_case(masked):
         # "Mayor Says Bridge Will Reopen": a headline's capitalised cue is still a cue (same length, offsets hold).
         masked = _TITLE_CASE_CUE.sub(lambda m: m.group(0).lower(), masked)
-    masked = _DASH_ASIDE.sub(_blank_inside, masked)
+    masked = _DASH_ASIDE.sub(_blank_dash_aside, masked)
     if " (" in masked:
         masked = _PARENTHETICAL_ASIDE.sub(_blank_parenthetical, masked)
     if " -- " in masked:

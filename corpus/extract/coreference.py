@@ -694,7 +694,7 @@ def _possessor_opening(text: str, start: int, end: int) -> bool:
         # names and a role before the name, not an infinitive ("To stop Ted Cruz, ...")
         words = viewer.group("words").split()
         lower = [w for w in words if not w[:1].isupper()]
-        if not lower or words[-1].lower() in _ROLE_HEADS:
+        if not lower or words[-1].lower() in ROLE_HEADS:
             return True
     if _SET_AGAINST_BEFORE.fullmatch(text, 0, start) and _POSSESSIVE_NEXT.match(text, end):
         return True  # "Contrary to Lazar's claims, authorities say he ...": who the sentence is about
@@ -736,7 +736,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
             and bool(_acts(text, end) or _FINITE_NEXT.match(text, end))
         )
     role = _ROLE_OPENING.fullmatch(before) if comma >= 0 else None
-    if role and role.group("head").lower() in _ROLE_HEADS and _ACTS_AFTER_APPOSITIVE.match(text, end):
+    if role and role.group("head").lower() in ROLE_HEADS and _ACTS_AFTER_APPOSITIVE.match(text, end):
         return True  # "The company's chief executive, Ann Lee, apologised": the role opening the sentence is she
     if comma >= 0 and not (
         _QUOTE_AT.search(before, max(0, comma - 1), comma + 2) or _OPENING.match(before, 0, comma + 1)
@@ -823,7 +823,7 @@ OCCUPATIONS = frozenset(
     "author novelist musician singer actor actress photographer filmmaker lecturer surgeon dentist pharmacist "
     "veterinarian accountant banker consultant entrepreneur blogger landlord tenant shopper retiree".split()
 )
-_ROLE_HEADS = (
+ROLE_HEADS = (
     PERSON_ROLES
     | OCCUPATIONS
     | frozenset(
@@ -936,7 +936,7 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
         for k in near:
             if _one_person(k, discourse):
                 continue  # "they", "it": never a man or a woman named ("Wesley Clark", "Mrs. Lee")
-            if want == "thing" and k.kind == "thing" and not plural_common_noun(k.label):
+            if want == "thing" and k.kind == "thing" and not plural_common_noun(k.label) and not _a_role(k):
                 return k.label, k.named
             # "they": a group, or a named body; never a long description ("a complaint filed by ... and a ...")
             if want == "plural" and (
@@ -977,6 +977,11 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             discourse.learn_gender(unsure.label, gender)
         return unsure.label, unsure.named
     return _only_fitting_person(discourse, position, gender)
+
+
+def _a_role(k: Known) -> bool:
+    """A description of someone by their role ("committee aide", "bank employee"), never a later "it"."""
+    return not k.named and k.label.split()[-1].lower() in ROLE_HEADS
 
 
 # What no "he" or "she" is: a phrase opening with a preposition or closing with a place, a body or an effect ("for

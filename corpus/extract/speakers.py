@@ -70,6 +70,8 @@ _AGENCY_NAMES = frozenset(
 )
 # Not before "of": "One of the officials" is one of them, never "of the officials".
 _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+(?!of\s)", re.IGNORECASE)
+# A quantity of a party said by the way ("A number of lawmakers", "a handful of residents"): the party speaks.
+_QUANTIFIER = re.compile(r"^(?:a\s+)?(?:number|handful|couple|host|range|variety)\s+of\s+(?=\S)", re.IGNORECASE)
 # "One of the officials", "either of the lawyers": one person of a party named by its plural.
 _ONE_OF = re.compile(r"(?:one|each|either|neither|none)\s+of\s+(?:the|his|her|their|its|those|these)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -94,7 +96,7 @@ def _strip(phrase: str) -> str:
     if not _NAME_WITH_S.fullmatch(phrase):
         phrase = _STRIPPED_S.sub("", phrase)  # ("Moody's said", "Sainsbury's said": the 's is the name's own)
     while True:
-        new = _DETERMINER.sub("", phrase)
+        new = _QUANTIFIER.sub("", _DETERMINER.sub("", phrase))
         if new == phrase:
             return phrase
         phrase = new
