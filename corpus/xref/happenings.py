@@ -78,7 +78,7 @@ def _one_act(act: str, words: str) -> dict[str, str]:
 # struck the island" / "jolted the island"; "the blaze" / "an arson attack". Each word (as written) -> the act; the
 # nouns among them (``ACT_NOUNS``) tell of it wherever they stand, the verbs only as verbs ("known for stolen goods").
 ACT_NOUNS = {
-    **_one_act("kill", "murder murders"),
+    **_one_act("kill", "murder murders fatal fatally"),  # "a fatal crash", "fatally injured": a death
     **_one_act("shoot", "gunfire"),
     **_one_act(
         "steal", "theft thefts thief thieves robber robbers robbery robberies heist heists burglary burglaries burglar"
@@ -94,7 +94,8 @@ ACTS = {
     **_one_act("kill", "slain murdered murdering"),
     **_one_act("shoot", "gunned"),
     **_one_act("steal", "steal steals stealing stole stolen rob robs robbed robbing burgled looted looting"),
-    **_one_act("hit", "struck jolted jolts jolt jolting rocked"),
+    **_one_act("hit", "struck jolted jolts jolt jolting rocked mowed"),
+    **_one_act("host", "emcee emceed"),
     **_one_act("hire", "hire hires hired hiring appoint appoints appointed appointing"),
     **_one_act("oust", "sack sacks sacked oust ousts ousted ousting"),
     **_one_act("fire", "torched burned burnt"),

@@ -81,3 +81,4 @@ def test_one_act_in_other_words_is_one_act() -> None:
     assert action_words("Thieves stole watches from a Dorrel store") & action_words("the Dorrel jewellery heist")
     assert action_words("a tremor jolted the island") == action_words("the quake struck the island")
     assert not action_words("the council hired a lawyer") & action_words("the council sacked its lawyer")
+    assert "kill" in action_words("a cyclist was fatally injured") & action_words("the cyclist died")
