@@ -4179,10 +4179,12 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     new, old = _later_first(a, b)
     told = ", ".join(sorted(_as_written(new.claim.text, act) for act in acts))
     what = f"same event, same act ({told}; shared: {', '.join(top_shared(a.lemmas, b.lemmas))})"
-    # Corroborated when both tell the act as done, firmly ("appear to have been dispatched" is a guess), and neither
-    # counts what the other does not ("cancelled 640 flights" / "the outage that forced it to cancel flights").
+    # Corroborated when both tell the act as their news (in their main clauses: not "oil was still seeping, a day after
+    # the company said the pipeline had been shut"), as done, firmly ("appear to have been dispatched" is a guess), and
+    # neither counts what the other does not ("cancelled 640 flights" / "the outage that forced it to cancel flights").
     if (
-        _told_as_done(a)
+        acts & actions_of(a) & actions_of(b)
+        and _told_as_done(a)
         and _told_as_done(b)
         and a.firm
         and b.firm

@@ -21,7 +21,7 @@ _SECOND = (
     "Velmouth port shut after crane falls on Maren Albris\n"
     "Velmouth port was shut on Wednesday, a day after a container crane toppled onto the Maren Albris "
     "in a storm.\n"
-    "The harbour master blamed worn brakes on the crane, which collapsed onto the ship's deck at the Velmouth docks.\n"
+    "The Velmouth crane collapsed onto the ship's deck after its brakes failed, the harbour master said.\n"
     "The port authority said the docks would reopen once the crane was removed from the Maren Albris.\n"
 )
 
@@ -34,10 +34,23 @@ def _described(body: str, published: str | None, anchor: str) -> Features:
 
 def test_the_same_act_told_in_two_articles_about_one_event_corroborates_naming_the_act() -> None:
     a = _described(_FIRST, "2025-05-06", "crane collapsed onto the cargo ship")
-    b = _described(_SECOND, "2025-05-07", "worn brakes")
+    b = _described(_SECOND, "2025-05-07", "brakes failed")
     assert event_overlap(a, b) >= 0.3
     found = _same_act_relation(a, b)
     assert found is not None and found.relation == "corroborates"
+    assert "same act (collapsed" in found.reason()
+
+
+_ASIDE = (
+    "The harbour master blamed worn brakes on the crane, which collapsed onto the ship's deck at the Velmouth docks."
+)
+
+
+def test_the_act_told_in_an_aside_of_one_is_related_naming_the_act() -> None:
+    a = _described(_FIRST, "2025-05-06", "crane collapsed onto the cargo ship")
+    b = _described(_SECOND.replace(_SECOND.splitlines()[2], _ASIDE), "2025-05-07", "worn brakes")
+    found = _same_act_relation(a, b)
+    assert found is not None and found.relation == "related"
     assert "same act (collapsed" in found.reason()
 
 
@@ -45,9 +58,7 @@ def test_the_act_alone_shared_is_no_evidence() -> None:
     a = _described(_FIRST, "2025-05-06", "crane collapsed onto the cargo ship")
     b = _described(
         _SECOND.replace(
-            "The harbour master blamed worn brakes on the crane, which collapsed onto the ship's deck at the Velmouth "
-            "docks.",
-            "Insurers met on Friday after the collapse was filmed by a passing ferry.",
+            _SECOND.splitlines()[2], "Insurers met on Friday after the collapse was filmed by a passing ferry."
         ),
         "2025-05-07",
         "Insurers met",
@@ -59,9 +70,9 @@ def test_the_act_alone_shared_is_no_evidence() -> None:
 def test_a_guess_at_the_act_is_related_not_corroborated() -> None:
     a = _described(_FIRST, "2025-05-06", "crane collapsed onto the cargo ship")
     b = _described(
-        _SECOND.replace("The harbour master blamed", "The harbour master appeared to blame"),
+        _SECOND.replace("The Velmouth crane collapsed", "The Velmouth crane appears to have collapsed"),
         "2025-05-07",
-        "worn brakes",
+        "brakes failed",
     )
     found = _same_act_relation(a, b)
     assert found is not None and found.relation == "related"
