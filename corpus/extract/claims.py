@@ -328,6 +328,8 @@ _NOT_EVENTS = frozenset(
     # manner and posture: scene-setting, not events ("Ruiz watched from the front row and smiled")
     "watched smiled nodded paused listened waited gazed stared cheered shrugged grinned frowned "
     "sighed gestured lingered "
+    # a scene: crowds, queues and buildings as they looked ("queues stretched out of the terminal")
+    "chanted stretched loomed towered drifted swirled echoed glowed "
     # qualities and feelings told with a participle ("he was qualified", "I was disappointed")
     "qualified dedicated determined motivated educated experienced sophisticated complicated biased unhinged deranged "
     "obsessed polarized polarised frustrated satisfied exhausted overwhelmed confused disappointed embarrassed outraged "
@@ -504,6 +506,14 @@ _FEELING = re.compile(
     r"^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?(?:\s+(?:really|just|so|very|truly|all|do|don['’]t|did|didn['’]t))*\s+"
     r"(?:think|thought|feel|felt|love|loved|hate|hope|wish|wonder|believe|guess|like|proud|happy|glad|sad|"
     r"sorry|disappointed|excited|thrilled|honou?red|grateful|worried|concerned)\b"
+)
+# A feeling the speaker reports of themselves ("he was “heartbroken”", "she had been overwhelmed by the response", "they
+# felt betrayed"): a state of mind, with no act told beside it ("said it was devastated and had closed its kitchen").
+_REPORTED_FEELING = re.compile(
+    r"^[\W_]*(?:he|she|they|it|we|i)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been|felt|feels|feel)\s+"
+    r"(?:(?:\w+ly|so|very|too|quite|absolutely|just)\s+)*[“\"‘']?(?:heartbroken|overwhelmed|furious|devastated|delighted|"
+    r"thrilled|saddened|shocked|angry|upset|relieved|proud|disappointed|gutted|horrified|appalled|humbled|honou?red|"
+    r"grateful|elated|ecstatic|distraught|dismayed|livid|sad|happy|glad|sorry|betrayed|hurt|stunned|amazed)\b"
 )
 # A comparison that can be checked: "the worst in a decade", "for the first time", "a record".
 # A comparison with the past: "than ever", "for the first time", "a record 65 million", "in three decades"; not a
@@ -929,8 +939,34 @@ def _event_told(masked: str, lower: str) -> bool:
 
 def _past_verb(text: str) -> bool:
     """A verb in the past tense (see ``_past_event``) that is not an adjective after an article, a
-    possessive or a hyphen ("the proposed plan", "uniformed officers", "college-educated women")."""
-    return any(m.group(1) is m.group(2) is None and m.group(3) not in _NOT_EVENTS for m in _ED_VERB.finditer(text))
+    possessive or a hyphen ("the proposed plan", "uniformed officers", "college-educated women"), nor a
+    participle describing the noun before it ("the network financed by the government")."""
+    return any(
+        m.group(1) is m.group(2) is None and m.group(3) not in _NOT_EVENTS and not _describing_participle(text, m)
+        for m in _ED_VERB.finditer(text)
+    )
+
+
+# A noun, then a participle and its agent: "a network financed by the government", "the rules drafted by the board".
+# (not an amount or a means: "voting decreased by a third", "she cheated by meeting her staff")
+_AGENT_AFTER = re.compile(
+    r"\s+by\s+(?!(?:between|about|around|nearly|almost|more|less|over|under|up|roughly|some|half|an?\s+(?:quarter|"
+    r"third|half|fifth|tenth|factor)|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b|\d|\w+ing\b)"
+)
+_NOUN_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+_NOT_A_NOUN = frozenset(
+    "is are was were be been being has have had get got gets getting not also just later then who which that "
+    "they he she it we you i and or but".split()
+)
+
+
+def _describing_participle(text: str, m: re.Match[str]) -> bool:
+    """Is the "-ed" word of ``m`` a participle with its agent after a common noun ("a network financed by the
+    government"): what describes the noun, not what the sentence tells was done?"""
+    if not _AGENT_AFTER.match(text, m.end(3)):
+        return False
+    noun = _NOUN_BEFORE.search(text, max(0, m.start(3) - 30), m.start(3))
+    return noun is not None and noun.group(1) not in _NOT_A_NOUN and not noun.group(1).endswith("ly")
 
 
 def _state_only(lower: str) -> bool:
@@ -1052,6 +1088,10 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
         return True  # "There is no agreement to close the plant", "There was no deal": a denial, checkable
     if _OPINION_FRAME.search(lower) or _ORDER.match(lower):
         return False  # "I think they lied", "Tell that to the men who lost their boats": the speaker's view
+    if not named and _REPORTED_FEELING.match(lower) and " and " not in lower:
+        return False  # "Pike told the Echo he was “heartbroken”": how the speaker feels, nothing done or to come
+    if not named and _own_story(content, own_words):
+        return False  # "“My wife took the photos. I took the dog,” he said": what befell the speaker, told as colour
     if _acted(lower):
         return True  # something done: checkable whoever says it
     clauses = list(_main_clauses(lower))
@@ -1065,6 +1105,21 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
     return bool(named or _WILL.search(lower) or _POSITION.search(lower))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|my|me)\b")
+
+
+def _own_story(content: str, own_words: bool) -> bool:
+    """A quotation in the speaker's own words, in the first person singular, that tells what happened to them or
+    what they did, in the past, with nobody named and nothing to come ("“My wife took the photos. I took the
+    dog”", "“I wanted to run faster, but the heat said no”"): a witness's colour, nothing a reader could check
+    ("we" and "our" may be a body's: "“Our troops acted in self-defence,” the army's spokesman said")."""
+    quotation = _quotation(content) or (_as_quotation(content) if own_words else None)
+    if quotation is None:
+        return False
+    lower = quotation.lower()
+    return bool(_FIRST_PERSON.search(lower)) and not _WILL.search(lower) and _acted(lower)
 
 
 def _personal_sentiment(quotation: str, lower: str) -> bool:

@@ -84,6 +84,14 @@ _MALE_NAMES = frozenset(
     giorgi hafez haider hamid hamish heiko horst hosni ilham imran jair jalal jens kemal khalid kofi luigi luiz lula
     mahmoud markus masoud mateusz matteo moammar muammar muhammadu naftali narendra nawaz newt nikol nouri nursultan
     olusegun pete petro pietro rahul raila recep rishi shinzo sigmar tariq tayyip thabo uhuru volodymyr yair yoweri
+    rhys gareth dylan huw iwan gethin aled dafydd emyr fergal eoin seamus padraig niall cathal colm donal eamon eamonn
+    fintan oisin ronan callum euan alasdair kwame kwabena kwasi yaw kojo chidi chukwuma emeka obinna tunde babatunde
+    musa mustafa hamza bilal faisal rashid samir tarek walid youssef ravi rajesh rakesh suresh ramesh vijay anil sunil
+    amit arjun vikram rohan sachin deepak manoj ashok harish nikhil pradeep rajiv sanjeev sandeep takashi kenji haruki
+    taro nikolai pavel andriy oleksandr taras bogdan piotr pawel tomasz krzysztof marek jakub lukasz anders erik
+    henrik magnus nils bjorn gunnar olof giorgio luca stefano massimo alessandro federico riccardo joao rui tiago
+    goncalo santiago alejandro sergio alvaro ignacio thierry didier philippe olivier laurent yannick dieter matthias
+    florian milos goran zoran dragan
     """.split()
 )
 _FEMALE_NAMES = frozenset(
@@ -114,6 +122,13 @@ _FEMALE_NAMES = frozenset(
     amina annalena astrid aurelie ayanna beata beatrix benazir birgit corazon dianne dilma ewa fatima giorgia greta
     helle ilhan imelda indira irina jacinda katarina kirsten malala marissa maya megawati mette nirmala oksana pramila
     priyanka rashida sanna segolene sheryl shirin sigrid tulsi winnie yingluck zainab
+    sian cerys ffion rhiannon bethan carys eleri aoife siobhan niamh saoirse roisin grainne orla aisling sinead
+    caoimhe kirsty morag shona eilidh mhairi ailsa ama akosua abena efua ngozi chioma adaeze ifeoma funmilayo folake
+    yetunde nkechi priya anjali sunita deepa kavita lakshmi meera neha pooja rekha shreya geeta radha usha keiko yoko
+    haruka olena natalya tatiana yelena ekaterina anya marta agnieszka katarzyna malgorzata zofia annika freya liv
+    maja elin frida chiara alessandra federica martina ines beatriz catarina leonor pilar rocio amelie chantal
+    claudine sandrine veronique isabelle celine helene layla mariam amira samira zeynep ayse elif gemma tessa jodie
+    bronwen gwyneth imogen georgina rosie poppy esme maisie miriam ciara
     """.split()
 )
 # Last words that make a capitalised name a place, a body or a thing, never a person ("Pacific Ocean",
@@ -483,9 +498,11 @@ _GENDERED_HEAD = re.compile(rf"\b(?:{_GENDERED_HEADS})\b")
 _GENDERED_SUBJECT = re.compile(
     r"\W*(?:(?:But|And|Then|Later)\s+)?(?P<np>(?:The|An?)\s+(?:[a-z-]+\s+){0,2}(?:"
     + _GENDERED_HEADS
-    + r")(?:(?P<who>\s+who\s[^,;:“”\"]{1,40}(?=,))|\s+(?:in|from|at|with|on|of)\b[^,;:“”\"]{1,60}?)?)"
-    r"(?=,|(?(who)(?!)|\s+(?:(?:also|then|later|had|has|was|is|will|would)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|told|said|"
-    r"stood|shouted|spoke|wrote|took|gave|made|sat|rose|ran|came|went|began)\b))"
+    + r")(?:\s+who\s+(?:(?:has|have|had|was|were|is|are|also|once|been)\s+)*[a-z][^,;:“”\"]{0,40}?|\s+(?:in|from|at|with|on|of)\b[^,;:“”\"]{1,60}?)?)"
+    # (a "who" clause with no comma after it ends where the main verb begins: "The woman who started it all identified
+    # herself")
+    r"(?=,|\s+(?:(?:also|then|later|had|has|was|is|will|would)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|told|said|"
+    r"stood|shouted|spoke|wrote|took|gave|made|sat|rose|ran|came|went|began)\b)"
 )
 # Two people named in full as the sentence's subject, the second maybe with a kin or colleague word ("Ann Lee and her
 # colleague Dr Tom Marsh surveyed", "Ann Lee and Tom Marsh, both 34, said"), then a verb.

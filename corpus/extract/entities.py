@@ -346,6 +346,32 @@ def _demonym_country(word: str) -> str | None:
     return country if country is not None and country != word and word[:1].isupper() and word.isalpha() else None
 
 
+# Months that are women's given names too ("June Haddow, 79, said"), and what before them makes them a date ("in June
+# Labour won", "since May Councillor Lee has ...").
+_GIVEN_NAME_MONTHS = frozenset("April May June".split())
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|by|since|until|till|from|through|to|last|next|this|that|early|late|mid|before|after|during|"
+    r"until|between|and|or)|\d|[,(–—-])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _given_name_month(words: list[str], text: str, at: int) -> bool:
+    """ "June Haddow", "April Ross": a month that is a given name, opening a name of two or three words that are no
+    date ("June 5", "May Day"), and with nothing before it that makes it a date."""
+    return (
+        words[0] in _GIVEN_NAME_MONTHS
+        and 2 <= len(words) <= 3
+        and all(
+            w[:1].isupper() and w.isalpha() and w not in _DAY_AND_MONTH_WORDS and w not in _HOLIDAY_WORDS
+            for w in words[1:]
+        )
+        and words[1] not in _LEADING_JUNK
+        and words[1] != "Day"
+        and not _DATE_BEFORE.search(text, max(0, at - 12), at)
+    )
+
+
 def find_entities(text: str) -> list[Mention]:
     """Gazetteer mentions, then unseen capitalised names in the gaps."""
     gaz = gazetteer()
@@ -375,6 +401,7 @@ def find_entities(text: str) -> list[Mention]:
             or (
                 words[0] in _LEADING_JUNK
                 and not (words[0] == "Jan" and len(words) > 1)
+                and not _given_name_month(words, text, text.index(words[0], start))
                 # "the Sunday Courier", "the Saturday Post": a day that opens an outlet's name
                 and not (len(words) > 1 and words[0] in _DAY_AND_MONTH_WORDS and _OUTLET_WORDS.fullmatch(words[-1]))
             )

@@ -18,6 +18,7 @@ from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
 from corpus.extract.attribution import (
     PARTICLE_SURNAME,
+    PEOPLE_PLURALS,
     SHARED_ITEM,
     Attribution,
     agentless_passive,
@@ -38,6 +39,7 @@ from corpus.extract.coreference import (
     Known,
     as_written,
     bare_name,
+    given_name,
     given_name_gender,
     person_like,
     plural_common_noun,
@@ -56,6 +58,7 @@ from corpus.extract.entities import (
 )
 from corpus.extract.units import is_plural
 from corpus.model import AttributionSpan
+from corpus.wordlist import rarity
 
 OUTLET_ROLES = frozenset(
     "outlet newspaper paper site channel network broadcaster agency report daily magazine post".split()
@@ -474,6 +477,8 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if len(tokens) <= 4 and tokens and all(_NAME_TOKEN.match(t) for t in tokens):
         canonical = gaz.canonical(core) or core
         etype = gaz.entities[canonical].type if canonical in gaz.entities else None
+        if len(tokens) == 1 and etype is None and _plural_party_opening(core):
+            return core, False, "plural"  # "Keepers believe", "Campaigners say": people, no surname
         kind = (
             "person"
             if etype == "person"
@@ -495,6 +500,26 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         else ("plural" if (head.endswith("s") and head not in ("news", "service")) or head == "people" else "thing")
     )
     return core, False, kind
+
+
+def _plural_party_opening(word: str) -> bool:
+    """A lone capitalised plural of people ("Keepers", "Campaigners", "Residents"), no surname ("Sanders", "Rogers",
+    "Peters" are given names' or a trade's plurals only by chance: a given name, or a full name read earlier, wins)."""
+    lower = word.lower()
+    if given_name(lower[:-1]) or given_name(lower):
+        return False
+    return lower in PEOPLE_PLURALS or (
+        lower.endswith(("ers", "ors", "ists", "ians"))
+        and _agent_word(lower[:-1])
+        and lower[:-1] not in _NOT_PEOPLE_AGENTS
+        and rarity(lower[:-1]) < _KNOWN_WORD
+    )
+
+
+# How common in English the singular must be for a capitalised "-ers" word to be a plural of people ("keeper").
+_KNOWN_WORD = 4.0
+# Words in "-er" that are no one doing something, though surnames in the plural ("Summers", "Masters").
+_NOT_PEOPLE_AGENTS = frozenset("summer master winter ranger silver butter carter porter".split())
 
 
 def _agent_word(word: str) -> bool:
@@ -929,6 +954,25 @@ def resolve_speaker(
     return chain[0], chain
 
 
+# What may trail a source as the sentence reads it, and is no part of it: the relative clause's opening ("the
+# government, which has strongly denied"), an aside in brackets ("Mr. Burman (a view echoed by everyone)"; not a party's
+# "(D-Ore.)" or an acronym), a dash or comma left dangling.
+_SOURCE_TAIL = re.compile(
+    r"(?:,\s*(?:which|who|that)(?:\s+(?:has|have|had|is|are|was|were|would|will|also|once|later|then|\w+ly))*"
+    r"|\s*\((?=[^()]*\b[a-z]{3,}\s)[^()]*\)|\s*[,;:]|\s+(?:--|[–—-]))\s*$"
+)
+
+
+def _source_end(text: str, source: tuple[int, int]) -> int:
+    """Where the source as written ends, less any tail ``_SOURCE_TAIL`` matches (repeatedly)."""
+    start, end = source
+    while True:
+        tail = _SOURCE_TAIL.search(text, start, end)
+        if tail is None or tail.start() <= start:
+            return end
+        end = tail.start()
+
+
 def attribution_spans(
     attributions: list[Attribution], text: str, offset: int, discourse: Discourse, position: int, chain: list[str]
 ) -> list[AttributionSpan]:
@@ -941,7 +985,7 @@ def attribution_spans(
             AttributionSpan(
                 speaker=name,
                 source_start=a.source[0] + offset if a.source else None,
-                source_end=a.source[1] + offset if a.source else None,
+                source_end=_source_end(text, a.source) + offset if a.source else None,
                 cue_start=a.cue[0] + offset if a.cue else None,
                 cue_end=a.cue[1] + offset if a.cue else None,
                 content_start=content[0] + offset,
