@@ -2024,6 +2024,10 @@ def _compare(
         datelined = datelined or (
             family in TALLIES and same_story(a, b) and _named_further_down(a, b) and not _place_told_apart(a, b)
         )
+        # ("Merlo rail crash toll rises to seven" leading with "Monday's derailment at Merlo" / "a passenger train
+        # derailed in southern Calvenia on Monday": both leads tell of a derailment on that Monday, one happening
+        # named by its town and by its region; not so a crash or a fire, of which many happen on any day.)
+        datelined = datelined or (family in TALLIES and _one_rare_happening(a, b) and not _place_told_apart(a, b))
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places) and not datelined
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
@@ -2744,6 +2748,17 @@ def _lead_happening_day(f: Features) -> str | None:
 
 # What happens on one day to a place and the people there, as news names it in a headline or lead.
 _HAPPENING_NOUN = re.compile(r"\b(" + words_pattern(SUDDEN + UNFOLDING) + r")(?:e?s)?\b", re.IGNORECASE)
+# A happening told by its verb ("a passenger train derailed on Monday", "Train derails, killing five"): the noun it
+# is the happening of, as a lead telling it by the noun names it ("Monday's derailment").
+_HAPPENING_VERBS = {
+    "derail": "derailment",
+    "crash": "crash",
+    "collaps": "collapse",
+    "capsiz": "capsizing",
+    "explod": "explosion",
+    "erupt": "eruption",
+}
+_HAPPENING_VERB = re.compile(r"\b(" + "|".join(_HAPPENING_VERBS) + r")(?:ed|es|s|e)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -2754,10 +2769,10 @@ def lead_happening(title: str, body: str, published: str | None, estimated: bool
     lead = _lead_sentence(title, body)
     if not lead or not published or estimated:
         return None
+    told = f"{title}\n{lead}"
     nouns = frozenset(
-        CANONICAL.get(w := re.sub(r"\s+", " ", m.group(1).lower()), w)
-        for m in _HAPPENING_NOUN.finditer(f"{title}\n{lead}")
-    )
+        CANONICAL.get(w := re.sub(r"\s+", " ", m.group(1).lower()), w) for m in _HAPPENING_NOUN.finditer(told)
+    ) | frozenset(_HAPPENING_VERBS[m.group(1).lower()] for m in _HAPPENING_VERB.finditer(told))
     if not nouns:
         return None
     day = next(
@@ -2788,6 +2803,37 @@ def _lead_sentence(title: str, body: str) -> str:
 @per_claim
 def _lead_happening_of(f: Features) -> tuple[str, frozenset[str]] | None:
     return lead_happening(f.article.title or "", f.article.body, f.article.published, f.article.published_estimated)
+
+
+# Happenings rare enough that two of a kind on one day are one: a derailment, an avalanche, a quake (not a crash, a
+# fire or an attack, of which many happen on any day).
+_RARE_HAPPENINGS = frozenset(
+    {
+        "derailment",
+        "avalanche",
+        "landslide",
+        "earthquake",
+        "tsunami",
+        "eruption",
+        "collapse",
+        "capsizing",
+        "sinking",
+        "stampede",
+        "spill",
+        "leak",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+    }
+)
+
+
+def _one_rare_happening(a: Features, b: Features) -> bool:
+    """Both articles' leads tell of a rare happening of one kind on one day (``_RARE_HAPPENINGS``)."""
+    if a.article.id == b.article.id:
+        return False
+    x, y = _lead_happening_of(a), _lead_happening_of(b)
+    return bool(x and y and x[0] == y[0] and x[1] & y[1] & _RARE_HAPPENINGS)
 
 
 def _one_happening(a: Features, b: Features) -> bool:
@@ -3903,9 +3949,12 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None
     if a.article.id != b.article.id and _other_findings(a, b):
         return None  # "20% greater chance of developing diabetes" / "20% more likely to suffer a stroke": two studies
-    if different_protagonists(a, b) or different_votes(a, b):
+    # (unless both leads tell of one rare happening on one day: "Merlo rail crash toll rises to seven" / "Rail operator
+    # denies faulty track caused Calvenia crash", both of Monday's derailment, by its town and by its country)
+    one_happening = _one_rare_happening(a, b)
+    if (different_protagonists(a, b) and not one_happening) or different_votes(a, b):
         return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
-    if (family or (a.sums and b.sums)) and _headlines_unknown(a, b):
+    if (family or (a.sums and b.sums)) and _headlines_unknown(a, b) and not one_happening:
         return None  # the same clause of 60 million pounds in the sales of two players by one club
     if family and a.article.id != b.article.id and places_apart(a, b):
         return None  # the same measure at a second fire on another mountain, a strike at another port
