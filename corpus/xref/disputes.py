@@ -660,7 +660,21 @@ def _told_of_other_years(a: Features, b: Features) -> bool:
         year, other = x.claim.date or "", y.claim.date or y.article.published or ""
         if len(year) == 4 and year.isdigit() and len(other) >= 4 and other[:4] != year:
             return True
+        if len(year) == 7 and _opens_with_its_time(x) and len(other) >= 7 and _months_between(year, other) > 1:
+            return True  # "In March, a syndicate shared an £84 million jackpot" / October's £84m jackpot
     return False
+
+
+def _opens_with_its_time(f: Features) -> bool:
+    """The claim opens with the time it tells of ("In March, a syndicate ...", "Last May the club paid ..."): its
+    whole sentence is of that time, not only some part of it."""
+    told = (f.claim.date_text or "").lower()
+    opening = f.claim.text[: len(told) + 8].lower()
+    return bool(told) and re.match(rf"(?:in|last|earlier\s+in|back\s+in)?\s*{re.escape(told)}\b", opening) is not None
+
+
+def _months_between(x: str, y: str) -> int:
+    return abs((int(x[:4]) * 12 + int(x[5:7])) - (int(y[:4]) * 12 + int(y[5:7])))
 
 
 def _replacing_sum(a: Features, b: Features) -> tuple[Features, Features] | None:
