@@ -622,6 +622,9 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     if same and _told_of_other_years(a, b):
         # "Last year a judge ordered another founder to pay a fine of 20 million dollars": one sum of two years
         return _linked(candidate, new, old, "related", 0.35, "the same sum, another year")
+    if same and _told_of_other_months(a, b):
+        # "In March, a syndicate shared an £84 million jackpot" / October's £84m jackpot: one sum of two times
+        return _linked(candidate, new, old, "related", 0.35, "the same sum, another month")
     if same and (content_similarity(a, b) >= 0.15 or same_use):
         return _linked(candidate, new, old, "corroborates", 0.65, "same sum")
     replacing = _replacing_sum(a, b) if not same else None
@@ -660,8 +663,16 @@ def _told_of_other_years(a: Features, b: Features) -> bool:
         year, other = x.claim.date or "", y.claim.date or y.article.published or ""
         if len(year) == 4 and year.isdigit() and len(other) >= 4 and other[:4] != year:
             return True
-        if len(year) == 7 and _opens_with_its_time(x) and len(other) >= 7 and _months_between(year, other) > 1:
-            return True  # "In March, a syndicate shared an £84 million jackpot" / October's £84m jackpot
+    return False
+
+
+def _told_of_other_months(a: Features, b: Features) -> bool:
+    """One claim opens with a month it tells of ("In March, a syndicate shared an £84 million jackpot") and the
+    other (by its own date, else its article's) is more than a month from it."""
+    for x, y in ((a, b), (b, a)):
+        month, other = x.claim.date or "", y.claim.date or y.article.published or ""
+        if len(month) == 7 and len(other) >= 7 and _opens_with_its_time(x) and _months_between(month, other) > 1:
+            return True
     return False
 
 
