@@ -252,6 +252,8 @@ def main() -> None:
     if args.blind:
         path = Path(args.blind)
         items = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(items, dict):  # sets from 18 on: {"about": how and when it was written, "sentences": [...]}
+            items = items["sentences"]
         _report(items, f"Blind set ({path.name})", args.misses, concept_key="counted")
         return
     if not DATA.is_file():
