@@ -7,7 +7,8 @@ style of varied news, their gold (value or range, change, unit, what is counted)
 before the extractor ran on them; same matching rules, the overlap taken with `counted`. An item may give `published` (the article's
 date) and `date` (the date every claim holding a figure should carry, ISO, possibly partial); a gold
 figure may give `measure` (its measure family, what reports are compared by: "killed", "interest rate"),
-scored as factscope's `measure` sharing a word with it, and `period` (the time the figure is for, ISO, possibly
+scored as factscope's `measure` sharing a word with it (and again with words compared in the singular: a
+family named by its noun's lemma, "passenger", is the gold's "passengers"), and `period` (the time the figure is for, ISO, possibly
 partial, "2026-07", "2026-Q3", "2026-H1", a week as the day it ends), scored as factscope's `period` equal to it
 (in a set whose gold gives any period: a figure whose gold gives none should have none).
 
@@ -206,6 +207,13 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
 
 
+def _lemmas(text: str) -> set[str]:
+    """``_words`` in the singular: a family named by its noun's lemma ("passenger") is the gold's "passengers"."""
+    from corpus.extract.units import singular
+
+    return {singular(w) for w in _words(text)}
+
+
 def _counted_words(q) -> set[str]:
     return _words(" ".join(filter(None, (getattr(q, "counted", None), q.measure))))
 
@@ -277,7 +285,7 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
     gold_total = predicted_total = value_tp = unit_tp = change_tp = 0
     concept_gold = concept_hit = about_hit = 0
     date_gold = date_hit = 0
-    measure_gold = measure_hit = 0
+    measure_gold = measure_hit = measure_lemma_hit = 0
     periods_scored = any("period" in g for item in items for g in item["quantities"])
     period_gold = period_hit = unperiod_gold = period_extra = 0
     began = time.perf_counter()
@@ -331,6 +339,7 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
                 measure_gold += 1
                 measure_ok = bool(_words(best.measure or "") & _words(measure))
                 measure_hit += measure_ok
+                measure_lemma_hit += measure_ok or bool(_lemmas(best.measure or "") & _lemmas(measure))
                 if not measure_ok and misses:
                     wrong_units.append(f"  measure {best.text!r}: ours {best.measure!r} gold {measure!r}")
             if periods_scored:
@@ -370,7 +379,10 @@ def _report(items, label: str, misses: bool, concept_key: str) -> None:
         share = hit / concept_gold if concept_gold else 0.0
         print(f"  {concept_key} share a word with {what}: {hit}/{concept_gold} ({100 * share:.1f}%)")
     if measure_gold:
-        print(f"  measure family shares a word with the gold measure: {measure_hit}/{measure_gold}")
+        print(
+            f"  measure family shares a word with the gold measure: {measure_hit}/{measure_gold} "
+            f"(a word or its singular: {measure_lemma_hit}/{measure_gold})"
+        )
     if periods_scored:
         print(
             f"  period the figure is for right: {period_hit}/{period_gold}; "
