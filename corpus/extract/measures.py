@@ -225,7 +225,7 @@ _MONEY_AFTER = re.compile(
 )
 _PERIOD_AFTER = re.compile(
     # ("$95 million a year earlier" is when, not per what: as units.per_after reads it)
-    r"^\s*(?P<period>monthly|a month|per month|annually|a year|per year|yearly|weekly|a week|daily|a day)\b"
+    r"^\s*(?P<period>monthly|a month|per month|annually|per annum|a year|per year|yearly|weekly|a week|daily|a day)\b"
     r"(?!\s+(?:earlier|ago|before|later|after|since|from\s+now)\b)",
     re.IGNORECASE,
 )
@@ -591,7 +591,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             # "paid 450 million pounds in dividends", "$12m in damages": what the sum was, whatever is near it
             # ("cost it €25m in lost revenue": a loss)
             return ("loss" if paid.group("lost") else _SUM_PAID_AS.get(paid.group("what").lower(), "amount")), unit
-        named = _named_sum(text, start)
+        named = _sum_named_after(text, start, end) or _named_sum(text, start)
         if named:
             return named, unit
         if _BOX_OFFICE.search(text, max(0, start - 100), end + 60) or (
@@ -987,7 +987,9 @@ def is_currency(unit: str) -> bool:
 # (a word ends with an apostrophe only as a plural's possessive before a noun, "Sanders’ colleagues", not as a
 # closing quote: "‘thousands of shootings’ in the city" counts shootings)
 _NP_WORD = re.compile(
-    r"\s+(?:(?P<word>[A-Za-z](?:[\w’'&-]*[\w&-])?"
+    # (a place abbreviated with stops before a noun, "120,000 U.S. vehicles", and a century before one, "the stolen
+    # 17th-century paintings", are modifiers of the noun counted)
+    r"\s+(?:(?P<word>(?:[A-Z]\.){2,}(?=\s+[a-z])|\d{1,2}(?:st|nd|rd|th)-[a-z]+(?=\s+[A-Za-z])|[A-Za-z](?:[\w’'&-]*[\w&-])?"
     r"(?:[’'](?=\s+(?!(?:in|on|at|of|to|for|from|by|with|and|or|but|as|this|that|is|are|was|were|has|have|had)\b)[a-z]))?"
     r"|\d+(?:[.,]\d+)*(?:[kmbKMB]|bn|mn)?(?=\s+[A-Za-z]))|(?P<stop>\S))"
 )
@@ -1003,6 +1005,16 @@ _NOT_IN_NP = frozenset(
     whereas whether fell fallen rose risen fled died lay remained
     """.split()
 )
+# Past participles not in -ed that describe the noun after them: "two of the stolen paintings were found in" counts
+# paintings, never "stolen" with "paintings" as its verb.
+_PARTICIPLES_AS_ADJECTIVES = frozenset(
+    """
+    stolen broken hidden taken frozen chosen given written driven beaten forgotten fallen shaken sunken swollen woven
+    spoken eaten bitten hewn sewn sown shown grown thrown known drawn worn torn sworn born borne mistaken overgrown
+    """.split()
+)
+# A plural in "-ings" is a noun ("paintings", "buildings", "findings"), not a verb before its preposition.
+_NOUN_IN_INGS = re.compile(r"[a-z]{3,}ings$")
 _VERB_BEFORE_PREPOSITION = re.compile(r"\s+(?:from|to|in|on|at|into|for|with|by|up|down|out|off)\b", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ing|ed|ful|less|ary|an|ese|ish|est|ent|ant|ble|ern)$|^[A-Z]")
 _PLURAL_AHEAD = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[a-z][\w’'-]{2,}s\b")
@@ -1064,6 +1076,11 @@ _TIME_WORD_NEXT = re.compile(
 )
 
 
+def _is_figure_word(word: str) -> bool:
+    """A number in a noun phrase ("the 19 schools"), not an ordinal compound ("17th-century")."""
+    return word[0].isdigit() and "-" not in word
+
+
 def counted_after(text: str, end: int, after_of: bool = False, single: bool = False) -> tuple[str, str] | None:
     """``(noun phrase as written, its head singular)`` of what the figure ending at ``end`` counts."""
     from corpus.extract.units import is_plural, singular, unit_after
@@ -1093,7 +1110,7 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
         if (
             not words
             and not after_of
-            and (word[0].isdigit() or lower in CARDINAL_WORDS)
+            and (_is_figure_word(word) or lower in CARDINAL_WORDS)
             and unit_after(text, m.end("word"))
         ):
             return None  # "up from nine two weeks ago": the unit after the next number is that number's
@@ -1115,9 +1132,10 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             pos, start = m.end(), None
             continue  # "12 of the city's 48 public schools": public schools, whose owner is not what is counted
         if not words and (
-            lower in _TOTALLING or (after_of and (word[0].isdigit() or lower in _WHOLE_WORDS or lower in _PLACE_WORDS))
+            lower in _TOTALLING
+            or (after_of and (_is_figure_word(word) or lower in _WHOLE_WORDS or lower in _PLACE_WORDS))
         ):
-            whole_figure = whole_figure or word[0].isdigit() or lower in _WHOLE_WORDS
+            whole_figure = whole_figure or _is_figure_word(word) or lower in _WHOLE_WORDS
             pos, start = m.end(), None
             continue  # "4,500 combined sales": sales are counted, "combined" says how; "28 of 35 passes": passes
         if start is None:
@@ -1144,6 +1162,8 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
                 and len(words) > 1
                 and _VERB_BEFORE_PREPOSITION.match(text, pos)
                 and not _ADJECTIVE.search(words[-2][2])
+                and words[-2][2].lower() not in _PARTICIPLES_AS_ADJECTIVES
+                and not _NOUN_IN_INGS.search(lower)
             ):
                 head = words[-2]  # "60% of its revenue comes from": "comes" is its verb
                 return text[start : head[1]], singular(head[2]).lower()
@@ -1288,6 +1308,12 @@ _SUM_NOUNS = (
     r"electricity|gas|user|access|roaming|tuition)\s+charges?|(?:energy|electricity|gas|water|phone|broadband|"
     r"household|utility|heating)\s+bills?)"
     r"|(?P<share_price>shares)|(?P<remittances>remittances)|(?P<reserves>reserves)|(?P<exports>exports)|(?P<imports>imports)"
+    # what a state or a firm owes or borrows, an insurer charges, a club pays its players, a budget lacks, a sale
+    # brought in: "Italy's debt stands at €2.97 trillion", "the average premium fell 7% to £608", "a payroll of $341m",
+    # "a $48m shortfall", "proceeds of €4.3bn"; futures are priced ("gas futures jumped 11% to €41.50")
+    r"|(?P<debt>(?:public|national|government|sovereign|federal|total|net)\s+debt|debt)|(?P<borrowing>borrowing)"
+    r"|(?P<premium>premiums?)|(?P<payroll>payroll)|(?P<shortfall>shortfall|funding\s+gap)|(?P<proceeds>proceeds)"
+    r"|(?P<futures>futures)"
 )
 # Each named group's family ("prize pool": prize money).
 _SUM_FAMILIES = (
@@ -1322,6 +1348,13 @@ _SUM_FAMILIES = (
     ("reserves", "reserves"),
     ("exports", "exports"),
     ("imports", "imports"),
+    ("debt", "debt"),
+    ("borrowing", "borrowing"),
+    ("premium", "premium"),
+    ("payroll", "payroll"),
+    ("shortfall", "shortfall"),
+    ("proceeds", "proceeds"),
+    ("futures", "price"),
 )
 # The families of a sum named with it (none names the claim's subject).
 SUM_FAMILIES = frozenset(name for _, name in _SUM_FAMILIES) | frozenset(_SUM_PAID_AS.values())
@@ -1349,6 +1382,30 @@ _OUTLOOK_WORDS = re.compile(
     r"(?i)\b(?:expect\w*|brac(?:e|ed|es|ing)\s+for|anticipat\w*|forecast\w*|outlook|guidance|target\w*|estimat\w*|project\w*|predict\w*|sees?|consensus|"
     r"analysts?|could|would|will|may|might)\b"
 )
+
+
+# A sum written before the noun that names it, after a determiner: "a $48 million shortfall", "the £44m prize", "its
+# $3.1bn surplus", "the $1.3 billion Powerball jackpot"; the noun ends its phrase ("a $5bn sales target" is a target).
+_DETERMINER_BEFORE_SUM = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$")
+_SUM_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w-]*|[a-z]+(?:-[a-z]+)*))??\s+(?:" + _SUM_NOUNS + r")"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:is|was|were|are|has|had|have|will|would|could|in|for|on|at|to|from|this|next|last|and|or|"
+    r"but|that|which|after|as|with|by|over|since)\b)",
+    re.IGNORECASE,
+)
+
+
+def _sum_named_after(text: str, start: int, end: int) -> str | None:
+    """The family of a sum named by the noun right after it ("a $48 million shortfall": shortfall)."""
+    if not _DETERMINER_BEFORE_SUM.search(text, max(0, start - 30), start):
+        return None
+    m = _SUM_NOUN_AFTER.match(text, end)
+    if m is None:
+        return None
+    family = next(name for group, name in _SUM_FAMILIES if m.group(group))
+    if family in ("revenue", "profit", "loss", "fee") or family == "share price":
+        return None  # (an outlook, a transfer or a share price: the readings by name before it decide)
+    return family
 
 
 def _named_sum(text: str, start: int) -> str | None:

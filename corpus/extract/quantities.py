@@ -1249,7 +1249,7 @@ def _lying_under(q: _Draft, text: str) -> None:
 # 1,200 cars". Only money and counts, only nouns of an amount (a cost, sales, pay, output ...) reached by
 # "of", "at" or a verb of level with no other figure between; a percentage ("annual inflation of 3%") is a rate
 # already, a measure ("a daily dose of 5mg") is no amount over time.
-_PER_TIME_WORD = re.compile(r"(?i)\b(?:daily|weekly|monthly|annual|yearly|hourly)\b")
+_PER_TIME_WORD = re.compile(r"(?i)\b(?:daily|weekly|monthly|annual|annually|annum|p\.a\.|yearly|hourly)(?!\w)")
 _PER_TIME = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "hourly": "hour"}
 _PER_TIME_BEFORE = re.compile(
     r"(?i)\b(?P<adj>daily|weekly|monthly|annual|yearly|hourly)\s+(?:[a-z]+\s+)?"
@@ -1263,8 +1263,22 @@ _PER_TIME_BEFORE = re.compile(
 )
 
 
+# A sum told with an adverb of its period right after it: "will save £58m annually", "costs $2,400 per annum", "earns
+# €900 monthly." ("yearly", "monthly", "weekly", "daily" only where no noun follows: "$2m monthly payments" is not).
+_PER_TIME_AFTER = re.compile(
+    r"(?i)\s+(?:(?P<always>annually|per\s+annum|p\.a\.)|(?P<adj>yearly|monthly|weekly|daily)"
+    r"(?=\s*(?:[.,;:)!?]|$|\s+(?:from|in|to|for|on|until|by|over|since|and|or|but|after|before|while|when|if|under|"
+    r"through|until|at|with|as)\b)))"
+)
+_PER_ADVERB = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+
+
 def _per_time(q: _Draft, text: str) -> None:
     if q.pair or not q.unit or " per " in q.unit:
+        return
+    if is_currency(q.unit) and (after := _PER_TIME_AFTER.match(text, q.end)):
+        word = (after.group("always") or after.group("adj")).lower()
+        q.unit = f"{q.unit} per {_PER_ADVERB.get(word, 'year')}"  # ("per annum", "p.a.": a year)
         return
     if not (is_currency(q.unit) or (q.counted_lemma and q.unit == q.counted_lemma)):
         return
@@ -1721,7 +1735,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         and not quantity.vague
         and quantity.value is not None
     ):
-        counted = subject_counted = _counted_subject(text, s)
+        counted = subject_counted = _counted_subject(text, s) or _estimated_at(text, s)
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if (
@@ -1908,7 +1922,7 @@ _MOVED_QUANTITIES = frozenset(
     revenue revenues sales turnover profit profits earnings income exports imports output production prices fares
     rents wages pay spending investment remittances reserves deposits lending borrowing debt orders deliveries
     shipments bookings consumption emissions ridership traffic enrolment enrolments applications arrivals admissions
-    approvals insolvencies bankruptcies premiums bills costs shares stock stocks
+    approvals insolvencies bankruptcies premiums premium bills costs shares stock stocks
     """.split()
 )
 _SHARE_WORDS = frozenset("shares stock stocks".split())
@@ -2194,6 +2208,13 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
                 quantities[i] = replace(q, measure=moved)  # "a profit of $412m, down 18%": a profit decrease
             continue
         if (
+            q.unit == "percent"
+            and q.measure == "share"
+            and (compared := _percent_compared(quantities[:i], q, text, offset))
+        ):
+            quantities[i] = replace(q, measure=compared)  # "31,200 homes, 12% fewer than a year earlier"
+            continue
+        if (
             q.measure not in _OPEN_FAMILIES
             and not (q.measure and is_unit_word(q.measure))
             and not (q.measure == TIME_SPAN and q.unit in DURATIONS)
@@ -2237,6 +2258,47 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
         if _OTHER_CLAUSE.search(gap):
             continue
         quantities[i] = replace(q, measure=anchor.measure)
+
+
+# A percentage comparing the figure before it with another time or level, right after it: "31,200 homes, 12% fewer
+# than a year earlier", "£32.5bn, 9% more than in 2024", "181 million, still 12% below their pre-pandemic average".
+_COMPARED_AFTER_PERCENT = re.compile(
+    r"(?i)\s+(?:(?P<up>more|higher|above)|fewer|less|lower|below)\s+(?:than|on|from)?\s*(?:(?:in|on|at|during)\s+)?"
+    # (with another time, not another thing: "20% more than the league average" is no move)
+    r"(?:(?:a|the|its|their|last|this)\s+)?(?:same\s+|previous\s+|prior\s+|pre-[a-z]+\s+|[a-z]+-year\s+)?"
+    r"(?:year|month|week|quarter|season|day|period|time|levels?|average|(?:19|20)\d\d|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b"
+)
+_COMPARING_APPOSITION = re.compile(r"(?i)[^;:]*?,\s*(?:(?:still|about|around|some|nearly|almost|roughly|just)\s+)*")
+
+
+def _percent_compared(before: list[Quantity], q: Quantity, text: str, offset: int) -> str | None:
+    """The family of a percentage (``q``) by which the figure before it in its clause is more or less than another:
+    that figure's increase or decrease ("31,200 homes, 12% fewer than a year earlier": homes decrease); None when
+    that figure names no family or is a percentage itself."""
+    start, end = q.start - offset, q.end - offset
+    if not 0 <= start <= end <= len(text):
+        return None
+    compared = _COMPARED_AFTER_PERCENT.match(text, end)
+    if compared is None:
+        return None
+    anchor = next(
+        (
+            p
+            for p in reversed(before)
+            if p.measure != TIME_SPAN and not (p.measure is None and p.unit in DURATIONS) and p.unit not in AGES
+        ),
+        None,
+    )
+    if anchor is None or anchor.unit == "percent" or not _family_to_share(anchor):
+        return None
+    lo = anchor.end - offset
+    if not 0 <= lo <= start or start - lo > 90 or not _COMPARING_APPOSITION.fullmatch(text, lo, start):
+        return None
+    if _OTHER_CLAUSE.search(text, lo, start):
+        return None
+    return f"{anchor.measure} {'increase' if compared.group('up') else 'decrease'}"
 
 
 # A move in percent restating the move just told in another unit: "rose $140, or 1.6%, to", "fell 42 pence, or 3.9%".
@@ -2480,6 +2542,41 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
     ):
         return None
     return named, singular(head).lower()
+
+
+# A count told as an estimate of what the object of "put" or "estimate" names: "Seoul estimates North Korean troops in
+# Russia at more than 3,000", "Kyiv put enemy casualties at about 4,000" (troops, casualties: no bare number).
+_ESTIMATED_AT = re.compile(
+    r"(?i)\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|reckons?|reckoned)\s+"
+    r"(?P<np>(?:(?:the|its|their|his|her|our)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z’'-]*s))"
+    r"(?:\s+(?:in|on|inside|near|along|across|from|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+    r"\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|fewer\s+than|less\s+than|"
+    r"up\s+to|as\s+many\s+as|just\s+(?:over|under)|an\s+estimated)\s+)?$"
+)
+
+
+def _estimated_at(text: str, start: int) -> tuple[str, str] | None:
+    """What the estimate "put X at" / "estimates X at" the figure at ``start`` gives is a count of: X's plural head."""
+    if " at " not in text[max(0, start - 40) : start]:
+        return None
+    found = _ESTIMATED_AT.search(text, max(0, start - 120), start)
+    if found is None:
+        return None
+    head = found.group("head")
+    words = found.group("np").split()
+    if (
+        not is_plural(head)
+        or head.lower() in _NOT_COUNTED_SUBJECT
+        or unit_named(singular(head).lower())
+        or any(w.lower() in _NO_NOUN_WORDS for w in words[1:])
+    ):
+        return None
+    return found.group("np"), singular(head).lower()
+
+
+_NO_NOUN_WORDS = frozenset(
+    "that which who than and or but a an the to of for with by is are was were be been has have had will would".split()
+)
 
 
 def _number_of(text: str, start: int, before: Sequence[Quantity]) -> tuple[str, str] | None:
