@@ -1301,7 +1301,11 @@ def _unwithheld(text: str) -> str:
     return "".join(out) + text[at:]
 
 
-DENIES = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rul(?:e|ed|ing)\s+out)\b", re.IGNORECASE)
+# (a paper's retraction of a story denies what the story reported: "has retracted a story that claimed")
+DENIES = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rul(?:e|ed|ing)\s+out|retract(?:ed|s|ing)?)\b",
+    re.IGNORECASE,
+)
 # "said it had found no irregularities", "saw no evidence of": a statement on the denying side.
 _FOUND_NONE = re.compile(
     r"\b(?:found|find|finds|saw|seen|detected|uncovered)\s+(?:no|nothing)\b|\bno\s+(?:evidence|sign|trace)\s+of\b",
