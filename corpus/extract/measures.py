@@ -190,6 +190,10 @@ _OUTPUT_MEASURE = re.compile(r"\b(deficit|debt|surplus|spending|borrowing|expend
 _SHARE_OF = re.compile(
     r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)"
 )
+_OF_THE_VOTE = re.compile(
+    r"(?i)^\s+of\s+(?:the\s+|all\s+)?(?:(?:popular|national|total|first-round|second-round|valid|party|overall)\s+)?"
+    r"votes?(?:\s+cast)?\b(?!\s+(?:on|for|in\s+favou?r)\b)"
+)
 _VERB_BEFORE = Gated(
     re.compile(
         # (and a headline's present: "Quake kills 22 in Ostrel", "Blast injures 23", "Police arrest 14")
@@ -553,6 +557,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             # measured against the economy's output, never a share of a group ("gross" is no plural)
             nouns = list(_OUTPUT_MEASURE.finditer(text[max(0, start - 90) : start]))
             return (f"{nouns[-1].group(1).lower()} to gdp" if nouns else "share of gdp"), unit
+        if _OF_THE_VOTE.match(after):
+            return "vote share", unit  # "took 36.2% of the vote", "41% of votes cast": a share of the vote
         share = _SHARE_OF.match(after)
         if share:
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
@@ -621,7 +627,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             if head in CURRENCY_NAMES and len(priced.split()) <= 2 and not unit.startswith(CURRENCY_NAMES[head]):
                 return "exchange rate", unit  # "The pound rose half a cent to $1.284", "the euro slipped to $1.082"
         return _money_purpose(text[told.start() if told else window : end + 60]), unit
-    if _MARGIN_BEFORE.search(text, max(0, start - 50), start):
+    if _MARGIN_BEFORE.search(text, max(0, start - 50), start) and not (
+        _MAJORITY_OF.search(text, max(0, start - 40), start) and (unit is not None or _PLURAL_NOUN_NEXT.match(after))
+    ):
         return "margin", unit  # "won the seat by 412 votes", "a winning margin of 3.1 points", "lost by 20 runs"
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
@@ -761,6 +769,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         ):
             return "passenger", "people"  # "was carrying more than 300 people", "212 people on board": its passengers
         return (("people " + result) if result == "deployed" else "people"), "people"
+    if _POINTS_AFTER.match(after) and _SCORED_BEFORE.search(before):
+        return "points", unit  # "Okoye scored 31 points", "after conceding 14 points": points of a game
     unit_word = _UNIT_AFTER.match(after)
     if unit_word:
         word = re.sub(r"[\s-]+", " ", unit_word.group("unit").lower())
@@ -774,6 +784,15 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit is None and _CROWD_AFTER.match(after) and _CROWD_SUBJECT_BEFORE.search(before):
         return None, "people"  # "nearly 2,000 turned out", "about 300 marched": people, though unnamed
     return None, unit
+
+
+# Points a player or a team scored or let in (not an index's or a poll's points, which rise, fall or lead).
+_POINTS_AFTER = re.compile(r"(?i)^\s*points?\b")
+_SCORED_BEFORE = re.compile(
+    r"(?i)\b(?:scor(?:ed|es|e|ing)|conced(?:ed|es|e|ing)|(?:pour(?:ed|s|ing)|rack(?:ed|s|ing))\s+(?:in|up)|tallied|"
+    r"finish(?:ed|es|ing)\s+with)\s+(?:(?:a\s+)?(?:game|season|career|team|match)-(?:high|best)\s+|just\s+|only\s+|"
+    r"another\s+|a\s+further\s+|all\s+(?:of\s+)?(?:his|her|their|its)\s+)*$"
+)
 
 
 # A thing viewed, streamed or downloaded so many times: a count of those acts, no ratio ("was streamed 27 million
@@ -865,8 +884,14 @@ _FOR_A_THING = re.compile(r"(?i)\s+for\s+(?:a|an|its|their|the|each|every|one)\b
 _MARGIN_BEFORE = re.compile(
     r"(?i)(?:\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeats|lost|loses|lose|losing)\s+"
     r"(?:[\w’'-]+\s+){0,4}?by|\b(?:a|the|its|his|her|their)\s+(?:(?:winning|narrow|slim|wide|comfortable|record)\s+)?"
-    r"margin\s+of)\s+(?:(?:just|only|about|around|nearly|almost|some|more\s+than|fewer\s+than|less\s+than)\s+)?$"
+    r"margin\s+of"
+    # a seat held or a bill passed "with a majority of 42": by how much it was won (not "a majority of 52 senators")
+    r"|\b(?:a|the|its|his|her|their)\s+(?:(?:working|overall|slim|narrow|wafer-thin|comfortable|reduced|increased|"
+    r"new)\s+)?majority\s+of)\s+(?:(?:just|only|about|around|nearly|almost|some|more\s+than|fewer\s+than|less\s+than)\s+)?$"
 )
+# (after "majority of", a noun after the figure counts those it is a majority of)
+_PLURAL_NOUN_NEXT = re.compile(r"\s*(?:[a-z-]+\s+)?[a-z]{3,}s\b")
+_MAJORITY_OF = re.compile(r"(?i)\bmajority\s+of\s+(?:\w+\s+)?$")
 # Work that costs a sum to do: "repairs would cost", "the renovation will cost", "the clean-up could cost".
 _WORK_COSTS = re.compile(
     r"(?i)\b(?:repairs?|works?|project|scheme|programme|program|renovation|refurbishment|upgrade|construction|"

@@ -1031,6 +1031,7 @@ def find_quantities(
     for quantity in quantities:
         _unit_measure(quantity)
         _named_measure(quantity, text)
+        _amount_measure(quantity, text)
     for i, quantity in enumerate(quantities):
         _lead_in_points(quantity, quantities[i - 1] if i else None, text)
     for before, quantity in pairwise(quantities):
@@ -1224,6 +1225,79 @@ def _named_measure(q: _Draft, text: str) -> None:
         # a dimension by its name alone ("reached speeds", "the maximum depth": speed, depth); else as written
         # ("driving range", "sustained winds", "gusts")
         q.measure = _DIMENSIONS.get(words[-1]) or " ".join(words)
+
+
+# An amount of a good by mass or volume takes the family of what was done with it, named by the verb right before it
+# ("harvested 14.1 million tonnes": harvest, "seized 1.4 tonnes of cocaine": seized, "pumped 9.8 million barrels per
+# day": output), or of the noun it is said of ("the wheat crop is forecast at 21.4 million tonnes": harvest, "Wine
+# output fell to 37.4 million hectolitres": output); else its unit stays its measure.
+_AMOUNT_UNITS = _MASSES | frozenset({"barrel", "litre", "hectolitre", "bushel", "gallon", "cubic metre", "bale"})
+_AMOUNT_VERBS = (
+    ("harvest", "harvest"),
+    ("produc", "output"),
+    ("pump", "output"),
+    ("mined", "output"),
+    ("mining", "output"),
+    ("smelt", "output"),
+    ("refin", "output"),
+    ("seiz", "seized"),
+    ("confiscat", "seized"),
+    ("intercept", "seized"),
+    ("export", "exports"),
+    ("import", "imports"),
+    ("ship", "shipments"),
+    ("emit", "emissions"),
+    ("consum", "consumption"),
+)
+_AMOUNT_VERB_BEFORE = re.compile(
+    r"(?i)\b(?P<verb>harvest(?:ed|s|ing)?|produc(?:ed|es|e|ing)|pump(?:ed|s|ing)?|mined|mining|smelt(?:ed|s|ing)?|"
+    r"refin(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|confiscat(?:ed|es|e|ing)|intercept(?:ed|s|ing)?|export(?:ed|s|ing)?|"
+    r"import(?:ed|s|ing)?|ship(?:ped|s|ping)?|emit(?:ted|s|ting)?|consum(?:ed|es|e|ing))\s+"
+    r"(?:(?:a\s+record|an?\s+(?:average|estimated|total|combined)\s+of|a\s+total\s+of|about|around|some|nearly|"
+    r"almost|roughly|more\s+than|over|up\s+to|just|only|another|a\s+further|an\s+estimated)\s+)*$"
+)
+_AMOUNT_NOUNS = {
+    "crop": "harvest",
+    "crops": "harvest",
+    "harvest": "harvest",
+    "harvests": "harvest",
+    "output": "output",
+    "production": "output",
+    "exports": "exports",
+    "imports": "imports",
+    "shipments": "shipments",
+    "emissions": "emissions",
+    "consumption": "consumption",
+    "seizure": "seized",
+    "seizures": "seized",
+}
+
+
+def _amount_measure(q: _Draft, text: str) -> None:
+    if q.pair or not q.unit or q.unit.partition(" per ")[0] not in _AMOUNT_UNITS:
+        return
+    if q.measure not in (None, q.unit, q.counted_lemma) or q.change in ("up", "down"):
+        return
+    verb = _AMOUNT_VERB_BEFORE.search(text, max(0, q.start - 60), q.start)
+    if verb:
+        word = verb.group("verb").lower()
+        q.measure = next(family for stem, family in _AMOUNT_VERBS if word.startswith(stem))
+        return
+    forecast = _AMOUNT_FORECAST_BEFORE.search(text, max(0, q.start - 80), q.start)
+    named = forecast.group("noun") if forecast else property_of(text, q.start)
+    words = named.lower().split() if named else []
+    if words and words[-1] in _AMOUNT_NOUNS:
+        q.measure = _AMOUNT_NOUNS[words[-1]]
+
+
+# "The wheat crop is forecast at 21.4 million tonnes", "output is expected to reach 1.2 million barrels a day"
+_AMOUNT_FORECAST_BEFORE = re.compile(
+    r"(?i)\b(?P<noun>"
+    + "|".join(_AMOUNT_NOUNS)
+    + r")\s+(?:(?:is|was|are|were|has\s+been|have\s+been|will\s+be|now)\s+)?"
+    r"(?:forecast|expected|estimated|projected|seen|put|set|tipped)\s+(?:at|to\s+(?:reach|total|hit|be|top|exceed))\s+"
+    r"(?:(?:a\s+record|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|just)\s+)*$"
+)
 
 
 # "Under" before a depth of what lies or falls is where something is, not a bound: "homes under 1.2m of water",
