@@ -585,6 +585,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if per and per.group("who"):
             return "payment per person", unit
         if period:
+            # a sum per a time named by what it is ("rents ... to £2,252 a month", "to save £80m a year") is that
+            named_per = _money_verb_family(text, start) or _sum_named_after(text, start, end) or _named_sum(text, start)
+            if named_per and named_per not in ("payment", "price"):
+                return named_per, unit
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
         window = max(0, start - 60)
         told = _WHICH_WAS.search(text, window, start)
@@ -597,7 +601,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             # "paid 450 million pounds in dividends", "$12m in damages": what the sum was, whatever is near it
             # ("cost it €25m in lost revenue": a loss)
             return ("loss" if paid.group("lost") else _SUM_PAID_AS.get(paid.group("what").lower(), "amount")), unit
-        named = _sum_named_after(text, start, end) or _named_sum(text, start)
+        named = _money_verb_family(text, start) or _sum_named_after(text, start, end) or _named_sum(text, start)
         if named:
             return named, unit
         if _BOX_OFFICE.search(text, max(0, start - 100), end + 60) or (
@@ -1418,6 +1422,31 @@ _SUM_NOUN_AFTER = re.compile(
     r"but|that|which|after|as|with|by|over|since)\b)",
     re.IGNORECASE,
 )
+
+
+# A sum named by the verb right before it: "visitors spent £32.5bn", "the government borrowed £17.4bn", "would save
+# an average of $1,480", "must repay $6.3 billion" (not "pledged": a donor's pledge stays aid or funding, which the
+# cross-references compare as one donor's sums).
+_MONEY_VERBS = (
+    ("spen", "spending"),
+    ("borrow", "borrowing"),
+    ("sav", "savings"),
+    ("repa", "repayment"),
+)
+_MONEY_VERB_BEFORE = re.compile(
+    r"(?i)\b(?P<verb>spent|spends?|spending|borrow(?:ed|s|ing)?|sav(?:e|es|ed|ing)|"
+    r"repa(?:y|ys|id|ying))\s+(?:(?:an?\s+(?:average|estimated|total|extra|further|additional|combined|record)(?:\s+of)?|"
+    r"about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|just|only|another|a\s+further|an\s+extra)\s+)*$"
+)
+
+
+def _money_verb_family(text: str, start: int) -> str | None:
+    """The family of a sum the verb right before it names ("borrowed £17.4bn": borrowing), else None."""
+    m = _MONEY_VERB_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    return next(family for stem, family in _MONEY_VERBS if verb.startswith(stem))
 
 
 def _sum_named_after(text: str, start: int, end: int) -> str | None:

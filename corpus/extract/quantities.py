@@ -1689,7 +1689,9 @@ def more_of(q: Quantity, text: str) -> bool:
 
 def _index_level(q: _Draft, text: str) -> None:
     """In a sentence about a stock index, a bare number it moves to or stands at is its level, in points:
-    "the Nikkei fell 1.2% to 27,512.40", "the S&P 500 rose 64 points to 4,577.10", "closed at 34,120"."""
+    "the Nikkei fell 1.2% to 27,512.40", "the S&P 500 rose 64 points to 4,577.10", "closed at 34,120". Named as
+    the subject of the figure's verb, the index measures its level ("nikkei 225 index") and its moves in points or
+    percent ("nikkei 225 index decrease")."""
     if (
         q.unit is None
         and not q.vague
@@ -1697,6 +1699,42 @@ def _index_level(q: _Draft, text: str) -> None:
         and _LEVEL_BEFORE.search(text, max(0, q.start - 24), q.start)
     ):
         q.unit = "point"
+        if q.measure is None and (name := _index_named_before(text, q.start)):
+            q.measure = name
+    elif (
+        q.unit in ("point", "percent")
+        and q.change in _INDEX_MOVES
+        and q.measure in (None, *PERCENT_CHANGES.values())
+        and (name := _index_named_before(text, q.start))
+    ):
+        q.measure = f"{name} {_INDEX_MOVES[q.change]}"
+
+
+_INDEX_MOVES = {"up": "increase", "down": "decrease"}
+# An index by its name: "the FTSE 100", "the Dow Jones Industrial Average", "the Baltic Dry Index", "the index of
+# consumer sentiment" (a bare "the index" names none).
+_INDEX_NAME = re.compile(
+    r"\b(?P<caps>(?:(?!(?:The|A|An|Its|Their|This)\s)[A-Z][\w&.-]*\s+){1,3})(?:Index|index)\b|\b[Ii]ndex\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?)(?=\s+(?:"
+    r"fell|rose|dropped|climbed|jumped|slipped|slid|edged|declined|improved|rebounded|slumped|hit|reached|stood|was|is)\b)|"
+    r"\b(?P<name>FTSE(?:\s+(?:100|250|All-Share))?|Dow(?:\s+Jones(?:\s+Industrial\s+Average)?)?|S&P\s+500|"
+    r"Nasdaq(?:\s+(?:Composite|100))?|Nikkei(?:\s+225)?|DAX|CAC\s+40|Hang\s+Seng|Stoxx(?:\s+(?:600|50))?|Sensex|"
+    r"Nifty(?:\s+50)?|ASX\s+200|Kospi|KOSPI|Topix|TOPIX|TSX)(?![\w&])"
+)
+# A clause with a subject of its own between the index and the figure: "The FTSE rose 1.2%, while the pound fell".
+_ANOTHER_SUBJECT = re.compile(r"(?i)\b(?:while|whereas|but|as|after|when|and\s+the|and\s+its)\b|;")
+
+
+def _index_named_before(text: str, start: int) -> str | None:
+    """The name of the index told as the subject of the figure at ``start`` ("ftse 100 index"), else None."""
+    found = next(reversed(list(_INDEX_NAME.finditer(text, max(0, start - 160), start))), None)
+    if found is None or _ANOTHER_SUBJECT.search(text, found.end(), start):
+        return None
+    if found.group("caps"):
+        name = " ".join(found.group("caps").split())
+    else:
+        name = found.group("of") or found.group("name")
+    name = name.lower()
+    return name if name.endswith(("average", "index")) else f"{name} index"
 
 
 # How many sources a report rests on: a few people or officials, then what makes them its sources ("familiar
@@ -2403,6 +2441,8 @@ def _percent_move_of(before: list[Quantity], q: Quantity, text: str, offset: int
         if named:
             return named
         family = anchor.measure
+        if family and family.endswith((" increase", " decrease")):
+            return family  # "fell 87 points, or 5.2%": the same move, already named
         if family and family not in _OPEN_FAMILIES and family not in UNIT_NAMES and not _UNIT_FAMILY.fullmatch(family):
             return f"{family} {way}"
         return None
