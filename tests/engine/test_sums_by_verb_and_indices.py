@@ -20,6 +20,8 @@ def _measure_of(sentence: str, text: str) -> str | None:
     "sentence, text, measure",
     [
         ("Tourists spent £4.1bn in the region last year.", "£4.1bn", "spending"),
+        # and a percent comparing it with another time is its move
+        ("Visitors spent £32.5bn, 9% more than in 2024.", "9%", "spending increase"),
         ("The state borrowed $9.2bn in the first quarter.", "$9.2bn", "borrowing"),
         ("Each household would save an average of $640 under the plan.", "$640", "savings"),
         ("The council will shut two depots to save £3.5 million a year.", "£3.5 million a year", "savings"),
