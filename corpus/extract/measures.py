@@ -586,7 +586,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "payment per person", unit
         if period:
             # a sum per a time named by what it is ("rents ... to £2,252 a month", "to save £80m a year") is that
-            named_per = _money_verb_family(text, start) or _sum_named_after(text, start, end) or _named_sum(text, start)
+            named_per = (
+                _money_verb_family(text, start, end) or _sum_named_after(text, start, end) or _named_sum(text, start)
+            )
             if named_per and named_per not in ("payment", "price"):
                 return named_per, unit
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
@@ -601,7 +603,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             # "paid 450 million pounds in dividends", "$12m in damages": what the sum was, whatever is near it
             # ("cost it €25m in lost revenue": a loss)
             return ("loss" if paid.group("lost") else _SUM_PAID_AS.get(paid.group("what").lower(), "amount")), unit
-        named = _money_verb_family(text, start) or _sum_named_after(text, start, end) or _named_sum(text, start)
+        named = _money_verb_family(text, start, end) or _sum_named_after(text, start, end) or _named_sum(text, start)
         if named:
             return named, unit
         if _BOX_OFFICE.search(text, max(0, start - 100), end + 60) or (
@@ -1424,7 +1426,8 @@ _SUM_NOUN_AFTER = re.compile(
 )
 
 
-# A sum named by the verb right before it: "visitors spent £32.5bn", "the government borrowed £17.4bn", "would save
+# A sum named by the verb right before it: "visitors spent £32.5bn" (what was spent, told as a total: not "will spend
+# ... on", a budget's funding), "the government borrowed £17.4bn", "would save
 # an average of $1,480", "must repay $6.3 billion" (not "pledged": a donor's pledge stays aid or funding, which the
 # cross-references compare as one donor's sums).
 _MONEY_VERBS = (
@@ -1440,13 +1443,19 @@ _MONEY_VERB_BEFORE = re.compile(
 )
 
 
-def _money_verb_family(text: str, start: int) -> str | None:
+def _money_verb_family(text: str, start: int, end: int) -> str | None:
     """The family of a sum the verb right before it names ("borrowed £17.4bn": borrowing), else None."""
     m = _MONEY_VERB_BEFORE.search(text, max(0, start - 50), start)
     if m is None:
         return None
     verb = m.group("verb").lower()
+    if verb.startswith("spen") and (verb != "spent" or _SPENT_ON.match(text, end)):
+        return None  # "will spend 1.2 trillion yen on reactors", "spent £1.1m on staff": funding, or a sum of its own
     return next(family for stem, family in _MONEY_VERBS if verb.startswith(stem))
+
+
+# (what it was spent on, after the sum and its period: "spent £1.1m on staff", "spent £5m a year on wages")
+_SPENT_ON = re.compile(r"(?i)(?:\s+(?:a|an|per|each)\s+(?:year|month|week|day))?\s+on\b")
 
 
 def _sum_named_after(text: str, start: int, end: int) -> str | None:

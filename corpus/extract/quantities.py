@@ -1914,6 +1914,9 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
                 and not (previous.measure or "").endswith((" increase", " decrease"))
             ):
                 quantity.measure = previous.measure
+                if previous.counted and quantity.counted is None:
+                    # "won 52.3% of the vote to 46.1%": a vote share, of the same whole
+                    quantity.counted, quantity.counted_lemma = previous.counted, previous.counted_lemma
             elif previous.unit == "percent" and previous.counted and quantity.counted is None:
                 # "won 52.3% of the vote to 46.1%": a share of the same whole
                 quantity.counted, quantity.counted_lemma = previous.counted, previous.counted_lemma

@@ -71,10 +71,10 @@ def test_decades_ago_is_a_date_not_a_span(text: str, date: str, kept: list[float
 @pytest.mark.parametrize(
     "text, unit",
     [
-        ("Border guards seized 640 kg of heroin.", "kilogram"),
+        ("Border guards found 640 kg of heroin.", "kilogram"),  # (seized: `seized`, test_amounts_votes_and_points.py)
         ("The country bought about 3,500 metric tons of wheat.", "tonne"),
         ("The country bought about 3,500 tonnes of wheat.", "tonne"),
-        ("The mine produced 48,000 ounces of silver.", "ounce"),
+        ("The vault holds 48,000 ounces of silver.", "ounce"),  # (produced: `output`)
         ("The barge carried 900 tons of coal.", "ton"),
         ("Inspectors found 35 grams of cannabis.", "gram"),
     ],

@@ -996,7 +996,7 @@ def test_bodies_count_the_dead(text: str) -> None:
         ("Annual inflation in the bloc was 2.4% in March.", "inflation rate"),
         ("Unemployment edged up to 4.1% in June.", "unemployment rate"),
         ("GDP growth slowed to 1.2% in the quarter.", "growth rate"),
-        ("About 40% of the vote went to the Greens.", "share"),
+        ("About 40% of the vote went to the Greens.", "vote share"),
         ("Sales rose 5% last year.", "sales increase"),
         ("Exports fell 12 percent from a year earlier.", "exports decrease"),
         ("The chain reported a 9% rise in sales.", "percent increase"),
