@@ -1119,7 +1119,19 @@ def _own_story(content: str, own_words: bool) -> bool:
     if quotation is None:
         return False
     lower = quotation.lower()
-    return bool(_FIRST_PERSON.search(lower)) and not _WILL.search(lower) and _acted(lower)
+    return (
+        bool(_FIRST_PERSON.search(lower))
+        and not _WILL.search(lower)
+        and not _DENIED_OR_FOUND.search(lower)
+        and _acted(lower)
+    )
+
+
+# What makes a first-person quotation more than the speaker's story: a denial ("I have never been influenced by
+# donors"), or a finding or a saying told ("I have concluded that the allegations are unsupported").
+_DENIED_OR_FOUND = re.compile(
+    r"\b(?:never|not|no|nobody|none|nothing|concluded|decided|found|said|told|denied|confirmed)\b|n['’]t\b"
+)
 
 
 def _personal_sentiment(quotation: str, lower: str) -> bool:

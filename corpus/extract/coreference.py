@@ -139,7 +139,7 @@ _NOT_PERSON_LAST = frozenset(
     hall center centre building tower towers bridge airport station port hospital university college school academy
     institute committee council assembly congress senate parliament court office department ministry agency service
     bureau administration commission foundation association coalition union league party campaign group company corp
-    chamber society guild inspectorate directorate secretariat tribunal observatory survey trust
+    chamber society guild inspectorate directorate secretariat tribunal observatory survey trust registry
     industries holdings technologies airlines motors enterprises pharmaceuticals laboratories
     inc ltd bank fund network news times post journal herald tribune report assessment act plan program programme
     convention conference summit forum club church mosque temple museum arabia states kingdom republic emirates
@@ -159,7 +159,7 @@ _TRADE_LAST = frozenset(
     steel power glass paper apparel travel foods food energy mining metals petroleum oil telecom telecoms media pharma
     textiles chemicals shipping logistics ventures retail brewing brewery dairy electronics software systems solutions
     labs automotive aerospace construction engineering insurance communications airways railways freight cement
-    plastics hotels resorts entertainment studios steelworks shipyards refining utilities
+    plastics hotels resorts entertainment studios steelworks shipyards refining utilities buses coaches ferries
     """.split()
 )
 _NOT_PERSON_FIRST = frozenset(
@@ -838,7 +838,8 @@ OCCUPATIONS = frozenset(
     "fisherwoman businessman businesswoman shopkeeper trader merchant waiter waitress cashier firefighter mechanic "
     "plumber electrician baker butcher miner sailor deckhand clerk cleaner janitor volunteer activist artist writer "
     "author novelist musician singer actor actress photographer filmmaker lecturer surgeon dentist pharmacist "
-    "veterinarian accountant banker consultant entrepreneur blogger landlord tenant shopper retiree".split()
+    "veterinarian accountant banker consultant entrepreneur blogger landlord tenant shopper retiree agent keeper "
+    "guide ranger warden".split()
 )
 ROLE_HEADS = (
     PERSON_ROLES
@@ -901,7 +902,7 @@ def _descriptor(word: str) -> bool:
         word[:1].isupper()
         or word[:1].isdigit()
         or lower in _DESCRIPTOR_WORDS
-        or lower in PERSON_ROLES
+        or lower in ROLE_HEADS  # "Estate agent Gareth Moyle", "Head teacher Ann Lee"
         or (lower.endswith(_ADJECTIVE_ENDINGS) and len(lower) > 4)
     )
 

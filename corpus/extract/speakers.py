@@ -32,6 +32,7 @@ from corpus.extract.coreference import (
     PARTY_WORDS,
     PERSON_ROLES,
     PRONOUN_KIND,
+    ROLE_HEADS,
     SUBJECT_BODY_NOUNS,
     SUBJECT_VERB,
     TEXTS_AND_FIGURES,
@@ -73,6 +74,12 @@ _AGENCY_NAMES = frozenset(
 )
 # Not before "of": "One of the officials" is one of them, never "of the officials".
 _DETERMINER = re.compile(r"^(?:the|a|an|some|both|several|many|one|another|two|three|other)\s+(?!of\s)", re.IGNORECASE)
+# A time phrase opening the sentence before its subject ("Last season 41 referees reported"): no part of the source.
+_TIME_OPENING = re.compile(
+    r"^(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|"
+    r"weekend|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince)\s+\d{4}),?"
+    r"\s+(?=\S)"
+)
 # A quantity of a party said by the way ("A number of lawmakers", "a handful of residents"): the party speaks.
 _QUANTIFIER = re.compile(r"^(?:a\s+)?(?:number|handful|couple|host|range|variety)\s+of\s+(?=\S)", re.IGNORECASE)
 # "One of the officials", "either of the lawyers": one person of a party named by its plural.
@@ -99,7 +106,7 @@ def _strip(phrase: str) -> str:
     if not _NAME_WITH_S.fullmatch(phrase):
         phrase = _STRIPPED_S.sub("", phrase)  # ("Moody's said", "Sainsbury's said": the 's is the name's own)
     while True:
-        new = _QUANTIFIER.sub("", _DETERMINER.sub("", phrase))
+        new = _QUANTIFIER.sub("", _DETERMINER.sub("", _TIME_OPENING.sub("", phrase)))
         if new == phrase:
             return phrase
         phrase = new
@@ -119,6 +126,12 @@ _PUBLISHED_IN = re.compile(
 )
 # Who saw or obtained a text is not its source ("a document seen by Reuters", "a memo obtained by the Post").
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+.*$")
+# A text sent to someone ("a complaint to the board", "his letter to the council"): the one it was sent to is no source.
+_SENT_TO = re.compile(r"\s+(?:sent\s+|submitted\s+|addressed\s+)?to\s+.+?(?=\s+(?:from|by)\s|$)")
+_SENT_TEXTS = frozenset(
+    "complaint complaints letter letters memo memos email emails submission submissions petition appeal report "
+    "message note statement filing".split()
+)
 # A text and the country it comes from ("earlier study from Denmark", "a survey in Norway"), with an aside after it.
 _TEXT_FROM_PLACE = re.compile(
     r"(?P<text>(?:[\w-]+\s+){0,3}?(?:study|studies|poll|polls|survey|surveys|report|reports|analysis|review|trial|census))"
@@ -263,6 +276,18 @@ _OFFICE_WITH_AND_THEN_NAME = re.compile(
 )
 
 
+# Someone described by who they are and where they come from ("man from Harwick", "elderly couple in Leawood who ...").
+_PERSON_FROM_PLACE = re.compile(
+    r"(?:[\w’'-]+\s+){0,3}?(?:(?P<head>[a-z-]+)\s+(?:from|in|near|outside)|(?P<member>MP|MEP|MSP|MLA)\s+for)\s+[A-Z]"
+)
+_PAIRS_AND_FAMILIES = frozenset("couple family families parents".split())
+_PEOPLE_HEADS = (
+    ROLE_HEADS
+    | _PAIRS_AND_FAMILIES
+    | frozenset("man woman boy girl teenager pensioner child youth resident local villager mum dad".split())
+)
+
+
 @lru_cache(maxsize=8192)
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
@@ -280,6 +305,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     seen = _SEEN_BY.search(core)
     if seen and seen.start() > 0:
         core = core[: seen.start()]  # "a council document seen by Reuters": the document speaks, the outlet saw it
+    sent_to = _SENT_TO.search(core)
+    if sent_to and _SENT_TEXTS.intersection(core[: sent_to.start()].lower().split()[-1:]):
+        # "the party's complaint to the Standards Board", "a letter to the council from residents": the board and the
+        # council only received it
+        core = core[: sent_to.start()] + core[sent_to.end() :]
     from_place = _TEXT_FROM_PLACE.fullmatch(core)
     if from_place and country_of(from_place.group("place")):
         # "An earlier study from Denmark", "a survey in Norway": the country is where it was done, not who says it
@@ -303,6 +333,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     one_of = _ONE_OF.match(core)
     if one_of and people_plural(core.split()[-1].lower()):
         return core, False, "person"  # "One of the officials": one of them, not the party
+    from_place = _PERSON_FROM_PLACE.match(core) if "," not in core else None
+    if from_place and (from_place.group("member") or from_place.group("head") in _PEOPLE_HEADS):
+        # "A man from Harwick", "a couple from Leawood who won the draw", "Labour MP for Leeds": someone from a place
+        # (or elected for it), never the place
+        return core, False, "plural" if from_place.group("head") in _PAIRS_AND_FAMILIES else "person"
     helper = _ACTS_FOR.match(core)
     if helper:
         # "An attorney for Mills", "aides to the mayor", "a person close to the Clintons": they speak, not the
@@ -1089,6 +1124,7 @@ _TOPIC_WORDS = frozenset(
     protests riots unrest crisis inflation recession economy markets tariffs trade climate energy housing immigration
     migration terror terrorism attack attacks shooting shootings crash accident explosion blast football cricket
     tennis golf rugby olympics transfer transfers weather
+    claim claims verdict fact facts update updates correction corrections analysis explainer opinion review rating
     """.split()
 )
 # Words that make a kicker a phrase, not a name ("Big Win For Bernie:", "Stat Of The Week:" has "Of The" too, but

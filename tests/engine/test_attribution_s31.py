@@ -15,6 +15,11 @@ code before its change; the guards pass before and after.
   strongly denied"), an aside in brackets ("Mr. Burman (a view shared by ...)").
 - A person described by a gendered noun and a "who" clause with no comma after it ("The woman who started the
   petition stood up") is a later "she".
+- Who a text was sent to is no source ("the party's complaint to the Standards Board says", "a letter to the council
+  from residents"); someone described with where they are from is no place ("A man from Harwick said", "Labour MP for
+  Leeds"); a name ending in Registry, Buses, Coaches or Ferries is a body; "Claim:", "Verdict:", "Analysis:" kickers
+  are no speakers; a role in lower case between a capitalised opening word and a name ("Estate agent Gareth Moyle is
+  not surprised") leaves the name the sentence's subject, a later "he".
 - Narration whose only act is a participle with its agent describing a noun ("the network financed by the
   government") tells nothing done: it is no claim (a change by an amount, "decreased by a third", still is).
 """
@@ -171,3 +176,40 @@ def test_a_participle_with_its_agent_describing_a_noun_is_no_act():
 )
 def test_a_passive_or_a_change_by_an_amount_is_still_told(body):
     assert [c for c in claims_in(body) if c.kind != "background"]
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "The Labour Party's complaint to the Standards Board says the councillor broke the code of conduct.",
+            "Standards Board",
+        ),
+        ("A man from Harwick said the road had been closed for a week.", "Harwick"),
+        ("The Labour MP for Leeds Central said the station would close in May.", "Leeds Central"),
+        ("Claim: Councillor Dev Patel said on Facebook that crime in Ashby had doubled since 2020.", "Claim"),
+    ],
+)
+def test_a_place_a_recipient_or_a_kicker_is_no_speaker(body, wrong):
+    speaker = claims_in(body)[0].speaker
+    assert speaker is not None and speaker != wrong and wrong not in speaker.split(", ")
+
+
+def test_the_sender_of_a_letter_still_speaks():
+    assert (
+        claims_in("A letter to the council from residents says the road is unsafe.")[0].speaker
+        == "letter from residents"
+    )
+
+
+def test_a_registry_is_no_he_and_a_role_before_a_name_opens_its_subject():
+    body = (
+        "House prices rose 4.1 percent, according to the Land Registry. Estate agent Gareth Moyle is not surprised. "
+        "In his view, buyers priced out of Leeds are now looking further north."
+    )
+    assert _speaker_of(body, "In his view") == "Gareth Moyle"
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_source():
+    speaker = claims_in("Last season 41 referees in our league reported threats to the police.")[0].speaker
+    assert speaker is not None and not speaker.lower().startswith("last season")
