@@ -1377,6 +1377,11 @@ def _speaker_key(speaker: str, body: str) -> str:
 _VESSEL_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "FV", "RMS", "HMS", "USS", "INS", "HMAS", "HMCS", "USNS"})
 
 
+# The owner a body's name opens with: "Kessland's Civic Union", "Ukraine's Defence Ministry" (a capitalised name of one
+# to three words, then the owned name, itself capitalised).
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]+\s){0,2}[A-Z][\w-]+)['’]s\s+[A-Z]")
+
+
 def _with_aliases(claim: Claim, article: Article, names: frozenset[str]) -> frozenset[str]:
     """The claim's entities with the names the text gives them elsewhere, so that reports meet on either:
     an acronym the article defines ("Provincial Disaster Management Authority (PDMA)"), a long body's
@@ -1387,6 +1392,9 @@ def _with_aliases(claim: Claim, article: Article, names: frozenset[str]) -> froz
         first, _, rest = name.partition(" ")
         if first in _VESSEL_PREFIXES and rest[:1].isupper():
             extra.add(rest)  # "MV Kalinda" is "the ferry Kalinda"
+        owner = _POSSESSOR.match(name)
+        if owner:
+            extra.add(owner.group(1))  # "Kessland's Civic Union" is Kessland's: reports naming Kessland meet it
         if name in acronyms:
             extra.add(acronyms[name])
         elif len(name.split()) >= 3 and entity_type(name) == "organisation" and len(letters := initials(name)) >= 3:

@@ -147,6 +147,8 @@ _SYNONYMS = {
     # Agreeing: "agreed a pay deal" / "the agreement" ("reached a deal": ``phrases``).
     "agreement": "agre",
     "agreements": "agre",
+    "agree": "agre",
+    "agreeing": "agre",
     # Stopping work: "walked out" / "went on strike" / "the stoppage" ("walked out": ``phrases``).
     "walkout": "strike",
     "walkouts": "strike",
