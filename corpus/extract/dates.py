@@ -1089,8 +1089,19 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             continue  # "twice the 2022 figure", "94% of their 2019 level": the year of what the figure is set against
         if _RECORD_SET_BEFORE.search(text, max(0, d.start - 80), d.start):
             continue  # "beating the record set in 2021": when the record it beat was set, not when the figure was
+        if _EARLIER_TELLING_BEFORE.search(text, max(0, d.start - 50), d.start):
+            continue  # "..., after saying on Tuesday that no bank details were taken": when it said that, earlier
         out.append(d)
     return out
+
+
+# An earlier telling the claim is set after or against: "after saying on Tuesday that", "days after it had announced
+# on Monday", "before denying on Friday".
+_EARLIER_TELLING_BEFORE = re.compile(
+    r"(?i)\b(?:after|before)\s+(?:(?:it|he|she|they|we|the\s+\w+)\s+(?:had\s+)?)?(?:saying|said|announcing|"
+    r"announced|denying|denied|insisting|insisted|claiming|claimed|stating|stated|telling|told|promising|promised|"
+    r"confirming|confirmed)\s+(?:\w+ly\s+)?$"
+)
 
 
 # Figure periods: the month, quarter, half, year or week a figure is for ("exports rose 3.1% in July", "Q3
