@@ -2629,7 +2629,7 @@ def _fixed_count(
         # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if not same_value and (
-        (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b))) or _counted_days_apart(a, b)
+        (_told_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b))) or _counted_days_apart(a, b)
     ):
         # "37 ships were waiting on Tuesday" / "more than 50 are waiting, the authority said on Thursday",
         # "about 90,000 passengers hit on Friday" / "85,000 affected on Saturday": counts of two days the texts
@@ -2655,7 +2655,9 @@ def _fixed_count(
 # A count of how things stand, which changes from day to day ("are now waiting", "were still stranded"),
 # unlike one event's count ("180 passengers were aboard", "9,000 joined the march").
 _STANDING = re.compile(
-    r"\b(?:now|currently|still|at present|as of)\b|\b(?:are|were|is|was|remain|remained)\s+(?:\w+ly\s+)?[a-z]+ing\b",
+    r"\b(?:now|currently|still|at present|as of)\b|\b(?:are|were|is|was|remain|remained)\s+(?:\w+ly\s+)?[a-z]+ing\b|"
+    # a state that lasts until it ends: "homes without power", "restored to all but 23,000 homes"
+    r"\bwithout\s+(?:power|electricity|water|heating|gas|phone|internet)\b|\ball\s+but\b",
     re.IGNORECASE,
 )
 
@@ -2968,9 +2970,10 @@ def _projected(f: Features) -> bool:
     return _PROJECTED.search(f.claim.text) is not None
 
 
-def _stated_days_apart(a: Features, b: Features) -> bool:
-    """Both claims state the day they count, and the days differ."""
-    x, y = a.claim.date or "", b.claim.date or ""
+def _told_days_apart(a: Features, b: Features) -> bool:
+    """The days the two claims are of differ: each its own day, else (a headline's "leaves 180,000 homes without
+    power") the day its dated article came out."""
+    x, y = (f.claim.date or ("" if f.article.published_estimated else f.article.published or "") for f in (a, b))
     return len(x) == len(y) == 10 and x != y
 
 
