@@ -815,7 +815,8 @@ _AS_OPENING = re.compile(r"\W*(?:(?:And|But)\s+)?As\s+[^,;:.“”\"]{1,70}$")
 _AS_BEFORE = re.compile(r"[,;:—–]\s*as\s+[^,;:.“”\"]{1,70}$")
 _PUT_IT_CLOSES = re.compile(r"\s+it\b[^,;:.!?“”\"]{0,60}[.!?]?[”\"’']*\s*$")
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|then|still|long|never|once|not)\s+)?$"
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|first|also|later|then|still|long|never|once|not|now|widely|"
+    r"already|generally)\s+)?$"
 )
 _NEGATED = re.compile(
     r"\b(?:did|does|do|would|could|has|have|had|will)\s+not\s+$|n['’]t\s+$|\b(?:declined|refused|failed)\s+to\s+$"
