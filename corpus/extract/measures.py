@@ -1009,6 +1009,7 @@ def is_currency(unit: str) -> bool:
         "riyals",
         "rials",
         "kroner",
+        "crowns",
         "kwacha",
     )
 

@@ -137,6 +137,14 @@ _NAME_CODES = {
     "quetzales": "GTQ",
     "bolivianos": "BOB",
     "guaranis": "PYG",
+    # English for the Nordic and Czech currencies: "1.2 billion crowns" (a bare "crowns" only after a scale word: a
+    # title or a tooth otherwise), "500 Swedish crowns"
+    "crowns": "crowns",
+    "swedish crowns": "SEK",
+    "norwegian crowns": "NOK",
+    "danish crowns": "DKK",
+    "czech crowns": "CZK",
+    "icelandic crowns": "ISK",
 }
 _CODES = (
     "USD",
@@ -183,7 +191,7 @@ _CODES = (
 )
 # Words that are also ordinary English ("won 48 seats", "50 pounds of rice", "a real risk"):
 # a currency only right after a scale word ("26 trillion won").
-_NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling", "sol"})
+_NEEDS_SCALE = frozenset({"won", "pound", "pounds", "real", "rand", "sterling", "sol", "crowns"})
 # Of those, names that are money however small the figure when written in lower case ("400 rand a month"), never
 # the name they share in capitals ("a 2019 Rand study").
 _LOWER_CASE_MONEY = frozenset({"rand"})
