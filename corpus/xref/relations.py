@@ -3932,6 +3932,27 @@ def _worded(reason: str) -> Callable[[], str]:
     return lambda: reason
 
 
+# A happening news names as its own: "the Pine Hollow Fire", "the Camp Complex Fire", "Storm Greta", "Hurricane Ida"
+# (not a body that fights them: "Cal Fire", "the Redding Fire Department").
+_NAMED_HAPPENING = re.compile(
+    r"\b(?:(?:Hurricane|Typhoon|Cyclone|(?:Tropical\s+|Winter\s+)?Storm)\s+[A-Z][a-z]+|"
+    r"(?:(?!(?:The|A|An|This|That|Cal)\s)[A-Z][a-z]+\s+){1,3}Fire\b(?!\s+(?:Department|Dept|Service|Services|Brigade|Authority|"
+    r"Rescue|Chief|Marshal|Station|Protection|District|Academy)\b))"
+)
+
+
+@per_claim
+def _happenings_named(f: Features) -> frozenset[str]:
+    return frozenset(m.group(0) for m in _NAMED_HAPPENING.finditer(f.claim.text))
+
+
+def _named_happenings_apart(a: Features, b: Features) -> bool:
+    """Each claim names a happening by its own name and the two names differ: two fires or storms, whatever their
+    figures share (a claim naming both, "30 miles north of the Pine Hollow Fire", is about either)."""
+    x, y = _happenings_named(a), _happenings_named(b)
+    return bool(x) and bool(y) and x.isdisjoint(y)
+
+
 def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:
     # The first family both count, in the order the first claim states them.
     family = (
@@ -3952,6 +3973,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None
     if a.article.id != b.article.id and _other_findings(a, b):
         return None  # "20% greater chance of developing diabetes" / "20% more likely to suffer a stroke": two studies
+    if _named_happenings_apart(a, b):
+        return None  # "The Lake Fire was 5% contained" / "The Pine Hollow Fire was 5% contained": two fires
     # (unless both leads tell of one rare happening on one day: "Merlo rail crash toll rises to seven" / "Rail operator
     # denies faulty track caused Calvenia crash", both of Monday's derailment, by its town and by its country)
     one_happening = _one_rare_happening(a, b)
