@@ -210,7 +210,7 @@ _BODY_OF_PLACE = re.compile(
 # and "figures from the ministry" name whose they are.
 _AUTHORLESS_DATA = re.compile(
     r"(?:(?:the|these|those)\s+)?(?:(?:official|new|latest|preliminary|provisional|final|recent|revised|fresh|separate|"
-    r"early|initial|weekly|monthly|quarterly|annual|seasonally[- ]adjusted)\s+)*(?:figures|data|numbers|statistics|stats)",
+    r"early|initial|weekly|monthly|quarterly|annual|seasonally[- ]adjusted)\s+)*(?:figures|data|numbers|statistics|stats|counts?|tally|tallies|estimates?|totals?)",
     re.IGNORECASE,
 )
 # A body or an office of a place or a named body, written in lower case before it ("the central bank of Velmar",
