@@ -3635,6 +3635,14 @@ def _negates_the_shared_act(no: Features, yes: Features) -> bool:
     return any(stem(m.group("verb")) in shared for m in _NOT_THEN_VERB.finditer(no.claim.text.lower()))
 
 
+# A demand that someone act: "called on her to resign", "urged the board to step down", "calls for his resignation".
+_DEMANDS = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|"
+    r"push(?:ed|es|ing)\s+for)\b",
+    re.IGNORECASE,
+)
+
+
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
@@ -3644,6 +3652,10 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "has said he will not sign the bill until the court rules" / "signed the bill into law on Friday": the
         # same act, one of them said not to be done, no second source of one report
         return _statement_link(new, old, "related", 0.4, "the same words, one of them negated")
+    if bool(_DEMANDS.search(new.claim.text)) != bool(_DEMANDS.search(old.claim.text)):
+        # "Opposition parties called on the minister to resign" / "The minister resigned on Friday": a demand and
+        # the act, never two sources of one report
+        return _statement_link(new, old, "related", 0.4, "one asks for what the other tells")
     if _named_apart(new, old):
         # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
         # wording, two robberies
@@ -4427,6 +4439,8 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if not (_told_as_done(a) and _told_as_done(b)):
         return None  # a denial, or what will or may happen: not the report of what happened
+    if bool(_DEMANDS.search(a.claim.text)) != bool(_DEMANDS.search(b.claim.text)):
+        return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
     if _done_to_other_things(a, b, shared):
         return None  # "Pyongyang is sending soldiers" / "Pyongyang continues to send workers abroad"
     if head_of(a) not in shared and head_of(b) not in shared:
