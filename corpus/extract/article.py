@@ -22,6 +22,7 @@ from corpus.extract.measures import (
     property_of,
     subject_for,
 )
+from corpus.extract.money import shared_name_codes
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import (
     NUMBER_BROUGHT_TO,
@@ -125,6 +126,12 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Mention]]:
     return claims_of_dated(*dated_article(article))
 
 
+def _in_national_currency(q: Quantity, codes: dict[str, str]) -> Quantity:
+    """A sum in a shared currency name ("crowns") in the one country's code its article names ("SEK")."""
+    head, per, rest = (q.unit or "").partition(" per ")
+    return replace(q, unit=codes[head] + per + rest) if head in codes else q
+
+
 def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Mention]]:
     """Claims of ``article`` as ``dated_article`` gave it (``floor``: see there), in reading order."""
     body = article.body
@@ -139,6 +146,7 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
     paragraphs_seen: list[int] = []
     last_count: LastCount | None = None
     last_sums: tuple[int, list[Quantity]] = (-2, [])
+    currencies = shared_name_codes(body)
     for index, seg in enumerate(segments):
         text = body[seg.start : seg.end]
         dateline = None
@@ -193,6 +201,8 @@ def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             digit_names.append((0, dateline.end))
             dates = [d for d in dates if d.start >= dateline.end] + [d for d in dates if d.start < dateline.end]
         quantities = find_quantities(text, seg.start, dates, digit_names)
+        if currencies:
+            quantities = [_in_national_currency(q, currencies) for q in quantities]
         last_count = _restated_counts(text, seg.start, quantities, last_count, index)
         _sum_brought_to_a_total(text, seg.start, quantities, last_sums if last_sums[0] == index - 1 else None)
         last_sums = (index, quantities)

@@ -389,10 +389,12 @@ _MONEY_PURPOSE = (
         Gated(
             re.compile(
                 r"\b(stolen|stole|steal|steals|stealing|robbed|looted|embezzl(?:ed|ing|es|e)|made off with|"
-                r"taken in the (?:raid|robbery|heist|burglary))\b",
+                # what thieves took, named as such: "The haul is worth around 40 million crowns"
+                r"taken in the (?:raid|robbery|heist|burglary)|(?:the|their)\s+(?:haul|loot)|"
+                r"(?:was|were|been)\s+taken\s+from)\b",
                 re.IGNORECASE,
             ),
-            ("stole", "steal", "robbed", "looted", "embezzl", "made off", "taken in the"),
+            ("stole", "steal", "robbed", "looted", "embezzl", "made off", "taken", "haul", "loot"),
         ),
         "stolen",
     ),

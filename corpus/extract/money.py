@@ -238,3 +238,34 @@ def code_before(text: str, start: int) -> str | None:
     """ "BRL 5 million": an ISO code written before the figure."""
     m = _CODE_BEFORE.search(text, max(0, start - 4), start)
     return code_for_sign(m.group("code")) if m else None
+
+
+# A name several currencies share, told apart by the one country an article names: "40 million crowns" in a story
+# about Sweden is SEK; in a story naming both Sweden and Norway it stays "crowns".
+_SHARED_NAME_COUNTRIES = {
+    "crowns": {
+        "SEK": r"Swed(?:en|ish)",
+        "NOK": r"Norw(?:ay|egian)",
+        "DKK": r"Denmark|Danish",
+        "CZK": r"Czech",
+        "ISK": r"Iceland(?:ic)?",
+    },
+    "kroner": {"NOK": r"Norw(?:ay|egian)", "DKK": r"Denmark|Danish"},
+}
+CROWN_CODES = frozenset(_SHARED_NAME_COUNTRIES["crowns"])
+_SHARED_NAME_PATTERNS = {
+    name: {code: re.compile(rf"\b(?:{pattern})\b") for code, pattern in countries.items()}
+    for name, countries in _SHARED_NAME_COUNTRIES.items()
+}
+
+
+def shared_name_codes(body: str) -> dict[str, str]:
+    """The ISO code each shared currency name stands for in an article naming one of its countries alone."""
+    codes = {}
+    for name, countries in _SHARED_NAME_PATTERNS.items():
+        if name not in body.lower():
+            continue
+        found = [code for code, pattern in countries.items() if pattern.search(body)]
+        if len(found) == 1:
+            codes[name] = found[0]
+    return codes

@@ -23,6 +23,7 @@ from corpus.extract.entities import (
     initials,
 )
 from corpus.extract.measures import CARDINAL_WORDS, is_currency
+from corpus.extract.money import CROWN_CODES
 from corpus.extract.names import with_countries
 from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, more_of, pair_key
 from corpus.extract.topics import topic_of, topics_of
@@ -260,7 +261,9 @@ def compared_measure(q: Quantity) -> str | None:
     if measure and measure == q.unit and measure in AREA_HECTARES:
         return "area"  # ("has burned about 12,000 hectares" / "has scorched nearly 30,000 acres")
     if measure in ("losses", "stolen") and q.unit:
-        measure = f"{measure} {q.unit}"  # damage in euros never compares with damage in dollars
+        # damage in euros never compares with damage in dollars; a sum in "crowns" whose country its article does not
+        # name is in any of the crowns ("40 million Swedish crowns" / later "65 million crowns")
+        measure = f"{measure} {'crowns' if q.unit in CROWN_CODES else q.unit}"
     elif measure and q.unit in MEASURED_IN and measure != q.unit:
         measure = f"{measure} {q.unit}"  # a depth in km never compares with one in miles (no conversion is read)
     if measure and (measure in FAMILY or measure not in _UNCOMPARABLE):
