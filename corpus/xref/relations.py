@@ -3635,12 +3635,48 @@ def _negates_the_shared_act(no: Features, yes: Features) -> bool:
     return any(stem(m.group("verb")) in shared for m in _NOT_THEN_VERB.finditer(no.claim.text.lower()))
 
 
-# A demand that someone act: "called on her to resign", "urged the board to step down", "calls for his resignation".
-_DEMANDS = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|"
-    r"push(?:ed|es|ing)\s+for)\b",
+# A demand that someone act, and the act demanded: "called on her to resign", "urged the board to step down",
+# "pressed the club to sack its coach", "calls for his resignation".
+_DEMANDED = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|press(?:ed|es|ing)|demand(?:ed|s|ing)\s+that)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:to\s+|should\s+)(?P<verb>[a-z]{3,})\b"
+    r"|\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)|push(?:ed|es|ing)\s+for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<noun>resignation|removal|dismissal|sacking|release|return|withdrawal|ban|closure|"
+    r"recall|suspension|investigation|inquiry)\b",
     re.IGNORECASE,
 )
+# The act a demanded noun names, as a verb's stem ("resignation": what "resigned" tells).
+_DEMANDED_NOUN_ACTS = {
+    "resignation": "resign",
+    "removal": "remov",
+    "dismissal": "dismiss",
+    "sacking": "sack",
+    "withdrawal": "withdraw",
+    "suspension": "suspend",
+}
+
+
+@per_claim
+def _demanded_acts(f: Features) -> frozenset[str]:
+    """The stems of the acts the claim demands of someone ("called on the minister to resign": resign)."""
+    acts = set()
+    for m in _DEMANDED.finditer(f.claim.text):
+        if m.group("verb"):
+            acts.add(stem(m.group("verb").lower()))
+        else:
+            noun = m.group("noun").lower()
+            acts.add(_DEMANDED_NOUN_ACTS.get(noun, stem(noun)))
+    return frozenset(acts)
+
+
+def demand_then_act(a: Features, b: Features) -> bool:
+    """One claim demands an act that the other, demanding nothing, tells ("Opposition parties called on the minister
+    to resign" / "The minister resigned on Friday"): a demand, then the act, never two sources of one report."""
+    x, y = _demanded_acts(a), _demanded_acts(b)
+    if bool(x) == bool(y):
+        return False
+    demanded, other = (x, b) if x else (y, a)
+    return bool(demanded & stems(other.claim.text))
 
 
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
@@ -3652,7 +3688,7 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "has said he will not sign the bill until the court rules" / "signed the bill into law on Friday": the
         # same act, one of them said not to be done, no second source of one report
         return _statement_link(new, old, "related", 0.4, "the same words, one of them negated")
-    if bool(_DEMANDS.search(new.claim.text)) != bool(_DEMANDS.search(old.claim.text)):
+    if demand_then_act(new, old):
         # "Opposition parties called on the minister to resign" / "The minister resigned on Friday": a demand and
         # the act, never two sources of one report
         return _statement_link(new, old, "related", 0.4, "one asks for what the other tells")
@@ -4439,7 +4475,7 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if not (_told_as_done(a) and _told_as_done(b)):
         return None  # a denial, or what will or may happen: not the report of what happened
-    if bool(_DEMANDS.search(a.claim.text)) != bool(_DEMANDS.search(b.claim.text)):
+    if demand_then_act(a, b):
         return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
     if _done_to_other_things(a, b, shared):
         return None  # "Pyongyang is sending soldiers" / "Pyongyang continues to send workers abroad"

@@ -45,3 +45,20 @@ def test_two_calls_to_resign_still_corroborate() -> None:
     )
     found = links_between(links_of(first, second), "urged Transport", "called on Transport")
     assert [rel for rel, _ in found] == ["corroborates"]
+
+
+def test_a_demand_stops_only_the_act_it_demands() -> None:
+    # "urged Norland to end its embargo" demands an end, not what the embargo is said to be: a claim agreeing with
+    # its other words is still free to corroborate it
+    from corpus.extract.article import extract_article
+    from corpus.xref.features import features
+    from corpus.xref.relations import demand_then_act
+
+    def one(text: str) -> object:
+        article = make_article(f"Headline\n{text}\n", title="Headline")
+        claims, _ = extract_article(article)
+        return features(claims[0], article)
+
+    demand = one("The State Department urged Norland to end its grain embargo, noting it breaks trade rules.")
+    assert not demand_then_act(demand, one("The grain embargo breaks trade rules, the trade body said."))
+    assert demand_then_act(demand, one("Norland ended its grain embargo on Friday."))
