@@ -12,7 +12,9 @@ def test_after_saying_on_a_day_is_not_the_claims_day() -> None:
 
 
 def test_the_claims_own_day_is_kept_beside_an_earlier_telling() -> None:
-    sentence = "The bank said on Friday that 40,000 cards were exposed, days after it had said on Monday that none were."
+    sentence = (
+        "The bank said on Friday that 40,000 cards were exposed, days after it had said on Monday that none were."
+    )
     assert claim_dates(sentence, "2026-05-15") == ["2026-05-15"]
 
 
