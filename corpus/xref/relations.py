@@ -4295,6 +4295,8 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if (a.years and b.years and not (a.years & b.years)) or _next_of_its_kind(a, b) or _another_years_happening(a, b):
         return None
+    if demand_then_act(a, b):
+        return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
     if _done_to_other_things(a, b, acts) or not (actions_of(a) | actions_of(b)) & acts:
         return None  # "is sending soldiers" / "continues to send workers"; the act only in asides of both
     if not acts & (happened_words(a.claim.text) | happened_words(b.claim.text)):
