@@ -2629,7 +2629,9 @@ def _fixed_count(
         # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if not same_value and (
-        (_told_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b))) or _counted_days_apart(a, b)
+        (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
+        or (_told_days_apart(a, b) and (_a_lasting_state(a) or _a_lasting_state(b)))
+        or _counted_days_apart(a, b)
     ):
         # "37 ships were waiting on Tuesday" / "more than 50 are waiting, the authority said on Thursday",
         # "about 90,000 passengers hit on Friday" / "85,000 affected on Saturday": counts of two days the texts
@@ -2655,9 +2657,7 @@ def _fixed_count(
 # A count of how things stand, which changes from day to day ("are now waiting", "were still stranded"),
 # unlike one event's count ("180 passengers were aboard", "9,000 joined the march").
 _STANDING = re.compile(
-    r"\b(?:now|currently|still|at present|as of)\b|\b(?:are|were|is|was|remain|remained)\s+(?:\w+ly\s+)?[a-z]+ing\b|"
-    # a state that lasts until it ends: "homes without power", "restored to all but 23,000 homes"
-    r"\bwithout\s+(?:power|electricity|water|heating|gas|phone|internet)\b|\ball\s+but\b",
+    r"\b(?:now|currently|still|at present|as of)\b|\b(?:are|were|is|was|remain|remained)\s+(?:\w+ly\s+)?[a-z]+ing\b",
     re.IGNORECASE,
 )
 
@@ -2665,6 +2665,18 @@ _STANDING = re.compile(
 @per_claim
 def _a_standing_count(f: Features) -> bool:
     return bool(_STANDING.search(f.claim.text))
+
+
+# A state that lasts until it ends, counted as it stands on the day told: "homes without power", "restored to all but
+# 23,000 homes".
+_LASTING_STATE = re.compile(
+    r"\bwithout\s+(?:power|electricity|water|heating|gas|phone|internet)\b|\ball\s+but\b", re.IGNORECASE
+)
+
+
+@per_claim
+def _a_lasting_state(f: Features) -> bool:
+    return bool(_LASTING_STATE.search(f.claim.text))
 
 
 # A day said to be when something was told ("police said on Sunday"), not when what was counted happened.
@@ -2968,6 +2980,12 @@ _PROJECTED = re.compile(
 @per_claim
 def _projected(f: Features) -> bool:
     return _PROJECTED.search(f.claim.text) is not None
+
+
+def _stated_days_apart(a: Features, b: Features) -> bool:
+    """Both claims state the day they count, and the days differ."""
+    x, y = a.claim.date or "", b.claim.date or ""
+    return len(x) == len(y) == 10 and x != y
 
 
 def _told_days_apart(a: Features, b: Features) -> bool:
