@@ -22,6 +22,7 @@ from corpus.extract.entities import (
     guess_type,
     initials,
 )
+from corpus.extract.headlines import sentence_case_reading
 from corpus.extract.measures import CARDINAL_WORDS, is_currency
 from corpus.extract.money import CROWN_CODES
 from corpus.extract.names import with_countries
@@ -1199,8 +1200,17 @@ def total_of_the_last(claim: Claim, body: str) -> str | None:
     return sentence_before(body, claim.start)[1] or None
 
 
+def as_read(claim: Claim, article: Article) -> Claim:
+    """The claim as its words are compared: a title-case headline's as a sentence writes it (``sentence_case_reading``:
+    "Ann Lee Wins Velmar Race" -> "Ann Lee wins Velmar race"), so its capitals make no names; its stored text stays."""
+    if not article.title or claim.text.strip() != article.title.strip():
+        return claim
+    reading = sentence_case_reading(claim.text, article.body)
+    return claim if reading is None else replace(claim, text=reading)
+
+
 def features(claim: Claim, article: Article) -> Features:
-    claim, period = _linked_in_time(claim, article)
+    claim, period = _linked_in_time(as_read(claim, article), article)
     denied = denied_report(claim, article)
     about = claim.text if denied is None else f"{claim.text}\n{denied}"
     counted = total_of_the_last(claim, article.body)
