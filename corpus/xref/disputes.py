@@ -671,12 +671,12 @@ def _told_of_other_months(a: Features, b: Features) -> bool:
     other (by its own date, else its article's) is more than a month from it."""
     for x, y in ((a, b), (b, a)):
         month, other = x.claim.date or "", y.claim.date or y.article.published or ""
-        if len(month) == 7 and len(other) >= 7 and _opens_with_its_time(x) and _months_between(month, other) > 1:
+        if len(month) == 7 and len(other) >= 7 and opens_with_its_time(x) and months_between(month, other) > 1:
             return True
     return False
 
 
-def _opens_with_its_time(f: Features) -> bool:
+def opens_with_its_time(f: Features) -> bool:
     """The claim opens with the time it tells of ("In March, a syndicate ...", "Last May the club paid ..."): its
     whole sentence is of that time, not only some part of it."""
     told = (f.claim.date_text or "").lower()
@@ -684,7 +684,7 @@ def _opens_with_its_time(f: Features) -> bool:
     return bool(told) and re.match(rf"(?:in|last|earlier\s+in|back\s+in)?\s*{re.escape(told)}\b", opening) is not None
 
 
-def _months_between(x: str, y: str) -> int:
+def months_between(x: str, y: str) -> int:
     return abs((int(x[:4]) * 12 + int(x[5:7])) - (int(y[:4]) * 12 + int(y[5:7])))
 
 

@@ -28,7 +28,7 @@ from corpus.extract.money import CROWN_CODES
 from corpus.extract.names import with_countries
 from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, more_of, pair_key
 from corpus.extract.topics import topic_of, topics_of
-from corpus.extract.units import DURATIONS, SAME_IN_THE_PLURAL
+from corpus.extract.units import DURATIONS, SAME_IN_THE_PLURAL, singular
 from corpus.model import Article, Claim, Quantity
 from corpus.wordlist import rarity
 from corpus.xref.corrections import corrected_figures as corrections_of
@@ -601,11 +601,23 @@ def _partitive_parts(claim: Claim) -> list[Quantity]:
             continue  # "52.3% of the vote", "$3 million of the budget": a share or a sum, not a part of a count
         if (
             0 < end <= len(claim.text)
-            and _PARTITIVE_OF.match(claim.text, end)
+            and (_PARTITIVE_OF.match(claim.text, end) or _part_of_its_own_whole(q, claim.text, end))
             and not partitive_outcome(claim.text, end)
         ):
             out.append(q)
     return out
+
+
+# "420 of the homes", "35 of the whales": a figure of the very things a whole told before counts, a part of that whole
+# (not "38,000 of its customers", all it has, nor "11 of the trapped miners", a group told by what befell them).
+_OF_THE_THINGS = re.compile(r"\s+of\s+the\s+(?P<noun>[a-z]+s)\b")
+
+
+def _part_of_its_own_whole(q: Quantity, text: str, end: int) -> bool:
+    """ "Some 420 of the homes will be affordable", "refloated 35 of the whales": the figure counts a part of the
+    things named after "of the", which are what it counts itself."""
+    m = _OF_THE_THINGS.match(text, end)
+    return m is not None and singular(m.group("noun")) in {q.unit, q.counted_lemma} - {None}
 
 
 # "beating analysts' average forecast of £398 million": the figure the result is set against, not a forecast.

@@ -36,6 +36,8 @@ from corpus.xref.disputes import (
     denial_in_story,
     later_reversal,
     money_relation,
+    months_between,
+    opens_with_its_time,
     same_story_report,
 )
 from corpus.xref.doers import sides_apart
@@ -1774,6 +1776,22 @@ def _setting_aside(a: Features, b: Features, pairs: list[tuple[Figure, Figure]])
     return None
 
 
+def _told_of_another_time(a: Features, b: Features) -> bool:
+    """One claim opens with the month it tells of ("In November 2021, 97 pilot whales stranded ...") and the other is
+    of a time more than a month from it (its own, else its article's; in the same article with no date of its own,
+    the article's present, which a month written with its year lies before)."""
+    for x, y in ((a, b), (b, a)):
+        month = x.claim.date or ""
+        if len(month) < 7 or not opens_with_its_time(x):
+            continue
+        other = y.claim.date or y.article.published or ""
+        if len(other) >= 7 and months_between(month, other) > 1:
+            return True
+        if not other and x.article.id == y.article.id and month[:4] in (x.claim.date_text or ""):
+            return True
+    return False
+
+
 def _overlap_points(a: Figure, b: Figure, tolerance: float) -> bool:
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return alo <= bhi + tolerance and blo <= ahi + tolerance
@@ -1957,6 +1975,11 @@ def _compare(
         return None  # "Arcwell's outage hit 800,000 users, days after a larger one at rival Nimbra" / Nimbra's count
     if _another_partys_figure(a, b):
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
+    if _told_of_another_time(a, b):
+        # "In November 2021, 97 pilot whales stranded on the same spit" beside the final count of 212: a figure of
+        # another time, neither a value of this count nor a second source for it
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.35, "a figure of another time")
     if all(_vague(a, x) != _vague(b, y) for x, y in pairs):
         # "left dozens of ships stranded" / "Sixty-two ships are now waiting": a vague amount agrees with any figure
         # in its range, which says nothing about whether the two counts are one; they are related, no more.
