@@ -34,15 +34,20 @@ import struct
 import sys
 import termios
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import asyncssh
-
 from corpus.errors import FactscopeError
 from store import paths
 from tui.serve_log import configure_logging, log
+
+with warnings.catch_warnings():
+    # asyncssh names DSA key types at import, and cryptography 46+ warns that DSA is deprecated: a library's notice,
+    # not the user's (no key factscope makes here is DSA), so `factscope serve --ssh` does not print it.
+    warnings.filterwarnings("ignore", message="DSA is deprecated")
+    import asyncssh
 
 HOST_KEY_NAME = "ssh_host_ed25519_key"
 DEFAULT_TERM = "xterm-256color"
