@@ -18,7 +18,7 @@ from corpus.countries import country_of, country_of_capital
 from corpus.extract.attribution import a_state_or_country
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.datelines import dateline_at
-from corpus.extract.dates import WEEKDAYS, claim_dates, find_dates, resolve
+from corpus.extract.dates import MONTH_NAME, WEEKDAYS, claim_dates, find_dates, resolve
 from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
@@ -369,9 +369,8 @@ def _a_past_years_toll(a: Features, b: Features) -> bool:
 # A year told as the past ("in 1988, when", "since 2019, when", "last year"; not a table's "Late 2024-Early 2025",
 # nor a running count "since 2019").
 _PAST_YEAR = re.compile(
-    r"\bin\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–])|\bsince\s+(?:(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d,?\s+when\b|\blast\s+year\b",
+    rf"\bin\s+(?:early\s+|late\s+|mid-)?(?:{MONTH_NAME}\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–])|"
+    rf"\bsince\s+(?:{MONTH_NAME}\s+)?(?:1[89]|20)\d\d,?\s+when\b|\blast\s+year\b",
     re.IGNORECASE,
 )
 
@@ -2653,7 +2652,7 @@ def _fixed_count(
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if not same_value and (
         (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
-        or (_told_days_apart(a, b) and (_a_lasting_state(a) or _a_lasting_state(b)))
+        or (_stated_days_apart(a, b, or_published=True) and (_a_lasting_state(a) or _a_lasting_state(b)))
         or _counted_days_apart(a, b)
     ):
         # "37 ships were waiting on Tuesday" / "more than 50 are waiting, the authority said on Thursday",
@@ -3005,16 +3004,13 @@ def _projected(f: Features) -> bool:
     return _PROJECTED.search(f.claim.text) is not None
 
 
-def _stated_days_apart(a: Features, b: Features) -> bool:
-    """Both claims state the day they count, and the days differ."""
-    x, y = a.claim.date or "", b.claim.date or ""
-    return len(x) == len(y) == 10 and x != y
-
-
-def _told_days_apart(a: Features, b: Features) -> bool:
-    """The days the two claims are of differ: each its own day, else (a headline's "leaves 180,000 homes without
-    power") the day its dated article came out."""
-    x, y = (f.claim.date or ("" if f.article.published_estimated else f.article.published or "") for f in (a, b))
+def _stated_days_apart(a: Features, b: Features, or_published: bool = False) -> bool:
+    """Both claims state the day they count, and the days differ. ``or_published``: a claim naming no day is of the
+    day its dated article came out (a headline's "leaves 180,000 homes without power")."""
+    x, y = (
+        f.claim.date or ("" if not or_published or f.article.published_estimated else f.article.published or "")
+        for f in (a, b)
+    )
     return len(x) == len(y) == 10 and x != y
 
 
