@@ -91,14 +91,15 @@ ACT_NOUNS = {
 }
 ACTS = {
     **ACT_NOUNS,
-    **_one_act("kill", "slain murdered murdering"),
+    **_one_act("kill", "slain murdered murdering die dying"),
     **_one_act("shoot", "gunned"),
     **_one_act("steal", "steal steals stealing stole stolen rob robs robbed robbing burgled looted looting"),
-    **_one_act("hit", "struck jolted jolts jolt jolting rocked mowed"),
+    **_one_act("hit", "struck jolted jolts jolt jolting rocked mowed shook"),
     **_one_act("host", "emcee emceed"),
     **_one_act("hire", "hire hires hired hiring appoint appoints appointed appointing"),
     **_one_act("oust", "sack sacks sacked oust ousts ousted ousting"),
-    **_one_act("fire", "torched burned burnt"),
+    **_one_act("fire", "torched burned burnt burning"),
+    **_one_act("arrest", "captured capturing"),
     **_one_act("crash", "collide collides collided colliding"),
     **_one_act("convict", "convict convicts convicted"),
 }

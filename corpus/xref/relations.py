@@ -4321,7 +4321,7 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     rehab on Tuesday" / "the actress, who checked into a Malibu clinic, ..."), in any clause, on the same side, with
     no sign of two happenings of one kind (other people or parties, other times, figures that disagree). Related,
     naming the act and the words shared: the act is the story's, though each may tell a different part of it."""
-    if a.article.id == b.article.id or a.polarity != b.polarity or a.negated != b.negated:
+    if a.article.id == b.article.id or not _same_side(a, b, across=True) or a.negated != b.negated:
         return None
     if shared_weight(a.lemmas, b.lemmas) < _SAME_ACT_SHARED or event_overlap(a, b) < SAME_ACT_ARTICLES:
         return None
@@ -4503,7 +4503,7 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
     village" / "the landslide hit the village, burying ..."), on the same side (neither denies what the other asserts),
     about the same people and in no disagreeing figures: the same report from another source, though in other
     words. What happened is read from the verbs and the nouns of happenings (``action_words``)."""
-    if a.article.id == b.article.id or a.polarity != b.polarity or a.negated != b.negated:
+    if a.article.id == b.article.id or not _same_side(a, b, across=True) or a.negated != b.negated:
         return None
     # What both say in their main clauses happened; in articles this alike, in the main clause of one of them
     # ("Ana Brel, who led the league for a decade, has died" / "Ana Brel, a former league chief, died").

@@ -407,7 +407,7 @@ _AUXILIARY = re.compile(
 # Past forms that do not end in "-ed".
 _IRREGULAR = frozenset(
     "struck hit shot stole stolen fled won beat beaten fell fallen broke broken sank sunk caught bought sold quit led "
-    "hung slain slew burnt swept threw thrown bit bitten froze frozen sentenced".split()
+    "hung slain slew burnt swept threw thrown bit bitten froze frozen sentenced shook".split()
 )
 # Words that end like a verb form and are none, or tell of saying and reporting, not of what happened.
 _NO_ACTION = frozenset(

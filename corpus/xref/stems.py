@@ -192,6 +192,11 @@ _PHRASE_WORDS = {
     "agreed": r"(?:reached|reach|reaches|reaching|struck|strike|strikes|striking)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:deal|agreement)",
     "strike": r"(?:walked|walk|walks|walking)\s+out|(?:went|go|goes|going)\s+on\s+strike|downed\s+tools",
+    # Shooting: "opened fire on the crowd", "gunned down two guards" (not a blaze).
+    "shot": r"(?:opened|open|opens|opening)\s+fire|(?:gunned|gunning|guns|gun)\s+down",
+    # Going into care: "was admitted to hospital", "entered rehab" / "checked into a clinic".
+    "checked": r"(?:admitted|admits|admitting|entered|enters|entering)(?:\s+(?:to|into))?(?=\s+(?:(?:a|an|the|his|her|"
+    r"their)\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic|rehab|rehabilitation|treatment|facility|centre|center)\b)",
 }
 # Each phrase's own group says which word it stands for; found where its first letter begins a word
 # (corpus/first_letter.py: the same matches, far fewer places tried).
@@ -219,6 +224,10 @@ def phrases(text: str) -> str:
             "tools",
             "leave",
             "away",
+            "fire",
+            "down",
+            "admit",
+            "enter",
         )
     ):
         return text
