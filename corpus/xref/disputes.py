@@ -292,6 +292,7 @@ def _denied_parts(denial: Features) -> dict[str, str | None] | None:
     return None if m is None else m.groupdict()
 
 
+@per_claim  # (asked of a denial by every pair it is in; its callers only read it)
 def _denied_words(denial: Features) -> dict[str, float]:
     m = _denied_parts(denial)
     if m is None:
@@ -676,6 +677,7 @@ def _told_of_other_months(a: Features, b: Features) -> bool:
     return False
 
 
+@per_claim
 def opens_with_its_time(f: Features) -> bool:
     """The claim opens with the time it tells of ("In March, a syndicate ...", "Last May the club paid ..."): its
     whole sentence is of that time, not only some part of it."""

@@ -3739,8 +3739,8 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         return _statement_link(new, old, "related", 0.4, "similar wording, other people")
     if (
         new.article.id != old.article.id
-        and _REVISES_ITS_OUTLOOK.search(new.claim.text)
-        and not _REVISES_ITS_OUTLOOK.search(old.claim.text)
+        and _revises_its_outlook(new)
+        and not _revises_its_outlook(old)
         and (new.article.published or "") > (old.article.published or "")
     ):
         # "NOAA raised its forecast ..., now predicting 18 to 26 named storms" / May's "forecast ... 17 to 25 named
@@ -3763,6 +3763,13 @@ _REVISES_ITS_OUTLOOK = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|outlook|projections?|guidance|predictions?|targets?)\b"
     r"|\bnow\s+(?:predicts?|predicting|expects?|expecting|forecasts?|forecasting|projects?|projecting|sees?|seeing)\b"
 )
+
+
+@per_claim
+def _revises_its_outlook(f: Features) -> bool:
+    return _REVISES_ITS_OUTLOOK.search(f.claim.text) is not None
+
+
 # Something stopped ("cancelled all sailings", "suspended flights", "closed the line") and its restart ("will resume",
 # "reopened", "restored"): two turns of one matter.
 _STOPPED = re.compile(
@@ -3777,9 +3784,19 @@ def _stopped_then_resumed(new: Features, old: Features) -> str | None:
     """``updates`` when the later claim tells of a restart and the earlier only of the stop, ``related`` when one
     tells of a restart and the other only of a stop in another order; None when they tell no such turn."""
     for x, y in ((new, old), (old, new)):
-        if _RESUMED.search(x.claim.text) and not _RESUMED.search(y.claim.text) and _STOPPED.search(y.claim.text):
+        if _tells_resumed(x) and not _tells_resumed(y) and _tells_stopped(y):
             return "updates" if x is new and new.article.id != old.article.id else "related"
     return None
+
+
+@per_claim
+def _tells_resumed(f: Features) -> bool:
+    return _RESUMED.search(f.claim.text) is not None
+
+
+@per_claim
+def _tells_stopped(f: Features) -> bool:
+    return _STOPPED.search(f.claim.text) is not None
 
 
 def _other_figures(new: Features, old: Features) -> Candidate:
@@ -4441,6 +4458,16 @@ _PUTS_IT_ON = re.compile(
 )
 
 
+@per_claim
+def _denies_doing_it(f: Features) -> bool:
+    return _DENIES_DOING_IT.search(f.claim.text) is not None
+
+
+@per_claim
+def _puts_it_on(f: Features) -> bool:
+    return _PUTS_IT_ON.search(f.claim.text) is not None
+
+
 def _denies_the_blame(a: Features, b: Features) -> Candidate | None:
     """One party denying it did a thing ("The RSF denied responsibility") and another source, days apart at most,
     putting that thing on it by name ("The army said the RSF had carried out the strike", "medics said, blaming the
@@ -4450,13 +4477,13 @@ def _denies_the_blame(a: Features, b: Features) -> Candidate | None:
         if (
             denial.polarity != "deny"
             or not who
-            or not _DENIES_DOING_IT.search(denial.claim.text)
+            or not _denies_doing_it(denial)
             or report.polarity == "deny"
             or report.negated
         ):
             continue
         name = re.escape(who.removeprefix("the ").removeprefix("The "))
-        if not re.search(rf"\b{name}\b", report.claim.text) or not _PUTS_IT_ON.search(report.claim.text):
+        if not re.search(rf"\b{name}\b", report.claim.text) or not _puts_it_on(report):
             continue
         if same_speaker(a, b) or not close_in_time(a, b, days=7) or not same_story(a, b):
             continue

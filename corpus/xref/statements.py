@@ -521,6 +521,7 @@ _NO_PATIENT = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # asked of one sentence and act by many pairs
 def patient_of(text: str, action: str) -> str | None:
     """The stem of what the first verb of ``action`` (a stem of ``action_words``) in ``text`` was done to, when
     the words say it plainly; None when they do not."""
