@@ -804,18 +804,40 @@ def _from_its_country(a: Features, b: Features) -> bool:
     gives a town alone (a capital or a hub: "VIENNA (AP) -") and its story names that country ("Austria's
     interior ministry said"): a report from the capital about the town's story, not a second place."""
     for x, y in ((a, b), (b, a)):
-        countries = {country_of(r) for r in dateline_regions(y.article.body)} - {None}
+        countries = _dateline_countries(y)
         from_capital = countries and dateline_places(x.article.body) and not dateline_regions(x.article.body)
-        if from_capital and any(country_of(name) in countries for name in x.story | x.places):
+        if from_capital and not countries.isdisjoint(_story_and_place_countries(x)):
             return True
         # "MOGADISHU (Reuters) - The death toll from floods in Somalia ..." / "NAIROBI, Kenya (AP) - Floods in
         # Somalia ...": told from the capital of the country the other's story is in
         # (not a bureau's report on another country: "NAIROBI, Kenya (AP) - Floods in Somalia ...")
-        capitals = {country_of_capital(town) for town in dateline_places(x.article.body)} - {None}
-        own = {country_of(name) for name in x.story} - {None}
-        if capitals and own <= capitals and any(country_of(name) in capitals for name in y.story | y.places):
+        capitals = _dateline_capitals_of(x)
+        if capitals and _story_countries_of(x) <= capitals and not capitals.isdisjoint(_story_and_place_countries(y)):
             return True
     return False
+
+
+@per_claim
+def _dateline_countries(f: Features) -> frozenset[str | None]:
+    """The countries of the regions the claim's article's datelines name."""
+    return frozenset({country_of(r) for r in dateline_regions(f.article.body)} - {None})
+
+
+@per_claim
+def _dateline_capitals_of(f: Features) -> frozenset[str | None]:
+    """The countries whose capitals the claim's article's datelines open with."""
+    return frozenset({country_of_capital(town) for town in dateline_places(f.article.body)} - {None})
+
+
+@per_claim
+def _story_countries_of(f: Features) -> frozenset[str | None]:
+    return frozenset({country_of(name) for name in f.story} - {None})
+
+
+@per_claim
+def _story_and_place_countries(f: Features) -> frozenset[str | None]:
+    """The country of each name of the claim's story and places (None for a name of none)."""
+    return frozenset(country_of(name) for name in f.story | f.places)
 
 
 def _town_of_its_country(a: Features, b: Features) -> bool:
