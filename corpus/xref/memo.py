@@ -15,11 +15,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+_MADE_BY: dict[str, Callable[..., object]] = {}  # each memo key and the function whose values it keeps
+
 
 def per_claim(make: Callable[[Features], T]) -> Callable[[Features], T]:
     """``make(f)``, computed once per ``Features`` (``make`` must read nothing but ``f``). Kept under
     the function's name, so that features with their memo pickle (its values must too)."""
     key = f"{make.__module__}.{make.__qualname__}"
+    if _MADE_BY.setdefault(key, make) is not make:
+        # two functions of one name in a module (the later one shadowing the first) would share a memo key, and
+        # each read the other's values
+        raise ValueError(f"per_claim: {key} is already the memo key of another function")
 
     def once(f: Features) -> T:
         memo = f.memo

@@ -3,6 +3,8 @@ relations come out the same with the memo filled as from fresh features, and not
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.loader import bundled_articles
 from corpus.pipeline import extract
 from corpus.xref import blocking, stored
@@ -102,3 +104,19 @@ def test_what_one_claim_or_one_article_decides_is_worked_out_once_not_once_a_pai
     assert len(pairs) > 2 * len(feats)
     assert 0 < counted["searches"] <= 2 * len(feats)  # (each pattern once a claim)
     assert 0 < counted["bases"] <= 2 * len(articles)
+
+
+def test_two_functions_of_one_name_cannot_share_a_memo_key() -> None:
+    from corpus.xref.memo import per_claim
+
+    def first(f):
+        return 1
+
+    def second(f):
+        return 2
+
+    for make in (first, second):
+        make.__module__, make.__qualname__ = "tests.memo_probe", "_value"
+    per_claim(first)
+    with pytest.raises(ValueError, match=r"tests\.memo_probe\._value"):
+        per_claim(second)
