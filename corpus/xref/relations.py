@@ -325,6 +325,7 @@ def _revised_later(a: Features, b: Features) -> tuple[Features, Features] | None
     return (new, old) if close else None
 
 
+@per_claim  # (asked twice of each linked pair, ordering them)
 def _said_by(f: Features) -> str:
     when, published = f.when or "", f.article.published or ""
     if when and published and not f.article.published_estimated and _counted_day(f) == when:
