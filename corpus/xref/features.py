@@ -1745,8 +1745,8 @@ def _countries_apart(a: Features, b: Features) -> bool:
     """Both stories name a country, share none of them (a dateline's country is where the bureau is:
     "NAIROBI, Kenya (AP) - Floods in Somalia ...") and share no other name but their datelines' (a recall of
     Voltra's batteries in the United States and its expansion to Canada are one story)."""
-    mine, theirs = _story_countries(a), _story_countries(b)
-    if not (mine and theirs) or mine & theirs:
+    mine = _story_countries(a)
+    if not mine or not (theirs := _story_countries(b)) or mine & theirs:
         return False
     towns = {w for town in dateline_places(a.article.body) | dateline_places(b.article.body) for w in town.split()}
     return all(country_of(name) is not None or name.lower() in towns for name in a.story & b.story)

@@ -209,8 +209,8 @@ def other_countries(a: Features, b: Features) -> bool:
     in Lenmark" / "... in Sorvia"), however alike their words and figures."""
     if a.article.id == b.article.id:
         return False
-    x, y = _countries(a), _countries(b)
-    if not x or not y or x & y:
+    x = _countries(a)
+    if not x or not (y := _countries(b)) or x & y:
         return False
     if lead_names(a.article.title or "", a.article.body, a.story) & lead_names(
         b.article.title or "", b.article.body, b.story

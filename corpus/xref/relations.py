@@ -1871,8 +1871,8 @@ def _own_places_apart(a: Features, b: Features) -> bool:
     alike their words."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = _own_places(a), _own_places(b)
-    if not mine or not theirs or mine & theirs:
+    mine = _own_places(a)
+    if not mine or not (theirs := _own_places(b)) or mine & theirs:
         return False
     return not any(_names_in_body(b, p) for p in mine) and not any(_names_in_body(a, p) for p in theirs)
 
@@ -2891,8 +2891,8 @@ def _one_rare_happening(a: Features, b: Features) -> bool:
     """Both articles' leads tell of a rare happening of one kind on one day (``_RARE_HAPPENINGS``)."""
     if a.article.id == b.article.id:
         return False
-    x, y = _lead_happening_of(a), _lead_happening_of(b)
-    return bool(x and y and x[0] == y[0] and x[1] & y[1] & _RARE_HAPPENINGS)
+    x = _lead_happening_of(a)
+    return bool(x and (y := _lead_happening_of(b)) and x[0] == y[0] and x[1] & y[1] & _RARE_HAPPENINGS)
 
 
 def _one_happening(a: Features, b: Features) -> bool:
@@ -2901,8 +2901,8 @@ def _one_happening(a: Features, b: Features) -> bool:
     differently they name its place (the resort, the region)."""
     if a.article.id == b.article.id:
         return False
-    x, y = _lead_happening_of(a), _lead_happening_of(b)
-    return bool(x and y and x[0] == y[0] and x[1] & y[1])
+    x = _lead_happening_of(a)
+    return bool(x and (y := _lead_happening_of(b)) and x[0] == y[0] and x[1] & y[1])
 
 
 @lru_cache(maxsize=4096)
@@ -4074,8 +4074,8 @@ def _happenings_named(f: Features) -> frozenset[str]:
 def _named_happenings_apart(a: Features, b: Features) -> bool:
     """Each claim names a happening by its own name and the two names differ: two fires or storms, whatever their
     figures share (a claim naming both, "30 miles north of the Pine Hollow Fire", is about either)."""
-    x, y = _happenings_named(a), _happenings_named(b)
-    return bool(x) and bool(y) and x.isdisjoint(y)
+    x = _happenings_named(a)
+    return bool(x) and bool(y := _happenings_named(b)) and x.isdisjoint(y)
 
 
 def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate | None:

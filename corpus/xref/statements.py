@@ -157,11 +157,11 @@ def different_people(a: Features, b: Features) -> bool:
     ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count."""
     if a.people and b.people and _someone_unnamed(a.people, b.people) and _someone_unnamed(b.people, a.people):
         return True
-    x, y = _positions_of(a), _positions_of(b)
-    if x and y and x.isdisjoint(y):
+    x = _positions_of(a)
+    if x and (y := _positions_of(b)) and x.isdisjoint(y):
         return True  # "a San Diego lineman" / "San Diego wide receiver Vincent Jackson"
-    mine, theirs = _nationals_of(a), _nationals_of(b)
-    if not mine or not theirs:
+    mine = _nationals_of(a)
+    if not mine or not (theirs := _nationals_of(b)):  # (the other's asked only when the first names some)
         return False
     return any(mine[noun].isdisjoint(theirs[noun]) for noun in mine.keys() & theirs.keys())
 
@@ -355,7 +355,7 @@ def different_times(a: Features, b: Features) -> bool:
         x, y = _published_number(a), _published_number(b)
         return x is not None and y is not None and abs(x - y) > _YEAR_DAYS
     spans = _own_span(a), _own_span(b)
-    if None not in spans and any(_partial(f) for f in (a, b)):
+    if None not in spans and (_partial(a) or _partial(b)):
         # "In 2023, police arrested 23 people" in a report of October 2026: the claim's own year, not its
         # article's day, is when it happened (the latest day that year may be, against the other's earliest).
         (first, last), (start, end) = spans  # type: ignore[misc]

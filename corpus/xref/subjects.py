@@ -133,8 +133,8 @@ def different_votes(a: Features, b: Features) -> bool:
     "mayoral"): two votes, whose turnouts and shares are not one series."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = _votes_of(a), _votes_of(b)
-    return bool(mine) and bool(theirs) and not (mine & theirs)
+    mine = _votes_of(a)
+    return bool(mine) and bool(theirs := _votes_of(b)) and not (mine & theirs)
 
 
 @per_claim
