@@ -130,6 +130,8 @@ _NUMBER_OF_BEFORE = Gated(
     re.compile(
         r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
         r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|"
+        # "the number of people treated in hospital has risen to 27"
+        r"(?:treated|admitted|taken)\s+(?:in|to)\s+(?:a\s+|the\s+)?hospitals?|"
         r"(?:fell|fallen|became|become|got|gotten|(?:been\s+)?taken)\s+(?:ill|sick)|sickened)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
         r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed)"
         r"\s+(?:\w+\s+)?$",

@@ -19,6 +19,8 @@ def _measures(sentence: str) -> list[tuple[str, str | None]]:
     [
         ("The number of people out of work rose to 1.61 million, the agency said.", "unemployed"),
         ("The number of unemployed fell to 2.9 million in May.", "unemployed"),
+        ("The number of people treated in hospital after the blaze has risen to 31.", "hospitalised"),
+        ("The number of patients admitted to hospital with measles stood at 212 on Friday.", "hospitalised"),
     ],
 )
 def test_the_family_of_a_count(sentence: str, measure: str) -> None:
