@@ -121,10 +121,11 @@ _CROWD_NOUNS = frozenset({None, "people", "person", "protester", "demonstrator",
 # "killed" does, whatever was cancelled.
 _CANCELLED = re.compile(r"\bcancel(?:l?ed|l?ing|s)?\b", re.IGNORECASE)
 _CANCELLATIONS = frozenset({"cancellation", "cancelation"})
-# A rate of one group or one part ("youth unemployment", "core inflation") is not the general rate.
+# A rate of one group or one part ("youth unemployment", "core inflation", "food price inflation") is not the
+# general rate.
 _QUALIFIED_RATE = re.compile(
-    r"\b(youth|long-term|female|male|women's|men's|graduate|teenage|core|underlying|food|energy|services|goods)\s+"
-    r"(unemployment|jobless|inflation)\b",
+    r"\b(youth|long-term|female|male|women's|men's|graduate|teenage|core|underlying|food|energy|services|goods|"
+    r"house|wage|rent|shop|producer|fuel)\s+(?:prices?\s+)?(unemployment|jobless|inflation)\b",
     re.IGNORECASE,
 )
 _RATE_NOUN = re.compile(
@@ -434,6 +435,11 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             if m.start() < start or not _REASON_CLAUSE.search(text, end, m.start())
         }
         nouns = {"duty" if n in ("dutie", "duty", "levy") else n for n in nouns} - _rates_of_other_figures(q, claim)
+        own = [m.group(1).lower().rstrip("s") for m in _RATE_NOUN.finditer(text, lo, start)]
+        if len(nouns) > 1 and own and own[-1] in nouns:
+            # "kept its interest rate at 4.25%, a day after figures showed inflation slowing to 3.1%": the rate the
+            # figure's own clause names before it is the figure's
+            nouns = {own[-1]}
         if len(nouns) != 1:
             return q.measure
         noun = nouns.pop()
