@@ -2626,6 +2626,9 @@ _NOT_COUNTED_SUBJECT = frozenset(
 )
 
 
+_AFTER_A_PREPOSITION = re.compile(r"(?i)\w\s+(?:among|of|for|from|against|between)\s+$")
+
+
 def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
     """ "Cases rose by 1,234 to 45,678": what the plural subject before the verb names is what the figure counts."""
     named = property_of(text, start)
@@ -2651,6 +2654,9 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
     head = words[-1]
     if (
         at < 0
+        # "Casualties among Marovian troops have reached 1,200": the troops are the object of a preposition inside
+        # the subject, not what is counted (frames reads the subject's own head)
+        or _AFTER_A_PREPOSITION.search(text, max(0, at - 14), at)
         or not _SUBJECT_MOVED_TO.match(text[at + len(named) : start])
         or not is_plural(head)
         or head.lower() in _NOT_COUNTED_SUBJECT

@@ -987,8 +987,15 @@ def _counted_subject(before: str) -> str | None:
         if not noun or noun in _BARE_NOUNS or noun.rstrip("s") in _BARE_NOUNS:
             return None
         return _KINDRED_NOUNS.get(noun, noun)
-    word = _OUTCOME.fullmatch(m.group("noun"))
+    outer = _OUTCOME_AMONG.search(before, 0, m.start("noun"))
+    # "Casualties among Marovian troops ... have reached": the troops are the object of "among", not the subject
+    word = _OUTCOME.fullmatch(outer.group("noun") if outer else m.group("noun"))
     return next(_OUTCOMES[i][1] for i in range(len(_OUTCOMES)) if word.group(f"m{i}")) if word else None
+
+
+_OUTCOME_AMONG = re.compile(
+    r"\b(?P<noun>" + _COUNTED + r")\s+(?:among|of)\s+(?:(?:the|its|their|[\w'’-]+)\s+){0,2}$", re.IGNORECASE
+)
 
 
 # "puts the number of customers hit by the breach at 3.1 million", "estimated the total of affected homes

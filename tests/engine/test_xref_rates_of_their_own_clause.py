@@ -25,3 +25,10 @@ def test_each_figure_is_the_rate_its_own_clause_names() -> None:
 def test_a_price_inflation_of_one_part_is_not_the_inflation_rate() -> None:
     assert set(_measures("Food price inflation stayed at 6.1% in March.").values()) == {"food inflation rate"}
     assert set(_measures("House price inflation slowed to 1.9% last month.").values()) == {"house inflation rate"}
+
+
+def test_an_outcome_among_a_group_counts_the_outcome_not_the_group() -> None:
+    assert set(_measures("Casualties among Kovarian troops in the southern delta region have now reached about 1,900.").values()) == {
+        "casualties"
+    }
+    assert set(_measures("Kovarian troops in the delta have risen to 9,000.").values()) == {"troops"}
