@@ -161,6 +161,10 @@ class Mention:
     tentative: bool = False  # a lone capitalised word opening a sentence: kept if the article confirms it
 
 
+# "Norvania's ", "the Kestrel Group's ": a capitalised owner right before a name.
+_POSSESSOR = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s)\s+$")
+
+
 class Gazetteer:
     def __init__(self, entries: list[dict[str, Any]]) -> None:
         self.entities: dict[str, Entity] = {}
@@ -201,8 +205,23 @@ class Gazetteer:
         out = []
         for m in self._pattern.finditer(text):
             name = self._alias[m.group(0)]
+            if self._owned_by_another(text, m.start(), name):
+                continue
             out.append(Mention(m.start(), m.end(), name, self.entities[name].type, m.group(0), True))
         return out
+
+    def _owned_by_another(self, text: str, start: int, name: str) -> bool:
+        """ "Norvania's National Intelligence Service", "Russia's Security Council": a body's generic name owned by
+        another country or party than the known body's ("South Korean National Intelligence Service", "UN Security
+        Council") is not that body; the general name rule reads it."""
+        owner = _POSSESSOR.search(text, max(0, start - 40), start)
+        if owner is None:
+            return False
+        named = self._alias.get(owner.group("owner"))
+        if named == name:
+            return False
+        own = self.country_prefix(name) or self._alias.get(name.split()[0])
+        return named is None or own is None or named != own
 
 
 class GazetteerError(FactscopeError):
