@@ -1084,6 +1084,7 @@ _KEEP_FIRST = frozenset("other more additional new further extra".split())
 # A whole's figure after its owner, in digits or words: "the island's 11 villages", "the island's eleven villages".
 _NUMBER_NEXT = re.compile(r"(?i)\s+(?:\d|(?:" + "|".join(sorted(_WHOLE_WORDS, key=len, reverse=True)) + r")\b)")
 # ("four out of the island's 11 villages" as "four of the island's 11 villages")
+_APPROXIMATING = frozenset("roughly nearly about around some approximately almost estimated".split())
 _OF_START = re.compile(
     r"\s+(?:out\s+)?of(?:\s+(?P<det>the|its|their|his|her|our|those|these|all|them))?(?=\s)", re.IGNORECASE
 )
@@ -1141,6 +1142,9 @@ def counted_after(text: str, end: int, after_of: bool = False, single: bool = Fa
             break
         word = m.group("word")
         lower = word.lower()
+        if after_of and not words and lower in _APPROXIMATING and _NUMBER_NEXT.match(text, m.end()):
+            pos, start = m.end(), None
+            continue  # "1,800 of the roughly 6,500 jobs": the whole's figure, told as approximate, then its noun
         if not words and lower in _VERB_AFTER_A_FIGURE:
             return None  # "the figure of 3,000 appears to come from", "the toll of 3,000 remains disputed": a verb
         if (

@@ -40,3 +40,13 @@ def test_a_sum_set_against_a_named_sum_is_of_its_family(sentence: str, measures:
 
 def test_a_sum_of_another_clause_keeps_its_own_family() -> None:
     assert _measures("The charity raised £3.4m in donations and spent £1.1m on staff.")[1][1] == "amount"
+
+
+def test_a_part_of_a_whole_told_as_approximate_counts_the_wholes_noun() -> None:
+    claims, _ = extract_article(
+        Article("mc", "Counts", None, [], "2026-06-10", False, "mc.txt", "About 900 of the roughly 4,200 jobs will go.\n")
+    )
+    assert [(q.text, q.counted_lemma) for c in claims for q in c.quantities] == [
+        ("About 900", "job"),
+        ("roughly 4,200", "job"),
+    ]
