@@ -1128,12 +1128,20 @@ def _sums_or_rates(a: Features, b: Features) -> bool:
     )
 
 
+def _after_its_report(f: Features) -> bool:
+    """The claim's own date is later than its article's: a deadline or a forecast's time, not the figure's."""
+    day, published = f.claim.date or "", f.article.published or ""
+    return bool(day and published) and day > published[: len(day)]
+
+
 def _a_year_or_more_apart(a: Features, b: Features) -> bool:
     """Both claims name their own time and it is a year or more apart: to the month (2023-03 / 2024-05), or
     two calendar years when one names only its year ("in 2023" may be any day of it)."""
     if not (a.claim.date and b.claim.date) or a.claim.date_estimated or b.claim.date_estimated:
         return False
     x, y = a.claim.date, b.claim.date
+    if _after_its_report(a) or _after_its_report(b):
+        return False  # "1,800 jobs will go by 2037": a plan's deadline, not the time the figure is of
     if not (x[:4].isdigit() and y[:4].isdigit()):
         return False
     if len(x) >= 7 and len(y) >= 7 and x[5:7].isdigit() and y[5:7].isdigit():
