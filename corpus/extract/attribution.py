@@ -3186,6 +3186,24 @@ def _attributions(text: str) -> list[Attribution]:
         # "The ministry put the turnout at 1.12 million, while the union said more than 2 million had taken part":
         # the sentence's first clause, and its figure, are the ministry's; the union's is the clause after "while"
         return [contrasted, *(a for a in strong + indirect + weak if a is not contrasted), *embedded]
+    if strong and _a_thing_as_source(strong[0]):
+        # "A recount has confirmed Harlow as mayor, the electoral office said", "Tests confirmed the virus, the
+        # ministry said": a thing's finding, reported by the party whose saying closes the sentence
+        teller = next(
+            (
+                a
+                for a in strong[1:]
+                if a.verb in SPEECH
+                and a.source is not None
+                and a.cue is not None
+                and masked[: a.source[0]].rstrip().endswith(",")
+                and _CLOSES_WITH_A_DAY.fullmatch(masked, a.cue[1])
+                and not _a_thing_as_source(a)
+            ),
+            None,
+        )
+        if teller is not None:
+            return [teller, *(a for a in strong + indirect + weak if a is not teller), *embedded]
     if strong:
         lead = _reporting_the_first(masked, strong[0], weak)
         if lead is not None:
@@ -3240,6 +3258,23 @@ def _main_clause_before_contrast(masked: str, strong: list[Attribution], weak: l
     if contrast is None or not all(a.source and a.source[0] >= contrast.end() for a in others):
         return None
     return first
+
+
+def _a_thing_as_source(a: Attribution) -> bool:
+    """The source is a count, a test or an inquiry, not a person or a body ("A recount", "Tests", "A post-mortem
+    examination", "The audit")."""
+    words = (a.phrase or "").split()
+    if a.how != "verb" or not words:
+        return False
+    head = words[-1].strip(",.").lower()
+    return head in _EVIDENCE_NOUNS or (head.endswith("s") and head[:-1] in _EVIDENCE_NOUNS)
+
+
+# What finds or shows, and is reported by whoever made it: a count, a test, an examination, an inquiry.
+_EVIDENCE_NOUNS = frozenset(
+    "recount count audit test examination post-mortem postmortem autopsy scan inspection review inquiry "
+    "investigation probe analysis study survey footage data record check".split()
+)
 
 
 def _closes_the_sentence(masked: str, a: Attribution) -> bool:
