@@ -895,6 +895,9 @@ _MARGIN_BEFORE = re.compile(
     r"(?i)(?:\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeats|lost|loses|lose|losing)\s+"
     r"(?:[\w’'-]+\s+){0,4}?by|\b(?:a|the|its|his|her|their)\s+(?:(?:winning|narrow|slim|wide|comfortable|record)\s+)?"
     r"margin\s+of"
+    # "her winning margin narrowed to 389 votes", "the margin was cut to 12 votes": the margin's new size
+    r"|(?<!profit\s)(?<!operating\s)(?<!gross\s)(?<!net\s)(?<!interest\s)\bmargin\s+(?:(?:has|had|was|is)\s+)?(?:(?:been|now)\s+)?(?:narrowed|narrows|widened|widens|shrank|shrunk|grew|"
+    r"cut|reduced|increased|fell|rose|stood|stands|trimmed)\s+(?:to|at)"
     # a seat held or a bill passed "with a majority of 42": by how much it was won (not "a majority of 52 senators")
     r"|\b(?:a|the|its|his|her|their)\s+(?:(?:working|overall|slim|narrow|wafer-thin|comfortable|reduced|increased|"
     r"new)\s+)?majority\s+of)\s+(?:(?:just|only|about|around|nearly|almost|some|more\s+than|fewer\s+than|less\s+than)\s+)?$"

@@ -50,3 +50,14 @@ def test_a_part_of_a_whole_told_as_approximate_counts_the_wholes_noun() -> None:
         ("About 900", "job"),
         ("roughly 4,200", "job"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("After the recount her winning margin narrowed to 214 votes.", "margin"),
+        ("The profit margin narrowed to 4.1% in the quarter.", "share"),
+    ],
+)
+def test_a_margin_narrowed_to_a_figure_is_a_winning_margin_not_a_profit_margin(sentence: str, measure: str) -> None:
+    assert _measures(sentence)[0][1] == measure
