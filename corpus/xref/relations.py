@@ -1454,8 +1454,17 @@ _SET_AGAINST = re.compile(
     # "giving a lower toll than the IOM", "a higher figure than the ministry's"
     r"|\b(?:an?|its)\s+(?:much\s+|far\s+)?(?:lower|higher|smaller|larger|different)\s+(?:death\s+)?"
     r"(?:toll|figures?|counts?|estimates?|numbers?|tally|total)\s+than\s+(?:that\s+of\s+)?(?:the\s+)?"
-    r"(?P<other>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?:['’]s?)?(?=\s*(?:[.,;]|$|\s+(?:did|had|gave|has|and)\b))",
+    r"(?P<other>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?:['’]s?)?(?=\s*(?:[.,;]|$|\s+(?:did|had|gave|has|and)\b))"
+    # "more than double the figure given by the government", "well above the toll reported by the ministry"
+    r"|\b(?:than|double|twice|triple|half|above|below)\s+the\s+(?:official\s+)?(?:death\s+)?"
+    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\s+(?:given|reported|announced|released|published|"
+    r"provided|issued|cited)\s+by\s+(?:the\s+)?(?P<by>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?=\s*(?:[.,;]|$))",
     re.IGNORECASE,
+)
+# Who a government's figure comes from: "the figure given by the government" is its ministry's or its officials'.
+_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials"})
+_OF_A_GOVERNMENT = frozenset(
+    {"government", "authorities", "officials", "ministry", "minister", "department", "spokesman", "spokeswoman"}
 )
 
 
@@ -1464,7 +1473,7 @@ def _set_against(f: Features) -> str | None:
     """The party the claim sets its figure against, as written ("the union" in "far fewer than the union
     claimed"), if it does."""
     m = _SET_AGAINST.search(f.claim.text)
-    return None if m is None else m.group("party") or m.group("owner") or m.group("other")
+    return None if m is None else m.group("party") or m.group("owner") or m.group("other") or m.group("by")
 
 
 def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -1481,6 +1490,8 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
         initials = {"".join(w[0] for w in name.split() if w[0].isupper()).lower() for name in said_by}
         if party in names or (len(party) >= 2 and party in initials):
             return x, y
+        if party in _GOVERNMENT_WORDS and names & _OF_A_GOVERNMENT:
+            return x, y  # "double the figure given by the government" against its health ministry's count
     return None
 
 
