@@ -641,6 +641,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         _MAJORITY_OF.search(text, max(0, start - 40), start) and (unit is not None or _PLURAL_NOUN_NEXT.match(after))
     ):
         return "margin", unit  # "won the seat by 412 votes", "a winning margin of 3.1 points", "lost by 20 runs"
+    if unit is None or unit in _SUPPLIED:
+        if _WITHOUT_POWER_AFTER.match(clause_after) or _POWER_CUT_BEFORE.search(text, max(0, start - 60), start):
+            return "without power", unit  # "leaving 180,000 homes without electricity", "cut power to 9,000 homes"
+        if _POWER_RESTORED_BEFORE.search(text, max(0, start - 60), start):
+            return "power restored", unit  # "had reconnected more than 140,000 customers"
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
     if label and unit is None:
         # a fact box: "Deaths: 1,204", "Injured: 3,400", "Missing: 12"
@@ -891,6 +896,28 @@ _CHARGES_BEFORE = re.compile(
 _FOR_A_THING = re.compile(r"(?i)\s+for\s+(?:a|an|its|their|the|each|every|one)\b")
 # A win's or a defeat's margin: "won the seat by 412 votes", "beat Fiji by 13 points", "a margin of 435 votes" (not
 # "a margin of error of 3 points", nor a lead: "leads by five points" is the poll's or the table's).
+# Who a power network supplies, counted by what it supplies: homes, customers, properties ...
+_SUPPLIED = frozenset(
+    "home household customer property premise premises business user resident people connection meter subscriber "
+    "consumer".split()
+)
+# "180,000 homes without power", "households were still without electricity", "properties lost power"
+_WITHOUT_POWER_AFTER = re.compile(
+    r"(?i)^\s*(?:[\w’'-]+\s+){0,5}?(?:without|lost|losing|lose|loses|had\s+no|have\s+no|has\s+no)\s+"
+    r"(?:(?:their|its|mains)\s+)?(?:power|electricity|electric\s+power|supply|supplies)\b"
+)
+# "cut power to about 9,000 homes", "power was cut to 90,000 customers", "outages affecting 30,000 customers"
+_POWER_CUT_BEFORE = re.compile(
+    r"(?i)\b(?:(?:cut|cuts|cutting|knocked\s+out)\s+(?:power|electricity|supplies)|(?:power|electricity|supplies)\s+"
+    r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:cut|knocked\s+out)(?:\s+off)?|(?:power\s+)?outages?\s+"
+    r"(?:affecting|hitting|hit))\s+(?:to\s+|for\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|"
+    r"at\s+least|up\s+to)\s+)?$"
+)
+# "restored power to 140,000 customers", "had reconnected more than 140,000 customers"
+_POWER_RESTORED_BEFORE = re.compile(
+    r"(?i)\b(?:restored|restoring|restores|reconnected|reconnecting|reconnects)\s+(?:(?:power|electricity|supplies)\s+)?"
+    r"(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|up\s+to)\s+)?$"
+)
 _MARGIN_BEFORE = re.compile(
     r"(?i)(?:\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeats|lost|loses|lose|losing)\s+"
     r"(?:[\w’'-]+\s+){0,4}?by|\b(?:a|the|its|his|her|their)\s+(?:(?:winning|narrow|slim|wide|comfortable|record)\s+)?"
