@@ -1602,15 +1602,27 @@ def _names_introduced(f: Features, pattern: re.Pattern[str], hints: tuple[str, .
     return frozenset(m.group("name").rstrip(".") for m in pattern.finditer(text))
 
 
+# "Ardex, Norvik's main rival, reported revenue of ...": the claim is the rival's; the body it is the rival of is the
+# other company.
+_RIVAL_OF = re.compile(
+    r",\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:rival|competitor|challenger)\s*,"
+)
+
+
 @per_claim
 def _rivals(f: Features) -> frozenset[str]:
-    return _names_introduced(f, _RIVAL, ("ival", "ompet"))
+    hints = ("ival", "ompet", "hallenger")
+    return _names_introduced(f, _RIVAL, hints) | _names_introduced(f, _RIVAL_OF, hints)
 
 
 def _rival_of_the_other(a: Features, b: Features) -> bool:
-    """One claim names as a rival the body the other is about: two companies' figures."""
+    """One claim names as a rival the body the other is about (named in the claim, or in its article's title when
+    the claim names none: "Quarterly revenue came in at $9.8 billion" under "Norvik lifts outlook"): two companies'
+    figures."""
     return any(
         rivals & (other.entities | other.places | {other.claim.speaker or ""})
+        or (not other.entities and any(name in (other.article.title or "") for name in rivals))
         for rivals, other in ((_rivals(a), b), (_rivals(b), a))
         if rivals
     )
