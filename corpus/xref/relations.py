@@ -1721,8 +1721,20 @@ def _a_later_gathering(f: Features) -> bool:
 
 @per_claim
 def _separate_event(f: Features) -> bool:
-    """The claim counts at another event than its story's ("joined a separate rally", "in another attack")."""
-    return _SEPARATE_EVENT.search(f.claim.text) is not None
+    """The claim counts at another event than its story's ("joined a separate rally", "in another attack"), not one
+    only sought to be averted or threatened ("raised its offer to avert a second strike")."""
+    text = f.claim.text
+    return any(
+        not _AVERTED_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _SEPARATE_EVENT.finditer(text)
+    )
+
+
+# "to avert a second strike", "threatened another walkout": an event that has not happened, where nothing is counted.
+_AVERTED_BEFORE = re.compile(
+    r"\b(?:avert|averting|avoid|avoiding|prevent|preventing|head\s+off|stave\s+off|threat(?:en(?:s|ed|ing)?)?(?:\s+of)?|"
+    r"warn(?:s|ed|ing)?\s+of|call(?:s|ed|ing)?\s+off|rule[ds]?\s+out|risk(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "not the 1,800 the company announced": whose figure is set aside, named after it.
