@@ -44,7 +44,9 @@ def test_a_sum_of_another_clause_keeps_its_own_family() -> None:
 
 def test_a_part_of_a_whole_told_as_approximate_counts_the_wholes_noun() -> None:
     claims, _ = extract_article(
-        Article("mc", "Counts", None, [], "2026-06-10", False, "mc.txt", "About 900 of the roughly 4,200 jobs will go.\n")
+        Article(
+            "mc", "Counts", None, [], "2026-06-10", False, "mc.txt", "About 900 of the roughly 4,200 jobs will go.\n"
+        )
     )
     assert [(q.text, q.counted_lemma) for c in claims for q in c.quantities] == [
         ("About 900", "job"),

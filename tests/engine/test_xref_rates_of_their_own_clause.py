@@ -28,7 +28,9 @@ def test_a_price_inflation_of_one_part_is_not_the_inflation_rate() -> None:
 
 
 def test_an_outcome_among_a_group_counts_the_outcome_not_the_group() -> None:
-    assert set(_measures("Casualties among Kovarian troops in the southern delta region have now reached about 1,900.").values()) == {
-        "casualties"
-    }
+    assert set(
+        _measures(
+            "Casualties among Kovarian troops in the southern delta region have now reached about 1,900."
+        ).values()
+    ) == {"casualties"}
     assert set(_measures("Kovarian troops in the delta have risen to 9,000.").values()) == {"troops"}
