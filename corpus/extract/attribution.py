@@ -2854,7 +2854,8 @@ def _attributions(text: str) -> list[Attribution]:
         role_body = bool(source and np[:1].isupper() and _BODY_APPOSITIVE_WHOLE.match(masked, source[0] + len(np)))
         released = _RELEASED_BY.match(masked, source[0] + len(np)) if source else None
         if released and np.split()[-1].lower() in _TEXT_HEADS:
-            np = f"{np} released by {released.group('by')}"  # "The report, released by the watchdog, said": its
+            # "The report, released by the watchdog, said": its maker, in the text's own verb
+            np = f"{np} {released.group('verb')} by {released.group('by')}"
         if source and source[0] > 0 and np[:1].isupper() and not relative:
             role = _ROLE_BEFORE_APPOSITIVE.fullmatch(masked, 0, source[0])
             if role and (_agent_noun(role.group("head")) or role.group("head") in _ROLE_WORDS):
@@ -4117,7 +4118,7 @@ _ROLE_BEFORE_APPOSITIVE = re.compile(
 )
 # A text's appositive naming who put it out ("The report, released by the watchdog on Monday, said").
 _RELEASED_BY = re.compile(
-    r",\s+(?:which\s+was\s+)?(?:released|published|issued|commissioned|compiled|written|prepared|produced|posted|"
+    r",\s+(?:which\s+was\s+)?(?P<verb>released|published|issued|commissioned|compiled|written|prepared|produced|posted|"
     r"filed|sent|signed)\s+(?:(?:on|last|this|earlier|late)\s+\w+\s+)?by\s+(?P<by>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)"
     r"(?=\s*,|\s+(?:on|last|this|earlier|in)\s)"
 )

@@ -243,6 +243,11 @@ def test_a_text_released_by_a_body_is_that_body_s() -> None:
     assert _sources(client) == ["Tarrant's client, Mary Lane"]
 
 
+def test_a_texts_maker_is_named_with_the_texts_own_verb() -> None:
+    (claim,) = claims_in("Her farewell letter, published by the club, said she had loved every season.")
+    assert claim.speaker == "Her farewell letter published by the club"
+
+
 def test_the_report_is_no_outlet_named_only_in_passing() -> None:
     claims = claims_in(
         "In an interview with the BBC, Hale said 300 new drivers had been hired. The report said 40 trains were late."
