@@ -3454,6 +3454,19 @@ def _same_moment(a: Features, b: Features, measures: Sequence[str]) -> bool:
     )
 
 
+# Counts of the killed and of the wounded are parts of a count of casualties, not other fates.
+_PARTS_OF_CASUALTIES = frozenset({"casualties", "killed", "wounded"})
+
+
+def _counts_of_other_fates(a: Features, b: Features) -> bool:
+    """Both count people, by other fates or roles and none alike: "more than 3,000 killed or wounded" / "11,000 to
+    12,000 soldiers are in Kursk" (casualties / troops) tell two reports, however alike their words."""
+    mine, theirs = a.families & OUTCOME_MEASURES, b.families & OUTCOME_MEASURES
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not (mine | theirs) <= _PARTS_OF_CASUALTIES
+
+
 def _figures_disagree(a: Features, b: Features) -> bool:
     """Both state the same measure with different values: no "same report" ("pledged €10m" / "pledged $25m").
     Nor are two figures of one family that share no value ("40 wounded" / "34 killed"), nor two studies' risks
@@ -3464,6 +3477,8 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     if pay and their_pay and not pay & their_pay:
         return True  # "is seeking a pay rise of 7%" / "will get a 5% pay rise": a demand and a settlement
     if a.families & b.families and not (a.stated & b.stated):
+        return True
+    if _counts_of_other_fates(a, b):
         return True
     if any(not _overlap(a.figures[m], b.figures[m]) for m in a.figures.keys() & b.figures.keys()):
         return True
