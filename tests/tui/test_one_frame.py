@@ -4,11 +4,20 @@ pty: tests/bench/bench_keys.py; a jump's is tested in test_main_view_frames.py.)
 
 from __future__ import annotations
 
+import pytest
 from textual.screen import Screen
 from textual.scrollbar import ScrollBar
+from textual.widgets import Input
 
 from tests.tui.helpers import main_of, record_main_frames
 from tui.app import FactscopeApp
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch) -> None:
+    """The palette input's cursor blinks on a 0.5 s timer, each blink a frame of its own: on a loaded machine the
+    settling below outlasts a blink, and these tests count the frames a layout asks for, not the blink's."""
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
 
 
 def _record_ticks(monkeypatch) -> list[set[str]]:
