@@ -606,7 +606,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if paid:
             # "paid 450 million pounds in dividends", "$12m in damages": what the sum was, whatever is near it
             # ("cost it €25m in lost revenue": a loss)
-            return ("loss" if paid.group("lost") else _SUM_PAID_AS.get(paid.group("what").lower(), "amount")), unit
+            if paid.group("lost"):
+                return "loss", unit
+            if (paid.group("kind") or "").lower() == "punitive" and paid.group("what").lower() == "damages":
+                return "punitive damages", unit  # "$40 million in punitive damages": a part of the award
+            return _SUM_PAID_AS.get(paid.group("what").lower(), "amount"), unit
         named = _money_verb_family(text, start, end) or _sum_named_after(text, start, end) or _named_sum(text, start)
         if named:
             return named, unit
@@ -1320,7 +1324,7 @@ _WHICH_WAS = re.compile(
 
 # A sum named by what it was paid or earned as, right after it: "450 million pounds in dividends", "in bonuses".
 _IN_WHAT_IT_PAID = re.compile(
-    r"\s+in\s+(?:(?P<lost>lost|forgone|foregone|missed)\s+|[a-z-]+\s+)?(?P<what>dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|"
+    r"\s+in\s+(?:(?P<lost>lost|forgone|foregone|missed)\s+|(?P<kind>[a-z-]+)\s+)?(?P<what>dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|"
     r"royalties|donations|ransom|bribes|rent|damages|compensation)\b",
     re.IGNORECASE,
 )
@@ -1360,7 +1364,10 @@ _SUM_NOUNS = (
     # The other sums a report names and another report gives again: "at a cost of £2.3bn", "a budget of €45m", "monthly rent of", "damages of $4.1m", "a one-off payment of £4,800", "a bonus
     # of", "a prize pool of $7.8m", "donations of", "spending of", "a net loss of €340m", "a dividend of".
     r"|(?P<cost>costs?|(?:repair|clean-?up|rebuild(?:ing)?|reconstruction|restoration|construction|legal|medical|"
-    r"hospital)\s+bills?)|(?P<budget>budgets?)|(?P<rent>rents?)|(?P<damages>damages)"
+    r"hospital)\s+bills?)|(?P<budget>budgets?)|(?P<rent>rents?)"
+    # what a court or a jury awarded: "punitive damages of $40m" apart from the whole award ("a $48 million jury award",
+    # "reduced the verdict to $21 million")
+    r"|(?P<punitive>punitive\s+damages)|(?P<damages>(?<!punitive\s)damages|(?:jury|court|damages)\s+awards?|verdicts?)"
     r"|(?P<payment>payments?|payouts?|compensation|handouts?)|(?P<bonus>bonus(?:es)?)"
     r"|(?P<prize>prize(?:\s+(?:money|pool|fund))?|jackpot|purse)|(?P<donations>donations)"
     r"|(?P<spending>spending|expenditure)|(?P<loss>(?:(?:net|operating|pre-?tax|underlying)\s+)?loss)"
@@ -1397,6 +1404,7 @@ _SUM_FAMILIES = (
     ("cost", "cost"),
     ("budget", "budget"),
     ("rent", "rent"),
+    ("punitive", "punitive damages"),
     ("damages", "damages"),
     ("payment", "payment"),
     ("bonus", "bonus"),
@@ -1460,7 +1468,7 @@ _DETERMINER_BEFORE_SUM = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|th
 _SUM_NOUN_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|[a-z]+(?:-[a-z]+)*))??\s+(?:" + _SUM_NOUNS + r")"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:is|was|were|are|has|had|have|will|would|could|in|for|on|at|to|from|this|next|last|and|or|"
-    r"but|that|which|after|as|with|by|over|since)\b)",
+    r"but|that|which|after|as|with|by|over|since|against)\b)",
     re.IGNORECASE,
 )
 

@@ -67,3 +67,16 @@ def test_a_figure_named_by_the_words_around_it(sentence: str, text: str, measure
 )
 def test_a_figure_is_not_named_by_words_that_do_not_say_so(sentence: str, text: str, measure: str) -> None:
     assert _measure_of(sentence, text) != measure
+
+
+@pytest.mark.parametrize(
+    "sentence, measures",
+    [
+        ("A judge reduced a $9 million jury award against the clinic to $3.5 million.", ["damages", "damages"]),
+        ("The jury's award includes $6 million in punitive damages.", ["punitive damages"]),
+        ("The judge cut the punitive damages to $2 million from $6 million.", ["punitive damages"]),
+    ],
+)
+def test_what_a_court_or_jury_awarded(sentence: str, measures: list[str]) -> None:
+    claims, _ = extract_article(Article("ns", "Figures", None, [], "2026-09-09", False, "ns.txt", sentence + "\n"))
+    assert [q.measure for c in claims for q in c.quantities] == measures
