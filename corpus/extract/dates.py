@@ -316,7 +316,9 @@ _DUE_TO = r"(?:expected|due|scheduled|set|poised|likely|planned|slated|on\s+trac
 # "is due to open in June". "Would" is left out: reported speech ("said it would close in March") may tell
 # of a month already past.
 _AHEAD_CUE = re.compile(
-    r"\b(?:will|shall|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|expects?|forecasts?|predicts?|projects?|sees?|plans? to|aims? to|"
+    # ("had forecast a crop of 25 million tonnes in June": a forecast made then, in the perfect, not one ahead)
+    r"\b(?:will|shall|(?-i:may|might)(?!\s+(?:not\s+)?have\b)|expects?|(?<!had\s)(?<!has\s)(?<!have\s)forecasts?|"
+    r"predicts?|projects?|sees?|plans? to|aims? to|"
     r"intends? to|hopes? to|"
     r"(?:is|are) " + _DUE_TO + r"|"
     # a clause of its own that opens so ("The strike, due to start on Wednesday, ..."): said of what is to come

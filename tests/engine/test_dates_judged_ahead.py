@@ -48,3 +48,8 @@ def test_what_is_ordered_from_a_weekday_starts_then(sentence: str, date: str) ->
 
 def test_a_state_since_a_weekday_stays_behind() -> None:
     assert claim_dates("The shop has been closed from Thursday, the owner said.", "2027-11-08") == ["2027-11-04"]
+
+
+def test_a_forecast_in_the_perfect_was_made_in_the_month_named() -> None:
+    assert claim_dates("The ministry had forecast a harvest of 31 million tonnes in May.", "2027-08-04") == ["2027-05"]
+    assert claim_dates("The ministry forecasts a harvest of 31 million tonnes in October.", "2027-08-04") == ["2027-10"]
