@@ -341,6 +341,7 @@ _THREATENS_BEFORE = re.compile(
 )
 
 
+_PRODUCED = frozenset({"harvest", "output"})
 _REFUGEE_NOUNS = frozenset({"refugee", "refugees", "asylum seeker", "asylum-seeker", "asylum seekers"})
 
 
@@ -357,6 +358,8 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         ]
         if kinds:  # ("limit wheat exports to 4 million tonnes": a cap on exports, not exports)
             return "cap" if "cap" in kinds else kinds[-1]
+    if measure in _PRODUCED and q.unit in MEASURED_IN:
+        return "production"  # the extractor's "harvest" or "output" of a good is what the words above call production
     if measure == "displaced" and (q.counted_lemma or "").lower() in _REFUGEE_NOUNS:
         return "refugees"  # those who fled abroad are a part of all who fled their homes, not the same count
     if measure == "jobs":
