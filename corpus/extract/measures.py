@@ -9,6 +9,7 @@ it ("6,000 military personnel"), an outcome right after it ("600 killed",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from corpus.extract import cues as cue_verbs
@@ -1703,9 +1704,24 @@ def subject_for(
     dem = (demonym_in(window) or _proper_adjective_in(tail)) if window else None
     if dem is None and previous and previous.endswith(" " + noun):
         return previous
-    before = [m for m in mentions if m.end <= quantity_start] if mentions is not None else None
-    dem = dem or _last_demonym(text[:quantity_start], names=noun in _OWNED, mentions=before)
+    told = next(reversed(list(_TOLD_THAT.finditer(text, 0, quantity_start))), None)  # the last telling before it
+    # ("Ukraine's military intelligence agency said that about 11,000 soldiers of the Korean People's Army ...": the
+    # teller's country is not whose soldiers they are; only the words told are searched)
+    lo = told.end() if told is not None else 0
+    before = (
+        [replace(m, start=m.start - lo, end=m.end - lo) for m in mentions if lo <= m.start and m.end <= quantity_start]
+        if mentions is not None
+        else None
+    )
+    dem = dem or _last_demonym(text[lo:quantity_start], names=noun in _OWNED, mentions=before)
     return f"{dem} {noun}" if dem else noun
+
+
+# A telling and the clause it reports: "said on Wednesday that", "told reporters".
+_TOLD_THAT = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+)?(?:reporters|lawmakers|journalists|parliament|a\s+briefing)|estimated|estimates|"
+    r"reported|announced|believes|claimed|claims)\s+(?:(?:on|late\s+on|last)\s+\w+\s+)?that\s+"
+)
 
 
 # What a measurement is of, named before it: "a speed of 15 mph", "winds of at least 74 mph", "the aircraft
