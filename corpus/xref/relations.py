@@ -3454,17 +3454,14 @@ def _same_moment(a: Features, b: Features, measures: Sequence[str]) -> bool:
     )
 
 
-# Counts of the killed and of the wounded are parts of a count of casualties, not other fates.
-_PARTS_OF_CASUALTIES = frozenset({"casualties", "killed", "wounded"})
-
-
 def _counts_of_other_fates(a: Features, b: Features) -> bool:
-    """Both count people, by other fates or roles and none alike: "more than 3,000 killed or wounded" / "11,000 to
-    12,000 soldiers are in Kursk" (casualties / troops) tell two reports, however alike their words."""
+    """One claim counts troops where they are, the other what befell people, and neither counts the other's:
+    "more than 3,000 killed or wounded" / "11,000 to 12,000 soldiers are in Kursk" tell two reports, however alike
+    their words (a deployment is no toll)."""
     mine, theirs = a.families & OUTCOME_MEASURES, b.families & OUTCOME_MEASURES
     if not mine or not theirs or mine & theirs:
         return False
-    return not (mine | theirs) <= _PARTS_OF_CASUALTIES
+    return ("troops" in mine) != ("troops" in theirs)
 
 
 def _figures_disagree(a: Features, b: Features) -> bool:

@@ -1,4 +1,4 @@
-"""Two claims counting people by other fates ("killed or wounded" / soldiers deployed) are two reports, however
+"""A count of troops where they are and a count of what befell people ("killed or wounded") are two reports, however
 alike their words: never "same report" (issue 12, cause 6). Sentences written for these tests."""
 
 from __future__ import annotations
