@@ -899,8 +899,6 @@ _CHARGES_BEFORE = re.compile(
     r"(?i)\bcharg(?:es|ed|ing)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|up\s+to|as\s+much\s+as)\s+)?$"
 )
 _FOR_A_THING = re.compile(r"(?i)\s+for\s+(?:a|an|its|their|the|each|every|one)\b")
-# A win's or a defeat's margin: "won the seat by 412 votes", "beat Fiji by 13 points", "a margin of 435 votes" (not
-# "a margin of error of 3 points", nor a lead: "leads by five points" is the poll's or the table's).
 # Who a power network supplies, counted by what it supplies: homes, customers, properties ...
 _SUPPLIED = frozenset(
     "home household customer property premise premises business user resident people connection meter subscriber "
@@ -923,6 +921,8 @@ _POWER_RESTORED_BEFORE = re.compile(
     r"(?i)\b(?:restored|restoring|restores|reconnected|reconnecting|reconnects)\s+(?:(?:power|electricity|supplies)\s+)?"
     r"(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|up\s+to)\s+)?$"
 )
+# A win's or a defeat's margin: "won the seat by 412 votes", "beat Fiji by 13 points", "a margin of 435 votes" (not
+# "a margin of error of 3 points", nor a lead: "leads by five points" is the poll's or the table's).
 _MARGIN_BEFORE = re.compile(
     r"(?i)(?:\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeats|lost|loses|lose|losing)\s+"
     r"(?:[\w’'-]+\s+){0,4}?by|\b(?:a|the|its|his|her|their)\s+(?:(?:winning|narrow|slim|wide|comfortable|record)\s+)?"
