@@ -928,7 +928,8 @@ _MARGIN_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?by|\b(?:a|the|its|his|her|their)\s+(?:(?:winning|narrow|slim|wide|comfortable|record)\s+)?"
     r"margin\s+of"
     # "her winning margin narrowed to 389 votes", "the margin was cut to 12 votes": the margin's new size
-    r"|(?<!profit\s)(?<!operating\s)(?<!gross\s)(?<!net\s)(?<!interest\s)\bmargin\s+(?:(?:has|had|was|is)\s+)?(?:(?:been|now)\s+)?(?:narrowed|narrows|widened|widens|shrank|shrunk|grew|"
+    r"|(?<!profit\s)(?<!operating\s)(?<!gross\s)(?<!net\s)(?<!interest\s)\bmargin\s+(?:(?:has|had|was|is)\s+)?"
+    r"(?:(?:been|now)\s+)?(?:narrowed|narrows|widened|widens|shrank|shrunk|grew|"
     r"cut|reduced|increased|fell|rose|stood|stands|trimmed)\s+(?:to|at)"
     # a seat held or a bill passed "with a majority of 42": by how much it was won (not "a majority of 52 senators")
     r"|\b(?:a|the|its|his|her|their)\s+(?:(?:working|overall|slim|narrow|wafer-thin|comfortable|reduced|increased|"
