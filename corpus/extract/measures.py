@@ -904,21 +904,22 @@ _SUPPLIED = frozenset(
     "home household customer property premise premises business user resident people connection meter subscriber "
     "consumer".split()
 )
-# "180,000 homes without power", "households were still without electricity", "properties lost power"
+# "180,000 homes without power", "households were still without electricity", "properties lost power" (not a
+# water or gas supply: "customers who lost their supply" are counted by their own words)
 _WITHOUT_POWER_AFTER = re.compile(
     r"(?i)^\s*(?:[\w’'-]+\s+){0,5}?(?:without|lost|losing|lose|loses|had\s+no|have\s+no|has\s+no)\s+"
-    r"(?:(?:their|its|mains)\s+)?(?:power|electricity|electric\s+power|supply|supplies)\b"
+    r"(?:(?:their|its|mains)\s+)?(?:power|electricity|electric\s+power)\b"
 )
 # "cut power to about 9,000 homes", "power was cut to 90,000 customers", "outages affecting 30,000 customers"
 _POWER_CUT_BEFORE = re.compile(
-    r"(?i)\b(?:(?:cut|cuts|cutting|knocked\s+out)\s+(?:power|electricity|supplies)|(?:power|electricity|supplies)\s+"
+    r"(?i)\b(?:(?:cut|cuts|cutting|knocked\s+out)\s+(?:power|electricity)|(?:power|electricity)\s+"
     r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:cut|knocked\s+out)(?:\s+off)?|(?:power\s+)?outages?\s+"
     r"(?:affecting|hitting|hit))\s+(?:to\s+|for\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|"
     r"at\s+least|up\s+to)\s+)?$"
 )
-# "restored power to 140,000 customers", "had reconnected more than 140,000 customers"
+# "restored power to 140,000 customers" (not "reconnected 40,000 customers", which may be a water company's)
 _POWER_RESTORED_BEFORE = re.compile(
-    r"(?i)\b(?:restored|restoring|restores|reconnected|reconnecting|reconnects)\s+(?:(?:power|electricity|supplies)\s+)?"
+    r"(?i)\b(?:restored|restoring|restores|reconnected|reconnecting|reconnects)\s+(?:power|electricity)\s+"
     r"(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|up\s+to)\s+)?$"
 )
 # A win's or a defeat's margin: "won the seat by 412 votes", "beat Fiji by 13 points", "a margin of 435 votes" (not
