@@ -1134,6 +1134,11 @@ def _after_its_report(f: Features) -> bool:
     return bool(day and published) and day > published[: len(day)]
 
 
+# Families that count things as a counted noun does, named by what befell them ("without power" counts homes): two
+# counts of one moment are two firm counts of one thing, apart only when they cannot both hold.
+_THINGS_COUNTED = frozenset({"without power", "power restored"})
+
+
 def _a_year_or_more_apart(a: Features, b: Features) -> bool:
     """Both claims name their own time and it is a year or more apart: to the month (2023-03 / 2024-05), or
     two calendar years when one names only its year ("in 2023" may be any day of it)."""
@@ -2292,7 +2297,8 @@ def _compare(
         # one whole is so, told on another day, is its later value (not two firm counts of one thing disputed).
         return _figure_link(new, old, family, "updates", 0.6, "later count of the same whole")
     running = a.revised or b.revised or a.prior or b.prior or _grows(a) or _grows(b)
-    if (family in GATHERINGS or any(m in a.nouns or m in b.nouns for m in measures)) and not running:
+    of_a_moment = family in _THINGS_COUNTED and not _different_time(a, b)  # (told of one moment, as a crowd is)
+    if (family in GATHERINGS or of_a_moment or any(m in a.nouns or m in b.nouns for m in measures)) and not running:
         # (A count said to have risen, "the number of ships waiting had risen to 52", or to be up from an
         # earlier value, "52 reports, up from 37", is a running one. A crowd is counted once: organisers'
         # and police's counts of one march are two sources' figures, not a series.)
