@@ -288,7 +288,7 @@ _AUX = re.compile(
     r"in the past|in recent (?:days|weeks|months|years)|"
     r"never|sometimes|usually|frequently|almost|even|just|still|"
     r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
-    r"(?: \d{1,2})?))+$"
+    r"(?: \d{1,2})?(?: (?:morning|afternoon|evening|night))?))+$"  # "on Wednesday morning"
 )
 # The longest run of auxiliaries and adverbs before a cue ("has also long since repeatedly ... on Monday") fits in
 # this many characters; searching only them keeps the search from trying every position of a long left context.
@@ -2051,7 +2051,9 @@ def _headline_subject(text: str, a: Attribution) -> bool:
 
 
 # Title case leaves these words small ("Lee Calls for Calm in the Capital").
-_TITLE_SMALL = frozenset("a an and as at but by for from if in into of on or the to with vs via".split())
+_TITLE_SMALL = frozenset(
+    "a an and as at but by for from if in into of on or the to with vs via after before over amid about against".split()
+)
 _TITLE_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
 # Adverbs a headline puts between its subject and its verb ("Lee Just Announced", "Ortiz Finally Endorses").
 _HEADLINE_ADVERBS = frozenset("just finally now again also quietly publicly openly reportedly".split())
@@ -3327,7 +3329,9 @@ _NOT_COLON_SPEAKERS = frozenset(
 _CLOSES_THE_SENTENCE = re.compile(r"\s*[.!?]?[”\"’]?\s*$")
 # The same, after the day or time the cue was given ("..., a court ruled on Thursday.", "..., the team found last year.").
 _CLOSES_WITH_A_DAY = re.compile(
-    r"(?:\s+(?:on|late|early|earlier|last|this)(?:\s+[A-Z][a-z]+|\s+(?:week|month|year|morning|afternoon|evening|night)))?"
+    r"(?:\s+(?:on|late|early|earlier|last|this)(?:\s+[A-Z][a-z]+|\s+(?:week|month|year|morning|afternoon|evening|night))|"
+    # a bare day, as wire copy writes it ("..., a federal judge ruled Monday.")
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"\s*[.!?]?[”\"’]?\s*$"
 )
 # A short subject between the comma closing a clause and a cue that ends the sentence ("..., the researchers found.",
@@ -3356,6 +3360,19 @@ _CLOSING_CUES = frozenset(
     for f in cues.forms(lemma)
 )
 _RULE_FORMS = frozenset(cues.forms("rule")) | {"rule"}
+# Cues a title-case headline writes with an object and no clause that are speech whoever their subject is (not "Slams",
+# "Blasts", "Attacks", "Hits": a storm or a striker does those too).
+_HEADLINE_SPEECH_FORMS = frozenset(
+    f
+    for lemma in (
+        "promise pledge vow urge demand accuse blame criticise criticize condemn denounce praise mock".split()
+    )
+    for f in cues.forms(lemma)
+    if not f.endswith("ing")
+)
+_CHARGE_FORMS = frozenset(cues.forms("charge")) | {"charge"}
+_CHARGED_WITH = re.compile(r"\s+(?:[\w’'.-]+\s+){0,4}?with\b")
+_TITLE_CASE_OBJECT = re.compile(r"\s+(?:[A-Z]|[“\"‘][A-Z])")
 # An opening phrase with no clause of its own before the comma ("After the fire, investigators found.").
 _OPENING_PHRASE_ONLY = re.compile(
     r"\W*(?:After|Before|In|On|At|During|Since|Despite|Following|For|With|Without|Unlike|Like|Amid|Under|Over|As|"
@@ -3468,6 +3485,10 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     )
     if closing and not _OPENING_PHRASE_ONLY.match(masked, 0, closing.start() + 2):
         return True  # "Turnout fell to 40%, the researchers found.": what comes before is what they found
+    if verb in _CHARGE_FORMS and _CHARGED_WITH.match(masked, m.end()):
+        return False  # "Police charged him with theft", "the man charged with fraud": an accusation in law, no words
+    if verb in _HEADLINE_SPEECH_FORMS and _TITLE_CASE_OBJECT.match(masked, m.end()) and _title_case(masked):
+        return True  # "Lee Promises Action On Dam", "Lee Urges Calm": a headline's cue of speech drops its clause
     if verb in _RULE_FORMS:
         return False  # "ruled the country for 30 years": a reign, not a ruling reported
     if verb in _COMPLAIN_FORMS and _ABOUT_AFTER.match(masked, m.end()):

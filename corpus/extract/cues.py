@@ -205,7 +205,10 @@ COMPLEMENT = re.compile(
 # "repeated on Friday that", "repeated: “...”": a saying only with what was said again; never "repeated the test".
 REPEAT_FORMS = frozenset(("repeat", *forms("repeat")))
 REPEATED_WHAT = re.compile(
-    r"\s+(?:(?:in|on|last|this|earlier|again)\s+(?:[\w]+\s+)?(?:\d{4}\s+)?)?that\b|\s*(?:[:“\"‘]|,\s*[“\"‘])"
+    r"\s+(?:(?:in|on|last|this|earlier|again)\s+(?:[\w]+\s+)?(?:\d{4}\s+)?)?that\b|\s*(?:[:“\"‘]|,\s*[“\"‘])|"
+    # what was said again, named with what it holds: "repeated accusations that", "repeated his call for"
+    r"\s+(?:(?:his|her|their|its|the|an?|earlier|previous|past)\s+){0,2}(?:accusations?|allegations?|claims?|charges|"
+    r"calls?|warnings?|criticism|assertions?|demands?|denials?|pledges?|promises?|threats?)\s+(?:that|of|for|to\s+[a-z])\b"
 )
 
 # A poll, a study or a set of figures "shows" or "found" what it reports: no clause needed ("Polls show a
@@ -372,7 +375,10 @@ PHRASES = (
     # what someone's assertion holds: "Nervo's conclusion that", "his insistence that"
     r"(?:(?<=[’']s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:assertion|contention|insistence|conclusion|"
     r"belief|argument|suggestion|prediction|accusation|allegation|assessment|assurance|view) that|"
-    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|call(?:s|ed)? (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for|on)|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=[’']s )|(?<=[’']re ))calling (?:for|on)|took to (?:Twitter|Facebook|social media)|"
+    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|call(?:s|ed)? (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
+    # "called again for", "called upon the board to"
+    r"(?:(?:again|anew|once again|once more) )?(?:for|on|upon)|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|"
+    r"(?<=\bbeen )|(?<=[’']s )|(?<=[’']re ))calling (?:(?:again|anew|once again|once more) )?(?:for|on|upon)|took to (?:Twitter|Facebook|social media)|"
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
     r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
     r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|ruled (?:on )?(?:\w+ )?(?:against|in favou?r of)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
@@ -483,7 +489,7 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^st\w* by\b|^accept", "confirmed"),
         (r"^set\w* out\b", "said"),
         (r"\bwarnings?\b", "warned"),
-        (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed|ing)? (?:\w+ )?(?:for|on)\b", "urged"),
+        (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed|ing)? (?:\w+ ){0,2}(?:for|on|upon)\b", "urged"),
         (r"\b(?:promises?|pledges?|assurances?)\b", "promised"),
         (
             r"\b(?:accusations?|allegations?|charges|assertion|contention|insistence|argument|suggestion|case|point)\b|"

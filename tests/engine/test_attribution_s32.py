@@ -1,0 +1,141 @@
+"""Who said it (session 32). Every sentence is the test's own. Each case of the first group of a rule fails on the
+code before its change; the guards pass before and after.
+
+- "called upon", "called again for", "is calling once again for" are calls for something, as "called for" is.
+- A title-case headline may leave "after", "over", "amid", "about", "against" and "before" small ("Moss Calls for
+  Inquiry after Report ..."): its cue is still read.
+- A title-case headline's cue of speech with an object and no clause ("Moss Promises Action On Dam", "Berg Urges Calm")
+  is speech; not "Slams", "Blasts" or "Welcomes", which storms, strikers and towns do too.
+- A cue closing the sentence after a bare day, as wire copy writes it ("..., a federal judge ruled Monday.").
+- "repeated accusations that", "repeated his call for": what was said again, named with what it holds ("repeated the
+  test" is no saying).
+- "charged with" is an accusation in law ("Police charged him with theft", "the man charged with fraud"), no saying;
+  "charged that" still is.
+- "on Wednesday morning" between a name and its cue is no part of the source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import claims_in
+
+
+def _speaker_of(body: str, opening: str) -> str | None:
+    return next(c.speaker for c in claims_in(body) if c.text.startswith(opening))
+
+
+def _source_of(body: str, opening: str) -> str | None:
+    claim = next(c for c in claims_in(body) if c.text.startswith(opening))
+    spans = [a for a in claim.attributions if a.source_start is not None and a.source_end is not None]
+    return body[spans[0].source_start : spans[0].source_end] if spans else None
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        (
+            "Senator Hal Moss on Wednesday also called upon the government to open talks with Velmar.",
+            "Senator Hal Moss",
+            "Hal Moss",
+        ),
+        (
+            "Councillor Ruth Ames called again for the ferry contract to be published in full.",
+            "Councillor Ruth Ames",
+            "Ruth Ames",
+        ),
+        ("The Lakeport nurses' union is calling once again for a 6 percent rise.", "The Lakeport", "Lakeport nurses"),
+    ],
+)
+def test_calls_upon_and_again_for_are_calls(body, opening, speaker):
+    assert speaker in (_speaker_of(body, opening) or "")
+
+
+def test_called_upon_in_the_passive_names_nobody():
+    body = "Hal Moss was called upon to give evidence to the inquiry in March 2024."
+    assert _speaker_of(body, "Hal Moss") is None
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        (
+            "Hal Moss Calls for Inquiry after Report Reveals Mayor's Meetings with Donors\n"
+            "LAKEPORT - Senator Hal Moss asked for an inquiry on Monday into 14 meetings the mayor held.",
+            "Hal Moss Calls",
+            "Hal Moss",
+        ),
+        (
+            "Anna Berg Promises Action On Flood Defences In First 100 Days\n"
+            "LAKEPORT - Mayor Anna Berg set out plans on Tuesday for 3 new barriers on the river.",
+            "Anna Berg Promises",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_title_case_headlines_with_a_cue_of_speech(body, opening, speaker):
+    assert _speaker_of(body, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, opening",
+    [
+        (
+            "Storm Slams Lakeport Coast Overnight\nLAKEPORT - Waves 6 metres high broke over the sea wall on Sunday.",
+            "Storm Slams",
+        ),
+        (
+            "Lakeport Welcomes New Ferry Service To Velmar\nLAKEPORT - The first of 4 daily ferries sailed on Monday.",
+            "Lakeport Welcomes",
+        ),
+    ],
+)
+def test_title_case_headlines_of_acts_name_no_speaker(body, opening):
+    assert not any(c.speaker for c in claims_in(body) if c.text.startswith(opening))
+
+
+def test_a_closing_cue_after_a_bare_day():
+    body = "The man charged with selling the rifles will stay in custody until his trial, a federal judge ruled Monday."
+    assert _speaker_of(body, "The man charged") == "federal judge"
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        (
+            "Anna Berg, the town's former mayor, repeated accusations that Moss had hidden a 2 million pound overspend.",
+            "Anna Berg",
+            "Anna Berg",
+        ),
+        ("Hal Moss repeated his call for an inquiry into the 40 million pound dam.", "Hal Moss", "Hal Moss"),
+    ],
+)
+def test_repeating_a_named_saying(body, opening, speaker):
+    assert _speaker_of(body, opening) == speaker
+
+
+def test_repeating_a_test_is_no_saying():
+    body = "The laboratory repeated the test on 12 samples in May 2024."
+    assert _speaker_of(body, "The laboratory") is None
+
+
+def test_a_time_of_day_is_no_part_of_the_source():
+    body = "Senator Hal Moss on Wednesday morning said the dam had cost 40 million pounds."
+    assert _source_of(body, "Senator Hal Moss") == "Senator Hal Moss"
+    assert _speaker_of(body, "Senator Hal Moss") == "Hal Moss"
+
+
+@pytest.mark.parametrize(
+    "body, opening",
+    [
+        ("The man charged with selling the rifles will stay in custody until his trial in May 2026.", "The man"),
+        ("Police charged the driver with careless driving after the crash on the A39 on 4 March.", "Police"),
+    ],
+)
+def test_charged_with_is_no_saying(body, opening):
+    assert _speaker_of(body, opening) is None
+
+
+def test_charged_that_is_still_a_saying():
+    body = "Hal Moss charged that the count in 3 wards had been rigged."
+    assert _speaker_of(body, "Hal Moss") == "Hal Moss"
