@@ -417,6 +417,7 @@ _MAIN_SUBJECT = re.compile(
     r"council|court|board|police|staff|family|candidate|nominee|spokesperson))|He|She|They|It|We|I|"
     r"(?<=,\s)(?:he|she|they|we))"  # "Eight years ago, she supported ... and said"
     r"(?:\s\([RDI](?:-[A-Z][A-Za-z.]{0,12})?\))?"  # a party in brackets: "Gov. Rick Lee (R) blasted ... and said"
+    r"(?:\s+(?:on|late|early|this|last)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z]))?"
     r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw|"
@@ -1108,6 +1109,9 @@ _ANOTHER_CLAUSE = re.compile(
     r"[,;]\s+(?:and|but|while|as|when|so|yet)\s+(?:(?:then|suddenly|now|later|soon)\s+)?"
     r"(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|this|that|these|those|some|many|most|other)\b|[A-Z])"
 )
+# What ends the words before a second verb of the sentence's subject: "and", "but" ("and then", "but later"), ", then".
+_SECOND_VERB = re.compile(r"(?:^|[^,]),?\s+(?:and|but)(?:\s+(?:then|later|also|again|finally|quickly|eventually))?$")
+_THEN_AFTER_COMMA = re.compile(r"[^,\s],\s+then$")
 _OBLIGED = re.compile(r"\b(?:needs?|needed|has|have|had|ought)\s+to\b|\b(?:must|should)\b")
 _PAST_CUE_WORDS = frozenset("said told wrote thought felt knew saw put".split())
 
@@ -1169,6 +1173,7 @@ def _np_left(masked: str, end: int) -> str | None:
         shared = _SHARED_ITEM_LEFT.search(masked, 0, end)
         if shared and not _VERB.search(shared.group("np").split(None, 2)[-1].split(None, 1)[-1]):
             return shared.group("np").strip()  # "A post shared on Facebook claims": the post, as written
+    then_after_comma = _THEN_AFTER_COMMA.search(left)  # (before "then" goes with the adverbs)
     left = _unhelped(left)
     left = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), left)
     party_who = _PARTY_WHO_CLAUSE.fullmatch(left) if start == 0 and " who " in left else None
@@ -1204,11 +1209,9 @@ def _np_left(masked: str, end: int) -> str | None:
         head = np.split()[-1] if np else ""
         if np and (_agent_noun(head.lower()) or (head.isupper() and len(head) > 1)):
             return np  # "the Saudi government, which has denied", "the NRA, which": a body speaks through "which"
-    if (
-        re.search(r"(?:^|[^,]),?\s+(?:and|but)(?:\s+(?:then|later|also|again|finally|quickly|eventually))?$", left)
-        and start == 0
-    ):
-        # "Ann Lee toured the port on Monday, and said ...": a second verb of the sentence's subject.
+    if (_SECOND_VERB.search(left) or then_after_comma) and start == 0:
+        # "Ann Lee toured the port on Monday, and said ...", "Lee offered him a job, then said": a second verb of the
+        # sentence's subject.
         word_after = re.match(r"\s*([a-z]+)", masked[end:])
         cue_word = word_after.group(1) if word_after else ""
         if _OBLIGED.search(masked, 0, end) and not (cue_word.endswith(("ed", "s")) or cue_word in _PAST_CUE_WORDS):

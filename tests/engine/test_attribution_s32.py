@@ -11,6 +11,9 @@ code before its change; the guards pass before and after.
   test" is no saying).
 - "charged with" is an accusation in law ("Police charged him with theft", "the man charged with fraud"), no saying;
   "charged that" still is.
+- A second verb of saying has the sentence's subject after a party in brackets and a day ("Sen. Ann Lee (R-Vel.) on
+  Monday played down ... and said") and after ", then" ("Lee offered him a job, then said"); not when "then" opens
+  another subject's clause.
 - "on Wednesday morning" between a name and its cue is no part of the source.
 """
 
@@ -139,3 +142,27 @@ def test_charged_with_is_no_saying(body, opening):
 def test_charged_that_is_still_a_saying():
     body = "Hal Moss charged that the count in 3 wards had been rigged."
     assert _speaker_of(body, "Hal Moss") == "Hal Moss"
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        (
+            "Sen. Hal Moss (R-Vel.) on Wednesday played down the row over the judge and said it would pass within 2 weeks.",
+            "Sen. Hal Moss",
+            "Hal Moss",
+        ),
+        (
+            "Councillor Ruth Ames offered the fishermen a meeting, then said the quota would be cut by 10 percent.",
+            "Councillor Ruth Ames",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_a_second_verb_of_saying_after_a_party_and_day_or_then(body, opening, speaker):
+    assert _speaker_of(body, opening) == speaker
+
+
+def test_then_opening_another_subjects_clause():
+    body = "The storm hit the coast on Sunday, then Councillor Ruth Ames said 40 homes had been flooded."
+    assert _speaker_of(body, "The storm") == "Ruth Ames"
