@@ -6,7 +6,14 @@ import hashlib
 import re
 from dataclasses import replace
 
-from corpus.extract.attribution import Attribution, find_attributions, is_quote_only, mask_quotes, straight_quotes
+from corpus.extract.attribution import (
+    Attribution,
+    find_attributions,
+    is_quote_only,
+    mask_quotes,
+    mend_closing_marks,
+    straight_quotes,
+)
 from corpus.extract.carry import label_speaker, quote_runs, within_quotation
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
@@ -133,7 +140,22 @@ def _in_national_currency(q: Quantity, codes: dict[str, str]) -> Quantity:
 
 
 def claims_of_dated(article: Article, floor: bool) -> tuple[list[Claim], list[Mention]]:
-    """Claims of ``article`` as ``dated_article`` gave it (``floor``: see there), in reading order."""
+    """Claims of ``article`` as ``dated_article`` gave it (``floor``: see there), in reading order. An opening mark
+    typed to close a quotation ('“It is unusual,“ said Lee') is read as the closing one it is (else the quotation
+    runs on over every sentence after it); the claims keep the text as written."""
+    mended = mend_closing_marks(article.body)
+    if mended == article.body:
+        return _claims_of_read(article, floor)
+    claims, mentions = _claims_of_read(replace(article, body=mended), floor)
+    seen: dict[str, int] = {}
+    return [
+        replace(c, id=claim_id(article.id, text, seen), text=text)
+        for c in claims
+        for text in [article.body[c.start : c.end]]
+    ], mentions
+
+
+def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Mention]]:
     body = article.body
     discourse = Discourse()
     claims: list[Claim] = []

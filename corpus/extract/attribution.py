@@ -737,6 +737,14 @@ def straight_quotes(text: str) -> str:
 # A closing mark typed where a quotation opens: at the start or after a space, right before a word ("”Fear. I am
 # afraid ...” ― Ann Lee"). A closing mark never stands there.
 _WRONG_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")
+# An opening mark typed to close a quotation: right after its last word or stop, before a space or a stop ('“It is
+# unusual,“ said Lee').
+_WRONG_CLOSING = re.compile(r"(?<=[\w.,!?;:…’'—-])“(?=\s|$|[.,;:!?)])")
+
+
+def mend_closing_marks(text: str) -> str:
+    """``text`` with an opening mark typed to close a quotation read as the closing one it is (same length)."""
+    return _WRONG_CLOSING.sub("”", text) if "“" in text else text
 
 
 def _close_mixed(text: str) -> str:

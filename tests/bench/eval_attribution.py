@@ -364,6 +364,7 @@ def _mark(claim) -> str:
 
 def score(articles, golds, misses: int = 0) -> dict[str, float]:
     from corpus.extract.article import extract_article
+    from corpus.extract.attribution import mend_closing_marks
     from corpus.extract.segments import segment
 
     n_sentences = n_claims = n_background = 0
@@ -389,7 +390,8 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
         by_span = {(c.start, c.end): c for c in claims}
         # (a sentence opened by a dateline is a claim from where the report's own words begin: same end)
         by_end = {c.end: c for c in claims}
-        sentences = segment(article)
+        # the sentences as the pipeline reads them (an opening mark typed to close a quotation mended: same offsets)
+        sentences = segment(dataclasses.replace(article, body=mend_closing_marks(article.body)))
         n_sentences += len(sentences)
         background = sum(c.kind == "background" for c in claims)  # kept for its speaker or figures, no claim
         n_claims += len(claims) - background

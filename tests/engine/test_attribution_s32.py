@@ -14,6 +14,9 @@ code before its change; the guards pass before and after.
 - A second verb of saying has the sentence's subject after a party in brackets and a day ("Sen. Ann Lee (R-Vel.) on
   Monday played down ... and said") and after ", then" ("Lee offered him a job, then said"); not when "then" opens
   another subject's clause.
+- An opening mark typed to close a quotation ('“It is a rare step,“ said Ann Lee') is read as the closing mark it is:
+  the quotation has its speaker and ends there (not running on over the sentences after it); the claim keeps the text
+  as written.
 - "on Wednesday morning" between a name and its cue is no part of the source.
 """
 
@@ -166,3 +169,20 @@ def test_a_second_verb_of_saying_after_a_party_and_day_or_then(body, opening, sp
 def test_then_opening_another_subjects_clause():
     body = "The storm hit the coast on Sunday, then Councillor Ruth Ames said 40 homes had been flooded."
     assert _speaker_of(body, "The storm") == "Ruth Ames"
+
+
+def test_an_opening_mark_typed_to_close_a_quotation():
+    body = (
+        "“The port has lost 3 ships this year,“ said Anna Berg, a lawyer at the Lakeport Law Centre. "
+        "Hal Moss, a former harbour master, met Berg on Monday and said he would back her case."
+    )
+    claims = claims_in(body)
+    quoted = next(c for c in claims if c.text.startswith("“The port"))
+    assert quoted.speaker == "Anna Berg"
+    assert quoted.text == body[quoted.start : quoted.end]  # as written, the typed mark kept
+    assert _speaker_of(body, "Hal Moss") == "Hal Moss"
+
+
+def test_an_opening_mark_before_its_words_still_opens():
+    body = "Anna Berg said:“The port has lost 3 ships this year.” Hal Moss said the figure was 2."
+    assert _speaker_of(body, "Hal Moss") == "Hal Moss"
