@@ -450,7 +450,9 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing|took|made|gave|went|spoke|wrote|sent|began|came|drew|"
     r"held|hit|fought|stood|met|led|struck|threw|rose|won|ran|sought|brought|left|put|set|cut|taken|given|written|spoken|"
-    r"shot|swept|beat|fell|grew|sat|kept|felt)\b"
+    r"shot|swept|beat|fell|grew|sat|kept|felt|"
+    # an act not done ("Police did not name the man, saying only that ...")
+    r"(?:did|does|would|could|will)\s+not\s+[a-z]{3,}|(?:didn|doesn|wouldn|couldn|won)[’']t\s+[a-z]{3,})\b"
 )
 # A participle of saying: "..., saying ...", "responded by saying", "began by telling".
 # Texts that say something, right before "saying" ("a series of tweets saying", "a letter on Monday saying"): each

@@ -298,7 +298,9 @@ SPOKEN_OF_ANYTHING = frozenset(f for lemma in ("decry", "denounce", "bemoan") fo
 # a quotation only.
 PHYSICAL_JUDGING_FORMS = frozenset(f for lemma in ("slam", "blast") for f in (lemma, *forms(lemma)))
 SPOKEN_JUDGING_FORMS = frozenset(f for lemma in SPOKEN_JUDGING for f in (lemma, *forms(lemma)))
-JUDGED_PARTY = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?![\w’'-]))")
+JUDGED_PARTY = re.compile(
+    r"\s+(?:him|her|them|(?:(?:former|fellow|outgoing|incoming)\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?![\w’'-]))"
+)  # "praised Lee", "praised former Governor Ann Lee"
 JUDGED_FOR = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|her|their|its|the)\b")
 # A judgement of a position someone took is a stance stated: "defended the decision", "criticized the plan"
 # (not "defended the city", "welcomed the guests").

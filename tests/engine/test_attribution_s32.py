@@ -17,6 +17,10 @@ code before its change; the guards pass before and after.
 - An opening mark typed to close a quotation ('“It is a rare step,“ said Ann Lee') is read as the closing mark it is:
   the quotation has its speaker and ends there (not running on over the sentences after it); the claim keeps the text
   as written.
+- The subject of an act not done says what a participle of saying after it tells ("Police did not name the man,
+  saying only that he was 40").
+- A judgement of a person named with "former", "fellow", "outgoing" or "incoming" before the name ("praised former
+  Governor Tom Hale") is said, as one of the name alone is.
 - "on Wednesday morning" between a name and its cue is no part of the source.
 """
 
@@ -186,3 +190,27 @@ def test_an_opening_mark_typed_to_close_a_quotation():
 def test_an_opening_mark_before_its_words_still_opens():
     body = "Anna Berg said:“The port has lost 3 ships this year.” Hal Moss said the figure was 2."
     assert _speaker_of(body, "Hal Moss") == "Hal Moss"
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        (
+            "Lakeport police did not name the driver, saying only that he was 40 and lived in Velmar.",
+            "Lakeport police",
+            "police",
+        ),
+        (
+            "Councillor Ruth Ames didn't give the cost, saying only that it was less than 2 million pounds.",
+            "Councillor Ruth Ames",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_an_act_not_done_then_a_participle_of_saying(body, opening, speaker):
+    assert speaker in (_speaker_of(body, opening) or "")
+
+
+def test_praising_a_former_holder_of_a_title():
+    body = "Senator Hal Moss met voters in Lakeport. He is also praising former Governor Tom Hale, who left office in 2019."
+    assert _speaker_of(body, "He is also") == "Hal Moss"
