@@ -454,6 +454,17 @@ _PARTICIPLE_SUBJECT = re.compile(
     # an act not done ("Police did not name the man, saying only that ...")
     r"(?:did|does|would|could|will)\s+not\s+[a-z]{3,}|(?:didn|doesn|wouldn|couldn|won)[’']t\s+[a-z]{3,})\b"
 )
+# Participles of what a party holds or demands as it acts: read only after a comma closing the sentence's own clause
+# ("Organisers cancelled the event, blaming ...", not "tweets criticizing", nor after "As word came in, he ...").
+_HELD_PARTICIPLES = frozenset(
+    "blaming alleging urging demanding predicting pledging criticising criticizing complaining".split()
+)
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:As|When|While|If|Although|Though|Because|After|Before|Since|Until|Once|Whether|Unless|Where)\b"
+)
+_VERB_AFTER_A_PLURAL = re.compile(
+    r"[’']?\s+(?:[a-z]+\s+)?(?:in\s+[A-Z]\w+\s+)?(?:(?:is|are|was|were|has|have|had|will|would|also|then)\b|[a-z]{3,}ed\b)"
+)
 # A participle of saying: "..., saying ...", "responded by saying", "began by telling".
 # Texts that say something, right before "saying" ("a series of tweets saying", "a letter on Monday saying"): each
 # its own lookbehind (a lookbehind has one width).
@@ -470,6 +481,8 @@ _SAYING_PARTICIPLE = re.compile(
     + _TEXTS_SAYING[:-1]
     + r")(?P<cue>saying|noting|arguing|insisting|warning|"
     r"telling|asserting|declaring|explaining|stressing|writing|tweeting|accusing|calling|describing|suggesting|promising|vowing|"
+    # what a party holds or demands as it acts ("cancelled the event, blaming poor sales", "is suing X, alleging that")
+    r"blaming|alleging|urging|demanding|predicting|pledging|critici[sz]ing|complaining|"
     # not "adding to his wins", "claiming 41 percent of the vote"; "claiming, without evidence, that" is a claim
     r"(?:adding|claiming)(?=(?:,?\s+without\s+(?:any\s+)?(?:evidence|proof)\b,?)?\s+(?:that\b|[“\":])|"
     r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -3956,9 +3969,22 @@ def _participle_speaker(masked: str) -> Attribution | None:
     saying = _SAYING_PARTICIPLE.search(masked)
     if saying is None:
         return None
+    if saying.group("cue") in _HELD_PARTICIPLES and (
+        masked[saying.start()] != "," or _SUBORDINATE_OPENING.match(masked)
+    ):
+        return (
+            None  # "tweets criticizing Lee", "As word came in, he spoke, predicting": whose, the subject may not tell
+        )
     subject = _PARTICIPLE_SUBJECT.match(masked, 0, saying.start() + 1)
     if subject is None or subject.end() > saying.start() + 1:
         return None
+    verb = subject.group("verb")
+    if (
+        verb.endswith("s")
+        and verb not in ("is", "was", "has", "does")
+        and _VERB_AFTER_A_PLURAL.match(masked, subject.end())
+    ):
+        return None  # "Bus drivers walked out, ...": "drivers" is the subject's noun, not its verb
     raw = _PARTY_LABEL_END.sub("", _unhelped(subject.group("np")))  # "Rep. Ann Lee (D-N.Y.) on Monday": the name
     np = raw.lower() if raw.lower() in ("he", "she", "they", "it", "we", "i") else _np_from(" " + raw)
     if subject.group("named"):

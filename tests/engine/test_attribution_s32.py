@@ -21,6 +21,12 @@ code before its change; the guards pass before and after.
   saying only that he was 40").
 - A judgement of a person named with "former", "fellow", "outgoing" or "incoming" before the name ("praised former
   Governor Tom Hale") is said, as one of the name alone is.
+- A party that acts, then blames, alleges, urges, demands, predicts, pledges, criticises or complains in a participle
+  after a comma ("Workers walked out, demanding a 5 percent rise") says it; not after a text ("tweets criticizing
+  Lee": whose tweets, the subject may not tell) nor in a sentence opened by a subordinate clause ("As results came
+  in, he spoke, predicting ...").
+- A plural noun after the first word of a subject is no verb ("The Lakeport tenants' association is suing ..., alleging":
+  not "Lakeport"; "Bus drivers walked out, ...": not "Bus").
 - "on Wednesday morning" between a name and its cue is no part of the source.
 """
 
@@ -214,3 +220,36 @@ def test_an_act_not_done_then_a_participle_of_saying(body, opening, speaker):
 def test_praising_a_former_holder_of_a_title():
     body = "Senator Hal Moss met voters in Lakeport. He is also praising former Governor Tom Hale, who left office in 2019."
     assert _speaker_of(body, "He is also") == "Hal Moss"
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        (
+            "Nurses at Lakeport General walked out on Monday, demanding a 5 percent rise.",
+            "Nurses",
+            "Nurses at Lakeport",
+        ),
+        (
+            "Councillor Ruth Ames voted against the budget of 4 million pounds, complaining that it ignored the harbour.",
+            "Councillor Ruth Ames",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_a_participle_of_what_a_party_holds_after_its_act(body, opening, speaker):
+    assert speaker in (_speaker_of(body, opening) or "")
+
+
+def test_a_participle_after_a_text_or_a_subordinate_opening_names_nobody():
+    body = (
+        "Ruth Ames spoke to reporters on Friday after Hal Moss posted 12 tweets criticizing Anna Berg. "
+        "As results came in on Tuesday night, the 3 candidates met voters in Lakeport, predicting a close count."
+    )
+    assert _speaker_of(body, "Ruth Ames") != "Ruth Ames"
+    assert _speaker_of(body, "As results") is None
+
+
+def test_a_plural_noun_inside_the_subject_is_no_verb():
+    body = "The Lakeport tenants' association is suing Harbour Homes, alleging that it ignored 300 repair requests."
+    assert _speaker_of(body, "The Lakeport") != "Lakeport"
