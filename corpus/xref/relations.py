@@ -3476,6 +3476,8 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     of different outcomes ("25% more likely to develop short sight" / "25% more likely to sleep badly")."""
     if _other_findings(a, b):
         return True
+    if _animals_counted(a) != _animals_counted(b):
+        return True  # "killed 40 sheep" reports nothing of "killed 40 people", in any rule's words
     pay, their_pay = a.families & PAY_MEASURES, b.families & PAY_MEASURES
     if pay and their_pay and not pay & their_pay:
         return True  # "is seeking a pay rise of 7%" / "will get a 5% pay rise": a demand and a settlement
