@@ -36,6 +36,7 @@ from corpus.extract.quantities import (
     cancelled_things,
     find_quantities,
     is_figure,
+    name_measured_things,
     name_noun_families,
     same_measure_as_before,
 )
@@ -283,6 +284,7 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         name_noun_families(quantities)
         cancelled_things(quantities, text, seg.start)
         same_measure_as_before(quantities, text, seg.start)
+        name_measured_things(quantities, text, seg.start)
         figures = bool(figure_quantities)
         kind = kind_of(text, figures, date is not None)
         if seg.role != "table_row":

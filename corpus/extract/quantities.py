@@ -2200,6 +2200,65 @@ def name_noun_families(quantities: list[Quantity]) -> None:
         quantities[i] = replace(q, measure=measure)
 
 
+def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> None:
+    """A sum, a percentage or a measurement that counts no noun counts what the sentence says it is of, the noun
+    phrase it is said of ("Exports fell 23% to $2.1 billion", "a fee of €42 million", "Turnout was 58.7%"): such a
+    figure of ``quantities`` is replaced there by one that counts it. (Run after the claim's subject is read: what
+    a figure is said of is the subject's reading, not a count that would take its place.)"""
+    for i, q in enumerate(quantities):
+        if q.counted is not None or q.unit is None or q.unit in AGES or q.unit in DURATIONS or not is_figure(q):
+            continue
+        thing = _thing_said_of(property_of(text, q.start - offset))
+        before = quantities[i - 1] if i else None
+        if thing:
+            quantities[i] = replace(q, counted=thing, counted_lemma=singular(thing.split()[-1]).lower())
+        elif (
+            before is not None
+            and before.counted
+            and before.unit not in (None, before.counted_lemma)
+            and (
+                _LEVEL_AFTER_MOVE.fullmatch(text, before.end - offset, q.start - offset)
+                or _LEVEL_AFTER_FIGURE.fullmatch(text, before.end - offset, q.start - offset)
+            )
+        ):
+            # "Exports slumped 23% to $2.1 billion", "eased to 2.8% from 3.1%": the level after a move, or one set
+            # against another, is of the same thing
+            quantities[i] = replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
+
+
+# Words ending the words a figure is said of that are no part of its name ("Petrol now costs £1.45", "Milk prices
+# paid to farmers fell to 34p").
+_NOT_OF_THE_THING = frozenset("now still also already currently only just even again officially finally paid".split())
+# Heads that name nothing a figure is of: the figure's own words ("the total", "the average", "the highest level"),
+# a move, or a verb read as a noun ("Trials suggest ...").
+_NOT_A_THING = (
+    frozenset(
+        """
+    one ones total average level figure figures number numbers amount sum record high low close fall rise drop
+    increase decrease gain loss given launch error estimate forecast value data tally count
+    """.split()
+    )
+    | frozenset(SAYING)
+    | frozenset(ASSERTING)
+    | {"show", "shows"}
+)
+
+
+def _thing_said_of(named: str | None) -> str | None:
+    """``named`` (what ``property_of`` read) as the thing a figure is of, or None when it names no thing."""
+    words = named.split() if named else []
+    while words and words[-1].lower() in _NOT_OF_THE_THING:
+        words.pop()
+    if (
+        not words
+        or words[-1].lower() in _NOT_A_THING
+        or words[0].replace(",", "").replace(".", "").isdigit()  # "200 investors": another figure
+        or (words[0].islower() and words[0].endswith("ing") and len(words) > 1)  # "beating forecasts": a clause
+    ):
+        return None
+    return " ".join(words)
+
+
 _RATE_TIMES = frozenset({"hour", "day", "week", "month", "year"})
 
 
