@@ -113,7 +113,9 @@ class Quantity:
     change: str = "="  # "=", "~", ">", "<", "up"/"down" (value is a change by), "from-to" (from_value to value)
     from_value: float | None = None  # the earlier value of a from-to change ("from $36,040 to $34,935")
     counted: str | None = None  # what it counts, as written: "public housing properties", "of its revenue"
-    counted_lemma: str | None = None  # the head of ``counted``, singular: "property"
+    # the head of ``counted``, singular, when the figure counts it: "property"; None for the thing a sum, a
+    # percentage or a measurement is of ("Exports fell 23% to $2.1 billion": counted "Exports", no lemma)
+    counted_lemma: str | None = None
     pair: list[float] | None = None  # a score or a vote split, as written: "3-1" -> [3, 1]; else None
     # the time the figure is for, ISO, possibly partial, as the text names it ("rose 3.1% in July" -> "2026-07"):
     # a month, a year, a quarter or a half ("2026-Q3", "2026-H1"), a week as the day it ends; else None. The claim's

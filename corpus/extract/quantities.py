@@ -2203,15 +2203,16 @@ def name_noun_families(quantities: list[Quantity]) -> None:
 def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> None:
     """A sum, a percentage or a measurement that counts no noun counts what the sentence says it is of, the noun
     phrase it is said of ("Exports fell 23% to $2.1 billion", "a fee of €42 million", "Turnout was 58.7%"): such a
-    figure of ``quantities`` is replaced there by one that counts it. (Run after the claim's subject is read: what
-    a figure is said of is the subject's reading, not a count that would take its place.)"""
+    figure of ``quantities`` is replaced there by one that names it in ``counted``, with no ``counted_lemma``: a sum is
+    of its thing but counts none of it, and a counted lemma is what counts are compared by. (Run after the claim's
+    subject is read: what a figure is said of is the subject's reading, not a count that would take its place.)"""
     for i, q in enumerate(quantities):
         if q.counted is not None or q.unit is None or q.unit in AGES or q.unit in DURATIONS or not is_figure(q):
             continue
         thing = _thing_said_of(property_of(text, q.start - offset))
         before = quantities[i - 1] if i else None
         if thing:
-            quantities[i] = replace(q, counted=thing, counted_lemma=singular(thing.split()[-1]).lower())
+            quantities[i] = replace(q, counted=thing)
         elif (
             before is not None
             and before.counted
@@ -2223,7 +2224,7 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
         ):
             # "Exports slumped 23% to $2.1 billion", "eased to 2.8% from 3.1%": the level after a move, or one set
             # against another, is of the same thing
-            quantities[i] = replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
+            quantities[i] = replace(q, counted=before.counted)
 
 
 # Words ending the words a figure is said of that are no part of its name ("Petrol now costs £1.45", "Milk prices
