@@ -60,6 +60,7 @@ from corpus.extract.patterns import trie
 from corpus.extract.units import DURATIONS, is_plural, per_after, singular, unit_after, unit_named
 from corpus.extract.units import UNITS as UNIT_NAMES
 from corpus.model import Quantity
+from corpus.wordlist import RAREST, rarity
 
 _SCALE = {
     "thousand": 1e3,
@@ -2088,15 +2089,45 @@ def _move_of_subject(text: str, start: int, way: str) -> str | None:
     elif head in CURRENCY_NAMES and len(words) <= 2:
         thing = "exchange rate"  # "Sterling fell 0.4% to $1.27", "The euro rose 0.6%": what it trades at
     elif head in _MOVED_QUANTITIES or head in _ONE_OF_THEM.values():
-        modifier = words[-2] if len(words) > 1 else None
-        if modifier and modifier[:1].isupper() and text.lstrip().startswith(modifier) and len(words) == 2:
-            modifier = modifier.lower()  # "Industrial output grew 1.9%": a word capitalised only as the first
-        if modifier and _NOT_A_MODIFIER.match(modifier):
-            modifier = None
-        thing = f"{modifier.lower()} {head}" if modifier else head
+        thing = _thing_name(words, head, text)
     else:
         return None
     return f"{thing} {'increase' if way == 'up' else 'decrease'}"
+
+
+def _thing_name(words: list[str], head: str, text: str) -> str:
+    """A moved thing's name: its head (``head``, as a family names it) and the modifier before it, if any
+    ("industrial output"; not a determiner, a possessive, a name or "average")."""
+    modifier = words[-2] if len(words) > 1 else None
+    if modifier and modifier[:1].isupper() and text.lstrip().startswith(modifier) and len(words) == 2:
+        modifier = modifier.lower()  # "Industrial output grew 1.9%": a word capitalised only as the first
+    if modifier and _NOT_A_MODIFIER.match(modifier):
+        modifier = None
+    return f"{modifier.lower()} {head}" if modifier else head
+
+
+# Things that are themselves ratios or levels of an index: a move of theirs "by 2%" may be in points or in percent
+# ("Bond yields rose 0.2%", "margins rose 2%", "the consumer price index rose 0.4%"), so it names none of them.
+_RATIOS = frozenset("index indices indexes margin margins yield yields rate rates ratio ratios".split())
+
+
+def _common_noun_moved(thing: str, text: str) -> str | None:
+    """The name of what a percentage move is of, where ``thing`` (what the verb before it is said of) is a common
+    noun's phrase ("Road deaths fell 12%": road deaths; "Donations dropped 9%": donations), else None: a company, a
+    country or a person ("Tesla fell 3%", "Wales rose 4%") is no quantity."""
+    words = _head_words(thing)
+    written = words[-1] if words else ""
+    if not written.isalpha() or written.lower() in _RATIOS:
+        return None
+    opening = len(words) == 1 and text.lstrip().startswith(written)
+    if not (
+        written.islower()
+        # a word capitalised only as the sentence's first: a plural of an English word ("Donations"), no name
+        or (opening and is_plural(written) and rarity(singular(written).lower()) < RAREST)
+    ):
+        return None
+    head = written.lower()
+    return _thing_name(words, _ONE_OF_THEM.get(head, head), text)
 
 
 # Counts news names by a singular noun of the many counted: "Enrolment jumped to 4.2 million", "Attendance reached
@@ -2212,7 +2243,14 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
         thing = _thing_said_of(property_of(text, q.start - offset))
         before = quantities[i - 1] if i else None
         if thing:
-            quantities[i] = replace(q, counted=thing)
+            measure = q.measure
+            if (
+                q.change in PERCENT_CHANGES
+                and measure == PERCENT_CHANGES[q.change]
+                and (moved := _common_noun_moved(thing, text))
+            ):
+                measure = f"{moved} {'increase' if q.change == 'up' else 'decrease'}"  # "Road deaths fell 12%"
+            quantities[i] = replace(q, counted=thing, measure=measure)
         elif (
             before is not None
             and before.counted

@@ -43,3 +43,24 @@ def test_a_measured_figure_counts_what_it_is_said_of(sentence: str, text: str, c
 )
 def test_no_thing_where_the_words_name_none(sentence: str, text: str) -> None:
     assert _counted(sentence, text) is None
+
+
+def _measure(sentence: str, text: str) -> str | None:
+    claims, _ = extract_article(Article("mo", "Figures", None, [], "2026-09-09", False, "mo.txt", sentence + "\n"))
+    return next(q.measure for c in claims for q in c.quantities if q.text.endswith(text))
+
+
+@pytest.mark.parametrize(
+    "sentence, text, measure",
+    [
+        # a move by so many percent of a common noun's phrase is that thing's move
+        ("Road injuries in the county fell 14% last year.", "14%", "road injuries decrease"),
+        ("Donations to the appeal dropped 9% in the spring.", "9%", "donations decrease"),
+        ("The town's footfall rose 6% over Easter.", "6%", "footfall increase"),
+        # a company, a country or a person moves by a percentage of nothing named
+        ("Nintendo fell 4% in Tokyo trading.", "4%", "percent decrease"),
+        ("Starbucks rose 2% after the results.", "2%", "percent increase"),
+    ],
+)
+def test_a_percentage_move_of_a_named_thing_is_its_move(sentence: str, text: str, measure: str) -> None:
+    assert _measure(sentence, text) == measure
