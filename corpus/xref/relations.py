@@ -4417,6 +4417,9 @@ def _same_event_relation(a: Features, b: Features) -> Candidate | None:
 # each) about two in three of their sentence pairs tell of one act of it; sharing the act's word and with nothing
 # telling two happenings apart, more than nine in ten do.
 SAME_ACT_ARTICLES = 0.3
+# Less when their headlines and leads name one place or person within days (``same_story``): a wire's "Police in Darnow
+# detained the owner" and a local paper's "DARNOW — The owner ... was taken into custody" under a lead of the vigil.
+_SAME_ACT_ONE_STORY = 0.2
 _SAME_ACT_SHARED = 3.0  # and a rare word's worth of words shared beyond the act's
 
 
@@ -4427,7 +4430,10 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     naming the act and the words shared: the act is the story's, though each may tell a different part of it."""
     if a.article.id == b.article.id or not _same_side(a, b, across=True) or a.negated != b.negated:
         return None
-    if shared_weight(a.lemmas, b.lemmas) < _SAME_ACT_SHARED or event_overlap(a, b) < SAME_ACT_ARTICLES:
+    if shared_weight(a.lemmas, b.lemmas) < _SAME_ACT_SHARED:
+        return None
+    alike = event_overlap(a, b)
+    if alike < SAME_ACT_ARTICLES and not (alike >= _SAME_ACT_ONE_STORY and same_story(a, b)):
         return None
     acts = action_words(a.claim.text) & action_words(b.claim.text)
     if not acts or sum(w for k, w in a.lemmas.items() if k in b.lemmas and k not in acts) < _SAME_ACT_SHARED:

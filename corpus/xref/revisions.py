@@ -65,7 +65,13 @@ _REVISED = re.compile(
     r"\b(?:than|from|on)\s+(?:in\s+)?(?:the|its|their)\s+(?:preliminary|provisional|initial)\s+(?:results?|count|tally|figures?)\b|"
     r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
     # "now puts the number at", "now says 6,300": the source's current value, so an earlier one's successor.
-    r"\bnow\s+(?:puts?|says?|estimates?|reports?|counts?|believes?)\b|" + _AGAINST_EARLIER_TEXT + r"|"
+    r"\bnow\s+(?:puts?|says?|estimates?|reports?|counts?|believes?|covers?|affects?|includes?)\b|"
+    + _AGAINST_EARLIER_TEXT
+    + r"|"
+    # "is extending its recall to three more batches, a total of 310,000 tins": the widened count after what it now
+    # takes in
+    r"\b(?:extend|expand|widen|broaden)(?:s|ed|ing)?\b[^.;]{0,100}?,\s+(?:a|bringing\s+the|taking\s+the)\s+total\s+"
+    r"(?:of\s+|to\s+)?(?=(?:about|around|nearly|some|more\s+than)?\s*[$€£¥]?\d)|"
     # "more than twice its initial estimate": set against the value it replaces (_AGAINST_EARLIER_TEXT).
     r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises)\s+(?:the\s+)?"
     r"(?:total|overall|death\s+toll|toll|tally|number|count)\b[^.;]{0,50}?\bto\b",
@@ -73,10 +79,10 @@ _REVISED = re.compile(
 )
 _REVISION_HINTS = (
     "correct",
-    "expanded",
-    "extended",
-    "widened",
-    "broadened",
+    "expand",
+    "extend",
+    "widen",
+    "broaden",
     "updat",
     "gain",
     "lost",
