@@ -399,6 +399,9 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         if metric:
             return metric
     if q.unit == "percent":
+        earlier = _moved_from_measure(q, claim, start)
+        if earlier is not None:
+            return earlier
         if _CONTAINED.match(text, end) or _CONTAINED_BEFORE.search(text, max(0, start - 40), start):
             return "containment"  # "the fire was 12% contained", "is 20% contained"
         if _STRIKE_SHARE.match(text, end, hi):
@@ -516,7 +519,8 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             best = (rank, measure)
     if best is None:
         clause = text[lo:hi]
-        read = _noun_measure(q, clause) or q.measure or _counted_noun(q, clause)
+        tallied = _TALLIED_BEFORE.search(text, max(0, start - 40), start) is not None
+        read = _noun_measure(q, clause) or q.measure or _counted_noun(q, clause, tallied)
         # "the number of ducks culled": the extractor's measure is the noun itself, compared as news's kin of it.
         return _kindred(read, clause) if read and read == q.counted_lemma else read
     if best[1] == "suspected cases" and q.measure == "cases":
@@ -535,9 +539,12 @@ _STRIKE_SHARE = re.compile(
 )
 # How much of a fire's edge is held: "was 12% contained", "is 20% contained", "containment at 35%" is not read.
 _CONTAINED = re.compile(r"\s+contained\b", re.IGNORECASE)
-# "crews have contained 60% of the fire", "containment reached 60%", "containment at 60%"
+# "crews have contained 60% of the fire", "containment reached 60%", "containment at 60%", "containment rose to 60%"
 _CONTAINED_BEFORE = re.compile(
-    r"\b(?:contained|containment)\s+(?:(?:is|was|of|at|to|has\s+reached|reached|reaches|stood\s+at|stands\s+at)\s+)?"
+    r"\b(?:contained|containment)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,3}?(?=(?:is|was|has|had|rose|grew|climbed|jumped|"
+    r"reache)))?(?:(?:is|was|of|at|to|(?:has\s+|had\s+)?(?:reached|risen\s+to|grown\s+to|"
+    r"increased\s+to|climbed\s+to|jumped\s+to)|reaches|rose\s+to|grew\s+to|climbed\s+to|jumped\s+to|stood\s+at|"
+    r"stands\s+at)\s+)?"
     r"(?:(?:about|nearly|roughly|almost|around)\s+)?$",
     re.IGNORECASE,
 )
@@ -950,13 +957,49 @@ def _kindred(noun: str, clause: str) -> str:
     return kin
 
 
-def _counted_noun(q: Quantity, clause: str = "") -> str | None:
+# "Prices rose 3.1% in October, down from 3.6% in September": the rate's value before, told after its new one.
+_MOVED_FROM_BEFORE = re.compile(
+    r",\s+(?:up|down|slowing|easing|accelerating|rising|falling|dropping|climbing)\s+from\s+(?:a\s+|the\s+)?"
+    r"(?:revised\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_FROM_REACH = 80
+
+
+def _moved_from_measure(q: Quantity, claim: Claim, start: int) -> str | None:
+    """The measure of the percentage a claim gives just before ``q`` when ``q`` is told as where that one moved from
+    (", down from 3.6% in September"): one rate's earlier value, never a share of its own."""
+    text = claim.text
+    if not _MOVED_FROM_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    before = [
+        o
+        for o in claim.quantities
+        if o is not q and o.unit == "percent" and start - _MOVED_FROM_REACH <= o.end - claim.start <= start
+    ]
+    if not before:
+        return None
+    return _frame_measure(max(before, key=lambda o: o.end), claim)
+
+
+def _counted_noun(q: Quantity, clause: str = "", tallied: bool = False) -> str | None:
     """A figure the extractor names no measure for counts its noun ("180 passengers", "310 passengers"):
-    two reports counting the same noun (or one news uses for it, ``_KINDRED_NOUNS``) are compared."""
+    two reports counting the same noun (or one news uses for it, ``_KINDRED_NOUNS``) are compared. ``tallied``:
+    the figure is what someone received or recorded ("had received 11 complaints"), a tally however small."""
     noun = q.counted_lemma
-    if not noun or not noun.isalpha() or noun in _BARE_NOUNS or q.value is None or q.value < _SMALLEST_COUNTED:
+    if not noun or not noun.isalpha() or noun in _BARE_NOUNS or q.value is None:
+        return None
+    if q.value < _SMALLEST_COUNTED and not tallied:
         return None  # "four robbers" in two robberies of one shop: a small count of a noun is a coincidence
     return _kindred(noun, clause)
+
+
+# "it had received 11 complaints", "police recorded 14 burglaries": a running tally someone keeps, told as received.
+_TALLIED_BEFORE = re.compile(
+    r"\b(?:received|recorded|registered|logged|lodged)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|"
+    r"over\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "The number of ships waiting to berth had risen to 52": the figure counts the noun after "number of";
