@@ -607,6 +607,11 @@ def _named_further_down(a: Features, b: Features) -> bool:
 _TOLD_APART = re.compile(r"\b(?:separate|another|different|similar|earlier|previous|unrelated)\b", re.IGNORECASE)
 
 
+def _placed_by_its_lead(a: Features, b: Features) -> bool:
+    """Every place one claim names is named by the other article's headline or lead (``story``)."""
+    return any(x.places and x.places <= y.story for x, y in ((a, b), (b, a)))
+
+
 def _place_told_apart(a: Features, b: Features) -> bool:
     """One claim's place is named in the other's article only in a sentence about another happening ("A
     separate outbreak in the neighbouring province of Tiba"): a place of its own, not the story's."""
@@ -2122,6 +2127,17 @@ def _compare(
         # derailed in southern Calvenia on Monday": both leads tell of a derailment on that Monday, one happening
         # named by its town and by its region; not so a crash or a fire, of which many happen on any day.)
         datelined = datelined or (family in TALLIES and _one_rare_happening(a, b) and not _place_told_apart(a, b))
+        # ("bringing the number killed when a bus left the road near Yauri to 21" / "A bus plunged into a ravine in
+        # Peru's southern Andes", under a lead that says it "veered off a mountain road near the town of Yauri"):
+        # the one's place is named by the other's own lead, one place at two scales.)
+        datelined = datelined or (
+            family in TALLIES
+            and a.article.id != b.article.id
+            and same_story(a, b)
+            and _placed_by_its_lead(a, b)
+            and not _place_told_apart(a, b)
+            and not _another_years_happening(a, b)  # ("Last year 27 people died when a launch sank in ...")
+        )
         apart = bool(a.places) and bool(b.places) and not (a.places & b.places) and not datelined
         unrelated = not (story or datelined) and (apart or similarity(a, b) < 0.4 or not same_event_articles(a, b))
         if unrelated and not _replaces_its_value(a, b, measures) and not _relays_its_figure(a, b):
@@ -3898,6 +3914,10 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
     if adjacent:
         if a.claim.speaker and same_speaker(a, b):
             return None  # one speaker's neighbouring sentences: the article shows them together
+        if _another_years_happening(a, b) or _told_of_another_time(a, b) or different_times(a, b):
+            # "A Tarnow Air plane crashed near Belk on Monday" / "In May 2022, a Sava Air plane crashed into the same
+            # valley": the sentence recalls another happening, told beside this one, no more about it
+            return None
         if a.polarity == b.polarity == "deny" or sim >= 0.15:
             return _statement_link(new, old, "related", round(min(0.5, 0.3 + sim / 2), 2), "neighbouring sentences")
         return None
