@@ -84,6 +84,7 @@ from corpus.xref.statements import (
     RELATED_HAPPENING,
     SAME_EVENT_SHARED,
     SAME_HAPPENING,
+    act_clause,
     action_words,
     actions_of,
     common_words,
@@ -3515,7 +3516,17 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     # rise of 5%, ending a dispute that led to two days of strikes").
     if a.stated_counts and b.stated_counts and not (a.stated_counts & b.stated_counts):
         return True
-    return bool(a.stated) and bool(b.stated) and not (a.stated & b.stated)
+    values, their_values = _beside_a_lone_age(a, b), _beside_a_lone_age(b, a)
+    return bool(values) and bool(their_values) and not (values & their_values)
+
+
+def _beside_a_lone_age(f: Features, other: Features) -> frozenset[float]:
+    """The values ``f`` states, less its age when the other states none: a "61-year-old" suspect tells who, not how
+    many the other's "killing one" counts."""
+    age = f.figures.get(AGE)
+    if age is None or AGE in other.figures:
+        return f.stated
+    return f.stated - {v for v in age if v is not None}
 
 
 def _other_findings(a: Features, b: Features) -> bool:
@@ -4464,8 +4475,8 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if demand_then_act(a, b):
         return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
-    if _done_to_other_things(a, b, acts) or not (actions_of(a) | actions_of(b)) & acts:
-        return None  # "is sending soldiers" / "continues to send workers"; the act only in asides of both
+    if _done_to_other_things(a, b, acts):
+        return None  # "is sending soldiers" / "continues to send workers"
     if not acts & (happened_words(a.claim.text) | happened_words(b.claim.text)):
         return None  # "as part of an inquiry" / "while the investigation continues": a process, told by neither
     new, old = _later_first(a, b)
@@ -4476,8 +4487,8 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     # neither counts what the other does not ("cancelled 640 flights" / "the outage that forced it to cancel flights").
     if (
         acts & actions_of(a) & actions_of(b)
-        and _told_as_done(a)
-        and _told_as_done(b)
+        and _act_told_as_done(a, acts)
+        and _act_told_as_done(b, acts)
         and a.firm
         and b.firm
         and bool(a.families - _DESCRIBING) == bool(b.families - _DESCRIBING)
@@ -4512,11 +4523,21 @@ _ALLOWED = re.compile(
 )
 
 
-@per_claim
-def _told_as_done(f: Features) -> bool:
-    """The claim tells that something happened: it denies nothing, tells of nothing to come and of no rule."""
-    text = f.claim.text
-    return not (DENIES.search(text) or _FUTURE.search(_first_lowered(text)) or _ALLOWED.search(text))
+def _act_told_as_done(f: Features, acts: frozenset[str]) -> bool:
+    """The claim tells that one of ``acts`` happened: the clause telling it denies nothing, tells of nothing to come
+    and of no rule ("will worship in a school after a fire ripped through her church": the fire, told as done,
+    whatever the family will do)."""
+    for act in sorted(acts):
+        clause = act_clause(f.claim.text, act)
+        if clause is not None and _told_as_done(clause):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _told_as_done(text: str) -> bool:
+    """The words deny nothing, tell of nothing to come and of no rule."""
+    return not (DENIES.search(text) or _FUTURE.search(_first_lowered(text.lstrip())) or _ALLOWED.search(text))
 
 
 def _first_lowered(text: str) -> str:
@@ -4537,12 +4558,16 @@ _SAME_PATIENT = {stem("soldiers"): stem("troops"), stem("soldier"): stem("troops
 
 
 def _done_to_other_things(a: Features, b: Features, shared: frozenset[str]) -> bool:
-    """Each claim names what the act both tell of was done to, and they differ: two acts of one kind."""
+    """Each claim names what every act both tell of was done to, and they differ: two acts of one kind. (One act
+    done to other things beside another told alike is no sign: "walking to a temple when she was hit" / "walking
+    beside parked cars when she was hit".)"""
+    apart = False
     for action in shared:
         x, y = patient_of(a.claim.text, action), patient_of(b.claim.text, action)
-        if x and y and _SAME_PATIENT.get(x, x) != _SAME_PATIENT.get(y, y):
-            return True
-    return False
+        if not (x and y and _SAME_PATIENT.get(x, x) != _SAME_PATIENT.get(y, y)):
+            return False
+        apart = True
+    return apart
 
 
 # What a sentence says is not so: "was not unanimous", "is not safe", "were not consulted" (the word after "not").
@@ -4652,7 +4677,7 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         shared = (actions_of(a) & action_words(b.claim.text)) | (action_words(a.claim.text) & actions_of(b))
     if not shared or shared_weight(a.lemmas, b.lemmas) < _SAME_ACTION_SHARED:
         return None
-    if not (_told_as_done(a) and _told_as_done(b)):
+    if not (_act_told_as_done(a, shared) and _act_told_as_done(b, shared)):
         return None  # a denial, or what will or may happen: not the report of what happened
     if demand_then_act(a, b):
         return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act

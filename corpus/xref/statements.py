@@ -481,6 +481,34 @@ def head_action(text: str) -> str | None:
     return next((word for word, verb in found if verb), found[0][0] if found else None)
 
 
+# Where a clause ends and the next begins: a comma, a colon or a dash, or a conjunction ("a fire ripped through her
+# church" in "the family will worship in a school after a fire ripped through her church").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|and|or|while|although|though|after|before|because|when|until|whereas|"
+    r"pending|meaning|leading|so|yet|as|since|if|unless)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def act_clause(text: str, act: str) -> str | None:
+    """The clause of ``text`` (its phrases read as their one word) that tells ``act`` (a stem of ``action_words``):
+    the words between the clause breaks around its first word; None when no word of it tells the act."""
+    text = phrases(text.replace("’", "'"))
+    for m in _LOWER_TOKEN.finditer(text):
+        if _act_of(m.group().strip("'-")) != act:
+            continue
+        start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+        after = _CLAUSE_BREAK.search(text, m.end())
+        return text[start : after.start() if after is not None else len(text)]
+    return None
+
+
+def _act_of(word: str) -> str:
+    single = word[:-1] if word.endswith("s") and word[:-1] in _HAPPENING_NOUNS else word
+    return ACTS.get(word) or stem(single)
+
+
 @lru_cache(maxsize=65536)
 def _actions_in_order(text: str) -> tuple[tuple[str, bool], ...]:
     """(stem, is a verb form) of each word of ``action_words``, in the text's order, once each."""

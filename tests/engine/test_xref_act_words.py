@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpus.extract.article import extract_article
 from corpus.xref.features import Features, features
-from corpus.xref.relations import _same_act_relation
+from corpus.xref.relations import _figures_disagree, _same_act_relation, _same_action_relation
 from corpus.xref.statements import action_words
 
 from .conftest import make_article
@@ -68,3 +68,88 @@ def test_a_confirmation_of_the_act_sides_with_the_report_of_it() -> None:
     assert (a.polarity, b.polarity) == ("assert", "confirm")
     found = _same_act_relation(a, b)
     assert found is not None and found.relation == "corroborates"
+
+
+_FIRE_FIRST = (
+    "Fire guts Saint Aldric chapel in Tolven\n"
+    "Parishioners of the Saint Aldric chapel in Tolven will worship in the village school on Sunday after a fire "
+    "gutted the chapel on Friday night, the parish council said.\n"
+    "Fire crews from Tolven and Brisham fought the blaze for five hours.\n"
+)
+_FIRE_SECOND = (
+    "Tolven chapel destroyed by fire\n"
+    "A fire gutted the Saint Aldric chapel in Tolven on Friday night, the parish council said.\n"
+    "Fire crews from Tolven and Brisham fought the blaze for five hours, and the cause is not yet known.\n"
+)
+
+
+def test_what_will_happen_in_another_clause_leaves_the_act_told_as_done() -> None:
+    a = _described(_FIRE_FIRST, "2025-06-07", "will worship in the village school")
+    b = _described(_FIRE_SECOND, "2025-06-07", "A fire gutted the Saint Aldric chapel")
+    found = _same_action_relation(a, b)
+    assert found is not None and found.relation == "corroborates"
+    # (what will happen in the act's own clause is no report that it happened)
+    c = _described(_FIRE_FIRST.replace("after a fire gutted", "as a fire may yet gut"), "2025-06-07", "will worship")
+    assert _same_action_relation(c, b) is None
+
+
+def test_an_age_beside_a_count_is_no_disagreement() -> None:
+    a = _described(
+        "Gunman kills one at Orlin depot party\n"
+        "A sacked driver opened fire at the Orlin depot's Christmas party on Friday, killing one man, police said.\n",
+        "2025-12-13",
+        "killing one man",
+    )
+    b = _described(
+        "Orlin depot shooting: man charged\n"
+        "A 61-year-old former driver was charged with murder over the shooting at the Orlin depot's Christmas party.\n",
+        "2025-12-14",
+        "61-year-old former driver",
+    )
+    assert not _figures_disagree(a, b)
+    c = _described(
+        "Orlin depot shooting: man charged\n"
+        "A 58-year-old former driver was charged with murder over the shooting at the Orlin depot's Christmas party.\n",
+        "2025-12-14",
+        "58-year-old former driver",
+    )
+    assert _figures_disagree(b, c)  # two ages: two men
+
+
+_DOCK_FIRST = (
+    "Crane topples onto freighter Osterlund at Pellin docks\n"
+    "A gantry crane toppled onto the freighter Osterlund at the Pellin docks on Monday, the harbour board said.\n"
+    "Two Pellin stevedores were hurt when the crane toppled during a gale.\n"
+)
+_DOCK_SECOND = (
+    "Pellin docks closed after crane falls on Osterlund\n"
+    "The Pellin docks stayed closed on Tuesday, a day after a gantry crane toppled onto the freighter Osterlund in a "
+    "gale.\n"
+    "The harbour board said the Osterlund would stay at the Pellin docks until the crane was cut away.\n"
+)
+
+
+def test_one_act_done_to_other_things_beside_another_told_alike_is_no_sign_of_two() -> None:
+    first = (
+        _DOCK_FIRST + "Stevedores were unloading timber when the gantry crane toppled onto the Osterlund at Pellin.\n"
+    )
+    second = (
+        _DOCK_SECOND + "Stevedores were unloading steel when the gantry crane toppled onto the Osterlund at Pellin.\n"
+    )
+    a = _described(first, "2025-05-05", "unloading timber")
+    b = _described(second, "2025-05-06", "unloading steel")
+    assert _same_act_relation(a, b) is not None  # the crane's fall, told alike: timber and steel say nothing of it
+    c = _described(second.replace("crane toppled onto", "crane swung over"), "2025-05-06", "unloading steel")
+    assert _same_act_relation(a, c) is None  # only the unloading, of other goods
+
+
+def test_the_act_in_asides_of_both_is_related() -> None:
+    first = _DOCK_FIRST + "Insurers met the owners of the Osterlund, which the gantry crane toppled onto at Pellin.\n"
+    second = (
+        _DOCK_SECOND
+        + "The Pellin harbour master, who watched as the gantry crane toppled onto the Osterlund, has resigned.\n"
+    )
+    a = _described(first, "2025-05-05", "Insurers met")
+    b = _described(second, "2025-05-06", "harbour master, who watched")
+    found = _same_act_relation(a, b)
+    assert found is not None and found.relation == "related"
