@@ -4558,16 +4558,12 @@ _SAME_PATIENT = {stem("soldiers"): stem("troops"), stem("soldier"): stem("troops
 
 
 def _done_to_other_things(a: Features, b: Features, shared: frozenset[str]) -> bool:
-    """Each claim names what every act both tell of was done to, and they differ: two acts of one kind. (One act
-    done to other things beside another told alike is no sign: "walking to a temple when she was hit" / "walking
-    beside parked cars when she was hit".)"""
-    apart = False
+    """Each claim names what the act both tell of was done to, and they differ: two acts of one kind."""
     for action in shared:
         x, y = patient_of(a.claim.text, action), patient_of(b.claim.text, action)
-        if not (x and y and _SAME_PATIENT.get(x, x) != _SAME_PATIENT.get(y, y)):
-            return False
-        apart = True
-    return apart
+        if x and y and _SAME_PATIENT.get(x, x) != _SAME_PATIENT.get(y, y):
+            return True
+    return False
 
 
 # What a sentence says is not so: "was not unanimous", "is not safe", "were not consulted" (the word after "not").
