@@ -1720,9 +1720,16 @@ def subject_for(
 
 
 # A telling and the clause it reports: "said on Wednesday that", "told reporters".
+# (the forms come from the cue lexicon, as the other lists of reporting verbs do: corpus/extract/cues.py)
+_TELLING_FORMS = "|".join(
+    sorted(
+        {f for lemma in ("say", "estimate", "report", "announce", "believe", "claim") for f in cue_verbs.forms(lemma)}
+        - set(cue_verbs.PROGRESSIVE)
+    )
+)
 _TOLD_THAT = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+)?(?:reporters|lawmakers|journalists|parliament|a\s+briefing)|estimated|estimates|"
-    r"reported|announced|believes|claimed|claims)\s+(?:(?:on|late\s+on|last)\s+\w+\s+)?that\s+"
+    rf"\b(?:{_TELLING_FORMS}|told\s+(?:\w+\s+)?(?:reporters|lawmakers|journalists|parliament|a\s+briefing))\s+"
+    r"(?:(?:on|late\s+on|last)\s+\w+\s+)?that\s+"
 )
 
 
