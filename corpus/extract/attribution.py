@@ -254,7 +254,10 @@ def _cue_matches(masked: str, lower_words: set[str]) -> list[_CueMatch]:
 
 # "plans to close", "hopes to win": "to" and a verb, not "to the port" nor "to 5%".
 _TO_VERB = re.compile(r" to (?!(?:the|a|an|his|her|their|its|this|that|be|date)\b)[a-z]{2,}\b")
-_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|am)|[’'](?:s|re))\s+(?:(?:also|now|still|again|not|\w+ly)\s+)?$")
+# ("is once again questioning", "is now also calling": two adverbs at most)
+_BE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|been|am)|[’'](?:s|re))\s+(?:(?:also|now|still|(?:once\s+)?again|not|\w+ly)\s+){0,2}$"
+)
 _NOUN_USE_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|of|from|about|against|in|on|for|with|by|to|"
     r"over|and|or|that\s+(?:were|was|are|is|have|had))\b|[.,;:]"

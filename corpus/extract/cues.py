@@ -27,7 +27,7 @@ ASSERTING = "claim allege insist maintain argue contend assert stress emphasise 
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose appeal".split()
-JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail deride disparage demonize demonise".split()
+JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail deride disparage demonize demonise compliment".split()
 # Judgements that can only be spoken or written: of a person or a party named ("criticized Lee",
 # "praised them") they report a statement with no other complement, unlike "defended Velmar" or "slammed
 # the door"; of a thing ("criticised the meeting") they need one as any other judgement does.
@@ -146,7 +146,7 @@ INTENDED_WITH_TO = frozenset([*INTENDING, "hope", "promise", "pledge", "demand",
 NOUN_LIKE_LEMMAS = frozenset(
     "report claim note post comment answer reply question charge demand promise pledge fear hope doubt "
     "estimate forecast project call warn praise blame show find concern tweet remark plan support view aim release issue "
-    "favor favour wish outline reference worry".split()
+    "favor favour wish outline reference worry compliment".split()
 )
 # Cues that also name plain actions ("welcomed the move", "found a market", "is demanding a pay rise"):
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
@@ -291,9 +291,12 @@ CLAUSE = re.compile(
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
-# Judgements that are words whatever they judge: "decried an increase in crime", "bemoaned the delays" (not "condemned
+# Judgements that are words whatever they judge: "decried an increase in crime", "bemoaned the delays", "complimented
+# the moderator" (not "condemned
 # the building", "praised the weather", which the judgements above need a complement for).
-SPOKEN_OF_ANYTHING = frozenset(f for lemma in ("decry", "denounce", "bemoan") for f in (lemma, *forms(lemma)))
+SPOKEN_OF_ANYTHING = frozenset(
+    f for lemma in ("decry", "denounce", "bemoan", "compliment") for f in (lemma, *forms(lemma))
+)
 # Judgements whose verbs also name blows ("slammed the door", "blasted the rock"): a position judged, "for", "as" or
 # a quotation only.
 PHYSICAL_JUDGING_FORMS = frozenset(f for lemma in ("slam", "blast") for f in (lemma, *forms(lemma)))
@@ -388,7 +391,10 @@ PHRASES = (
     # verbal shots ("took a swipe at")
     r"(?:spoke|speaks|talked|talks) (?:(?:to|at|in|on|with|before) [\w’'.-]+(?: [\w’'.-]+){0,5} )about"
     r"(?! (?:noon|midnight|\d|an? (?:hour|minute|week|month|year)|half))|"
-    r"talk(?:s|ed|ing)? up|t(?:ook|akes?|aking) (?:a |another |several )?(?:[a-z]+ )?(?:shots?|swipes?|jabs?|potshots?) at|"
+    r"talk(?:s|ed|ing)? up|"
+    # a wish or an offer of the subject's own: "the campaign would like to hold", "has offered to pay" (not "offered to the
+    # court", "offers to be")
+    r"(?:would|[’']d) (?:like|love) to(?= [a-z])|offer(?:s|ed) to (?!(?:the|a|an|his|her|their|its|this|that|be|me|him|us|them)\b)(?=[a-z]{3,})|t(?:ook|akes?|aking) (?:a |another |several )?(?:[a-z]+ )?(?:shots?|swipes?|jabs?|potshots?) at|"
     r"echo(?:es|ed)? (?:the |his |her |their |its |those |these |such )?(?:concerns?|views?|remarks|comments|"
     r"sentiments?|calls?|criticism|warnings?|statements?|claims?|arguments?)|"
     r"(?:raised|lowered|cut|trimmed|increased|edged up|revised (?:up|down)|upgraded|downgraded|slashed) "
@@ -416,7 +422,10 @@ PHRASES = (
     r" ){1,4}?(?:observations?|comments?|remarks?|statements?|assertions?|promises?|pledges?|pleas?|appeals?|accusations?|"
     r"allegations?|charges|predictions?|answers?|warnings?|apolog(?:y|ies)|complaints?|assurances?|announcements?|"
     r"defen[cs]e)(?= (?:that|to [a-z]+|for|of|about|on|against|(?!during\b)[a-z]+ing)\b|:)|"  # what was said, not "made the pledge at"
-    r"(?<![\d.,%] )(?<!basis )(?<!centage )point(?:s|ed)? to|express(?:es|ed)? (?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
+    r"(?<![\d.,%] )(?<!basis )(?<!centage )point(?:s|ed)? to|express(?:es|ed)? "
+    # with how much or whose ("expressed deep concern", "expressed their support")
+    r"(?:(?:deep|grave|serious|strong|great|growing|particular|cautious|renewed|real|some|his|her|their|its) )?"
+    r"(?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
     r"surprise|optimism|pessimism|gratitude|interest|concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
 # "the number of people confirmed dead": a state the count is in, not a confirmation anyone gave.
@@ -447,7 +456,7 @@ PHRASE_WORDS = frozenset(
     laid lays laying rules ruling stood stand stands standing rule accept accepts accepted accepting set sets setting
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
-    take takes taking
+    take takes taking like love offer offers offered
     """.split()
 )
 
@@ -492,7 +501,8 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^set\w* out\b", "said"),
         (r"\bwarnings?\b", "warned"),
         (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed|ing)? (?:\w+ ){0,2}(?:for|on|upon)\b", "urged"),
-        (r"\b(?:promises?|pledges?|assurances?)\b", "promised"),
+        (r"\b(?:promises?|pledges?|assurances?)\b|^offer(?:s|ed) to\b", "promised"),
+        (r"^(?:would|[’']d) (?:like|love) to\b", "stance"),
         (
             r"\b(?:accusations?|allegations?|charges|assertion|contention|insistence|argument|suggestion|case|point)\b|"
             r"\bmade (?:it )?clear\b|^point(?:s|ed)? to\b",
