@@ -26,7 +26,11 @@ def _speaker_of(body: str, opening: str) -> str | None:
 @pytest.mark.parametrize(
     "body, opening, speaker",
     [
-        ("The Velmar Port Authority would like to reopen the north quay by June.", "The Velmar", "Velmar Port Authority"),
+        (
+            "The Velmar Port Authority would like to reopen the north quay by June.",
+            "The Velmar",
+            "Velmar Port Authority",
+        ),
         ("Councillor Omar Reyes would love to see the old cinema turned into a library.", "Councillor", "Omar Reyes"),
         ("Brackwell Paper has offered to pay for the repairs to the river wall.", "Brackwell", "Brackwell Paper"),
         ("Senator Ida Varga complimented the moderator of the second debate.", "Senator", "Ida Varga"),
