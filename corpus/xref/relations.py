@@ -4292,7 +4292,14 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         or denial
         or same_story_report(a, b, Candidate, _later_first)
     )
-    if family or a.article.id == b.article.id:
+    if a.article.id == b.article.id:
+        return found
+    if family:
+        # Two reports of one act whose figures the figure rules leave unlinked ("arrested 23 pirates" / "captured 23
+        # pirates who attacked a merchant ship", "shot and killed a woman and wounded two men" / "office shooting
+        # kills 1, injures 2"): the act is still told alike (the act rules part figures that disagree).
+        if found is None and not (different_people(a, b) or _own_months_apart(a, b)):
+            found = _same_action_relation(a, b) or _same_act_relation(a, b)
         return found
     # Across articles, a link without a shared figure needs the evidence of one happening:
     # rare shared words in the sentences and in the articles' leads.
@@ -4929,7 +4936,8 @@ _LEAST_SHARED_WEIGHT = min(_SAME_ACTION_SHARED, SAME_EVENT_SHARED, HAPPENING_SHA
 class LinkRule:
     """A rule ``_relate`` asks, what it needs (it links no pair that passes none of them), and when it is asked:
     "always", "first" (always, before the figure rule), "figures" (only when the two share a measure), "words" (only
-    when they share none), "words across" (and are of two articles)."""
+    when they share none), "words across" (and are of two articles), "across" (of two articles, sharing a measure
+    or not)."""
 
     needs: tuple[Need, ...]
     asked: str = "always"
@@ -4956,9 +4964,9 @@ LINK_RULES: dict[str, LinkRule] = {
     "contradicted_denial": LinkRule((_denial_contradicted,)),
     "money_relation": LinkRule((_both_give_sums,)),
     "_happening_relation": LinkRule((_rare_words_across,), "words across"),
-    "_same_action_relation": LinkRule((_rare_words_across,), "words across"),
+    "_same_action_relation": LinkRule((_rare_words_across,), "across"),
     "_same_event_relation": LinkRule((_rare_words_across,), "words across"),
-    "_same_act_relation": LinkRule((_rare_words_across,), "words across"),
+    "_same_act_relation": LinkRule((_rare_words_across,), "across"),
     "same_story_report": LinkRule((_untopical_content_across,)),
     "_said_not_to_exist": LinkRule((_none_said_to_exist_across,), "words"),
     "announced_plan": LinkRule((_plan_across,)),
@@ -4977,8 +4985,8 @@ def _needs(asked: tuple[str, ...]) -> tuple[Need, ...]:
 
 # The tests of every rule that may link a pair sharing no measure, and of those asked after the figure rule of a
 # pair sharing one has found no link.
-_WITHOUT_FIGURES = _needs(("first", "always", "words", "words across"))
-_AFTER_FIGURES = _needs(("always",))
+_WITHOUT_FIGURES = _needs(("first", "always", "words", "words across", "across"))
+_AFTER_FIGURES = _needs(("always", "across"))
 
 
 def may_link(a: Features, b: Features, needs: tuple[Need, ...]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpus.extract.article import extract_article
 from corpus.xref.features import Features, features
-from corpus.xref.relations import _figures_disagree, _same_act_relation, _same_action_relation
+from corpus.xref.relations import _figures_disagree, _same_act_relation, _same_action_relation, relate
 from corpus.xref.statements import action_words
 
 from .conftest import make_article
@@ -48,7 +48,7 @@ _SECOND = (
 )
 
 
-def _described(body: str, published: str, anchor: str) -> Features:
+def _described(body: str, published: str | None, anchor: str) -> Features:
     article = make_article(body, published)
     (claim,) = [c for c in extract_article(article)[0] if anchor in c.text]
     return features(claim, article)
@@ -139,3 +139,32 @@ def test_the_act_in_asides_of_both_is_related() -> None:
     b = _described(second, "2025-05-06", "harbour master, who watched")
     found = _same_act_relation(a, b)
     assert found is not None and found.relation == "related"
+
+
+_SHOOTING_FIRST = (
+    "Sacked clerk opens fire at accounting firm\n"
+    "The former clerk shot and killed a receptionist and wounded two partners at the suburban Harwick accounting "
+    "office on Monday, a week after he lost his job there over unpaid overtime, police said.\n"
+    "The gunman fled in a grey van and was arrested at a roadblock two hours later.\n"
+)
+_SHOOTING_SECOND = (
+    "Sheriff: Tolland County accounting office shooting kills 1, injures 2\n"
+    "A sacked payroll clerk opened fire at an accounting firm on Monday, the Tolland County sheriff said.\n"
+    "Deputies arrested the gunman at a roadblock.\n"
+)
+
+
+def test_reports_sharing_a_measure_are_still_matched_by_the_act_they_tell() -> None:
+    # Both count casualties, in words too unlike for the figures alone to say they are one report (one names the
+    # town, the other the county); the act both tell as done, and the words beyond it, still do.
+    a = _described(_SHOOTING_FIRST, None, "shot and killed a receptionist")
+    b = _described(_SHOOTING_SECOND, None, "kills 1, injures 2")
+    assert a.families & b.families == {"casualties"}
+    found = relate(a, b)
+    assert found is not None and found.relation == "corroborates"
+    assert "same act (shot" in found.reason()
+    # (another man named as the one hurt: no longer one report)
+    c = _described(_SHOOTING_FIRST.replace("two partners", "partner Alan Brisk"), None, "shot and killed")
+    d = _described(_SHOOTING_SECOND.replace("opened fire", "and his brother Ivo Marek opened fire"), None, "kills 1")
+    found = relate(c, d)
+    assert found is None or found.relation == "related"
