@@ -193,6 +193,12 @@ _OUTPUT_MEASURE = re.compile(r"\b(deficit|debt|surplus|spending|borrowing|expend
 _SHARE_OF = re.compile(
     r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)"
 )
+# A share of a whole named in the singular, said to come from or go to somewhere: "60% of its revenue comes from
+# Asia", "a third of the budget goes to defence" (the "-s" word after the noun is the verb, no plural group).
+_SHARE_OF_A_WHOLE = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|(?:the\s+)?[a-z]+['’]s\s+)?(?:[a-z]+\s+)?(?P<whole>[a-z]{3,}(?<!s))\s+"
+    r"(?:now\s+|still\s+|already\s+)?(?:comes|goes|stems|flows|derives)\b"
+)
 _OF_THE_VOTE = re.compile(
     r"(?i)^\s+of\s+(?:the\s+|all\s+)?(?:(?:popular|national|total|first-round|second-round|valid|party|overall)\s+)?"
     r"votes?(?:\s+cast)?\b(?!\s+(?:on|for|in\s+favou?r)\b)"
@@ -564,6 +570,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return (f"{nouns[-1].group(1).lower()} to gdp" if nouns else "share of gdp"), unit
         if _OF_THE_VOTE.match(after):
             return "vote share", unit  # "took 36.2% of the vote", "41% of votes cast": a share of the vote
+        whole = _SHARE_OF_A_WHOLE.match(after)
+        if whole:
+            return f"share of {whole.group('whole').lower()}", unit
         share = _SHARE_OF.match(after)
         if share:
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
@@ -647,8 +656,13 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     ):
         return "margin", unit  # "won the seat by 412 votes", "a winning margin of 3.1 points", "lost by 20 runs"
     if unit is None or unit in _SUPPLIED:
-        if _WITHOUT_POWER_AFTER.match(clause_after) or _POWER_CUT_BEFORE.search(text, max(0, start - 60), start):
-            return "without power", unit  # "leaving 180,000 homes without electricity", "cut power to 9,000 homes"
+        if _POWER_CUT_BEFORE.search(text, max(0, start - 60), start):
+            return "without power", unit  # "cut power to 9,000 homes"
+        without = _WITHOUT_SUPPLY_AFTER.match(clause_after)
+        if without:
+            # "leaving 180,000 homes without electricity", "12,000 households lost their gas supply"
+            supply = re.sub(r"\s+", " ", without.group("supply").lower())
+            return f"without {_SUPPLY_FAMILY.get(supply, supply)}", unit
         if _POWER_RESTORED_BEFORE.search(text, max(0, start - 60), start):
             return "power restored", unit  # "had reconnected more than 140,000 customers"
     label = _OUTCOME_LABEL.search(text, max(0, start - 30), start)
@@ -687,6 +701,20 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if moved and (moved_noun is None or _noun_class(moved_noun.group("noun"), "") == "people"):
         # "forcing the evacuation of about 300", "the evacuation of 1,200 people": those moved out
         return "evacuated", "people"
+    if _SOUGHT_BEFORE.search(text, max(0, start - 40), start) and _SEARCH_AND_RESCUE.search(
+        _sentence_around(text, start, end)
+    ):
+        sought = _NOUN_AFTER.match(clause_after) or _SOUGHT_PEOPLE.match(clause_after)
+        if unit is None and (
+            (sought is None and _NOTHING_COUNTED_AFTER.match(after))
+            or (
+                sought is not None
+                and sought.group("noun").lower() not in ("casualties", "deaths", "dead", "fatalities")
+            )
+        ):
+            # "Rescuers are still searching for 14 people", "divers searched for six fishermen after the boat sank":
+            # those not yet found are the missing (not "police are hunting for two men": no rescue is told)
+            return "missing", "people"
     noun = _NOUN_AFTER.match(clause_after)
     if noun and (
         _COORDINATED_CLAUSE.search(clause_after, 0, noun.start("noun"))
@@ -904,12 +932,16 @@ _SUPPLIED = frozenset(
     "home household customer property premise premises business user resident people connection meter subscriber "
     "consumer".split()
 )
-# "180,000 homes without power", "households were still without electricity", "properties lost power" (not a
-# water or gas supply: "customers who lost their supply" are counted by their own words)
-_WITHOUT_POWER_AFTER = re.compile(
+# "180,000 homes without power", "households were still without electricity", "properties lost power", and the other
+# supplies a home goes without: "40,000 homes without running water", "households lost their gas supply", "remain
+# without broadband" (a bare "supply" names none: "customers who lost their supply" are counted by their own words)
+_WITHOUT_SUPPLY_AFTER = re.compile(
     r"(?i)^\s*(?:[\w’'-]+\s+){0,5}?(?:without|lost|losing|lose|loses|had\s+no|have\s+no|has\s+no)\s+"
-    r"(?:(?:their|its|mains)\s+)?(?:power|electricity|electric\s+power)\b"
+    r"(?:(?:their|its|mains|running|drinking|tap|piped)\s+)*(?P<supply>power|electricity|electric\s+power|water|gas|"
+    r"heating|broadband|internet)\b"
 )
+# Each supply's family ("electricity": power).
+_SUPPLY_FAMILY = {"electricity": "power", "electric power": "power"}
 # "cut power to about 9,000 homes", "power was cut to 90,000 customers", "outages affecting 30,000 customers"
 _POWER_CUT_BEFORE = re.compile(
     r"(?i)\b(?:(?:cut|cuts|cutting|knocked\s+out)\s+(?:power|electricity)|(?:power|electricity)\s+"
@@ -922,6 +954,30 @@ _POWER_RESTORED_BEFORE = re.compile(
     r"(?i)\b(?:restored|restoring|restores|reconnected|reconnecting|reconnects)\s+(?:power|electricity)\s+"
     r"(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|up\s+to)\s+)?$"
 )
+# Those sought after a disaster: "searching for 14 people", "looking for at least six", "the search for 30 miners".
+_SOUGHT_BEFORE = re.compile(
+    r"(?i)\b(?:search(?:ing|ed|es)?|look(?:ing|ed)|hunt(?:ing|ed)?)\s+for\s+(?:(?:the|another|a\s+further)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|dozens\s+of)\s+)?$"
+)
+# The words of a search for the missing (a rescue, a wreck, a disaster), not of a manhunt.
+_SEARCH_AND_RESCUE = re.compile(
+    r"(?i)\b(?:rescu\w*|divers?|coastguards?|coast\s+guard|lifeboats?|search\s+(?:and\s+rescue|teams?|parties)|"
+    r"rubble|debris|wreck\w*|capsi[sz]\w*|s[au]nk|sinking|landslides?|mudslides?|avalanches?|flood\w*|collaps\w*|"
+    r"earthquake|quake|tsunami|eruption|explosion|blast|survivors?)\b"
+)
+# A figure that counts no noun after it: the end of its clause, or a word that goes on to something else ("searching
+# for at least nine after the landslide", "looking for 12 still unaccounted for").
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"(?i)^\s*(?:$|[,.;:)—–]|(?:after|in|on|at|since|following|near|off|who|still|under|beneath|believed|feared|"
+    r"thought|that|as|and|but|when|amid|missing|trapped|unaccounted)\b)"
+)
+# Who such a search is for, besides the people nouns: "six fishermen", "three climbers", "the 12 crew members".
+_SOUGHT_PEOPLE = re.compile(
+    r"(?i)^\s+(?:[a-z-]+\s+)?(?P<noun>fishermen|fishers|crew(?:\s+members)?|climbers|hikers|walkers|skiers|divers|"
+    r"miners|passengers|tourists|villagers|swimmers|students|pupils|campers)\b"
+)
+
+
 # A win's or a defeat's margin: "won the seat by 412 votes", "beat Fiji by 13 points", "a margin of 435 votes" (not
 # "a margin of error of 3 points", nor a lead: "leads by five points" is the poll's or the table's).
 _MARGIN_BEFORE = re.compile(
@@ -1439,14 +1495,20 @@ _SUM_FAMILIES = (
 )
 # The families of a sum named with it (none names the claim's subject).
 SUM_FAMILIES = frozenset(name for _, name in _SUM_FAMILIES) | frozenset(_SUM_PAID_AS.values())
+_SUM_MOVES = (
+    r"(?:rose|rise|rises|fell|falls?|climb(?:s|ed)?|jump(?:s|ed)?|drop(?:s|ped)?|slip(?:s|ped)|"
+    r"increas(?:e|es|ed)|decreas(?:e|es|ed)|gain(?:s|ed)|edged\s+(?:up|down)|(?:go|goes|went|gone)\s+(?:up|down))"
+)
 _SUM_NAMED_BEFORE = re.compile(
     r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
     r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
+    # "A single bus fare will cost £2.50", "the season ticket's price now costs £1,100"
+    r"costs?|"
     # "ticket prices range from 90 to 1,450 Swiss francs"
     r"(?:range|ranges|ranged|ranging)\s+(?:from|between)|"
-    # "house prices rose by £3,200 to £291,000": the level after the move
-    r"(?:rose|rise|rises|fell|falls|climbed|jumped|dropped|slipped|increased|decreased|gained|edged\s+(?:up|down))"
-    r"\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\d[\d.,]*(?:\s*(?:bn|m|k|billion|million|"
+    # "house prices rose by £3,200 to £291,000", "bills will fall by £129 a year to £1,720": the level after the move
+    + _SUM_MOVES
+    + r"\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\d[\d.,]*(?:\s*(?:bn|m|k|billion|million|"
     r"%|per\s*cent|percent|p|cents?|pence))?"
     # ("rose by £40 a month to £1,260", "fell by $1.9 billion in the month to $48.2 billion")
     r"(?:\s+(?:a|an|per)\s+(?:month|year|week|day|hour))?(?:\s+(?:in|over|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
