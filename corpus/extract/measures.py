@@ -658,7 +658,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit is None or unit in _SUPPLIED:
         if _POWER_CUT_BEFORE.search(text, max(0, start - 60), start):
             return "without power", unit  # "cut power to 9,000 homes"
-        without = _WITHOUT_SUPPLY_AFTER.match(clause_after)
+        without = _WITHOUT_SUPPLY_AFTER.match(clause_after) or _NUMBER_WITHOUT_SUPPLY_BEFORE.search(
+            text, max(0, start - 140), start
+        )
         if without:
             # "leaving 180,000 homes without electricity", "12,000 households lost their gas supply"
             supply = re.sub(r"\s+", " ", without.group("supply").lower())
@@ -939,6 +941,13 @@ _WITHOUT_SUPPLY_AFTER = re.compile(
     r"(?i)^\s*(?:[\w’'-]+\s+){0,5}?(?:without|lost|losing|lose|loses|had\s+no|have\s+no|has\s+no)\s+"
     r"(?:(?:their|its|mains|running|drinking|tap|piped)\s+)*(?P<supply>power|electricity|electric\s+power|water|gas|"
     r"heating|broadband|internet)\b"
+)
+# "the number of customers without water has fallen to 26,000", "the number of homes without power rose to 90,000"
+_NUMBER_WITHOUT_SUPPLY_BEFORE = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:still\s+)?(?:without|with\s+no)\s+(?:(?:mains|running|drinking|tap|"
+    r"piped)\s+)*(?P<supply>power|electricity|electric\s+power|water|gas|heating|broadband|internet)\b[^.;\d]{0,60}?"
+    r"\b(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|surpassed|topped)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|only)\s+)?$"
 )
 # Each supply's family ("electricity": power).
 _SUPPLY_FAMILY = {"electricity": "power", "electric power": "power"}
@@ -1502,8 +1511,9 @@ _SUM_MOVES = (
 _SUM_NAMED_BEFORE = re.compile(
     r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
     r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
-    # "A single bus fare will cost £2.50", "the season ticket's price now costs £1,100"
-    r"costs?|"
+    # "A single bus fare will cost £2.50", "the season ticket's price now costs £1,100" (the noun right before the
+    # verb: "a tub of premium ice cream costs $9" is no premium)
+    r"(?P<costs>costs?)|"
     # "ticket prices range from 90 to 1,450 Swiss francs"
     r"(?:range|ranges|ranged|ranging)\s+(?:from|between)|"
     # "house prices rose by £3,200 to £291,000", "bills will fall by £129 a year to £1,720": the level after the move
@@ -1518,6 +1528,10 @@ _SUM_NAMED_BEFORE = re.compile(
     r"(?:(?:an?|the)\s+)?(?:(?:estimated|reported|record|initial|average|total|combined|about|around|some|nearly|"
     r"almost|roughly|just|more\s+than|less\s+than|over|under)\s+)*$",
     re.IGNORECASE,
+)
+# Between a sum's noun and "cost(s)": nothing but the verb's own words ("fare will now cost").
+_ONLY_AUXILIARIES = re.compile(
+    r"(?i)(?:\s+(?:will|would|could|may|might|now|still|currently|typically|usually|also))*\s+"
 )
 # Words that make a named revenue or profit a figure yet to come ("expects revenue of $2bn", "its profit forecast
 # of"): left to the cross-references, which tell an outlook from a result.
@@ -1593,7 +1607,9 @@ def _named_sum(text: str, start: int) -> str | None:
         return "price"
     if m.group("valued"):
         return "valuation"
-    family = next(name for group, name in _SUM_FAMILIES if m.group(group))
+    group, family = next((group, name) for group, name in _SUM_FAMILIES if m.group(group))
+    if m.group("costs") and not _ONLY_AUXILIARIES.fullmatch(text, m.end(group), m.start("costs")):
+        return None
     if family == "fee" and _TRANSFER_WORDS.search(_sentence_around(text, start, start)):
         return "transfer fee"  # "Chelsea agreed a fee of £38m for the winger": what a club pays for a player
     if family in ("revenue", "profit", "loss") and _OUTLOOK_WORDS.search(text, max(0, m.start(family) - 60), start):

@@ -1180,6 +1180,9 @@ _DIMENSIONS = {
 }
 _SPEEDS = frozenset({"mile per hour", "kilometre per hour", "metre per second", "kilometre per second", "knot"})
 _WINDS = frozenset("wind winds gust gusts windspeed windspeeds".split())
+# The speed a wind's word names: "winds of 130 mph" measure a wind speed, "gusts of 160 km/h" a gust speed (one
+# report's gusts are never its sustained winds).
+_WIND_SPEEDS = {"gust": "gust speed", "gusts": "gust speed"}
 # Rain or snow measured by the depth that fell, named right after its figure: "212mm of rain", "40cm of fresh snow".
 _FALLEN_IN = frozenset({"millimetre", "centimetre", "inch"})
 _FALLEN_AFTER = re.compile(
@@ -1211,7 +1214,9 @@ def _named_measure(q: _Draft, text: str) -> None:
         q.measure = "snowfall" if fallen.group("what").lower().startswith("snow") else "rainfall"
         return  # "212mm of rain", "up to 40cm of fresh snow": how much fell
     if q.unit in _SPEEDS and (blowing := _WINDS_AFTER.match(text, q.end)):
-        q.measure = blowing.group("what").lower()  # "140mph winds", "gusts" as "winds of 140mph" are
+        # "140mph winds", "gusts" as "winds of 140mph" are: their speed, of the winds or gusts the words name
+        q.measure = _WIND_SPEEDS.get(blowing.group("what").lower(), "wind speed")
+        q.counted = q.counted or blowing.group("what")
         return
     named = property_of(text, q.start)
     words = named.lower().split() if named else []
@@ -1222,9 +1227,12 @@ def _named_measure(q: _Draft, text: str) -> None:
         elif before is not None:
             q.measure = before.group("noun").lower()  # "peak demand hit a record 88,500 megawatts"
         return
-    if words and (words[-1] in _SIZE_NOUNS or (q.unit in _SPEEDS and words[-1] in _WINDS)):
+    if words and q.unit in _SPEEDS and words[-1] in _WINDS:
+        # the speed of the wind the words name, with their other words ("sustained winds": sustained wind speed)
+        q.measure = " ".join([*words[:-1], _WIND_SPEEDS.get(words[-1], "wind speed")])
+    elif words and words[-1] in _SIZE_NOUNS:
         # a dimension by its name alone ("reached speeds", "the maximum depth": speed, depth); else as written
-        # ("driving range", "sustained winds", "gusts")
+        # ("driving range")
         q.measure = _DIMENSIONS.get(words[-1]) or " ".join(words)
 
 
@@ -1990,6 +1998,9 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     ):
         quantity.measure = "response time"  # "Ambulances took an average of 38 minutes to reach the calls"
         return
+    if quantity.unit in DURATIONS and _WAITED_BEFORE.search(text, max(0, s - 50), s):
+        quantity.measure = "waiting time"  # "Patients waited a median of 47 days", "waits of up to 19 days"
+        return
     if quantity.unit in DURATIONS and (
         _PRISON_TERM_BEFORE.search(text, max(0, s - 40), s)
         or _PRISON_TERM_AFTER.match(text, e)
@@ -2624,6 +2635,14 @@ _CRIME_WORDS = re.compile(
 # The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
 # years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"
 # is neither).
+# How long someone or something waits, told right before the span: "waited a median of 47 days", "wait an average of
+# 18 days for an appointment", "waits of up to 19 days", "the average waiting time rose to 52 minutes".
+_WAITED_BEFORE = re.compile(
+    r"(?i)\b(?:wait(?:s|ed|ing)?(?:\s+for)?|waits\s+of|waiting\s+times?\s+(?:(?:in|at|for)\s+(?:[\w&’'-]+\s+){1,2})?(?:of|(?:has\s+|have\s+)?(?:rose|risen|"
+    r"fell|fallen|climbed|dropped|increased|decreased|was|were|is|are|hit|reached|stood|stands)(?:\s+(?:to|at))?))\s+"
+    r"(?:(?:an?\s+(?:average|median)\s+of|on\s+average|about|around|roughly|up\s+to|more\s+than|over|nearly|"
+    r"almost|at\s+least|longer\s+than|less\s+than|under|just|only)\s+)*$"
+)
 _MINIMUM_TERM_BEFORE = re.compile(r"(?i)\bminimum\s+(?:term|tariff)\s+of\s+(?:at\s+least\s+)?$")
 # "a 15-year sentence", "a six-month jail term", "a two-year suspended sentence" (not "a five-year term" in office)
 _PRISON_TERM_AFTER = re.compile(

@@ -157,7 +157,7 @@ def test_rand_before_a_scaled_amount_and_a_bare_temperature_scale_are_units(text
         ("The quake struck at a depth of 18km.", "depth"),
         ("The new tunnel, 57km long, opens in May.", "length"),
         ("The crater is 8 metres across.", "width"),
-        ("Sustained winds of 130 mph hit the coast.", "sustained winds"),
+        ("Sustained winds of 130 mph hit the coast.", "sustained wind speed"),
         ("The storm reached speeds of 120 mph overnight.", "speed"),
         ("Its driving range of 300 miles beats rivals.", "driving range"),
         ("Rainfall of 85mm was recorded at the airport.", "rainfall"),

@@ -1,6 +1,6 @@
 """Rain or snow measured by the depth that fell is `rainfall` / `snowfall` ("212mm of rain", "30cm of fresh snow"); a
-speed named as winds or gusts right after it is theirs ("150mph winds", as "winds of 150mph" was). Sentences written
-for these tests."""
+speed named as winds or gusts right after it is their speed ("150mph winds": wind speed, as "winds of 150mph" is;
+"80mph gusts": gust speed). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ def _measures(sentence: str) -> list[tuple[str, str | None]]:
         ("October was the wettest on record, with 250mm of rain in some towns.", "250mm", "rainfall"),
         ("The town got 4 inches of rain in six hours.", "4 inches", "rainfall"),
         ("Up to 30cm of fresh snow could fall on high ground.", "Up to 30cm", "snowfall"),
-        ("The hurricane struck with 150mph winds and a storm surge.", "150mph", "winds"),
-        ("Forecasters warned of 80mph gusts on the coast.", "80mph", "gusts"),
+        ("The hurricane struck with 150mph winds and a storm surge.", "150mph", "wind speed"),
+        ("Forecasters warned of 80mph gusts on the coast.", "80mph", "gust speed"),
     ],
 )
 def test_what_fell_or_blew_names_its_figure(sentence: str, figure: str, measure: str) -> None:
@@ -38,4 +38,4 @@ def test_what_fell_or_blew_names_its_figure(sentence: str, figure: str, measure:
     ],
 )
 def test_a_depth_or_a_speed_of_no_rain_snow_or_wind_is_not_theirs(sentence: str) -> None:
-    assert not {m for _, m in _measures(sentence)} & {"rainfall", "snowfall", "winds", "gusts"}
+    assert not {m for _, m in _measures(sentence)} & {"rainfall", "snowfall", "wind speed", "gust speed"}

@@ -1,6 +1,6 @@
 """What a figure counts, read from the words around it (issue 13: a figure's measure): homes without a supply other
-than power, those a rescue is still searching for, a share of a whole named in the singular, and a sum named before
-a verb in its base form. Sentences written for these tests."""
+than power, those a rescue is still searching for, a share of a whole named in the singular, a sum named before
+"cost(s)" or a verb in its base form, and the span someone waits. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def _measure(sentence: str, figure: str) -> str | None:
         ("Nearly 31,000 properties remain without broadband after the cable was cut.", "31,000", "without broadband"),
         # power keeps its name, whichever word the report gives it
         ("The gale left 18,000 homes without electricity.", "18,000", "without power"),
+        # "the number of ... without" a supply counts them too
+        ("The number of customers without water has fallen to 6,200.", "6,200", "without water"),
+        ("The number of homes still without electricity stood at 2,900.", "2,900", "without power"),
     ],
 )
 def test_homes_without_a_supply(sentence: str, figure: str, measure: str) -> None:
@@ -73,6 +76,8 @@ def test_a_share_of_a_whole_said_to_come_from_somewhere(sentence: str, figure: s
         ("A single tram fare will cost €2.20 from March.", "€2.20", "price"),
         ("Household water bills will fall by £38 a year to £471 from April.", "£471", "price"),
         ("Season ticket prices go up by £15 to £640 next year.", "£640", "price"),
+        # only the noun right before "costs" names the sum ("premium" here is the ice cream's)
+        ("A tub of premium sorbet costs $7.", "$7", "price"),
     ],
 )
 def test_a_named_sum_before_a_verb_in_any_form(sentence: str, figure: str, measure: str) -> None:
@@ -95,3 +100,19 @@ def test_a_later_count_without_water_updates_the_first() -> None:
         title="Thousands still without water in Veltra",
     )
     assert relations_between(links_of(first, later), "About 9,000", "about 48,000") == ["updates"]
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Patients in the county waited a median of 39 days for a scan.", "39 days"),
+        ("Hauliers faced waits of up to 22 hours at the port.", "up to 22 hours"),
+        ("Waiting times for knee surgery have risen to 34 weeks.", "34 weeks"),
+    ],
+)
+def test_a_span_waited_is_a_waiting_time(sentence: str, figure: str) -> None:
+    assert _measure(sentence, figure) == "waiting time"
+
+
+def test_a_span_with_no_wait_is_no_waiting_time() -> None:
+    assert _measure("The strike will last 22 hours, the union said.", "22 hours") != "waiting time"
