@@ -54,7 +54,7 @@ from corpus.xref.revisions import (
     says_revised,
     set_against_earlier,
 )
-from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, story_bag, years
+from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, same_event_articles, story_bag, years
 from corpus.xref.stems import phrases, stem
 from corpus.xref.subjects import dateline_places, demonym_bases, shared_dateline
 
@@ -1719,7 +1719,7 @@ _HEADLINE_DAYS = 3  # (days between two reports matched on their headlines' word
 
 def same_story(a: Features, b: Features, days: int = 14) -> bool:
     """Same article, or articles a few days apart whose headlines and leads name the same place or person
-    (or one names the place the other is datelined in)."""
+    (or one names the place the other is datelined in); one undated, about the other's event (its whole text)."""
     if a.article.id == b.article.id:
         return True
     x, y = published_day(a), published_day(b)
@@ -1737,8 +1737,21 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
         # A headline naming nobody ("Ministry revises teachers' strike figure") is matched on its words.
         return False
     if x is None or y is None:
+        if bool(a.article.published) != bool(b.article.published):
+            return _undated_of_one_event(a, b)
         return (a.article.published or "")[:7] == (b.article.published or "")[:7] != ""
     return abs(x - y) <= days
+
+
+def _undated_of_one_event(a: Features, b: Features) -> bool:
+    """One article undated (an explainer, an analysis, a Q&A) whose whole text shares enough with the other's to be
+    about one event (``statements.SAME_EVENT_ARTICLES``, and no years apart): of one story, though no day says so."""
+    if any(f.years - {(f.article.published or "")[:4]} or _LAST_YEAR.search(f.claim.text) for f in (a, b)):
+        return False  # "In 2019, police detained 140 people": another year's happening, recalled
+    return bool(a.story & b.story) and same_event_articles(a, b)
+
+
+_LAST_YEAR = re.compile(r"\b(?:last|previous|past)\s+(?:year|season)\b", re.IGNORECASE)
 
 
 def _countries_apart(a: Features, b: Features) -> bool:
