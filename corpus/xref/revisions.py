@@ -181,6 +181,7 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
         or " than the " in lowered
         or " against " in lowered
         or " after " in lowered
+        or " to " in lowered
     ):
         return []
     out = []
@@ -190,11 +191,33 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
             _PRIOR_BEFORE.search(before)
             or (q.change == "from-to" and _UP_OR_DOWN.search(before))
             or _told_days_before(claim, body, q)
+            or _changed_to_another(claim, body, q)
         ):
             out.append(q)  # ("down from 1.6 billion to 1.8 billion euros": the range it replaces)
         elif _THAN_THE_BEFORE.search(before) and _GIVEN_BEFORE_AFTER.match(body, q.end):
             out.append(q)  # "1,150 jobs, fewer than the 1,200 it announced in June"
     return out
+
+
+# The old value as what a change was done to, the new one after "to": "reduced a $48 million award against Velcor to
+# $21 million", "raised its offer of 3.1 billion euros for Ostmark to 3.4 billion" (the verb right before the old
+# value, the two in one unit, a few words between them).
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:reduc|cut|lower|slash|trimm|rais|increas|revis|upp|halv|doubl)\w*\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"(?:[a-z-]+\s+of\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+_CHANGED_TO = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£]?", re.IGNORECASE)
+
+
+def _changed_to_another(claim: Claim, body: str, q: Quantity) -> bool:
+    """``q`` is the value a change was done to, and the claim gives the value it was changed to right after."""
+    if q.unit is None or not _CHANGED_BEFORE.search(body, max(claim.start, q.start - 40), q.start):
+        return False
+    return any(
+        later.start > q.end and later.unit == q.unit and _CHANGED_TO.fullmatch(body, q.end, later.start)
+        for later in claim.quantities
+    )
 
 
 # A figure told in a clause of what happened days before: "restored to all but 15,000 homes, a day after the storm
