@@ -475,7 +475,11 @@ _FORECAST = re.compile(
     # "discussed raising the policy rate to 5%", "plans to cut the levy to 12%": a target someone weighs, not the value
     r"|\b(?:discuss\w*|consider\w*|propos\w*|weigh\w*|mull\w*|debat\w*|(?:plan|aim|intend|want|seek)(?:s|ed|ing)?\s+to|"
     r"sought\s+to)\s+(?:[\w'’-]+\s+){0,2}?(?:rais|cut|lift|lower|increas|reduc|hik|boost|trim|slash)\w*\s+"
-    r"(?:[\w'’-]+\s+){0,6}?to\s+(?:about\s+|around\s+)?[$€£¥]?\d",
+    r"(?:[\w'’-]+\s+){0,6}?to\s+(?:about\s+|around\s+)?[$€£¥]?\d"
+    # "cut its forecast for this year's wheat harvest to 19.8 million tonnes": the forecast's new value, still one
+    r"|\b(?:cut|cuts|rais\w*|lower\w*|trimm?\w*|lift\w*|revis\w*|upgrad\w*|downgrad\w*|reduc\w*|slash\w*)\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:forecasts?|outlooks?|projections?|predictions?|guidance)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?to\s+(?:about\s+|around\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
 # "sent an additional 3,000", "reported 2,000 new dengue cases", "in the past 24 hours": what was added, not

@@ -52,7 +52,10 @@ _AGAINST_EARLIER_TEXT = (
 # The claim says its figure is a new value of a running count.
 _REVISED = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|soared|fallen|fell|dropped|"
-    r"revised|raised|lowered|expanded|extended|widened|broadened)\s+(?:[\w-]+\s+){0,3}?(?:to|(?:its|their|the|an?)\s+(?:[\w'’-]+\s+){1,8}?to)\s+"
+    r"revised|raised|lowered|expanded|extended|widened|broadened|"
+    # "cut its forecast for this year's wheat harvest to 19.8 million tonnes": a source's own figure, replaced
+    r"cut|cuts|reduced|reduces|trimmed|trims|slashed|slashes|lifted|lifts|upgraded|downgraded)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to|(?:its|their|the|an?)\s+(?:[\w'’-]+\s+){1,8}?to)\s+"
     r"(?=(?:about|around|nearly|almost|some|roughly|more\s+than|at\s+least|over|an?\s+(?:estimated|reported)|"
     r"a\s+(?:new|record|revised)|between)?\s*(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands|millions)\b))|"
@@ -108,6 +111,12 @@ _REVISION_HINTS = (
     "revis",
     "raised",
     "lowered",
+    "cut",
+    "reduce",
+    "trim",
+    "slash",
+    "lift",
+    "grade",
     "now ",
     "initial",
     "first",
