@@ -23,6 +23,7 @@ from corpus.xref.features import (
     content_similarity,
     denied_report,
     name_stems,
+    negated,
     recalled_denial,
     same_story,
     shared_content,
@@ -401,6 +402,58 @@ def later_reversal(a: Features, b: Features, candidate: type[Candidate]) -> Cand
     return _linked(
         candidate, later, denial, "conflicts", 0.65, f"later {what} what was denied, contradicting the denial"
     )
+
+
+# "..., five weeks after its chief executive said it was not cutting jobs": a recalled statement that the thing was
+# not so, told with no word of denial (``recalled_denial`` reads those that name one: "a month after the government
+# denied that any talks were taking place").
+_SAID_NOT_RECALLED = re.compile(
+    r"\b(?:after|despite|since|having)\s+(?:[\w'’-]+\s+){0,4}?(?:said|saying|insisted|insisting|told|telling|stated|"
+    r"stating|declared|declaring)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|would|will|had|has|have|did|does|do|could)"
+    r"\s*(?:not|n[’']t|never)\b",
+    re.IGNORECASE,
+)
+_TOLD_REVERSED_SHARED = 2  # content words the later news shares with the statement it reverses, at least
+# The recalled statement is the later claim's own doer's ("Aerwest is to cut 1,200 jobs, five weeks after its chief
+# executive said ...", "confirmed ..., weeks after denying"): that doer's reversal, not another party's act set
+# against a denial ("dock workers marched ..., two days after the government dismissed reports of a lease deal").
+_BY_ITS_OWN_DOER = re.compile(
+    r"(?:after|despite|since|having)\s+(?:(?:it|they|he|she)\s|(?:its|their|his|her)\s|"
+    r"(?:denying|dismissing|rejecting|ruling|saying|insisting|stating|declaring)\b)",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def recalls_a_no(f: Features) -> re.Match[str] | None:
+    """Where the claim recalls an earlier denial or statement that the thing was not so, if it does."""
+    return recalled_denial(f.claim.text) or _SAID_NOT_RECALLED.search(f.claim.text)
+
+
+def reversal_told_as_such(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:
+    """A claim telling itself that its doer now does what it had said was not so ("Aerwest is to cut 1,200 jobs,
+    five weeks after its chief executive said it was not cutting jobs"; "Stavel will close the plant, two weeks after
+    it denied that any closure was planned") and, in an earlier article of the story, that statement itself ("We are
+    not cutting jobs"), a negation though no word of denial says so: the later news conflicts with it."""
+    for later, earlier in ((a, b), (b, a)):
+        if later.article.id == earlier.article.id or not (earlier.negated or earlier.polarity == "deny"):
+            continue
+        m = recalls_a_no(later)
+        if m is None or recalls_a_no(earlier) is not None or negated(later.claim.text[: m.start()]):
+            continue  # (what the later claim tells, before the denial it recalls, must be so)
+        if not _BY_ITS_OWN_DOER.match(later.claim.text, m.start()):
+            continue
+        x, y = _reported(later), _reported(earlier)
+        if len(x) < 10 or len(y) < 10 or x[:10] <= y[:10]:
+            continue  # told on a later day, both days known
+        if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _REVERSAL_DAYS:
+            continue
+        if len(stems(later.claim.text) & earlier.content) < _TOLD_REVERSED_SHARED:
+            continue
+        if not (same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)):
+            continue
+        return _linked(candidate, later, earlier, "conflicts", 0.6, "later tells it happened after all, reversing this")
+    return None
 
 
 def _recalls_denial_only(later: Features, denial: Features) -> bool:

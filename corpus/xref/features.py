@@ -1260,7 +1260,7 @@ def features(claim: Claim, article: Article) -> Features:
         polarity=polarity_of(claim),
         speaker_key=_speaker_key(claim.speaker, article.body) if claim.speaker else "",
         content=content_words(claim, words),
-        negated=_negated(claim.text),
+        negated=negated(claim.text),
         lemmas=bag(about),
         years=years(claim.text),
         people=_people(claim, types, article),
@@ -1297,7 +1297,7 @@ def _announced_after_denial(text: str) -> bool:
     """ "said on Wednesday it would cut 2,200 jobs, two weeks after it denied a report that it planned job
     cuts": the only denial is the one recalled; what the claim says, unnegated, is the announcement."""
     rest = _RECALLED_DENIAL.sub(" ", text)
-    return rest != text and not DENIES.search(rest) and not _negated(rest)
+    return rest != text and not DENIES.search(rest) and not negated(rest)
 
 
 # "did not confirm the toll", "has not yet confirmed", "could not be independently verified", "was unable to
@@ -1564,7 +1564,7 @@ _NEGATED = re.compile(
 )
 
 
-def _negated(text: str) -> bool:
+def negated(text: str) -> bool:
     """ "had not crossed", "never": a cheap look for the words before the pattern."""
     lowered = text.lower()
     return (

@@ -39,6 +39,8 @@ from corpus.xref.disputes import (
     money_relation,
     months_between,
     opens_with_its_time,
+    recalls_a_no,
+    reversal_told_as_such,
     same_story_report,
 )
 from corpus.xref.doers import sides_apart
@@ -4271,6 +4273,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         later_reversal(a, b, Candidate)
         or contradicted_denial(a, b, Candidate)
         or announced_plan(a, b, Candidate)
+        or reversal_told_as_such(a, b, Candidate)
         or _said_otherwise(a, b)
         or _denies_the_blame(a, b)
     )
@@ -4884,6 +4887,14 @@ def _plan_across(a: Features, b: Features) -> bool:
     )
 
 
+def _reversal_told_across(a: Features, b: Features) -> bool:
+    """A negation or denial and another article's claim recalling one (``disputes.reversal_told_as_such``)."""
+    return a.article.id != b.article.id and (
+        ((b.negated or b.polarity == "deny") and recalls_a_no(a) is not None)
+        or ((a.negated or a.polarity == "deny") and recalls_a_no(b) is not None)
+    )
+
+
 def _negated_across(a: Features, b: Features) -> bool:
     return a.article.id != b.article.id and a.negated != b.negated and not a.content.isdisjoint(b.content)
 
@@ -4970,6 +4981,7 @@ LINK_RULES: dict[str, LinkRule] = {
     "same_story_report": LinkRule((_untopical_content_across,)),
     "_said_not_to_exist": LinkRule((_none_said_to_exist_across,), "words"),
     "announced_plan": LinkRule((_plan_across,)),
+    "reversal_told_as_such": LinkRule((_reversal_told_across,)),
     "_said_otherwise": LinkRule((_negated_across,)),
     "_denies_the_blame": LinkRule((_one_denies,)),
     "stands_by_figure": LinkRule((_figure_kept_across,)),
