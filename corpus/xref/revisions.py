@@ -216,7 +216,13 @@ _CHANGED_BEFORE = re.compile(
     r"(?:[a-z-]+\s+of\s+)?[$€£]?$",
     re.IGNORECASE,
 )
-_CHANGED_TO = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£]?", re.IGNORECASE)
+# (not "cutting 550 more jobs and bringing the total to 2,350": an increment, then the total it makes)
+_CHANGED_TO = re.compile(
+    r"(?!\s+(?:more|additional|extra|further|new)\b)"
+    r"(?:\s+(?!(?:and|or|but|while|after|before|bringing|taking|pushing|raising|lifting)\b)[\w'’-]+){0,6}?"
+    r"\s+to\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£]?",
+    re.IGNORECASE,
+)
 
 
 def _changed_to_another(claim: Claim, body: str, q: Quantity) -> bool:
