@@ -25,6 +25,7 @@ from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
 from corpus.xref.statements import action_words, main_clause, rarest
+from corpus.xref.subjects import dateline_towns
 
 NEIGHBOURS = 10  # per claim and block, on each side
 SMALL_BLOCK = 64  # blocks this small are compared in full (at most 2,016 pairs each)
@@ -85,11 +86,13 @@ def block_keys(f: Features) -> tuple[BlockKey, ...]:
         keys.append(("story", name))
     for lemma in rarest(f.lemmas, _LEMMA_KEYS):
         keys.append(("lemma", lemma))
-    # What the claim says happened, in its story: two reports of one arrest in other words meet.
+    # What the claim says happened, in its story: two reports of one arrest in other words meet. (A local paper's
+    # bare dateline names its town once, "OKEBA — ...": its story is that town's, though its lead names a street.)
+    towns = [town.title() for town in sorted(dateline_towns(f.article.body))]
     for action in sorted(
         action_words(main_clause(f.claim.text))
     ):  # (no memo: a worker's Features keep only their keys)
-        for name in _most_specific(f.story)[:_ACTION_STORY_KEYS]:
+        for name in dict.fromkeys([*_most_specific(f.story)[:_ACTION_STORY_KEYS], *towns]):
             keys.append(("action", action, name))
     return tuple(dict.fromkeys(keys))
 

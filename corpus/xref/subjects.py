@@ -367,6 +367,16 @@ def shared_dateline(body: str, other: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def dateline_towns(body: str) -> frozenset[str]:
+    """The places the article is datelined in that are no hub of news (``_TOWN``), folded: the town of its story."""
+    return frozenset(
+        place
+        for place in dateline_places(body)
+        if max(rarity(w) for w in place.split()) >= _TOWN and not _a_label(place, body)
+    )
+
+
 def _a_label(place: str, body: str) -> bool:
     """A transcript's speaker tag read as a dateline: "NEWSREADER: Three workers were killed ..."."""
     return re.search(rf"(?im)^{re.escape(place)}\s*:", body) is not None
