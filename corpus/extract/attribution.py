@@ -3384,6 +3384,7 @@ _CLOSING_CUES = frozenset(
         "rant",
         "hint",
         "tweet",
+        "understand",  # "..., the Gazette understands.": what a paper has learnt
         *cues.RULING,
     ]
     for f in cues.forms(lemma)
@@ -3589,6 +3590,7 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
                 )
             )
             or (verb in cues.ASK_FORMS and bool(cues.ASKED_OBJECT.match(masked, end)))
+            or (verb in cues.ADVISE_FORMS and bool(cues.ADVISED_TO.match(masked, end)))
             or (verb in cues.TELLING_FORMS and bool(cues.TOLD_WHAT.match(masked, end)))
         )
     return True

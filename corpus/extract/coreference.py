@@ -317,7 +317,15 @@ class Discourse:
             label = masked[group[0] : group[1]]
             self.remember(label, label, "plural", False, position + group[0], subject=True, group=True)
         described = _GENDERED_SUBJECT.match(masked) if _GENDERED_HEAD.search(masked, 0, 120) else None
-        if described and position + described.start("np") not in self.noted:
+        if (
+            described
+            and position + described.start("np") not in self.noted
+            # a described speaker already resolved to a name there ("The spokeswoman added" after "Ann Lee, a
+            # spokeswoman, said") stays that name
+            and not any(k.position == position + described.start("np") for k in self.known[-8:])
+            # nor one named in an appositive after it ("the victim's daughter, Janet Price, said"): the name is noted
+            and not _NAME_APPOSITIVE.match(masked, described.end("np"))
+        ):
             # "The woman who started the petition stood up", "A man in the crowd shouted": nobody named, but a later
             # "she" or "he" is this person
             self.noted.add(position + described.start("np"))
@@ -493,10 +501,16 @@ class Discourse:
 
 # A person described by a gendered noun as the sentence's subject, with what places them ("The woman who started the
 # petition", "A man in the crowd", "An elderly father of three"), before the verb or an appositive.
-_GENDERED_HEADS = r"woman|man|mother|father|grandmother|grandfather|wife|husband|daughter|son|sister|brother|aunt|uncle"
+_GENDERED_HEADS = (
+    r"woman|man|mother|father|grandmother|grandfather|wife|husband|daughter|son|sister|brother|aunt|uncle|"
+    r"spokeswoman|spokesman|chairwoman|chairman|businesswoman|businessman|congresswoman|congressman"
+)
 _GENDERED_HEAD = re.compile(rf"\b(?:{_GENDERED_HEADS})\b")
+_NAME_APPOSITIVE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*\s*,")
 _GENDERED_SUBJECT = re.compile(
-    r"\W*(?:(?:But|And|Then|Later)\s+)?(?P<np>(?:The|An?)\s+(?:[a-z-]+\s+){0,2}(?:"
+    # ("The prime minister's spokeswoman was asked": a possessor among the words before the head)
+    r"\W*(?:(?:But|And|Then|Later)\s+)?(?:(?:At|In|On|During|After|Before|Earlier|Later)\b[^,;:“”\"]{1,60},\s+)?"
+    r"(?P<np>(?:[Tt]he|An?|an?)\s+(?:[a-z-]+(?:[’']s)?\s+){0,2}(?:"
     + _GENDERED_HEADS
     + r")(?:\s+who\s+(?:(?:has|have|had|was|were|is|are|also|once|been)\s+)*[a-z][^,;:“”\"]{0,40}?|\s+(?:in|from|at|with|on|of)\b[^,;:“”\"]{1,60}?)?)"
     # (a "who" clause with no comma after it ends where the main verb begins: "The woman who started it all identified
@@ -1013,6 +1027,8 @@ def _no_one_person(label: str) -> bool:
     words = label.split()
     if not words:
         return True
+    if _ROLE_THEN_BODY.match(label):
+        return False  # "spokesman for the county fire service", "a director of the bank": one person, whatever body
     last = words[-1].lower()
     return (
         words[0] in _PREPOSITION_FIRST
@@ -1031,6 +1047,13 @@ def _no_one_person(label: str) -> bool:
 
 
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\b")
+# A role, then the body it serves: "spokesman for the county fire service", "senior official at the ministry".
+_ROLE_THEN_BODY = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(PERSON_ROLES))
+    + r")\s+(?:for|of|at|with|from|in)\s+\S",
+    re.IGNORECASE,
+)
 
 
 def _one_person(k: Known, discourse: Discourse) -> bool:

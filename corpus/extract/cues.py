@@ -208,7 +208,10 @@ REPEATED_WHAT = re.compile(
     r"\s+(?:(?:in|on|last|this|earlier|again)\s+(?:[\w]+\s+)?(?:\d{4}\s+)?)?that\b|\s*(?:[:“\"‘]|,\s*[“\"‘])|"
     # what was said again, named with what it holds: "repeated accusations that", "repeated his call for"
     r"\s+(?:(?:his|her|their|its|the|an?|earlier|previous|past)\s+){0,2}(?:accusations?|allegations?|claims?|charges|"
-    r"calls?|warnings?|criticism|assertions?|demands?|denials?|pledges?|promises?|threats?)\s+(?:that|of|for|to\s+[a-z])\b"
+    r"calls?|warnings?|criticism|assertions?|demands?|denials?|pledges?|promises?|threats?)\s+(?:that|of|for|to\s+[a-z])\b|"
+    # the words said again named by what they were, told before ("repeated the accusation in parliament")
+    r"\s+(?:the|his|her|their|its|that|this|those|these)\s+(?:accusations?|allegations?|claims?|charges|warnings?|"
+    r"criticism|assertions?|denials?|pledges?|promises?|threats?)\b"
 )
 
 # A poll, a study or a set of figures "shows" or "found" what it reports: no clause needed ("Polls show a
@@ -338,6 +341,12 @@ CALL_FORMS = frozenset(("call", *forms("call")))
 CONSIDER_FORMS = frozenset(("consider", *forms("consider")))
 # "asked the students whether", "asked the court to block": a question or a request put to someone.
 ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,6}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
+# "advised passengers not to travel", "advised residents to stay indoors": what someone was advised to do (not "advised
+# the company on the merger").
+ADVISED_TO = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b"
+)
+ADVISE_FORMS = frozenset(f for lemma in ("advise", "recommend") for f in (lemma, *forms(lemma)))
 ASK_FORMS = frozenset(("ask", *forms("ask")))
 # "assured voters that", "reminded the crowd of": what someone was told.
 TOLD_WHAT = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:that|of|about)\s")
@@ -392,6 +401,9 @@ PHRASES = (
     r"(?:spoke|speaks|talked|talks) (?:(?:to|at|in|on|with|before) [\w’'.-]+(?: [\w’'.-]+){0,5} )about"
     r"(?! (?:noon|midnight|\d|an? (?:hour|minute|week|month|year)|half))|"
     r"talk(?:s|ed|ing)? up|"
+    # a view or a finding set down ("Most members judged that"), a saying kept short ("would only say that"), and a
+    # paper's own report ("..., the Daily Flash can reveal.")
+    r"judged that|would (?:only say|say only)|can (?:now )?reveal(?= that\b|\s*[.!?])|"
     # a wish or an offer of the subject's own: "the campaign would like to hold", "has offered to pay" (not "offered to the
     # court", "offers to be")
     r"(?:would|[’']d) (?:like|love) to(?= [a-z])|offer(?:s|ed) to (?!(?:the|a|an|his|her|their|its|this|that|be|me|him|us|them)\b)(?=[a-z]{3,})|t(?:ook|akes?|aking) (?:a |another |several )?(?:[a-z]+ )?(?:shots?|swipes?|jabs?|potshots?) at|"
@@ -456,7 +468,7 @@ PHRASE_WORDS = frozenset(
     laid lays laying rules ruling stood stand stands standing rule accept accepts accepted accepting set sets setting
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
-    take takes taking like love offer offers offered
+    take takes taking like love offer offers offered judged only reveal
     """.split()
 )
 
@@ -503,6 +515,9 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed|ing)? (?:\w+ ){0,2}(?:for|on|upon)\b", "urged"),
         (r"\b(?:promises?|pledges?|assurances?)\b|^offer(?:s|ed) to\b", "promised"),
         (r"^(?:would|[’']d) (?:like|love) to\b", "stance"),
+        (r"^judged that\b", "believes"),
+        (r"^would (?:only say|say only)\b", "said"),
+        (r"^can (?:now )?reveal\b", "reported"),
         (
             r"\b(?:accusations?|allegations?|charges|assertion|contention|insistence|argument|suggestion|case|point)\b|"
             r"\bmade (?:it )?clear\b|^point(?:s|ed)? to\b",

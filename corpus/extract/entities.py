@@ -102,6 +102,8 @@ _ORG_WORDS = whole_words(
     Electric Communications Semiconductor Semiconductors Software Labs Shipping Brands Resources Mining Entertainment
     Financial Investments Properties Therapeutics Biotech Automotive Construction Engineering Utilities Railways
     Networks Services Studios Stores Hotels Resorts Products Consulting Ventures Dynamics Robotics Healthcare Trust
+    Rail Railroad Water Transit Trains Buses Airports Housing Homes Breweries Dairies Farms Fisheries Mobile Wireless
+    Broadband Bakeries Cinemas Supermarkets
     """
 )
 _OUTLET_WORDS = whole_words(
