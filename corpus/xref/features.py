@@ -1450,14 +1450,16 @@ def _said_by(claim: Claim, name: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", rest) is None
 
 
-# The last word of a name of a place or a building, never of a person's: "Betty Ford Clinic", "Cedars Hotel",
-# "Rancho Mirage"'s like are caught by the word before them ("in Rancho Mirage").
+# The last word of a name of a place, a building or a unit, never of a person's: "Betty Ford Clinic", "Cedars Hotel",
+# "Harbour Light Recovery", "Orven Glacier"; "Rancho Mirage"'s like are caught by the word before them ("in Rancho
+# Mirage"). (Not "Plant": "Robert Plant"; nor an event's, "Sunvale Festival", whose name still tells two apart.)
 _NO_PERSON_END = frozenset(
     """
     Clinic Hospital Hotel Motel Prison Jail Stadium Arena Airport Station Church Cathedral Mosque Temple Synagogue Hall
     Park Square Street Road Avenue Bridge Beach Hills Springs Heights Falls Valley Island Islands Bay Lake Creek River
     County City Town Village Mall Market Tower Towers Court Courthouse Museum Gallery Theatre Theater Library Farm
-    Estate Mine Port Harbour Harbor Plaza Gardens Ranch Resort Facility
+    Estate Mine Port Harbour Harbor Plaza Gardens Ranch Resort Facility Boulevard Building Dairy Unit Centre Center
+    Recovery Glacier Peninsula Gulf Ship
     """.split()
 )
 # A capitalised run after these names where something happened, not who: "checked into rehab in Rancho Mirage".
