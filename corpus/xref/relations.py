@@ -2743,7 +2743,7 @@ def _fixed_count(
         # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if not same_value and (
-        (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
+        (_stated_days_apart(a, b, or_published=True) and (_a_standing_count(a) or _a_standing_count(b)))
         or (_stated_days_apart(a, b, or_published=True) and (_a_lasting_state(a) or _a_lasting_state(b)))
         or _counted_days_apart(a, b)
     ):
@@ -3551,6 +3551,8 @@ def _tell_the_same(a: Features, b: Features) -> bool:
     one of animals where the other's is of people ("killed 40 sheep" is no report of "killed 40 people")."""
     return (
         bool(a.families) == bool(b.families)
+        # ("Most of the dead were over 75" / "238 people had died": an age and a toll, two things told)
+        and (not a.families or bool(a.families & b.families))
         and _animals_counted(a) == _animals_counted(b)
         and not _figures_disagree(a, b)
         and not different_parties(a, b)

@@ -89,3 +89,14 @@ def test_a_forecast_set_against_the_previous_forecast() -> None:
 )
 def test_the_drowned_are_the_dead(body: str) -> None:
     assert measures_in(body)[0] == "killed"
+
+
+def test_a_figure_followed_by_for_and_a_group_does_not_count_the_group() -> None:
+    # "at 60 for miners": the age the rule sets for them, not 60 miners
+    body = "The government agreed on Tuesday to keep the pension age at 60 for miners with 30 years underground."
+    assert measures_in(body)[0] != "workers"
+
+
+def test_a_figure_with_its_people_after_it_still_counts_them() -> None:
+    body = "The mine employs 1,400 miners in two shafts, the company said."
+    assert measures_in(body)[0] == "workers"
