@@ -1196,6 +1196,8 @@ _FROM_ANOTHER_VALUE = r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+
 # A figure set against another year's: "up from 72% in 2022", "compared with 3.1% a year earlier".
 _YEAR_ON_YEAR = re.compile(
     _FROM_ANOTHER_VALUE
+    # ("up from 56% at the last election in 2026": the other value's occasion, then its year)
+    + r"(?:(?:at|in)\s+the\s+(?:last|previous|past)\s+(?:election|vote|poll|census|count|survey|season)\s+)?"
     + r"(?:(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b|(?:a|one)\s+year\s+(?:earlier|ago|before)\b|last\s+year\b)"
 )
 
@@ -1205,6 +1207,13 @@ def _year_set_against(f: Features) -> tuple[str | None] | None:
     """(the year named, if one is) when the claim sets its figure against another year's value, else None."""
     against = _YEAR_ON_YEAR.search(f.claim.text)
     return None if against is None else (against.group("year"),)
+
+
+def _set_against_another_years(new: Features, old: Features) -> bool:
+    """The figure ``new`` replaces is another year's, not ``old``'s ("63.4%, up from 56% at the last election in 2026"
+    against this year's "about 61%"): a baseline, no competing count."""
+    against = _year_set_against(new) if new.prior else None
+    return against is not None and (against[0] is None or against[0] != (old.period or old.when or "")[:4])
 
 
 def _earlier_year_as_baseline(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
@@ -2337,6 +2346,7 @@ def _compare(
         and any(m in new.prior and not (m in old.prior and _overlap(new.prior[m], old.prior[m])) for m in measures)
         and old.when
         and (new.when or "") > old.when
+        and not _set_against_another_years(new, old)
     ):
         # It names the figure it replaces, and that is not this one: another source's count. (Both naming
         # the one figure they replace, "£350m, against £410m" / "about 350 million, down from 410 million",

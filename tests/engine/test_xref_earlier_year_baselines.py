@@ -1,5 +1,6 @@
 """A figure set against another year's value ("74.5%, up from 72% in 2022") gives that year's figure as its
-baseline: it does not update the other year's report of it (issue 12). Our own sentences."""
+baseline: it does not update the other year's report of it, and it is no competing count that keeps this year's later
+figure from updating this year's earlier one (issue 12). Our own sentences."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ def test_a_running_count_up_from_an_earlier_report_still_updates_it() -> None:
     )
     links = links_of(first, later)
     assert relations_between(links, "confirmed 31 cases", "52 cases") == ["updates"], links
+
+
+def test_a_final_turnout_set_against_the_last_election_updates_the_early_turnout() -> None:
+    early = make_article(
+        "Counting under way in Velmar's election\nTurnout was about 58%, the election commission said on Monday.\n",
+        published="2027-05-10",
+        outlet="Wire One",
+    )
+    final = make_article(
+        "Velmar's Labour Front wins election\nTurnout was 60.2%, up from 52% at the last election in 2023, the "
+        "commission said on Wednesday.\n",
+        published="2027-05-12",
+        outlet="Velmar Times",
+    )
+    links = links_of(early, final)
+    assert relations_between(links, "Turnout was 60.2%", "about 58%") == ["updates"], links
