@@ -2753,7 +2753,10 @@ def _fixed_count(
         # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
     if not same_value and (
-        (_stated_days_apart(a, b, or_published=True) and (_a_standing_count(a) or _a_standing_count(b)))
+        (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
+        # ("37 ships were waiting on Tuesday" / Thursday's undated "had left more than 50 ships waiting": the
+        # standing count states its day, the other is of its article's)
+        or (_stated_days_apart(a, b, or_published=True) and (_standing_on_its_day(a) or _standing_on_its_day(b)))
         or (_stated_days_apart(a, b, or_published=True) and (_a_lasting_state(a) or _a_lasting_state(b)))
         or _counted_days_apart(a, b)
     ):
@@ -2789,6 +2792,10 @@ _STANDING = re.compile(
 @per_claim
 def _a_standing_count(f: Features) -> bool:
     return bool(_STANDING.search(f.claim.text))
+
+
+def _standing_on_its_day(f: Features) -> bool:
+    return len(f.claim.date or "") == 10 and _a_standing_count(f)
 
 
 # A state that lasts until it ends, counted as it stands on the day told: "homes without power", "restored to all but
