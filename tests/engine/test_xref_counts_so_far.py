@@ -1,5 +1,5 @@
-"""A count of things said to stand "so far" or to "have now been" done grows as news comes in: a later total
-updates it (issue 12). Our own sentences."""
+"""A count of things said to stand "so far", to "have now been" done or to stand "now" grows as news comes in: a
+later total updates it (issue 12). Our own sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +36,18 @@ def test_a_fixed_count_without_so_far_is_not_made_a_series() -> None:
     )
     links = links_of(first, later)
     assert "updates" not in relations_between(links, "182 passengers", "176 passengers"), links
+
+
+def test_a_count_said_to_stand_now_updates_an_earlier_days_count() -> None:
+    first = make_article(
+        "Forest fire near Ostrel\nAbout 120 firefighters were tackling the blaze in the hills above Ostrel.\n",
+        published="2027-04-03",
+        outlet="Wire One",
+    )
+    later = make_article(
+        "Ostrel fire spreads\nMore than 400 firefighters are now assigned to the Ostrel fire, officials said.\n",
+        published="2027-04-05",
+        outlet="River News",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "More than 400 firefighters", "About 120 firefighters") == ["updates"], links
