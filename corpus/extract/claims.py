@@ -1065,6 +1065,14 @@ _NONE_EXISTS = re.compile(
     r"(?!doubt\b|question\b|need\b|reason\b|point\b|way\b|time\b|place\b|one\b|shame\b|excuse\b)[a-z]"
 )
 
+# A party said not to be in a state a report may have put it in: "We are not in talks with Volta", "The company is
+# not for sale", "We were not aware of any leak": a denial, checkable against what is reported later.
+_DENIED_STATE = re.compile(
+    r"\b(?:am|are|is|was|were)(?:\s+not|n[’']t)\s+(?:(?:currently|now|yet|ever|in\s+any\s+way)\s+)?"
+    r"(?:in\s+(?:talks|negotiations|discussions|contact)|negotiating|involved|for\s+sale|aware\s+of|responsible\s+for|"
+    r"behind|under\s+investigation|planning|considering|bankrupt|insolvent)\b"
+)
+
 
 def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = False) -> bool:
     """A reported statement is a claim unless it reports nothing ("Trump said, looking at the crowd") or
@@ -1086,6 +1094,8 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
         return True  # a forecast or a record: checkable whoever says it
     if _NONE_EXISTS.search(lower):
         return True  # "There is no agreement to close the plant", "There was no deal": a denial, checkable
+    if _DENIED_STATE.search(lower):
+        return True  # "We are not in talks with anyone": a denial, checkable
     if _OPINION_FRAME.search(lower) or _ORDER.match(lower):
         return False  # "I think they lied", "Tell that to the men who lost their boats": the speaker's view
     if not named and _REPORTED_FEELING.match(lower) and " and " not in lower:

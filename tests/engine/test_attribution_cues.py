@@ -1380,6 +1380,8 @@ def test_a_comparison_with_what_economists_expected_names_no_speaker() -> None:
     [
         "The port's harbour master resigned on Friday, days after the council dismissed reports that he would go.",
         "The lender collapsed just weeks after regulators said it was sound.",
+        "Shares in the lender rose 6% on Monday after the regulator said it would not fine the bank.",
+        "The index fell 2% when the statistics office reported a jump in prices.",
     ],
 )
 def test_what_was_said_a_time_apart_makes_no_source_of_the_writers_sentence(sentence: str) -> None:

@@ -453,3 +453,12 @@ def test_a_quoted_denial_that_something_exists_is_a_claim_but_a_turn_of_speech_i
     kinds = _kinds(f"{denied}\n\n{no_deal}\n\n{idiom}")
     assert _is_claim(kinds, denied) and _is_claim(kinds, no_deal)
     assert not _is_claim(kinds, idiom)
+
+
+def test_a_party_quoted_as_not_in_a_state_a_report_gave_it_is_a_claim_but_a_feeling_is_not() -> None:
+    talks = '"We are not in talks with Corran or any other miller," a spokesman for the owners said.'
+    sale = '"The Velmar plant is not for sale," the company\'s chief executive said.'
+    feeling = '"We are not happy with the result," the coach said.'
+    kinds = _kinds(f"{talks}\n\n{sale}\n\n{feeling}")
+    assert _is_claim(kinds, talks) and _is_claim(kinds, sale)
+    assert not _is_claim(kinds, feeling)
