@@ -2358,6 +2358,15 @@ _TIME_GAP_BEFORE = re.compile(
 )
 # A clause opened right before its subject: "Shares rose 5% when the company said", "jumped 18% after Reuters reported".
 _OPENED_BEFORE = re.compile(r"\b(?:after|before|when|once|because|until)\s+(?:(?:the|a|an)\s+)?$")
+# A participle of belief or report saying what others think of the things just named (a reduced relative, no
+# speaker): "people believed trapped", "miners feared dead", "two men said to be armed".
+_HELD_OF_THEM = re.compile(
+    r"(?:believed|feared|thought|presumed|said|reported|known|understood|suspected|alleged|rumou?red)\s+"
+    r"(?:to\s+(?:be|have)\b|(?:dead|alive|missing|lost|trapped|buried|killed|drowned|injured|kidnapped|abducted|"
+    r"armed|responsible|involved|linked|hiding|held)\b)"
+)
+# A plural or common noun right before the participle (not a pronoun or a name that may be its subject).
+_THING_BEFORE = re.compile(r"\b(?!(?:he|she|they|we|i|it|you|who|which|that)\s)[a-z]+\s+$")
 # A main clause of its own before the subordinate one: a subject and a verb in the past ("Lindqvist resigned on
 # Thursday, days", "leaders demanded her resignation").
 _MAIN_CLAUSE = re.compile(
@@ -2621,6 +2630,8 @@ def _attributions(text: str) -> list[Attribution]:
                 continue  # "85 percent support among", "a show of force": nouns; not "critics hope to", "reports show."
         if verb.endswith("ed") and verb in cues.JUDGING_FORMS and _REDUCED_RELATIVE.match(masked, m.end()):
             continue  # "cases in which he defended people accused of fraud": a participle, nobody speaks
+        if _HELD_OF_THEM.match(masked, m.start()) and _THING_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "five people believed trapped", "12 miners feared dead": what is thought of them, nobody speaks
         if (
             verb.endswith(("ed", "en"))
             and _BY_AGENT.match(masked, m.end())

@@ -2454,7 +2454,12 @@ def _compare(
             lambda: figure_reason(new, old, family, "later figure"),
         )
     later, earlier = (a, b) if (a.article.published or "") >= (b.article.published or "") else (b, a)
-    if later.revised and not same_value and (later.article.published or "") > (earlier.article.published or ""):
+    if (
+        later.revised
+        and not same_value
+        and earlier.article.published  # (an undated explainer's "has killed 23" may well be the later count)
+        and (later.article.published or "") > earlier.article.published
+    ):
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
         return _figure_link(new, old, family, "updates", 0.7, "later figure")

@@ -1389,6 +1389,19 @@ def test_what_was_said_a_time_apart_makes_no_source_of_the_writers_sentence(sent
     assert speaker is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Divers were searching for at least six sailors believed trapped inside the hull.",
+        "Rescue teams reached nine miners feared dead in the lower shaft.",
+        "Police are hunting two men said to be armed.",
+    ],
+)
+def test_what_is_thought_of_the_people_just_named_makes_them_no_source(sentence: str) -> None:
+    speaker, _ = _said(sentence)[-1]
+    assert speaker is None
+
+
 def test_people_who_reported_trouble_made_no_statement() -> None:
     speaker, _ = _said("Hundreds of drivers reported problems with the toll app on Monday morning.")[-1]
     assert speaker is None

@@ -111,6 +111,24 @@ def test_an_undated_digest_with_a_higher_tally_updates_the_open_bound() -> None:
     assert relations_between(links, "more than 150 flights", "410 flights") == ["updates"], links
 
 
+def test_a_dated_toll_said_to_have_risen_does_not_update_an_undated_explainers_higher_toll() -> None:
+    # the explainer may well have come out later: its higher toll is never made the earlier value
+    first = make_article(
+        "Floods in Ostrel\nThe toll from the Ostrel floods has risen to 14 dead, the fire service said.\n",
+        published="2026-05-04",
+        outlet="Wire",
+        title="Floods in Ostrel",
+    )
+    explainer = make_article(
+        "Why Ostrel floods\nThis week's floods in Ostrel have killed 31 people, according to the fire service.\n",
+        published=None,
+        outlet="Science Weekly",
+        title="Why Ostrel floods",
+    )
+    links = links_of(first, explainer)
+    assert "updates" not in relations_between(links, "risen to 14", "killed 31"), links
+
+
 def test_a_count_dismissing_anothers_figure_conflicts_with_it() -> None:
     first = make_article(
         "Teachers rally in Castor\nThe teachers' union said 30,000 teachers took part in the rally in Castor on "
