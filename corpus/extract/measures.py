@@ -886,7 +886,10 @@ _TO_LEAVE_AFTER = re.compile(
 _CARRYING_BEFORE = re.compile(
     r"\b(?:carrying|carried|carries|ferrying|transporting)\s+" + _COUNT_LEVEL + "$", re.IGNORECASE
 )
-_ABOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
+# ("212 people on board", "45 people had been aboard the boat", "all 19 passengers were on board")
+_ABOARD_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE
+)
 
 
 def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:

@@ -1377,6 +1377,10 @@ def test_people_on_board_are_passengers_whatever_was_sent_after() -> None:
     assert q.measure == "passenger"
 
 
+def test_people_said_to_have_been_aboard_are_passengers() -> None:
+    assert _one("Survivors said 38 people had been aboard the fishing boat.").measure == "passenger"
+
+
 @pytest.mark.parametrize(
     "text, measures",
     [
