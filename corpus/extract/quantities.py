@@ -3471,6 +3471,7 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
             or counted_after(text, end)
             or currency_after(text, end, True)
             or _PLURAL_AFTER_COORDINATION.match(text, end)
+            or _DEAL_AFTER.match(text, end)
             or (
                 glued
                 and _ELLIPTIC_SCALE_AFTER.match(text, end)
@@ -3478,6 +3479,15 @@ def _glued_scale(m: re.Match[str], text: str) -> bool:
             )
         )
     return False
+
+
+# A sum's deal or award named right after a glued scale, a headline's money without its currency: "deny 70m
+# agreement", "rejected a 40m bid", "a 3bn takeover" (millions, never metres).
+_DEAL_AFTER = re.compile(
+    r"(?i)[\s-]+(?:(?:transfer|takeover|cash|pay|rescue|record|club-record|world-record)\s+)?(?:deal|agreement|bid|"
+    r"offer|fee|transfer|contract|package|payout|settlement|loan|bailout|takeover|buyout|budget|fine|award|jackpot|"
+    r"investment|windfall|donation|grant|bonus|lawsuit|verdict|sale|purchase|acquisition|merger|valuation)s?\b"
+)
 
 
 # Units of a count, written in capitals or short, that follow a scale and never metres: "9.8m TEU" (containers),

@@ -105,6 +105,21 @@ def test_a_glued_m_without_a_counted_noun_is_metres() -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
+        ("Porto deny 60m agreement for winger", 60e6),
+        ("The board turned down a 25m bid from a rival fund.", 25e6),
+    ],
+)
+def test_a_glued_m_before_a_deal_is_millions_without_a_currency(text: str, value: float) -> None:
+    assert [(q.value, q.unit) for q in figures_in(text)] == [(pytest.approx(value), None)]
+
+
+def test_a_glued_m_before_a_built_thing_stays_metres() -> None:
+    assert [(q.value, q.unit) for q in figures_in("The 40m wall collapsed in the storm.")] == [(40, "metre")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
         ("He pleaded guilty to one count of fraud.", 1),
         ("A third of the patients recovered within days.", 1 / 3),
         ("Half of the 9,000 members voted.", 0.5),
