@@ -923,7 +923,14 @@ def _stood_before_said(
     if not own:
         return None
     other = _claims_own_date(text, own)
-    found = resolve(other, article.published, article.published_estimated, previous, floor, looks_ahead(text, other))
+    found = resolve(
+        other,
+        article.published,
+        article.published_estimated,
+        previous,
+        floor,
+        looks_ahead(text, other, article.published),
+    )
     if not found[0] or not found[0] < iso[: len(found[0])]:
         return None
     return other, found

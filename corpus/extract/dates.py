@@ -351,9 +351,12 @@ _CLAUSE_BREAK = re.compile(
 
 _STARTING = re.compile(r"(?i)(?:from|starting|beginning|as\s+of|effective)\b")
 _STARTING_BEFORE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
-# Deciding or planning to do something: what is decided starts after the report.
+# Deciding, planning or proposing to do something: what is decided starts after the report ("proposed raising
+# council tax by 4.99% from April").
 _INTENT_CUE = re.compile(
-    r"\b(?:voted|agreed|decided|approved|plans?|planned|planning|pledged|promised|vowed|moved)(?:\s+[\w-]+){0,2}?\s+to\b",
+    r"\b(?:voted|agreed|decided|approved|plans?|planned|planning|pledged|promised|vowed|moved|proposed|proposes|"
+    r"proposing)(?:\s+[\w-]+){0,2}?\s+to\b|\b(?:propos(?:ed|es|ing)|consider(?:ed|s|ing)|plan(?:s|ned|ning)\s+on)\s+"
+    r"[a-z]+ing\b",
     re.IGNORECASE,
 )
 

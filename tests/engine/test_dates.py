@@ -264,6 +264,9 @@ def test_a_month_a_since_opens_is_not_the_claims_date(sentence: str) -> None:
         ("Rents rose 7% in May, according to a survey published on Tuesday.", "2026-06-16", ["2026-05"]),
         # a claim without a figure keeps the time it tells of
         ("The plant closed in April, the company said on Tuesday.", "2026-04", []),
+        # a start still to come is no time the figure stood before it was told ("from August", in June)
+        ("The board voted to raise fares by 6% from August, the operator said on Tuesday.", "2026-06-16", [None]),
+        ("The council has proposed raising rents by 3% from August, it said on Tuesday.", "2026-06-16", [None]),
     ],
 )
 def test_a_figure_keeps_its_period_and_the_claim_the_day_it_was_told(
