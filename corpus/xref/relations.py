@@ -2457,8 +2457,8 @@ def _compare(
     if (
         later.revised
         and not same_value
-        and earlier.article.published  # (an undated explainer's "has killed 23" may well be the later count)
-        and (later.article.published or "") > earlier.article.published
+        and (later.article.published or "") > (earlier.article.published or "")
+        and not _undated_higher_toll(later, earlier, family, pairs if later is a else [(y, x) for x, y in pairs])
     ):
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
@@ -2599,6 +2599,17 @@ _OWN_WORDS = re.compile(
 COUNTDOWNS = frozenset({"missing", "still held"})
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
 TALLIES = frozenset({"casualties", "detained", "cases", "cancelled", "abducted"})
+
+
+def _undated_higher_toll(dated: Features, undated: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """An undated report's toll above a dated one said to have risen ("has killed 23" in an undated explainer / "has
+    risen to 17"): a toll only rises, so the undated one is no earlier value. (``pairs``: ``dated``'s figure first.)"""
+    if undated.article.published or family not in TALLIES:
+        return False
+    points = [(_point(x), _point(y)) for x, y in pairs]
+    return bool(points) and all(x is not None and y is not None and y > x for x, y in points)
+
+
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 

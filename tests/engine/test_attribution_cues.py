@@ -1389,6 +1389,12 @@ def test_what_was_said_a_time_apart_makes_no_source_of_the_writers_sentence(sent
     assert speaker is None
 
 
+def test_a_saying_told_through_its_consequence_keeps_its_speaker() -> None:
+    # no figure of the writer's own before "after": what the sentence reports is what the mayor said
+    speaker, _ = _said("The vote was delayed after Mayor Ann Pike said the council had not seen the plans.")[-1]
+    assert speaker == "Ann Pike"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
