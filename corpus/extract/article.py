@@ -18,7 +18,15 @@ from corpus.extract.carry import label_speaker, quote_runs, within_quotation
 from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
 from corpus.extract.datelines import Dateline, dateline_at, header_date, infer_published_from
-from corpus.extract.dates import DateMention, claim_dates, figure_periods, find_dates, looks_ahead, resolve
+from corpus.extract.dates import (
+    PARTICIPLE_OF_A_NOUN,
+    DateMention,
+    claim_dates,
+    figure_periods,
+    find_dates,
+    looks_ahead,
+    resolve,
+)
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
 from corpus.extract.measures import (
@@ -919,6 +927,8 @@ def _stood_before_said(
         if not _SAID_BEFORE_DATE.search(text, max(0, d.start - 30), d.start)
         and not _POSSESSIVE_DATE.match(text, d.end)  # ("Monday's landslide": the event, not when the toll stood)
         and not _names_an_event(text, d)  # ("the 2024 cyberattack cost it $190m, it said on Tuesday": Tuesday's)
+        # ("An asteroid discovered last month has a 1.2% chance ...": when the thing was found, not when its figure stood)
+        and not PARTICIPLE_OF_A_NOUN.search(text, max(0, d.start - 40), d.start)
     ]
     if not own:
         return None

@@ -1201,6 +1201,15 @@ def _period_start(iso: str) -> str:
     return f"{m.group(1)}-{(int(m.group(3)) - 1) * months + 1:02d}"
 
 
+# A participle after its noun, with the time it tells of that thing: "An asteroid discovered last month", "The firm,
+# founded in 1998," (not "300 workers were hired in May": a passive tells when the figure's event was).
+PARTICIPLE_OF_A_NOUN = re.compile(
+    r"(?i)(?:\b(?!(?:was|were|been|be|is|are|has|have|had|being|also|first|then|only|just|recently|newly)\b)[a-z]{3,}|,)"
+    r"\s+(?:discovered|found|launched|founded|built|elected|appointed|opened|introduced|unveiled|spotted|detected|"
+    r"diagnosed|installed|established)\s+(?:in\s+|on\s+|during\s+)?$"
+)
+
+
 def _periods_named(
     text: str, dates: list[DateMention], published: str | None, estimated: bool, floor: bool
 ) -> list[_Period]:
@@ -1265,6 +1274,8 @@ def _periods_named(
             continue  # "12% higher than in March": the time compared with, not the figure's
         if _TOLD_BEFORE.search(text, max(0, d.start - 40), d.start):
             continue  # "Daily NK reported in April that ...": when it was told, the claim's date, not its figures' period
+        if PARTICIPLE_OF_A_NOUN.search(text, max(0, d.start - 40), d.start):
+            continue  # "An asteroid discovered last month has a 1.2% chance": when it was found, not the figure's time
         before = _PERIOD_PREP_BEFORE.search(text, max(0, d.start - 20), d.start)
         if d.kind == "m":
             if (d.groups.get("prep") or "").lower() not in ("in", "during", "last"):

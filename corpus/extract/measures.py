@@ -247,6 +247,10 @@ _RATE_BEFORE = Gated(
     re.compile(r"(?P<noun>[a-z]+)\s+rates?\b(?:[^.]|(?<=\d)\.(?=\d)){0,40}$", re.IGNORECASE),
     ("rate",),
 )
+# How likely something is, said as a percentage: "a 1.2% chance of", "the probability ... to 3.1%", "the odds at 35%"
+# (no other figure between).
+_CHANCE_AFTER = re.compile(r"\s*(?:-\s*)?(?:chance|probability|likelihood)\b", re.IGNORECASE)
+_CHANCE_BEFORE = re.compile(r"\b(?:chances?|probability|likelihood|odds)\b[^.%;,]{0,60}$", re.IGNORECASE)
 # Words before "rates" that move or compare them, not what the rate is of ("raised rates", "held rates", "lower rates").
 _MOVES_A_RATE = re.compile(
     r"rais(?:e|ed|es|ing)|cut(?:s|ting)?|hold(?:s|ing)?|held|keep(?:s|ing)?|kept|lift(?:s|ed|ing)?|"
@@ -577,6 +581,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if share:
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
             return f"share of {share.group('group').lower()}", unit
+        if _CHANCE_AFTER.match(after) or _CHANCE_BEFORE.search(text, max(0, start - 70), start):
+            return "probability", unit  # "a 1.2% chance of striking Earth", "put the odds of a recession at 35%"
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
         noun = rate.group("noun").lower() if rate else None
         if noun in _DETERMINERS or (noun and _MOVES_A_RATE.fullmatch(noun)):

@@ -267,6 +267,12 @@ def test_a_month_a_since_opens_is_not_the_claims_date(sentence: str) -> None:
         # a start still to come is no time the figure stood before it was told ("from August", in June)
         ("The board voted to raise fares by 6% from August, the operator said on Tuesday.", "2026-06-16", [None]),
         ("The council has proposed raising rents by 3% from August, it said on Tuesday.", "2026-06-16", [None]),
+        # the time a participle tells of the thing named, not of its figure
+        (
+            "A comet discovered last month has a 2% chance of passing near Mars, the agency said on Tuesday.",
+            "2026-06-16",
+            [None],
+        ),
     ],
 )
 def test_a_figure_keeps_its_period_and_the_claim_the_day_it_was_told(

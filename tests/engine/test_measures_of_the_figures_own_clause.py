@@ -100,3 +100,19 @@ def test_a_figure_followed_by_for_and_a_group_does_not_count_the_group() -> None
 def test_a_figure_with_its_people_after_it_still_counts_them() -> None:
     body = "The mine employs 1,400 miners in two shafts, the company said."
     assert measures_in(body)[0] == "workers"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The comet has a 0.4% chance of hitting the Moon, astronomers said.",
+        "Forecasters put the odds of a hurricane reaching the coast at 35%.",
+        "The agency raised the probability that the volcano will erupt this year to 12%.",
+    ],
+)
+def test_how_likely_something_is_is_a_probability(body: str) -> None:
+    assert measures_in(body) == ["probability"]
+
+
+def test_a_chance_told_in_another_clause_is_not_the_figures() -> None:
+    assert measures_in("The odds of a recession fell, and inflation rose to 4.1% in May.") == ["inflation rate"]
