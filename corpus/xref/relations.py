@@ -2458,7 +2458,15 @@ def _compare(
         later.revised
         and not same_value
         and (later.article.published or "") > (earlier.article.published or "")
-        and not _undated_higher_toll(later, earlier, family, pairs if later is a else [(y, x) for x, y in pairs])
+        and _undated_higher_toll(later, earlier, family, pairs if later is a else [(y, x) for x, y in pairs])
+    ):
+        # "has killed 41" in an undated explainer / "The death toll ... rose to 27 by the evening": a toll only
+        # rises, so the undated report's higher count is the later one
+        return _figure_link(earlier, later, family, "updates", 0.5, "higher count of the toll, one report undated")
+    if (
+        later.revised
+        and not same_value
+        and (later.article.published or "") > (earlier.article.published or "")
     ):
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
