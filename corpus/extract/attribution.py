@@ -2356,9 +2356,6 @@ _TIME_GAP_BEFORE = re.compile(
     r"(?:\b(?:days|hours|weeks|months|years|minutes|shortly|soon|just|only|a\s+(?:day|week|month|year)|"
     r"(?:two|three|four|five|six|several|a\s+few)\s+(?:days|hours|weeks|months|years))\s+(?:after|before))\s+$"
 )
-_DIGIT = re.compile(r"\d")
-# A clause opened right before its subject: "Shares rose 5% when the company said", "jumped 18% after Reuters reported".
-_OPENED_BEFORE = re.compile(r"\b(?:after|before|when|once|because|until)\s+(?:(?:the|a|an)\s+)?$")
 # A participle of belief or report saying what others think of the things just named (a reduced relative, no
 # speaker): "people believed trapped", "miners feared dead", "two men said to be armed".
 _HELD_OF_THEM = re.compile(
@@ -2815,14 +2812,9 @@ def _attributions(text: str) -> list[Attribution]:
             np = _SUBORDINATE_OPENS.split(np)[-1].strip() or np
             np_at = masked.rfind(np, 0, left_end)
             gap = _TIME_GAP_BEFORE.search(masked, max(0, np_at - 40), np_at) if np_at > 0 else None
-            if gap is None and np_at > 0 and (opened := _OPENED_BEFORE.search(masked, max(0, np_at - 20), np_at)):
-                # (only after a main clause telling a figure of its own: "The move came after Lee said ..." is Lee's
-                # news, told through its consequence)
-                gap = opened if _DIGIT.search(masked, 0, opened.start()) else None
             if gap is not None and _MAIN_CLAUSE.search(masked, 0, gap.start()):
-                # "Lindqvist resigned on Thursday, days after her office dismissed reports", "Shares rose 5% when the
-                # company said profits had doubled": the clause tells what was said before or with it; the sentence
-                # is the writer's
+                # "Lindqvist resigned on Thursday, days after her office dismissed reports": the clause a time apart
+                # tells what was said before; the sentence is the writer's
                 continue
         if np and (_FIGURE_THEN_SUBJECT.search(np) or _COMPARED_THEN_SUBJECT.search(np)):
             # "ahead of the €5.2 billion analysts had expected", "a bigger cut than most economists had expected": a

@@ -2463,11 +2463,7 @@ def _compare(
         # "has killed 41" in an undated explainer / "The death toll ... rose to 27 by the evening": a toll only
         # rises, so the undated report's higher count is the later one
         return _figure_link(earlier, later, family, "updates", 0.5, "higher count of the toll, one report undated")
-    if (
-        later.revised
-        and not same_value
-        and (later.article.published or "") > (earlier.article.published or "")
-    ):
+    if later.revised and not same_value and (later.article.published or "") > (earlier.article.published or ""):
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
         return _figure_link(new, old, family, "updates", 0.7, "later figure")

@@ -1380,19 +1380,11 @@ def test_a_comparison_with_what_economists_expected_names_no_speaker() -> None:
     [
         "The port's harbour master resigned on Friday, days after the council dismissed reports that he would go.",
         "The lender collapsed just weeks after regulators said it was sound.",
-        "Shares in the lender rose 6% on Monday after the regulator said it would not fine the bank.",
-        "The index fell 2% when the statistics office reported a jump in prices.",
     ],
 )
 def test_what_was_said_a_time_apart_makes_no_source_of_the_writers_sentence(sentence: str) -> None:
     speaker, _ = _said(sentence)[-1]
     assert speaker is None
-
-
-def test_a_saying_told_through_its_consequence_keeps_its_speaker() -> None:
-    # no figure of the writer's own before "after": what the sentence reports is what the mayor said
-    speaker, _ = _said("The vote was delayed after Mayor Ann Pike said the council had not seen the plans.")[-1]
-    assert speaker == "Ann Pike"
 
 
 @pytest.mark.parametrize(
