@@ -1772,6 +1772,14 @@ _SOMEONE_ELSES = re.compile(
 )
 
 
+# The source's own earlier figure, corrected: "167, not 171 as it first announced" (no one else's).
+_ITS_OWN_EARLIER = re.compile(
+    r"\s+(?:as\s+)?(?:it|we|they|he|she|I)\s+(?:had\s+|has\s+)?(?:(?:first|initially|earlier|originally|previously)\s+)?"
+    r"(?:announced|said|claimed|reported|gave|stated|estimated)\b",
+    re.IGNORECASE,
+)
+
+
 # What a claim says of a figure before it: "(The reading of 37.4C reported last week) was too high", "the figure of
 # 1,200 was wrong", "had been overstated".
 _WAS_WRONG = re.compile(
@@ -1800,7 +1808,10 @@ def _set_aside_values(f: Features) -> frozenset[float]:
     return frozenset(
         q.value
         for q in f.claim.quantities
-        if q.value is not None and set_aside(q, body) and _SOMEONE_ELSES.match(body, q.end, q.end + 80)
+        if q.value is not None
+        and set_aside(q, body)
+        and _SOMEONE_ELSES.match(body, q.end, q.end + 80)
+        and not _ITS_OWN_EARLIER.match(body, q.end, q.end + 80)
     )
 
 
