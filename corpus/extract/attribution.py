@@ -59,6 +59,9 @@ _PEOPLE_PLURALS = frozenset(
     shoppers patients observers commentators pundits pollsters bishops sources spokesmen spokeswomen chiefs heads
     committees councils governors mayors republicans democrats conservatives liberals progressives staffers cities
     towns counties provinces municipalities districts schools universities colleges hospitals agents locals
+    organisers organizers campaigners volunteers inspectors engineers contractors developers builders traders
+    shopkeepers growers producers manufacturers retailers suppliers operators airlines carriers rescuers firefighters
+    paramedics medics crews
     """.split()
 )
 # Capitalised plurals that name a party of people: parties, faiths, nationalities ("Democrats", "Ukrainians").

@@ -16,6 +16,7 @@ code before its change; the guards pass before and after.
   spokeswoman was asked ... She said"), is a later "she" (guard: not when a name follows it in an appositive).
 - A paper's own report ("..., the Daily Flash can reveal.", "..., Sportsline understands."); "advised passengers not to
   travel"; "judged that"; "would only say that"; "repeated the accusation in parliament".
+- Agent plurals ("Organisers", "Campaigners", "Inspectors") are a party when capitalised to open a sentence too.
 """
 
 from __future__ import annotations
@@ -160,3 +161,11 @@ def test_papers_reports_advice_judgements_short_sayings_and_repeated_accusations
 )
 def test_capabilities_advice_on_something_and_repeated_acts_name_no_speaker(body, opening):
     assert _speaker_of(body, opening) is None
+
+
+def test_capitalised_agent_plurals_opening_a_sentence_are_a_later_they():
+    # "Organisers", "Campaigners", "Inspectors" opening a sentence are a party, as "organisers" inside one is (a
+    # capitalised "-ers" word alone may be a surname: "Sanders"); a later "They said" is them.
+    body = "Organisers of the Kelby folk festival have cancelled the event. They said all ticket holders would be refunded."
+    found = _speaker_of(body, "They said")
+    assert found is not None and found.startswith("Organisers")
