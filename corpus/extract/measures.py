@@ -184,6 +184,8 @@ _TURNOUT_BEFORE = Gated(
     ),
     ("turnout", "participation"),
 )
+# A percentage that qualifies the word right after it: how effective a vaccine or a drug is, how contained a fire is.
+_PERCENT_SAID_OF = re.compile(r"(?i)^\s*(effective|effectiveness|efficacy|contained)\b")
 _OF_OUTPUT = re.compile(
     r"^\s+of\s+(?:(?:the\s+)?(?:country|nation|economy)['’]s\s+|its\s+|their\s+)?(?:gross\s+domestic\s+product|GDP|"
     r"economic\s+output|gross\s+national\s+(?:product|income)|GNP|GNI|national\s+income)\b",
@@ -561,6 +563,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     clause_after = after[: clause_end.start()] if clause_end else after
     before = text[max(0, start - 60) : start]
     if unit == "percent":
+        said_of = _PERCENT_SAID_OF.match(after)
+        if said_of:
+            # "was 81% effective": a vaccine's efficacy; "is 40% contained": a fire's containment (no share of a group)
+            return ("efficacy" if said_of.group(1).lower().startswith("effect") else "containment"), unit
         levy = _LEVY_AFTER.match(after) or _LEVY_BEFORE.search(text[max(0, start - 60) : start])
         if levy:
             # "a 145% tariff", "raise the tariff to 125 percent": the rate of what is levied
@@ -709,6 +715,12 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if moved and (moved_noun is None or _noun_class(moved_noun.group("noun"), "") == "people"):
         # "forcing the evacuation of about 300", "the evacuation of 1,200 people": those moved out
         return "evacuated", "people"
+    if _HOLDS_BEFORE.search(text, max(0, start - 40), start) and _VENUE_OR_CRAFT.search(
+        text, max(0, start - 120), start
+    ):
+        return "capacity", unit  # "the stadium, which holds 52,000", "The A380 can seat up to 853 passengers"
+    if _TRIAL_OF_BEFORE.search(text, max(0, start - 40), start):
+        return "participants", "people"  # "in a trial of 9,400 volunteers", "a study involving 820 patients"
     if _SOUGHT_BEFORE.search(text, max(0, start - 40), start) and _SEARCH_AND_RESCUE.search(
         _sentence_around(text, start, end)
     ):
@@ -972,6 +984,23 @@ _POWER_RESTORED_BEFORE = re.compile(
     r"(?i)\b(?:restored|restoring|restores|reconnected|reconnecting|reconnects)\s+(?:power|electricity)\s+"
     r"(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|up\s+to)\s+)?$"
 )
+# How many a place or a craft takes, told by a verb of holding right before the figure, of a venue or a craft named
+# before it ("a stadium that holds 52,000", "the jet can seat up to 300"; not "Republicans hold 220 seats").
+_HOLDS_BEFORE = re.compile(
+    r"(?i)\b(?:holds|seats|can\s+(?:now\s+)?(?:hold|seat|take|carry|accommodate|fit)|accommodates|"
+    r"has\s+(?:room|space|capacity)\s+for)\s+(?:(?:up\s+to|about|around|roughly|more\s+than|over|nearly|almost|some|"
+    r"just\s+(?:over|under))\s+)?$"
+)
+_VENUE_OR_CRAFT = re.compile(
+    r"(?i)\b(?:stadium|arena|ground|venue|hall|theatre|theater|auditorium|amphitheatre|concert\s+hall|plane|aircraft|"
+    r"airliner|jet|A3\d\d|ship|vessel|ferry|liner|boat|bus|train|carriage|hospital|prison|jail|shelter|camp)s?\b"
+)
+# Those a trial or a study enrolled: "in a trial of 9,400 volunteers", "a study involving about 820 patients", "the
+# trial enrolled 14,500 patients" (not a poll's or a survey's sample, which is who answered).
+_TRIAL_OF_BEFORE = re.compile(
+    r"(?i)\b(?:trials?|stud(?:y|ies))\s+(?:of|involving|with|among|enrolled|enrolling|recruited|followed)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|just\s+(?:over|under))\s+)?$"
+)
 # Those sought after a disaster: "searching for 14 people", "looking for at least six", "the search for 30 miners".
 _SOUGHT_BEFORE = re.compile(
     r"(?i)\b(?:search(?:ing|ed|es)?|look(?:ing|ed)|hunt(?:ing|ed)?)\s+for\s+(?:(?:the|another|a\s+further)\s+)?"
@@ -1073,9 +1102,11 @@ CURRENCY_NAMES = {
 
 # What something cost someone: "cost the insurer $320 million", "costing taxpayers £2.3bn", "cost it $190 million".
 _COST_SOMEONE = re.compile(
-    r"(?i)\bcost(?:s|ing)?\s+(?:it|them|him|her|us|you|taxpayers|(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?i)\bcost(?:s|ing)?\s+(?:it|them|him|her|us|you|taxpayers|(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|"
+    # a plural with no determiner: "costing schools an extra £1.2bn", "cost farmers £90m"
+    r"[a-z]{3,}s)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|a\s+further|"
-    r"another|a\s+total\s+of)\s+)*$"
+    r"another|a\s+total\s+of|an\s+extra|an\s+additional)\s+)*$"
 )
 # Money raised for a charity or an appeal is given: its donations ("the charity raised £1.8m", "raising R3.2 million
 # for charity"), not a firm's funding.
@@ -1402,7 +1433,7 @@ _WHICH_WAS = re.compile(
 # A sum named by what it was paid or earned as, right after it: "450 million pounds in dividends", "in bonuses".
 _IN_WHAT_IT_PAID = re.compile(
     r"\s+in\s+(?:(?P<lost>lost|forgone|foregone|missed)\s+|(?P<kind>[a-z-]+)\s+)?(?P<what>dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|"
-    r"royalties|donations|ransom|bribes|rent|damages|compensation)\b",
+    r"royalties|donations|ransom|bribes|rent|damages|compensation|costs)\b",
     re.IGNORECASE,
 )
 # Its family by the word after "in" ("$12m in damages": damages; "$5bn in sales": revenue).
@@ -1425,6 +1456,7 @@ _SUM_PAID_AS = {
     "damages": "damages",
     "compensation": "payment",
     "fees": "fee",
+    "costs": "cost",  # "ordered to pay £850 in costs": a court's costs order
 }
 
 
@@ -1454,7 +1486,7 @@ _SUM_NOUNS = (
     # "a trade deficit of $68.9bn", "a net worth of $2.1bn", "a market value of $90bn", "an MSRP of $45,000"
     r"|(?P<deficit>(?:trade\s+|budget\s+|fiscal\s+|current[- ]account\s+)?deficit)"
     r"|(?P<surplus>(?:trade\s+|budget\s+|fiscal\s+|current[- ]account\s+)?surplus)"
-    r"|(?P<net_worth>net\s+worth|personal\s+fortune)|(?P<market_value>market\s+(?:value|capitali[sz]ation|cap))"
+    r"|(?P<street_value>street\s+value)|(?P<net_worth>net\s+worth|personal\s+fortune)|(?P<market_value>market\s+(?:value|capitali[sz]ation|cap))"
     r"|(?P<msrp>msrp|list\s+price|sticker\s+price)"
     # what is charged for a service or a supply: "parking charges", "a standing charge of", "energy bills" (not "in
     # charge of", nor a company's one-off charge, a loss)
@@ -1494,6 +1526,7 @@ _SUM_FAMILIES = (
     ("fee", "fee"),
     ("deficit", "deficit"),
     ("surplus", "surplus"),
+    ("street_value", "street value"),
     ("net_worth", "net worth"),
     ("market_value", "market value"),
     ("msrp", "price"),

@@ -1303,8 +1303,14 @@ def _amount_measure(q: _Draft, text: str) -> None:
 _AMOUNT_FORECAST_BEFORE = re.compile(
     r"(?i)\b(?P<noun>"
     + "|".join(_AMOUNT_NOUNS)
-    + r")\s+(?:(?:is|was|are|were|has\s+been|have\s+been|will\s+be|now)\s+)?"
-    r"(?:forecast|expected|estimated|projected|seen|put|set|tipped)\s+(?:at|to\s+(?:reach|total|hit|be|top|exceed))\s+"
+    # (where or whose, between: "the wine harvest in France", "oil output from the field")
+    + r")(?:\s+(?:in|from|at|of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+"
+    r"(?:(?:(?:is|was|are|were|has\s+been|have\s+been|will\s+be|now)\s+)?"
+    r"(?:forecast|expected|estimated|projected|seen|put|set|tipped)\s+(?:at|to\s+(?:reach|total|hit|be|top|exceed|"
+    r"come\s+in\s+at|peak\s+at))"
+    # "oil output will peak at 220,000 barrels a day", "the crop could come in at 12 million tonnes"
+    r"|(?:will|would|could|may|might|should|is\s+set\s+to|is\s+likely\s+to)\s+(?:peak\s+at|come\s+in\s+at|reach|"
+    r"total|top|exceed))\s+"
     r"(?:(?:a\s+record|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|just)\s+)*$"
 )
 
@@ -1998,6 +2004,10 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     ):
         quantity.measure = "response time"  # "Ambulances took an average of 38 minutes to reach the calls"
         return
+    if quantity.unit in DURATIONS and (lived := _LIFE_EXPECTANCY_YEARS_BEFORE.search(text, max(0, s - 80), s)):
+        # "Life expectancy rose to 81.2 years", "a life expectancy of 64 years": how long people are expected to live
+        quantity.measure = "healthy life expectancy" if lived.group("healthy") else "life expectancy"
+        return
     if quantity.unit in DURATIONS and _WAITED_BEFORE.search(text, max(0, s - 50), s):
         quantity.measure = "waiting time"  # "Patients waited a median of 47 days", "waits of up to 19 days"
         return
@@ -2635,6 +2645,13 @@ _CRIME_WORDS = re.compile(
 # The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
 # years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"
 # is neither).
+# Life expectancy named before its years, with nothing but its level's words between ("for women", "at birth", "in
+# the region" and a verb of level or move).
+_LIFE_EXPECTANCY_YEARS_BEFORE = re.compile(
+    r"(?i)\b(?P<healthy>healthy\s+)?life\s+expectancy(?:\s+(?:for|at|in|of|among)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"\s+(?:of|(?:has\s+|had\s+)?(?:rose|risen|fell|fallen|climbed|dropped|increased|decreased|reached|hit|was|is|"
+    r"stands|stood|stalled)(?:\s+(?:to|at|by))?)\s+(?:(?:about|around|nearly|almost|just|a\s+record)\s+)*$"
+)
 # How long someone or something waits, told right before the span: "waited a median of 47 days", "wait an average of
 # 18 days for an appointment", "waits of up to 19 days", "the average waiting time rose to 52 minutes".
 _WAITED_BEFORE = re.compile(
