@@ -460,16 +460,16 @@ _PARTICIPLE_SUBJECT = re.compile(
     # an act not done ("Police did not name the man, saying only that ...")
     r"(?:did|does|would|could|will)\s+not\s+[a-z]{3,}|(?:didn|doesn|wouldn|couldn|won)[’']t\s+[a-z]{3,})\b"
 )
-# Participles of what a party holds or demands as it acts: read only after a comma closing the sentence's own clause
-# ("Organisers cancelled the event, blaming ...", not "tweets criticizing", nor after "As word came in, he ...").
-_HELD_PARTICIPLES = frozenset(
-    "blaming alleging urging demanding predicting pledging criticising criticizing complaining".split()
-)
 _SUBORDINATE_OPENING = re.compile(
     r"\W*(?:As|When|While|If|Although|Though|Because|After|Before|Since|Until|Once|Whether|Unless|Where)\b"
 )
 _VERB_AFTER_A_PLURAL = re.compile(
     r"[’']?\s+(?:[a-z]+\s+)?(?:in\s+[A-Z]\w+\s+)?(?:(?:is|are|was|were|has|have|had|will|would|also|then)\b|[a-z]{3,}ed\b)"
+)
+# Participles of what a party holds or demands as it acts: read only after a comma closing the sentence's own clause
+# ("Organisers cancelled the event, blaming ...", not "tweets criticizing", nor after "As word came in, he ...").
+_HELD_PARTICIPLES = frozenset(
+    "blaming alleging urging demanding predicting pledging criticising criticizing complaining".split()
 )
 # A participle of saying: "..., saying ...", "responded by saying", "began by telling".
 # Texts that say something, right before "saying" ("a series of tweets saying", "a letter on Monday saying"): each
@@ -488,7 +488,7 @@ _SAYING_PARTICIPLE = re.compile(
     + r")(?P<cue>saying|noting|arguing|insisting|warning|"
     r"telling|asserting|declaring|explaining|stressing|writing|tweeting|accusing|calling|describing|suggesting|promising|vowing|"
     # what a party holds or demands as it acts ("cancelled the event, blaming poor sales", "is suing X, alleging that")
-    r"blaming|alleging|urging|demanding|predicting|pledging|critici[sz]ing|complaining|"
+     + "|".join(sorted(_HELD_PARTICIPLES)) + r"|"
     # not "adding to his wins", "claiming 41 percent of the vote"; "claiming, without evidence, that" is a claim
     r"(?:adding|claiming)(?=(?:,?\s+without\s+(?:any\s+)?(?:evidence|proof)\b,?)?\s+(?:that\b|[“\":])|"
     r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"

@@ -27,8 +27,9 @@ PEOPLE_NOUNS = r"people|civilians|residents|persons|children|women|men|refugees|
 
 # (the words between are the noun's own, never a phrase going on past another noun: "six new sites to US forces",
 # "40 jets for Indian forces" count sites and jets)
+_NOT_A_PREPOSITION = r"(?!(?:to|for|from|with|by|into|against|no)\b)"  # ("65 for workers" counts no workers)
 _NOUN_AFTER = re.compile(
-    rf"^(?:\s+(?!(?:to|for|from|with|by|into|against|no)\b)(?:[A-Za-z][\w’'-]*|\d[\d,]*))??(?:\s+(?!(?:to|for|from|with|by|into|against|no)\b)(?:[A-Za-z][\w’'-]*)){{0,3}}?\s+(?P<noun>{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|deaths|dead|fatalities|injuries)\b",
+    rf"^(?:\s+{_NOT_A_PREPOSITION}(?:[A-Za-z][\w’'-]*|\d[\d,]*))??(?:\s+{_NOT_A_PREPOSITION}(?:[A-Za-z][\w’'-]*)){{0,3}}?\s+(?P<noun>{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|deaths|dead|fatalities|injuries)\b",
 )
 # "destroyed seven hospitals and damaged three others": the noun after "and" + a verb is another clause's.
 _COORDINATED_CLAUSE = re.compile(

@@ -2642,9 +2642,6 @@ _CRIME_WORDS = re.compile(
     r"(?i)\b(?:guilty|convicted|charged|charges?|counts?|court|jury|judge|prison|jail|behind\s+bars|sentenc\w*|"
     r"offen[cs]es?|fraud|murder|manslaughter|smuggling|trafficking|bribery|theft)\b"
 )
-# The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
-# years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"
-# is neither).
 # Life expectancy named before its years, with nothing but its level's words between ("for women", "at birth", "in
 # the region" and a verb of level or move).
 _LIFE_EXPECTANCY_YEARS_BEFORE = re.compile(
@@ -2660,6 +2657,9 @@ _WAITED_BEFORE = re.compile(
     r"(?:(?:an?\s+(?:average|median)\s+of|on\s+average|about|around|roughly|up\s+to|more\s+than|over|nearly|"
     r"almost|at\s+least|longer\s+than|less\s+than|under|just|only)\s+)*$"
 )
+# The least time a sentence keeps one in prison, a figure apart from the sentence: "life, with a minimum term of 28
+# years" ("a 15-year sentence, with a minimum term of 10 years": 15 and 10; "ordered to serve 90 days of treatment"
+# is neither).
 _MINIMUM_TERM_BEFORE = re.compile(r"(?i)\bminimum\s+(?:term|tariff)\s+of\s+(?:at\s+least\s+)?$")
 # "a 15-year sentence", "a six-month jail term", "a two-year suspended sentence" (not "a five-year term" in office)
 _PRISON_TERM_AFTER = re.compile(

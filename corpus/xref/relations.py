@@ -2465,16 +2465,13 @@ def _compare(
             lambda: figure_reason(new, old, family, "later figure"),
         )
     later, earlier = (a, b) if (a.article.published or "") >= (b.article.published or "") else (b, a)
-    if (
-        later.revised
-        and not same_value
-        and (later.article.published or "") > (earlier.article.published or "")
-        and _undated_higher_toll(later, earlier, family, pairs if later is a else [(y, x) for x, y in pairs])
-    ):
-        # "has killed 41" in an undated explainer / "The death toll ... rose to 27 by the evening": a toll only
-        # rises, so the undated report's higher count is the later one
-        return _figure_link(earlier, later, family, "updates", 0.5, "higher count of the toll, one report undated")
     if later.revised and not same_value and (later.article.published or "") > (earlier.article.published or ""):
+        rise = _undated_rise(a, b, pairs) if family in TALLIES else None
+        if rise is not None:
+            # "has killed 41" in an undated explainer / "The death toll ... rose to 27 by the evening": a toll only
+            # rises, so the higher count is the later one, whichever report is dated
+            new, old = rise
+            return _figure_link(new, old, family, "updates", 0.5, "higher count of the toll, one report undated")
         new, old = later, earlier
         # "The death toll rose to seven on Wednesday": a new value of the running count.
         return _figure_link(new, old, family, "updates", 0.7, "later figure")
@@ -2614,15 +2611,6 @@ _OWN_WORDS = re.compile(
 COUNTDOWNS = frozenset({"missing", "still held"})
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
 TALLIES = frozenset({"casualties", "detained", "cases", "cancelled", "abducted"})
-
-
-def _undated_higher_toll(dated: Features, undated: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
-    """An undated report's toll above a dated one said to have risen ("has killed 23" in an undated explainer / "has
-    risen to 17"): a toll only rises, so the undated one is no earlier value. (``pairs``: ``dated``'s figure first.)"""
-    if undated.article.published or family not in TALLIES:
-        return False
-    points = [(_point(x), _point(y)) for x, y in pairs]
-    return bool(points) and all(x is not None and y is not None and y > x for x, y in points)
 
 
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -2792,8 +2780,10 @@ def _fixed_count(
         (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
         # ("37 ships were waiting on Tuesday" / Thursday's undated "had left more than 50 ships waiting": the
         # standing count states its day, the other is of its article's)
-        or (_stated_days_apart(a, b, or_published=True) and (_standing_on_its_day(a) or _standing_on_its_day(b)))
-        or (_stated_days_apart(a, b, or_published=True) and (_a_lasting_state(a) or _a_lasting_state(b)))
+        or (
+            _stated_days_apart(a, b, or_published=True)
+            and any(_standing_on_its_day(f) or _a_lasting_state(f) for f in (a, b))
+        )
         or _counted_days_apart(a, b)
     ):
         # "37 ships were waiting on Tuesday" / "more than 50 are waiting, the authority said on Thursday",
@@ -3440,8 +3430,8 @@ def _undated_revision(a: Features, b: Features) -> tuple[Features, Features] | N
 
 def _undated_rise(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> tuple[Features, Features] | None:
     """(higher, lower) for two counts of the dead or wounded of one event when one report is undated
-    and the lower is an open bound ("at least 14"): a provisional toll, which only rises, so the
-    higher count is its later value. (``pairs``: the compared figures, ``a``'s first.)"""
+    and the lower is provisional, an open bound ("at least 14") or a toll said to have risen ("has risen to 17"):
+    a toll only rises, so the higher count is its later value. (``pairs``: the compared figures, ``a``'s first.)"""
     if not _one_undated(a, b) or not (same_event_articles(a, b) or _undated_same_event(a, b)):
         return None
     points = [(x, y) for x, y in ((_point(x), _point(y)) for x, y in pairs) if x is not None and y is not None]
@@ -3449,9 +3439,13 @@ def _undated_rise(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) 
         return None
     # A dated toll above an undated count ("The inquiry put the death toll at 21" / "Nineteen people died"): the
     # undated report restates an earlier value of the toll, which only rises.
-    if all(x > y * (1 + _TOLERANCE) for x, y in points) and (all(_open_low(y) for _, y in pairs) or _dated_toll(a)):
+    if all(x > y * (1 + _TOLERANCE) for x, y in points) and (
+        b.revised or all(_open_low(y) for _, y in pairs) or _dated_toll(a)
+    ):
         return a, b
-    if all(y > x * (1 + _TOLERANCE) for x, y in points) and (all(_open_low(x) for x, _ in pairs) or _dated_toll(b)):
+    if all(y > x * (1 + _TOLERANCE) for x, y in points) and (
+        a.revised or all(_open_low(x) for x, _ in pairs) or _dated_toll(b)
+    ):
         return b, a
     return None
 

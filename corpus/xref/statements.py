@@ -529,7 +529,7 @@ def _actions_in_order(text: str) -> tuple[tuple[str, bool], ...]:
             or _AUXILIARY.search(text, max(0, m.start() - 12), m.start()) is not None
         )
         if noun or verb:
-            key = ACTS.get(word) or stem(single)
+            key = _act_of(word)
             out[key] = out.get(key, False) or verb
     return tuple(out.items())
 
