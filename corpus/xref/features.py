@@ -1075,7 +1075,9 @@ _NO_FIGURES: dict[str, Any] = {"figures": {}, "family": None}
 # "dismissed the report as fake news", "denied the allegations": a denial whose object is the report before it.
 ANAPHORIC_DENIAL = re.compile(
     r"\b(?:den\w+|dismiss\w*|reject\w*|refut\w*)\b[^.]{0,40}\b(?:the|these|those|such|this|that)\s+"
-    r"(?:allegations?|claims?|reports?|accusations?|charges?|assertions?)\b",
+    r"(?:allegations?|claims?|reports?|accusations?|charges?|assertions?)\b"
+    # "The Defence Force denied that." / "denied it, saying ...": what the sentence before told
+    r"|\bden(?:y|ies|ied|ying)\s+(?:that|this|it)\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+|\n")

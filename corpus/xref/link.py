@@ -192,11 +192,64 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
     return refs
 
 
+# A quotation given as the denier's words: `` "We have made no claim," a company spokeswoman said.``, said for the
+# denier by its spokeswoman, its chief executive or in a statement (not "a union leader said").
+_QUOTATION = re.compile(r"^\W{0,2}[“\"](?P<words>[^“”\"]{12,})[”\"],?\s+(?P<tail>[^“”\"]+)$")
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|chief\s+executive|statement|representative|official)\b", re.IGNORECASE
+)
+# "A report in the Corriere della Sera that the warning signs had been switched off was denied by the operator.":
+# the report and its denial in one sentence.
+_REPORT_DENIED_IN_ONE = re.compile(
+    r"\breports?\b[^.]{0,80}?\bthat\b[^.]+?\b(?:was|were|has\s+been|have\s+been)\s+(?:denied|dismissed|rejected)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_for_the_denier(quote: Claim, denial: Claim) -> bool:
+    """The quotation is said for the denier: by a spokesperson, an executive or a statement, or by a name the
+    denier's name shares a word with ("France's interior ministry" / "a ministry spokesman")."""
+    match = _QUOTATION.match(quote.text)
+    if match is None:
+        return False
+    tail = match.group("tail")
+    denier = {w.lower().strip("'’s") for w in (denial.speaker or "").split() if len(w) >= 4}
+    return bool(_SPEAKS_FOR.search(tail)) or any(w.lower().strip(".,'’s") in denier for w in tail.split())
+
+
+def _quoted_denials(claims: list[Claim], articles: dict[str, Article], denials: list[XRef]) -> list[XRef]:
+    """ "Calder denied the report. "We have made no claim for additional payment," a company spokeswoman said.": the
+    quotation right after a denial of the report before it gives the denial's words, so it contradicts that report
+    too (as the quotation after "A report that ... was denied by the operator" contradicts that sentence)."""
+    denied = {x.source: x.target for x in denials}
+    by_id = {c.id: c for c in claims}
+    refs = []
+    ordered = sorted(claims, key=lambda c: (c.article_id, c.start))
+    for denial, quote in itertools.pairwise(ordered):
+        if quote.article_id != denial.article_id or denial.kind != "denial" or quote.kind == "denial":
+            continue
+        report = denied.get(denial.id) or (denial.id if _REPORT_DENIED_IN_ONE.search(denial.text) else None)
+        if report is None or articles[quote.article_id].body[denial.end : quote.start].strip():
+            continue  # (the quotation must follow the denial at once)
+        if not _said_for_the_denier(quote, denial):
+            continue
+        who = denial.speaker or quote.speaker or "another source"
+        told = (
+            "in the sentence before it"
+            if report == denial.id
+            else f"before it ({by_id[report].speaker or 'unattributed'})"
+        )
+        reason = f"the words of {who}'s denial of the report {told}"
+        refs.append(XRef(quote.id, report, "conflicts", 0.7, reason, DENIAL_RULE))
+    return refs
+
+
 def _fixed_links(claims: list[Claim], articles: dict[str, Article]) -> list[XRef]:
     """The links of a claim to the sentence before it that no relation decides: a denial of the report just
-    before it, else a pointer back to its figure ("denied the claims, saying the figures were exaggerated" is
-    the one denial, not a denial and a pointer for one pair)."""
+    before it (and the quotation of the denier's words after it), else a pointer back to its figure ("denied the
+    claims, saying the figures were exaggerated" is the one denial, not a denial and a pointer for one pair)."""
     denials = _denials_of_previous(claims, articles)
+    denials += _quoted_denials(claims, articles, denials)
     denied = {frozenset((x.source, x.target)) for x in denials}
     return denials + [
         x for x in references_to_figures(claims, articles) if frozenset((x.source, x.target)) not in denied
