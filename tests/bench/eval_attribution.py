@@ -519,6 +519,7 @@ BLIND_SETS = {
     "17": ROOT / "tests" / "data" / "attribution_blind17.json",
     "18": ROOT / "tests" / "data" / "attribution_blind18.json",
     "19": ROOT / "tests" / "data" / "attribution_blind19.json",
+    "21": ROOT / "tests" / "data" / "attribution_blind21.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
