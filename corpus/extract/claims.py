@@ -173,11 +173,46 @@ _SENSED_SUBJECT = re.compile(
     r"fine|first|late|early|winter|summer|morning|evening)\s+)?(?:rain|snow|sleet|hail|drizzle|fog|mist|wind|winds|"
     r"thunder|sun|sunshine|cloud|clouds|frost|dust|smoke|haze)\s+(?:drummed|lashed|swept|beat|blew|rolled|hung|drifted|"
     r"poured|shone|glinted|settled|gathered|whipped|rumbled|pelted|streamed|clung|fell|rose|lifted|hammered|danced|"
-    r"swirled|crept|glittered|sparkled|dripped|howled|whistled)\b|"
+    r"swirled|crept|glittered|sparkled|dripped|howled|whistled|came\s+out|had\s+come\s+out|broke\s+through)\b|"
     # the writer's own emphasis ("It is hard to overstate how much ...", "It is tempting to see ...")
     r"^\W*it\s+(?:is|was|would\s+be|['’]s)\s+(?:hard|difficult|impossible|easy|tempting)\s+to\s+(?:overstate|"
     r"exaggerate|overestimate|underestimate|imagine|believe|ignore|miss|forget|see|say|escape|resist)\b"
 )
+
+
+# A place or thing as it looked, in the writer's voice ("The public gallery was packed with former volunteers", "On a
+# grey morning this week the bridge was fenced off", "Cranes stood idle along the quay on Monday afternoon"): a scene,
+# whatever day it is dated. Its subject is a common noun (a named party's state is told: "The Senate was packed"), and
+# its verb is being or standing in a state only the eye reports, not an act ("The bridge was closed", "was flooded").
+_SCENE = re.compile(
+    r"^\W*(?:(?:[Oo]n|[Bb]y|[Ii]n|[Aa]t)\s+(?:(?:a|an|the|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:morning|afternoon|evening|night|dawn|"
+    r"dusk|nightfall)(?:\s+(?:this|last)\s+(?:week|month))?,?\s+)?"
+    r"(?:(?:the|a|an|The|A|An)\s+(?:[a-z’'-]+\s+){0,3}?[a-z’'-]+|[A-Z][a-z]+s(?:\s+[a-z’'-]+){0,2}?)\s+"
+    r"(?:was|were|is|are|lay|lies|stood|stands|sat|sits|remained|remains|looked|looks|seemed|seems)\s+"
+    r"(?:(?:\w+ly|still|almost|already|all\s+but|once\s+again)\s+)*"
+    r"(?:quiet|silent|empty|deserted|calm|idle|dark|hushed|packed|crowded|bathed|shrouded|blanketed|strewn|"
+    r"littered|awash|draped|festooned|fenced\s+off|heavy\s+with|thick\s+with|bustling|sombre|somber|subdued|peaceful|"
+    r"lined\s+with)\b"
+)
+# A body's founding told as its description, with nothing else done ("Harlow Foods was founded in 1962 and runs 310
+# stores.", "The studio was founded in a garage in 2014."): the boilerplate of a profile or press release, not news.
+_FOUNDED = re.compile(
+    r"^\W*(?:(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[A-Z][\w’'&.-]*\s+)(?:(?:[A-Z][\w’'&.-]*|of|and|for|the)\s+)"
+    r"{0,5}?)\s*(?:was|were)\s+(?:originally\s+|first\s+)?(?:founded|established|formed|set\s+up)\s+"
+    # (not "founded in 2023 after floods destroyed 300 homes": why it was founded is news)
+    r"(?:in|by|at|as|on)\s+(?:(?!\b(?:after|following|when|because|amid|since|to|which|who|but|despite)\b)[^,;:“”\"])*?"
+    r"(?:,?\s+and\s+(?:now\s+|today\s+)?(?:runs|has|employs|operates|owns|serves|represents|manages|supports)\s+[^,;:“”\"]*)?"
+    r"[.]?\s*$"
+)
+# A tribute or a wish said of someone ("said her thoughts were with him and wished him a swift recovery", "described
+# him as “a kind and funny lad”"): what the speaker feels for a person, nothing done or to come.
+_TRIBUTE = re.compile(
+    r"\b(?:thoughts|prayers|condolences|sympathies|hearts?)\s+(?:are|were|go|went|remain|remained)\s+(?:out\s+)?"
+    r"(?:with|to)\b|\bwish(?:ed|es|ing)?\s+(?:him|her|them)\s+(?:a\s+)?(?:swift|speedy|quick|full|good|well|luck|"
+    r"the\s+best)\b|\bdescrib(?:ed|es|ing)\s+(?:him|her)\s+as\s+(?:an?\s+)?[“\"‘']"
+)
+# What makes a tribute more than one: something done or to come beside it ("... and said the club would pay for").
+_TRIBUTE_AND_MORE = re.compile(r"\b(?:will|would|but|however|after|because)\b")
 
 
 def is_claim_text(text: str) -> bool:
@@ -427,11 +462,13 @@ _EVALUATIVE = (
     r"unreasonable|fraud|liar|bully|failure|fiasco|idiot|loser|hero|fitting|awkward|bizarre|weird|ugly|nasty|messy|"
     r"painful|bitter|delusion|symbolic|stunning|astonishing|frustrating|refreshing|sobering|unfortunate|fortunate|"
     r"lucky|unlucky|ironic|laughable|baffling|puzzling|confusing|predictable|unpredictable|understandable|"
-    r"inexcusable|indefensible|unconscionable|wrongheaded|overblown|exaggerated|overstated|understated|misleading)"
+    r"inexcusable|indefensible|unconscionable|wrongheaded|overblown|exaggerated|overstated|understated|misleading|mixed)"
 )
 # A judgement in the writer's voice: a subject (no verb) said to be something only an opinion can be.
 _JUDGEMENT = re.compile(
-    r"^\W*(?:[\w’'.-]+\s+){0,8}?(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|becomes?|became)\s+"
+    r"^\W*(?:[\w’'.-]+\s+){0,8}?(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|becomes?|became|"
+    # ("Her record on housing has been mixed", "The choice turned out to be a fortunate one")
+    r"(?:has|have|had)\s+been|turned\s+out\s+to\s+be|prove[dn]\s+(?:to\s+be\s+)?)\s+"
     r"(?:not\s+)?(?:(?:more|most|less|least|very|so|too|quite|rather|deeply|truly|especially|particularly|"
     r"increasingly|equally|also|still|just|even|all the|hardly|far|much|\w+ly)\s+)*(?:an?\s+|the\s+)?(?:\w+ly\s+)?"
     + _EVALUATIVE
@@ -811,12 +848,18 @@ def worth_checking(
         return False
     if not speaker and not quantities and _unverified(stripped):
         return False  # "The claim could not be independently verified.": the writer's caveat on a report, nothing told
+    if not speaker and _FOUNDED.match(_without_dateline(stripped)):
+        return False  # "Harlow Foods was founded in 1962 and runs 310 stores.": a profile's boilerplate (figures kept)
+    if not speaker and not quantities and (_SCENE.match(stripped) or _SENSED_SUBJECT.match(stripped.lower())):
+        return False  # "On a sunny Sunday afternoon the street was quiet": a scene, however dated
     if kind in ("denial", "confirmation") or _NONE_HARMED.search(stripped):
         return True  # ("No deaths have been reported": a count of none, checked against later tolls)
     if speaker and _NOT_SAID_CUE.search(cue.lower()):
         # "Lee would not say whether she would run next year", "The campaign has not commented": nothing said, whatever
         # figure or date the question holds
         return False
+    if not quantities and _TRIBUTE.search(stripped) and not _TRIBUTE_AND_MORE.search(stripped.lower()):
+        return False  # "She said her thoughts were with him and wished him a swift recovery": a tribute
     if speaker:
         if quantities:
             return True
