@@ -1470,11 +1470,23 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into)\s+(?:the\s+)?$")
 
 def _a_person(name: str, text: str) -> bool:
     """A name the guess took for a person's is no place or building: not one ending in a word of a place
-    ("Betty Ford Clinic") nor one the claim writes where something happened ("in Rancho Mirage")."""
-    if name.split()[-1] in _NO_PERSON_END:
+    ("Betty Ford Clinic") nor one the claim writes where something happened ("in Rancho Mirage"); nor a count of
+    people ("Two Canadian hikers were lifted off the ridge"), nor a title the claim quotes ("the “Sea
+    Glass” star": a film, a book, a show)."""
+    words = name.split()
+    if words[-1] in _NO_PERSON_END or words[0].lower() in CARDINAL_WORDS:
         return False
     at = text.find(name)
-    return at < 0 or _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
+    if at < 0:
+        return True
+    if _QUOTE_OPENS.search(text, max(0, at - 2), at) and _QUOTE_CLOSES.match(text, at + len(name)):
+        return False
+    return _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
+
+
+# A name between quotation marks is a title, not who: “Sea Glass”, 'Harbour Nights', "The Long Road".
+_QUOTE_OPENS = re.compile(r"[\"“‘']\s?$")
+_QUOTE_CLOSES = re.compile(r"\s?[\"”’']")
 
 
 def _people(claim: Claim, types: list[tuple[str, str]], article: Article | None = None) -> frozenset[str]:

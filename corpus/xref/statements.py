@@ -607,3 +607,24 @@ def actions_of(f: Features) -> frozenset[str]:
 def head_of(f: Features) -> str | None:
     """``head_action`` of the claim's main clause."""
     return head_action(main_clause(f.claim.text))
+
+
+def one_event_told(a: Features, b: Features) -> str | None:
+    """The evidence that two claims of two articles about one event (``same_event_articles``) tell the same happening
+    of it: an act both tell, one of them as its news (its main clause), and a distinct name both give it ("Orvik"
+    beside a mine's collapse), with no one or no time the other does not name. "act, name", else None."""
+    if a.article.id == b.article.id or not same_event_articles(a, b):
+        return None
+    acts = action_words(a.claim.text) & action_words(b.claim.text)
+    if not acts & (actions_of(a) | actions_of(b)):
+        return None
+    names = _distinct_names(a) & _distinct_names(b)
+    if not names or different_people(a, b) or different_times(a, b):
+        return None
+    return f"{min(acts)}, {min(names, key=lambda w: (-rarity(w), w))}"
+
+
+@per_claim
+def _distinct_names(f: Features) -> frozenset[str]:
+    """The distinctive words of the names the claim gives (``_distinct_words``)."""
+    return frozenset(w for name in f.claim.entities for w in _distinct_words(name))

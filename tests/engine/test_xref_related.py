@@ -89,3 +89,30 @@ def test_a_strong_related_link_between_two_busy_claims_is_kept_and_a_weak_one_is
     assert strong in kept and weak not in kept
     hub = [Candidate("hub", f"h{i:02d}", "related", 0.6, lambda: "") for i in range(20)]
     assert len(_best_few(hub, MAX_RELATED_PER_CLAIM)) == 2 * MAX_RELATED_PER_CLAIM
+
+
+_ARREST = (
+    "Police in Dovra arrested mayor Ilse Varga on Tuesday. The arrest followed a two-year bribery inquiry into harbour "
+    "contracts, prosecutors said. Varga denies wrongdoing, her lawyer said.\n"
+)
+_COUNCIL = (
+    "Councillors in Dovra chose a deputy as acting head of the lakeside town on Wednesday, a day after {who} was "
+    "arrested, and postponed the budget vote and the ferry tender, its leader said. Prosecutors said the bribery "
+    "inquiry into harbour contracts had lasted two years. A lawyer said Varga denies wrongdoing.\n"
+)
+
+
+def _claim_opening(body: str, title: str, opening: str):
+    article = make_article(body, title=title, published="2026-03-02")
+    claim = next(c for c in extract([article]).claims if c.text.startswith(opening))
+    return features(claim, article)
+
+
+def test_two_reports_of_one_happening_in_other_words_are_a_strong_related_link() -> None:
+    # the arrest told as the news by one, in passing by the other, both naming Dovra: kept beyond the best few
+    arrest = _claim_opening(_ARREST, "Dovra mayor arrested", "Police in Dovra")
+    council = _claim_opening(_COUNCIL.format(who="Varga"), "Dovra picks acting head", "Councillors")
+    assert related_score(0.3, arrest, council) >= STRONG_RELATED
+    # (a guard: naming someone the other does not, another arrest of the story)
+    other = _claim_opening(_COUNCIL.format(who="treasurer Otto Brill"), "Dovra picks acting head", "Councillors")
+    assert related_score(0.3, arrest, other) < STRONG_RELATED
