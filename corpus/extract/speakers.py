@@ -125,7 +125,8 @@ _PUBLISHED_IN = re.compile(
     r"periodical)\b.*$|\s+(?:(?:published|appearing|printed)\s+)?in\s+(?:the\s+)?(?:Lancet|Nature|Science|BMJ|JAMA)\b.*$"
 )
 # Who saw or obtained a text is not its source ("a document seen by Reuters", "a memo obtained by the Post").
-_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+.*$")
+# (also when the cue cut the phrase at its "by": "internal documents seen by [this newspaper]")
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\b.*$")
 # A text sent to someone ("a complaint to the board", "his letter to the council"): the one it was sent to is no source.
 _SENT_TO = re.compile(r"\s+(?:sent\s+|submitted\s+|addressed\s+)?to\s+.+?(?=\s+(?:from|by)\s|$)")
 _SENT_TEXTS = frozenset(
@@ -260,7 +261,7 @@ _MADE_FOR = re.compile(
 # A participle closing a phrase whose agent or place the cue left out ("according to a study published on Monday").
 # (with when it came out: "an exit poll by Norstat for ERR released when polls closed", "a report published on Monday")
 _DONE_AFTER = re.compile(
-    r"(?<=[a-zA-Z])(?<!\bbe)\s+(?:published|released|issued|conducted|commissioned|presented|posted|obtained|unveiled)"
+    r"(?<=[a-zA-Z])(?<!\bbe)\s+(?:published|released|issued|conducted|commissioned|presented|posted|obtained|unveiled|filed|submitted)"
     r"(?:\s+(?:when|as|after|before|on|in|at|last|this|earlier|late|early)\b(?:(?!\bby\b)[^,;:])*)?$"
 )
 
@@ -881,21 +882,32 @@ _BODY_SUBJECT = re.compile(
     r"\W*(?P<np>(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:" + SUBJECT_BODY_NOUNS + r")"
     # (not a count or a determiner: "Two years before ..., the council ... when it told")
     r"|(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|All|Many|Some|Most|Several|Few|Each|Every|No|Any|"
-    r"This|That|These|Those|It|He|She|They|We|I)\b)(?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*))" + SUBJECT_VERB
+    r"This|That|These|Those|It|He|She|They|We|I)\b)(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*))" + SUBJECT_VERB
 )
 
 
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘']")
+_THE_ROLE = re.compile(r"the\s+([a-z]+)")
 
 
 def it_for_its_subject(text: str, attribution: Attribution) -> Attribution:
     """ "The ministry will close two schools, it said": "it" speaking after its own sentence's subject, a body,
-    is that body (read as the phrase, at the pronoun's place)."""
-    if attribution.source is None or _strip(attribution.phrase).lower() != "it":
+    is that body (read as the phrase, at the pronoun's place). So is "the agency" after a subject named "... Agency"
+    ("The Coastal Safety Agency has grounded two ferries, the agency said")."""
+    if attribution.source is None:
+        return attribution
+    spoken = _strip(attribution.phrase).lower()
+    role = _THE_ROLE.fullmatch(" ".join(attribution.phrase.split()).strip(" ,.").lower())
+    if spoken != "it" and role is None:
         return attribution
     m = _BODY_SUBJECT.match(text) if not _QUOTE_OPENS.match(text) else None  # (not a quotation's first words)
     if m is None or m.end("np") > attribution.source[0] or given_name_gender(m.group("np")) is not None:
         return attribution
+    if role is not None:
+        name = _strip(m.group("np"))
+        if not name[:1].isupper() or name.split()[-1].lower() != role.group(1) or len(name.split()) < 2:
+            return attribution  # only the body the subject names, by its own last word
+        return replace(attribution, phrase=name)
     if plural_common_noun(m.group("np")):
         return attribution  # "Dealers will update the software, it said": "it" is no plural
     return replace(attribution, phrase=m.group("np"))

@@ -61,6 +61,15 @@ def test_a_body_closing_the_sentence_is_the_body_its_subject_names() -> None:
     assert speaker_of("Velmar Bank has cut 300 jobs in its branches, the bank said.", "Velmar") == "Velmar Bank"
 
 
+def test_a_body_with_a_long_name_opening_the_sentence_speaks_as_the_agency_and_in_the_next_sentence() -> None:
+    body = (
+        "The Coastal Ferry Safety Agency has grounded two Orlen Line ferries after an engine fire, the agency said "
+        "on Friday. The agency said it had now received 31 complaints from passengers."
+    )
+    assert speaker_of(body, "The Coastal") == "Coastal Ferry Safety Agency"
+    assert speaker_of(body, "The agency said it") == "Coastal Ferry Safety Agency"
+
+
 def test_a_body_named_by_a_plural_verb_is_no_he_for_later_sentences() -> None:
     body = (
         "Arden Rovers have sacked manager Dean Whitley after eight games without a win, the club announced on Sunday. "

@@ -129,3 +129,12 @@ def test_a_plural_subject_described_by_where_it_is_from_is_a_later_they() -> Non
         "They found that the cables had corroded."
     )
     assert [c.speaker for c in claims_in(body)][-1] == "engineers"
+
+
+def test_papers_seen_or_filed_speak_as_the_papers_never_their_reader_or_their_filing() -> None:
+    body = "The mill's owners knew of the leak in 2029, according to internal memos seen by this newspaper."
+    (claim,) = claims_in(body)
+    assert claim.speaker == "internal memos"
+    body = "The builder paid 2 million euros to two councillors, according to court papers filed in Treviso."
+    (claim,) = claims_in(body)
+    assert claim.speaker == "court papers"

@@ -51,3 +51,20 @@ def test_a_count_said_to_stand_now_updates_an_earlier_days_count() -> None:
     )
     links = links_of(first, later)
     assert relations_between(links, "More than 400 firefighters", "About 120 firefighters") == ["updates"], links
+
+
+def test_a_total_a_body_has_now_received_updates_its_earlier_total() -> None:
+    first = make_article(
+        "Heater maker faces scrutiny\nThe consumer safety office said it had received 41 complaints about Calvo "
+        "fan heaters overheating.\n",
+        published="2027-09-02",
+        outlet="Wire One",
+    )
+    later = make_article(
+        "Calvo heaters investigated\nThe consumer safety office said it had now received 88 complaints about Calvo "
+        "fan heaters.\n",
+        published="2027-09-19",
+        outlet="Home Safety News",
+    )
+    links = links_of(first, later)
+    assert relations_between(links, "now received 88", "received 41 complaints") == ["updates"], links
