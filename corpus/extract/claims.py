@@ -68,7 +68,8 @@ _OTHER_SENSE = {
         r"service|benefits|justice|care|treatment|coverage|funding|permission))\b"
     ),
     "rej": re.compile(
-        r"\s+(?:[\w’'-]+\s+){0,5}?(?:requests?|bids?|appeals?|offers?|proposals?|plans?|schemes?|motions?|applications?|"
+        # (a figure among the words: "rejected the 6% offer", "the £2m bid")
+        r"\s+(?:[\w%$£€.’'-]+\s+){0,5}?(?:requests?|bids?|appeals?|offers?|proposals?|plans?|schemes?|motions?|applications?|"
         r"petitions?|bills?|measures?|amendments?|deals?|nominees?|nominations?|candidates?|invitations?|lawsuits?|"
         r"parents|settlements?|budgets?|laws?|legislation|treat(?:y|ies)|resolutions?|reforms?|package|contracts?|"
         r"constitution|charter)\b"

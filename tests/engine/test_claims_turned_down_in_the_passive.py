@@ -33,3 +33,14 @@ def test_a_rejected_report_is_still_a_denial() -> None:
 
 def test_an_offer_turned_down_in_a_relative_clause_is_no_denial() -> None:
     assert "denial" not in _kinds("The council had offered a 3% pay rise, which the union rejected as an insult.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nurses rejected the 5.5% offer by 64% to 36%, their union said on Friday.",
+        "The club's board rejected a £4.5m bid from Lorne City for its captain.",
+    ],
+)
+def test_an_offer_or_bid_told_with_its_figure_and_turned_down_is_no_denial(sentence: str) -> None:
+    assert "denial" not in _kinds(sentence)
