@@ -141,7 +141,7 @@ _NOT_PERSON_LAST = frozenset(
     bureau administration commission foundation association coalition union league party campaign group company corp
     chamber society guild inspectorate directorate secretariat tribunal observatory survey trust registry
     industries holdings technologies airlines motors enterprises pharmaceuticals laboratories
-    inc ltd bank fund network news times post journal herald tribune report assessment act plan program programme
+    inc ltd co plc llc gmbh bank fund network news times post journal herald tribune report assessment act plan program programme
     convention conference summit forum club church mosque temple museum arabia states kingdom republic emirates
     america africa europe asia korea china russia india iran iraq syria israel germany france japan mexico canada
     county city state province region district village town capital street board authority reserve corporation

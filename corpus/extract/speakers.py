@@ -289,10 +289,19 @@ _PEOPLE_HEADS = (
 )
 
 
+# A firm's trade before its name, capitalised where it opens the sentence ("Carmaker Halvard", "Drugmaker Pellis",
+# "Retailer Oakfield"); not a word that opens names ("Carrier Global", "Club Med", "Group Captain").
+_TRADE_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]*maker|Automaker|Airline|Manufacturer|Retailer|Insurer|Lender|Miner|Supplier|Conglomerate|"
+    r"Broadcaster|Publisher|Brewer|Shipper|Exporter|Importer|Start-?up|Firm|Company)\s+(?=[A-Z][a-z])"
+)
+
+
 @lru_cache(maxsize=8192)
 def _label(phrase: str) -> tuple[str, bool, str]:
     """(label, named, kind) of a raw phrase, before any coreference."""
     core = _POLLED_BY.sub("", _strip(phrase))  # "Economists polled by Reuters": the economists speak
+    core = _TRADE_OPENING.sub("", core)  # "Carmaker Halvard said" opening a sentence: Halvard
     core = _DONE_AFTER.sub("", core)  # "a study published (on Monday)": the study
     made_for = _MADE_FOR.match(core)
     if made_for:

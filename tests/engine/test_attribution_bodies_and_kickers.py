@@ -237,3 +237,11 @@ def test_an_estimate_after_a_possessive_and_an_adjective_is_a_noun_not_a_cue() -
         "estimate, Varn Water said on Monday."
     )
     assert speaker_of(body, "The number") == "Varn Water"
+
+
+def test_a_firm_named_after_its_trade_or_with_co_is_the_company_that_speaks_next() -> None:
+    body = "Drugmaker Pellis said on Monday its profit fell 9%. The company said it would close two plants."
+    assert speaker_of(body, "Drugmaker Pellis") == "Pellis"
+    assert speaker_of(body, "The company") == "Pellis"
+    body = "Halvard Motor Co said it had recalled 9,000 vans. The company said no one was hurt."
+    assert speaker_of(body, "The company") == "Halvard Motor Co"
