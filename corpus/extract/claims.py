@@ -78,7 +78,13 @@ _OTHER_SENSE = {
         r"\s+(?:\w+\s+){0,3}?(?:case|cases|lawsuits?|suits?|charges|indictments?|appeals?|jurors?|employees?|staff|"
         r"workers)\b"
     ),
-    "fal": re.compile(r"\s+(?:hope|sense|start|pretenses|pretences|teeth|modesty)\b"),
+    # ("believed false claims online", "charged with making false statements", "a false alarm": untruths told of, or
+    # a thing that is not what it seems, never a report said to be untrue)
+    "fal": re.compile(
+        r"\s+(?:hope|sense|start|pretenses|pretences|teeth|modesty|claims|statements?|information|rumou?rs|"
+        r"accusations|allegations|advertising|imprisonment|arrest|alarms?|positives?|negatives?|identit(?:y|ies)|"
+        r"documents|papers|names?|flag|dawn|impression|promises|testimony|accounting|evidence|reporting)\b"
+    ),
 }
 _CONFIRMATION = _Keyed(
     re.compile(

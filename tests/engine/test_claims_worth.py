@@ -351,6 +351,15 @@ def test_denying_in_another_sense_is_no_denial() -> None:
     assert all(kinds[s] not in ("denial", "background") for s in (permits, request, lawsuit, budget, charter))
 
 
+def test_untruths_told_of_are_no_denial_but_a_report_called_false_is() -> None:
+    told_of = "Some parents said they had skipped the jabs because of false claims they had seen online."
+    charged = "The pier's builder was charged with making false statements to the harbour board."
+    called = "The harbour board said the reports of a second crack were false."
+    kinds = _kinds("\n\n".join((told_of, charged, called)))
+    assert kinds[called] == "denial"
+    assert kinds[told_of] != "denial" and kinds[charged] != "denial"
+
+
 def test_a_preference_in_the_first_person_is_the_speakers_view() -> None:
     """ "I'd rather ..." frames what follows as the speaker's view, an act told inside it too."""
     rather = "“I’d rather live in a tent than in the flats the council built,” Okafor said."
