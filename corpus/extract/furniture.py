@@ -23,7 +23,8 @@ _START_PATTERNS = (
     r"comments?\s*\(\d+\)|(?:related|read more|see also|more on this|watch|listen)\s*:.*|"
     r"author|editor'?s note|copyright.*|all rights reserved.*|©.*)\s*:?\s*$",
     r"\s*(updated|published|last updated)\s*(:[\w ,:.]{0,40}|[\d ,:.apmAPM]{1,30})$",
-    r"\s*(updated|published|posted|last updated)\b(?=[^.!?]*\d)[\w ,:./()-]{0,70}$",  # "Updated 3:45 p.m. EST, Nov 5, 2024"
+    # "Updated 3:45 p.m. EST, Nov 5, 2024"; "Published 14 March 2031, 09:12 GMT | Updated 14 March 2031, 11:40 GMT"
+    r"\s*(updated|published|posted|last updated)\b(?=[^.!?]*\d)[\w ,:./()|·•-]{0,110}$",
     r"\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?\s*$",  # player time stamps
     r"\s*-?\s*news\s*$",
     r"[\s*_]*(?:by|written by)\s+(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+)*[\s*_]*(?:\||$)",

@@ -27,6 +27,8 @@ FURNITURE = [
     "Send tips and story ideas to Jane Roe at the Gazette.",
     "Updated:",
     "Updated: June 3, 2024 10:15",
+    "Published 3 June 2024, 08:05 BST | Updated 3 June 2024, 14:52 BST",
+    "Posted June 3, 2024 · Last updated June 4, 2024 9:10 a.m.",
     "0:00",
     "By Jane Roe and Max Mustermann",
     "Jane Roe is a senior reporter covering energy for the Gazette.",
