@@ -3998,12 +3998,17 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
     if b.claim.id < a.claim.id:
         a, b = b, a
     found = _relate(a, b, rarity)
-    if found is not None and found.relation == "corroborates" and a.article.id == b.article.id and _a_headline(a, b):
-        # A headline and its lead: the article's one source says it twice, no other agrees
-        said = found.reason
-        found = Candidate(
-            found.source, found.target, "related", min(found.score, 0.6), lambda: f"{said()} — its headline"
-        )
+    if found is not None and found.relation == "corroborates" and a.article.id == b.article.id:
+        # A headline and its lead, or a summary line of the article's own (a "key points" bullet, with no closing
+        # stop) and the sentence it sums up: the article's one source says it twice, no other agrees
+        again = "its headline" if _a_headline(a, b) else None
+        if again is None and any(not f.claim.speaker and _an_unclosed_line(f) for f in (a, b)):
+            again = "its summary line"
+        if again is not None:
+            said = found.reason
+            found = Candidate(
+                found.source, found.target, "related", min(found.score, 0.6), lambda: f"{said()} — {again}"
+            )
     if found is not None and found.relation == "corroborates":
         found = _unless_relayed(found, a, b)
     if (
@@ -4042,6 +4047,13 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         if found.relation == "related":
             found.score = related_score(found.score, a, b)
     return found
+
+
+def _an_unclosed_line(f: Features) -> bool:
+    """A claim that is a whole line with no closing stop: a bullet or summary line ("About 45,000 homes without power")."""
+    body, start, end = f.article.body, f.claim.start, f.claim.end
+    whole_line = (start == 0 or body[start - 1] == "\n") and body[end : end + 1] in ("", "\n")
+    return whole_line and not f.claim.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
 
 
 def _a_headline(a: Features, b: Features) -> bool:
