@@ -1043,6 +1043,8 @@ def find_quantities(
             and _CONVERSION_GAP.fullmatch(text, before.end, quantity.start)
         ):
             quantity.measure = before.measure  # "a depth of 10 km (6 miles)": both are the depth
+    for before, quantity in pairwise(quantities):
+        _points_moved_with_a_rate(before, quantity, text)
     if _PER_TIME_WORD.search(text):
         for quantity in quantities:
             _per_time(quantity, text)
@@ -1055,14 +1057,31 @@ def find_quantities(
 # A lead told in points, and how news names what one side leads by: in a poll (a poll's words in the sentence,
 # ``_POLL_WORDS`` below), else in a table or a race ("Arsenal's lead at the top is five points").
 _LEAD_NOUNS = frozenset("lead margin advantage edge".split())
-_LEAD_AFTER = re.compile(r"(?i)\s+(?:point\s+)?(?:lead|advantage|edge)\b")
+_LEAD_AFTER = re.compile(
+    r"(?i)\s+(?:point\s+)?(?:lead|advantage|edge)\b|\s+(?:ahead|clear|behind)\s+(?:of\s+|at\s+|in\s+)?(?:the|his|her|their|its|[A-Z])"
+)
+# The gap a side is behind by ("trailing by 3 points", "trails by six"), the other side's lead.
+_GAP_TOLD_BEFORE = re.compile(r"(?i)\b(?:trail(?:s|ed|ing)?|behind)\s+(?:by\s+)?(?:just\s+|only\s+|about\s+)?$")
+_MARGIN_OF_ERROR_BEFORE = re.compile(
+    r"(?i)\bmargin\s+of\s+error\s+(?:of|is|was|at)\s+(?:(?:plus\s+or\s+minus|\+/-|about|around)\s+)?$"
+)
 
 
 def _lead_in_points(q: _Draft, previous: _Draft | None, text: str) -> None:
     """ "poll lead" (or "lead") for a figure in points that the subject of its verb, or the noun after it, names a
     lead: "Labour's lead narrowed to 6 points from 11, the poll found", "a 9-point lead"; the figure it moved from
     ("from 11") is of the same lead."""
-    if q.measure is not None or q.unit not in ("point", "percentage point") or q.change in ("up", "down"):
+    if (
+        q.measure not in _POINT_MOVE_FAMILIES
+        or q.unit not in ("point", "percentage point")
+        or q.change in ("up", "down")
+    ):
+        return
+    if _MARGIN_OF_ERROR_BEFORE.search(text, max(0, q.start - 40), q.start):
+        q.measure = "margin of error"  # "a margin of error of 3 points": no lead, however the poll reads
+        return
+    if _GAP_TOLD_BEFORE.search(text, max(0, q.start - 20), q.start):
+        q.measure = "poll lead" if _POLL_WORDS.search(text) else "lead"  # "trailing by 3 points": the rival's lead
         return
     subject = property_of(text, q.start)
     head = (
@@ -1421,6 +1440,40 @@ def _points_of_a_percentage(before: _Draft, quantity: _Draft, text: str) -> None
     ):
         quantity.unit = "percentage point"  # "was 67.3%, up 2.1 points"
         quantity.measure = quantity.measure or "percentage points"
+
+
+# The families a move in points may be named by alone: its unit's, or none.
+_POINT_MOVE_FAMILIES = frozenset({None, "percentage points", "basis points"})
+
+
+def _points_moved_with_a_rate(before: _Draft, quantity: _Draft, text: str) -> None:
+    """A move in points and the named percentage it moved to, or from right before it, measure one rate: "raised its
+    deposit rate by 25 basis points to 3.5%" (the deposit rate, up 25 basis points), "turnout was 58%, up 4 points"
+    (turnout, up 4 points). The points keep their unit: a comparison still reads them as a move, never a level."""
+    if (
+        before.unit in _POINT_UNITS
+        and before.change in ("up", "down")
+        and quantity.unit == "percent"
+        and quantity.change == "="
+        and _TO_LEVEL_GAP.fullmatch(text, before.end, quantity.start)
+    ):
+        move, level = before, quantity
+    elif (
+        quantity.unit in _POINT_UNITS
+        and quantity.change in ("up", "down")
+        and before.unit == "percent"
+        and before.change == "="
+        and _LEVEL_MOVE_GAP.fullmatch(text, before.end, quantity.start)
+    ):
+        move, level = quantity, before
+    else:
+        return
+    named = level.measure
+    if move.measure in _POINT_MOVE_FAMILIES and named not in _OPEN_FAMILIES and named not in PERCENT_CHANGES.values():
+        move.measure = named
+
+
+_POINT_UNITS = frozenset({"percentage point", "basis point"})
 
 
 # A level passed is a lower bound: "The death toll has passed 3,900", "donations crossed the 1 million mark" (as

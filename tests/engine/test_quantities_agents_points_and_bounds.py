@@ -35,17 +35,18 @@ def test_the_harmed_keep_their_outcome(text, measure) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, measure",
     [
-        "The result was a swing of 6 points to Labour, which won 41% of the vote.",
-        "A poll on Sunday put Ortega on 38%, four points ahead of his nearest rival.",
-        "Labour's lead has narrowed to 3 points, with the party on 35% in the latest poll.",
-        "The Tories trail by 7 points on 29%, according to the survey.",
+        ("The result was a swing of 6 points to Labour, which won 41% of the vote.", "percentage points"),
+        # a gap one side is ahead or behind by is a lead, whichever side the sentence stands on
+        ("A poll on Sunday put Ortega on 38%, four points ahead of his nearest rival.", "poll lead"),
+        ("Labour's lead has narrowed to 3 points, with the party on 35% in the latest poll.", "poll lead"),
+        ("The Tories trail by 7 points on 29%, according to the survey.", "poll lead"),
     ],
 )
-def test_points_between_shares_of_a_vote_are_percentage_points(text) -> None:
+def test_points_between_shares_of_a_vote_are_percentage_points(text, measure) -> None:
     (points,) = [q for q in figures_in(text) if "point" in q.text]
-    assert (points.unit, points.measure) == ("percentage point", "percentage points")
+    assert (points.unit, points.measure) == ("percentage point", measure)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +71,8 @@ def test_points_in_a_game_stay_points(text) -> None:
 )
 def test_a_rate_moved_in_points_is_measured_one_way_however_written(text) -> None:
     change, level = figures_in(text)
-    assert (change.unit, change.measure) == ("percentage point", "percentage points")
+    # (the move measures the rate it moved to, whichever way its points are written)
+    assert (change.unit, change.measure) == ("percentage point", "unemployment rate")
     assert level.measure == "unemployment rate"  # (a decimal point between the rate and the level is no full stop)
 
 
