@@ -1033,6 +1033,7 @@ def find_quantities(
         _unit_measure(quantity)
         _named_measure(quantity, text)
         _amount_measure(quantity, text)
+        _area_burned(quantity, text)
     for i, quantity in enumerate(quantities):
         _lead_in_points(quantity, quantities[i - 1] if i else None, text)
     for before, quantity in pairwise(quantities):
@@ -1316,6 +1317,30 @@ def _amount_measure(q: _Draft, text: str) -> None:
     words = named.lower().split() if named else []
     if words and words[-1] in _AMOUNT_NOUNS:
         q.measure = _AMOUNT_NOUNS[words[-1]]
+
+
+# An area a fire burned: "has burned 52,000 hectares", "scorched more than 9,000 acres of forest", "the 800-acre
+# blaze" (not "Floods have covered 40,000 hectares": no fire).
+_AREAS = frozenset({"hectare", "acre", "square kilometre", "square mile"})
+_BURNED_BEFORE = re.compile(
+    r"(?i)\b(?:burn(?:ed|t|s|ing)?|scorch(?:ed|es|ing)?|char(?:red|ring|s)?|consum(?:ed|es|ing)|blacken(?:ed|ing|s)?|"
+    r"ravag(?:ed|es|ing)|torch(?:ed|es|ing)?)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
+    r"an\s+estimated|another|a\s+further)\s+)*$"
+)
+_FIRE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:forest|brush|grass|bush|wild)\s+)?(?:fires?|blazes?|wildfires?|bushfires?|burns?)\b"
+)
+_FIRE_WORDS = re.compile(r"(?i)\b(?:fires?|blazes?|wildfires?|bushfires?|flames|burn(?:ed|t|s|ing)?|scorch\w*)\b")
+
+
+def _area_burned(q: _Draft, text: str) -> None:
+    if q.pair or q.unit not in _AREAS or q.measure not in (None, q.unit) or q.change in ("up", "down"):
+        return
+    compound = text[q.end - len(q.unit) - 1 : q.end - len(q.unit)] == "-" or q.text.endswith(("-acre", "-hectare"))
+    if (compound and _FIRE_AFTER.match(text, q.end)) or (
+        not compound and _BURNED_BEFORE.search(text, max(0, q.start - 50), q.start) and _FIRE_WORDS.search(text)
+    ):
+        q.measure = "area burned"
 
 
 # "The wheat crop is forecast at 21.4 million tonnes", "output is expected to reach 1.2 million barrels a day"

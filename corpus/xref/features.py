@@ -259,7 +259,7 @@ def compared_measure(q: Quantity) -> str | None:
     measure = _SAME_MEASURE.get(q.measure, q.measure) if q.measure else q.measure
     if measure in _FATES_OF_PEOPLE and q.unit in ANIMALS:
         return f"{measure} {q.unit}"  # "killed 40 sheep" is no human toll, nor a count of other animals
-    if measure and measure == q.unit and measure in AREA_HECTARES:
+    if measure in (q.unit, "area burned") and q.unit in AREA_HECTARES:
         return "area"  # ("has burned about 12,000 hectares" / "has scorched nearly 30,000 acres")
     if measure in ("losses", "stolen") and q.unit:
         # damage in euros never compares with damage in dollars; a sum in "crowns" whose country its article does not

@@ -1,0 +1,34 @@
+"""An area a fire burned (issue 13: a figure's measure), compared as any area is. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.extract.article import extract_article
+from corpus.xref.features import compared_measure
+
+from .conftest import make_article
+
+
+def _figure(sentence: str, figure: str):
+    claims, _ = extract_article(make_article(sentence + "\n"))
+    return next(q for c in claims for q in c.quantities if q.text.endswith(figure))
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The blaze has charred more than 9,000 acres of forest.", "9,000 acres"),
+        ("Firefighters said the fire had consumed 1,200 hectares by Sunday.", "1,200 hectares"),
+        ("The 800-acre fire destroyed two barns.", "800-acre"),
+    ],
+)
+def test_an_area_a_fire_burned(sentence: str, figure: str) -> None:
+    area = _figure(sentence, figure)
+    assert area.measure == "area burned"
+    assert compared_measure(area) == "area"  # (compared with any area burned, in any unit of area, as before)
+
+
+def test_an_area_flooded_is_no_area_burned() -> None:
+    assert _figure("Floods have covered 40,000 hectares of farmland.", "40,000 hectares").measure != "area burned"
