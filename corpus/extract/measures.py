@@ -633,7 +633,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
                 return "loss", unit
             if (paid.group("kind") or "").lower() == "punitive" and paid.group("what").lower() == "damages":
                 return "punitive damages", unit  # "$40 million in punitive damages": a part of the award
-            return _SUM_PAID_AS.get(paid.group("what").lower(), "amount"), unit
+            return _SUM_PAID_AS.get(re.sub(r"\s+", " ", paid.group("what").lower()), "amount"), unit
+        if _BRIBES_BEFORE.search(text, max(0, start - 50), start):
+            return "bribes", unit  # "took bribes worth £120,000", "bribes totalling $2m"
+        if _AWARDED_BEFORE.search(text, max(0, start - 50), start) and _AWARDING_BODY.search(text, 0, start):
+            return "damages", unit  # "A jury awarded the widow $12 million": what a court or a jury awards
         named = _money_verb_family(text, start, end) or _sum_named_after(text, start, end) or _named_sum(text, start)
         if named:
             return named, unit
@@ -1434,9 +1438,21 @@ _WHICH_WAS = re.compile(
 # A sum named by what it was paid or earned as, right after it: "450 million pounds in dividends", "in bonuses".
 _IN_WHAT_IT_PAID = re.compile(
     r"\s+in\s+(?:(?P<lost>lost|forgone|foregone|missed)\s+|(?P<kind>[a-z-]+)\s+)?(?P<what>dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|"
-    r"royalties|donations|ransom|bribes|rent|damages|compensation|costs)\b",
+    r"royalties|donations|ransom|bribes|rent|damages|compensation|costs|prize\s+money)\b",
     re.IGNORECASE,
 )
+# Bribes named right before their sum: "bribes worth £120,000", "kickbacks totalling $2m", "a bribe of €50,000".
+_BRIBES_BEFORE = re.compile(
+    r"(?i)\b(?:bribes?|kickbacks?)\s+(?:worth|totall?ing|amounting\s+to|of)\s+(?:(?:about|around|some|nearly|almost|"
+    r"roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$"
+)
+# A sum awarded to someone, right after the verb and whom it goes to ("awarded the widow $12 million", "awarded her
+# £45,000"), by a court, a jury or a tribunal the sentence names before it.
+_AWARDED_BEFORE = re.compile(
+    r"(?i)\bawarded\s+(?:(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|a\s+total\s+of)\s+)*$"
+)
+_AWARDING_BODY = re.compile(r"(?i)\b(?:jury|juries|jurors|court|judge|tribunal|arbitrat\w+)\b")
 # Its family by the word after "in" ("$12m in damages": damages; "$5bn in sales": revenue).
 _SUM_PAID_AS = {
     "dividends": "dividend",
@@ -1458,6 +1474,7 @@ _SUM_PAID_AS = {
     "compensation": "payment",
     "fees": "fee",
     "costs": "cost",  # "ordered to pay £850 in costs": a court's costs order
+    "prize money": "prize money",
 }
 
 

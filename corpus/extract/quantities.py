@@ -1034,6 +1034,7 @@ def find_quantities(
         _named_measure(quantity, text)
         _amount_measure(quantity, text)
         _area_burned(quantity, text)
+        _reservoir_level(quantity, text)
     for i, quantity in enumerate(quantities):
         _lead_in_points(quantity, quantities[i - 1] if i else None, text)
     for before, quantity in pairwise(quantities):
@@ -1105,9 +1106,10 @@ _CHANGE_TO_LEVEL = re.compile(
 
 def _change_to_a_named_sum(change: _Draft, level: _Draft, text: str) -> None:
     """A sum by which something moved to a named sum in the same currency is of the level's family: "reserves fell by
-    $2.3 billion to $61.7 billion" (reserves), "milk prices rose 2.1 cents to 41.3 cents a litre" (price)."""
+    $2.3 billion to $61.7 billion" (reserves), "milk prices rose 2.1 cents to 41.3 cents a litre" (price), "bills
+    will rise by £31 a year to £503" (price: a sum per year named by nothing but its period)."""
     if (
-        change.measure == "amount"
+        change.measure in ("amount", "payment per period", "payment per month")
         and change.change in ("up", "down")
         and change.unit
         and level.unit
@@ -1341,6 +1343,23 @@ def _area_burned(q: _Draft, text: str) -> None:
         not compound and _BURNED_BEFORE.search(text, max(0, q.start - 50), q.start) and _FIRE_WORDS.search(text)
     ):
         q.measure = "area burned"
+
+
+# How full a store of water is: "Reservoir levels fell to 41% of capacity", "left the dam at just 23% of capacity"
+# (not "hospitals are at 98% of capacity": no water is stored).
+_OF_CAPACITY = re.compile(r"(?i)\s+of\s+(?:its\s+|their\s+|total\s+|full\s+|storage\s+)?capacity\b")
+_WATER_STORES = re.compile(r"(?i)\b(?:reservoirs?|dams?|lakes?|water\s+(?:storage|stocks|supplies|levels?))\b")
+
+
+def _reservoir_level(q: _Draft, text: str) -> None:
+    if (
+        q.unit == "percent"
+        and q.measure == "share"
+        and q.change == "="
+        and _OF_CAPACITY.match(text, q.end)
+        and _WATER_STORES.search(text, max(0, q.start - 100), q.start)
+    ):
+        q.measure = "reservoir level"
 
 
 # "The wheat crop is forecast at 21.4 million tonnes", "output is expected to reach 1.2 million barrels a day"
@@ -2679,7 +2698,9 @@ _RATE_NOUNS = {
 
 
 _PRISON_TERM_BEFORE = re.compile(
-    r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+(?:him\s+|her\s+|them\s+)?"
+    r"(?i)\b(?:jailed|imprisoned|sentenced|locked\s+up|incarcerated)\s+"
+    # whom: "jailed him for", "jailed the former mayor for", "sentenced Ortiz to"
+    r"(?:(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+)?"
     # ("jailed on Friday for", "sentenced yesterday to")
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?"
     r"(?:for|to)\s+(?:(?:a|an)\s+(?:total|term|maximum|minimum)\s+of\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?$"
