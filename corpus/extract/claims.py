@@ -604,7 +604,12 @@ _ADDRESS = _Keyed(
 # A quoted order or plea: "Don't shoot", "Let's go", "Please stay home".
 _ORDER = re.compile(
     r"^[\s“”\"'‘’]*(?:don['’]t|do not|let['’]s|let us|please|tell (?:that|it) to|imagine|believe me|trust me|come on|"
-    r"god forbid|look,|listen,|remember,)\b"
+    r"god forbid|look,|listen,|remember,|"
+    # a call to the listener or reader to do something ("Look at what they did", "Vote for liberty", "Stay indoors",
+    # "Book early", "Never forget that ..."): an imperative opening the sentence, with the words that make it one
+    r"look at|take a look|tell (?:me|us)|give (?:me|us)|vote for|go back to|get (?:serious|out|a sense|real|over)|"
+    r"make (?:sure|the most)|be sure|keep (?:your|an eye|in mind)|bear in mind|remember (?:that|to|when|how|what)|"
+    r"stay (?:indoors|at home|home|away|tuned|safe)|book (?:early|ahead|now)|never forget)\b"
 )
 # A reported text that is only a gesture after its cue: "Ruiz said, looking at the crowd", "she said, smiling".
 _GESTURE = re.compile(
@@ -853,6 +858,8 @@ def worth_checking(
         return False
     if _APPEAL.match(_without_dateline(stripped)):
         return False
+    if not speaker and not quantities and _ORDER.match(_without_dateline(stripped).lower()):
+        return False  # "Make the most of Saturday.", "Take a look at our list of 9 things": the writer's call to the reader
     if not speaker and not quantities and _unverified(stripped):
         return False  # "The claim could not be independently verified.": the writer's caveat on a report, nothing told
     if not speaker and _FOUNDED.match(_without_dateline(stripped)):
