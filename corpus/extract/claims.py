@@ -553,8 +553,11 @@ _FEELING = re.compile(
 )
 # A feeling the speaker reports of themselves ("he was “heartbroken”", "she had been overwhelmed by the response", "they
 # felt betrayed"): a state of mind, with no act told beside it ("said it was devastated and had closed its kitchen").
+# ("told the Fenland Echo he was ...", "In a statement after the hearing, the family said they were ...": whom it was
+# told to, or where, before the blanked source and cue: up to three words, or an opening phrase set off by a comma)
 _REPORTED_FEELING = re.compile(
-    r"^[\W_]*(?:he|she|they|it|we|i)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been|felt|feels|feel)\s+"
+    r"^[\W_]*(?P<before>(?:(?:in|at|after|during|outside|on)\s[^,;:“”\"]{1,50},[\W_]*)?(?:(?:[a-z][\w’'.-]*)\s+){0,3}?)"
+    r"(?:he|she|they|it|we|i)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been|felt|feels|feel)\s+"
     r"(?:(?:\w+ly|so|very|too|quite|absolutely|just)\s+)*[“\"‘']?(?:heartbroken|overwhelmed|furious|devastated|delighted|"
     r"thrilled|saddened|shocked|angry|upset|relieved|proud|disappointed|gutted|horrified|appalled|humbled|honou?red|"
     r"grateful|elated|ecstatic|distraught|dismayed|livid|sad|happy|glad|sorry|betrayed|hurt|stunned|amazed)\b"
@@ -1155,7 +1158,8 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
         return True  # "We are not in talks with anyone": a denial, checkable
     if _OPINION_FRAME.search(lower) or _ORDER.match(lower):
         return False  # "I think they lied", "Tell that to the men who lost their boats": the speaker's view
-    if not named and _REPORTED_FEELING.match(lower) and " and " not in lower:
+    feeling = _REPORTED_FEELING.match(lower)
+    if feeling and (not named or _told_to_and_felt(feeling, lower)) and " and " not in lower:
         return False  # "Pike told the Echo he was “heartbroken”": how the speaker feels, nothing done or to come
     if not named and _own_story(content, own_words):
         return False  # "“My wife took the photos. I took the dog,” he said": what befell the speaker, told as colour
@@ -1172,6 +1176,15 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
     return bool(named or _WILL.search(lower) or _POSITION.search(lower))
+
+
+_FEELING_ENDS = re.compile(r"[\s“”\"'‘’]*[.!]?[\s“”\"'‘’]*$")
+
+
+def _told_to_and_felt(feeling: re.Match[str], lower: str) -> bool:
+    """A feeling told to a named listener or after an opening phrase, nothing after it ("told the Fenland Echo he was
+    “heartbroken”"): the name is whom it was told to, not a party to something done ("he was happy to see that ...")."""
+    return bool(feeling.group("before").strip()) and _FEELING_ENDS.match(lower, feeling.end()) is not None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|my|me)\b")

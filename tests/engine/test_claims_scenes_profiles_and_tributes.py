@@ -117,3 +117,18 @@ def test_a_quoted_call_to_the_listener_is_the_speakers_rhetoric() -> None:
     claims = {c.text: c for c in claims_in(body)}
     assert claims["“Look at what they have done to this town,” Senator Ada Kerr said."].kind == "background"
     assert claims["Senator Ada Kerr said the plant had cut 300 jobs."].kind != "background"
+
+
+def test_a_feeling_told_to_a_named_listener_or_after_an_opening_phrase_is_background() -> None:
+    body = (
+        "A fire destroyed the Hallam Road bakery on Sunday. "
+        "Its owner, Nadia Osei, told the Hallam Gazette she was “devastated”. "
+        "At the town hall on Monday, the bakers' guild said they were saddened. "
+        "Osei told the Gazette she was happy to see that the council had waived the rent."
+    )
+    claims = {c.text: c for c in claims_in(body)}
+    assert claims["Its owner, Nadia Osei, told the Hallam Gazette she was “devastated”."].kind == "background"
+    assert claims["At the town hall on Monday, the bakers' guild said they were saddened."].kind == "background"
+    assert (
+        claims["Osei told the Gazette she was happy to see that the council had waived the rent."].kind != "background"
+    )
