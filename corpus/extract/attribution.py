@@ -438,27 +438,34 @@ _MAIN_SUBJECT = re.compile(
 # ... by saying"), and act through "is making", "rose" or "seemed to".
 _PARTICIPLE_SUBJECT = re.compile(
     r"^\W*(?:[A-Z][A-Za-z .,]{1,40}?(?:\d{1,2}\s*)?\([A-Za-z ]+\)\s*[-–—]\s*)?"
-    r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following|"
+    r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Asked|Speaking|In response|Meanwhile|However|Since|Following|Here|There|"
     r"Hours later|Days later|Back in|Still|Instead|Separately|Then|Now|Today|Yesterday|Last|This|Recently|"
     r"For (?:his|her|their|its) part|The (?:day|night|week) (?:before|after)|The next (?:day|morning))\b[^,]{0,90},"
     # then a time, a place or an aside ("The day before, at a rally in Tulsa, Kessler ...")
     r"(?:\s*(?:[A-Z][\w. ]{1,30}|on [A-Z]\w+|in \d{4}|(?:at|in|during) (?:an?|the) [^,]{1,40}|however|though|meanwhile|"
     r"instead|too|again),){0,2}\s*)?"
+    # "And then Trump went on the attack, saying", "Then he cut into Bush, calling"
+    r"(?:(?:And|But|So|Yet)\s+(?:then\s+)?|Then\s+)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?(?:[\w’'.&-]+\s+){0,5}?"
     r"(?:[A-Z][\w’'.-]*(?:\s+\([^)]{1,20}\))?|[a-z]*(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman|people|"
     r"officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|nurse|justice|"
     r"judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
     r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson|bank))"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
-    r"(?:,\s+[a-z]+\b[^,]{2,100},)?"  # "Ann Lee, a nurse,", "Ann Lee, vice chair of the board,", "Lee, who ...,"
+    # "Ann Lee, a nurse,", "Ann Lee, vice chair of the board,", "Lee, who ...,", "Bush, Florida's former governor,",
+    # "Sen. Ann Lee, R-Ill., who faces ...,"
+    r"(?:,\s+(?:[a-z]+\b|[A-Z][\w’'.-]*[’']s\b|[RDI]-[A-Z][\w.]*)[^,]{0,100},){0,2}"
     # "The transport minister, Ellen Varga, resigned ..., saying": a role and the name after it
     r"(?P<named>(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]),\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},)?"
-    r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
-    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing|took|made|gave|went|spoke|wrote|sent|began|came|drew|"
+    r"(?:[’'](?:s|ve|d))?\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|even|just|still|now|first|"
+    r"further|[a-z]+ly)\s+){0,3}"
+    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing|took|made|gave|went|spoke|wrote|sent|began|came|drew|gone|"
     r"held|hit|fought|stood|met|led|struck|threw|rose|won|ran|sought|brought|left|put|set|cut|taken|given|written|spoken|"
     r"shot|swept|beat|fell|grew|sat|kept|felt|"
     # an act not done ("Police did not name the man, saying only that ...")
-    r"(?:did|does|would|could|will)\s+not\s+[a-z]{3,}|(?:didn|doesn|wouldn|couldn|won)[’']t\s+[a-z]{3,})\b"
+    r"(?:did|does|would|could|will)\s+not\s+[a-z]{3,}|(?:didn|doesn|wouldn|couldn|won)[’']t\s+[a-z]{3,}|"
+    # an act to come ("Lee would cut taxes by $9 trillion, promising growth in return")
+    r"(?:would|will|could|can|may|might|must)\s+(?!be\b)[a-z]{3,})\b"
 )
 _SUBORDINATE_OPENING = re.compile(
     r"\W*(?:As|When|While|If|Although|Though|Because|After|Before|Since|Until|Once|Whether|Unless|Where)\b"
@@ -470,6 +477,11 @@ _VERB_AFTER_A_PLURAL = re.compile(
 # ("Organisers cancelled the event, blaming ...", not "tweets criticizing", nor after "As word came in, he ...").
 _HELD_PARTICIPLES = frozenset(
     "blaming alleging urging demanding predicting pledging criticising criticizing complaining".split()
+)
+# Judgements and requests as participles: after a comma only, as the held ones above ("an ad mocking Lee" is the ad's).
+_JUDGING_PARTICIPLES = frozenset(
+    "mocking praising ridiculing questioning asking attacking slamming blasting lambasting assailing knocking fearing "
+    "hoping believing expecting suspecting worrying".split()
 )
 # A participle of saying: "..., saying ...", "responded by saying", "began by telling".
 # Texts that say something, right before "saying" ("a series of tweets saying", "a letter on Monday saying"): each
@@ -494,6 +506,18 @@ _SAYING_PARTICIPLE = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|should|did|[a-z]{3,}ed)\b)|"  # "claiming the ban violated"
     r"(?:painting|portraying|casting|characteri[sz]ing|labell?ing|branding)(?=\s+(?:[\w’'-]+\s+){1,5}?as\s)|"
+    # judgements and requests said as the subject acts, with what makes them words: "..., mocking Lee's record",
+    # "..., questioning whether he was eligible", "..., asking voters to stay home", "..., attacking Lee for lying"
+    r"mocking|praising|ridiculing|"
+    # a view held as the subject acts, with what it holds: "..., fearing that the party could lose its majority"
+    r"(?:fearing|hoping|believing|expecting|suspecting|worrying)(?=\s+that\b)|"
+    r"questioning(?=\s+(?:whether|if|why|how)\b|\s+(?:[\w’'.-]+(?:[’']s)?\s+){1,3}?(?:judg(?:e)?ment|motives?|record|fitness|"
+    r"commitment|credibility|integrity|honesty|eligibility|claims?|decisions?|leadership|competence|patriotism|"
+    r"qualifications|wisdom|sincerity|loyalty|legitimacy|account|version|figures|numbers|data|findings)\b)|"
+    r"asking(?=\s+(?:[\w’'.-]+\s+){0,5}?(?:to\s+(?!(?:the|a|an|his|her|their|its|this|that|be)\b)[a-z]+|whether|if|why|"
+    r"how|what)\b)|"
+    r"(?:attacking|slamming|blasting|lambasting|assailing|knocking)(?=\s+(?:[\w’'.,-]+\s+){1,8}?(?:for\s+(?:[a-z]+ing|his|her|"
+    r"their|its)\b|as\s+(?:an?\s|being\s|[“\"‘]))|\s+(?:[\w’'.-]+\s+){0,4}?[“\"‘])|"
     # after "by" only: the means by which the subject did something is what it said ("began her speech by slamming
     # candidates who ...", "ended the meeting by announcing it would buy bonds"); only words that are always said, not
     # acts ("responded by attacking the village", "by questioning the suspects", "by recalling its ambassador",
@@ -4047,7 +4071,9 @@ def _participle_speaker(masked: str) -> Attribution | None:
     saying = _SAYING_PARTICIPLE.search(masked)
     if saying is None:
         return None
-    if saying.group("cue") in _HELD_PARTICIPLES and (
+    # "began her speech by slamming ...": the means, said (not "by asking prosecutors to charge": a means of acting)
+    by = masked.startswith("by ", saying.start()) and saying.group("cue") not in ("asking", "questioning")
+    if (saying.group("cue") in _HELD_PARTICIPLES or (saying.group("cue") in _JUDGING_PARTICIPLES and not by)) and (
         masked[saying.start()] != "," or _SUBORDINATE_OPENING.match(masked)
     ):
         return (

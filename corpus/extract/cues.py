@@ -197,7 +197,7 @@ COMPLEMENT = re.compile(
     r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|"
     # a bare clause whose subject is a short noun phrase: "maintains the figure is closer to 3,500"
     r"\s+(?:the|its|their|his|her|this|these|those)\s+(?:(?!(?:who|which|that|whose|and|or)\b)[\w’'-]+\s+){1,3}?"
-    r"(?:is|was|are|were|would|will|remains|remained)\s+(?!(?:made|done|taken|given|held|used|seen|paid)\b)|\s+(?:[\w’'.-]+\s+){1,4}?(?:[“\"‘]|'(?=\w))|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as(?!"
+    r"(?:is|was|are|were|would|will|could|can|should|must|may|might|remains|remained)\s+(?!(?:made|done|taken|given|held|used|seen|paid)\b)|\s+(?:[\w’'.-]+\s+){1,4}?(?:[“\"‘]|'(?=\w))|[^.;:“\"]{0,80}?,\s+(?:saying|adding|arguing|claiming|calling|insisting|noting|warning)\b|\s+(?:that|whether|what|how|why|if)\b|\s+(?!(?:with|in|on|at|to|for|from|by|about|into|over|during|after)\b)(?:[\w’'-]+\s+){1,8}?(?:as(?!"
     + _AS_CLAUSE
     + r")|of)\s"
 )
@@ -208,7 +208,8 @@ REPEATED_WHAT = re.compile(
     r"\s+(?:(?:in|on|last|this|earlier|again)\s+(?:[\w]+\s+)?(?:\d{4}\s+)?)?that\b|\s*(?:[:“\"‘]|,\s*[“\"‘])|"
     # what was said again, named with what it holds: "repeated accusations that", "repeated his call for"
     r"\s+(?:(?:his|her|their|its|the|an?|earlier|previous|past)\s+){0,2}(?:accusations?|allegations?|claims?|charges|"
-    r"calls?|warnings?|criticism|assertions?|demands?|denials?|pledges?|promises?|threats?)\s+(?:that|of|for|to\s+[a-z])\b|"
+    r"calls?|warnings?|criticism|assertions?|demands?|denials?|pledges?|promises?|threats?|contention|arguments?|insistence|"
+    r"message|view|belief|complaints?|concerns?|vows?)\s+(?:that|of|for|to\s+[a-z])\b|"
     # the words said again named by what they were, told before ("repeated the accusation in parliament")
     r"\s+(?:the|his|her|their|its|that|this|those|these)\s+(?:accusations?|allegations?|claims?|charges|warnings?|"
     r"criticism|assertions?|denials?|pledges?|promises?|threats?)\b"
@@ -252,10 +253,10 @@ ATTACK_FORMS = frozenset(
 # "as a fraud", "as “weak”": a party cast as something (not "attacked the town as dawn broke").
 ATTACKED_AS = re.compile(
     r"\s+(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+)\s+"
-    r"as\s+(?:an?\s|[“\"‘])"
+    r"as\s+(?:an?\s|being\s|[“\"‘])"
 )
 # "attacked Lee for lying", "for her ties to": not "for the third time", nor past a comma ("a sore point for her")
-ATTACKED_FOR = re.compile(r"\s+(?:[\w’'.-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|their|her\s+[a-z]+)\b")
+ATTACKED_FOR = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,8}?for\s+(?:[a-z]+ing|his|their|her\s+[a-z]+)\b")
 ATTACKED_IN_WORDS = re.compile(
     r"\s+(?:[\w’'.-]+\s+){1,4}?(?:in|on|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?"
     r"(?:tweets?|speech(?:es)?|interviews?|statements?|posts?|ads?|op-eds?|remarks|debate|news conference)\b"
@@ -266,7 +267,8 @@ NEEDS_TEXT_OBJECT = frozenset(f for lemma in PUBLISHING for f in (lemma, *forms(
 TEXT_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|new|several|two|three)\s+)*(?:[\w’'-]+\s+){0,2}?(?:statement|letter|report|memo|"
     r"tweets?|message|appeal|warning|proposals?|results|findings|poll|survey|study|analysis|transcript|response|rebuttal|"
-    r"op-ed|editorial|guidance|recommendations?|denial|clarification|correction|apology|ultimatum|threat)\b"
+    r"op-ed|editorial|guidance|recommendations?|denial|clarification|correction|apology|ultimatum|threat|plan|"
+    r"(?:policy|position|white)\s+paper)\b"
 )
 # A text published and nothing of what it says after it, only when or where ("The watchdog published its report on
 # Monday.", "released its findings in March", "issued the report Tuesday morning"): the writer tells an act, and the
@@ -289,7 +291,7 @@ CLAUSE = re.compile(
     # a view of someone or something: "viewed the mayor favorably", "see the deal negatively"
     r"\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:very|more|less|most|least)\s+)?(?:un)?(?:favou?rably|positively|negatively)\b|"
     r"\s+(?:there|(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
-    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|did|does|do)\b"
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|must|may|might|did|does|do)\b"
 )
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".

@@ -9,6 +9,15 @@ code before its change; the guards pass before and after.
   accounts"), else whoever the pronoun stands for, else nobody; guard: "according to her lawyer" is the lawyer.
 - "put the chance of X at 4 percent", "puts the risk at 2 percent": an estimate, as "put the toll at 14" is; guard:
   "put the club at risk of relegation" gives no figure and is nobody's estimate.
+- A judgement or a request as a participle after a comma is the subject's, as ", saying" is: "..., mocking the
+  mayor's record", "..., questioning whether the count was fair", "..., asking residents to stay indoors", "...,
+  attacking the board for its silence"; guard: "an advert mocking the mayor" is the advert's, nobody's said here, and
+  "questioning a suspect" or "attacking the town" are acts.
+- The subject of such a participle after "And then", "But then" or "Here in Arlow,", before "even" or "had gone", and with
+  an appositive opened by a possessive ("Brandt, Velmar's former mayor,").
+- A bare clause after "knows", "believes" with "must", "may" or "might" ("knows the town must change"); "repeated his
+  contention that"; "attacked the mayor, the council and the police for"; "attacked X as being"; "issued a detailed
+  plan to".
 """
 
 from __future__ import annotations
@@ -112,3 +121,85 @@ def test_putting_a_chance_or_a_risk_at_a_figure_is_an_estimate(body, opening, sp
 def test_putting_a_club_at_risk_is_nobodys_estimate():
     claim = _claim_of("The defeat put the club at risk of relegation for the first time.", "The defeat")
     assert claim is not None and claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        (
+            "Councillor Ida Marsh spoke for ten minutes, mocking the mayor's record on housing.",
+            "Councillor",
+            "Ida Marsh",
+        ),
+        (
+            "Senator Paul Ostrow went further, questioning whether the count in Dunmore was fair.",
+            "Senator",
+            "Paul Ostrow",
+        ),
+        (
+            "Police sent text messages on Sunday, asking residents to stay indoors.",
+            "Police",
+            "Police",
+        ),
+        (
+            "Governor Lena Brandt wrote to the board, attacking its members for their silence on the leak.",
+            "Governor",
+            "Lena Brandt",
+        ),
+    ],
+)
+def test_a_judgement_or_a_request_as_a_participle_is_the_subjects(body, opening, speaker):
+    claim = _claim_of(body, opening)
+    assert claim is not None and claim.speaker is not None and speaker in claim.speaker
+
+
+@pytest.mark.parametrize(
+    "body, opening",
+    [
+        ("The council released an advert mocking the mayor's record on housing.", "The council"),
+        ("Police held the driver overnight, questioning a suspect about the crash.", "Police"),
+        ("Rebels entered the valley on Monday, attacking the town for the second time.", "Rebels"),
+    ],
+)
+def test_a_participle_of_an_act_or_of_a_thing_is_nobodys_saying(body, opening):
+    claim = _claim_of(body, opening)
+    assert claim is None or claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        ("And then Ostrow went on the attack, saying the count had been rigged.", "And then", "Ostrow"),
+        ("But then Ostrow turned to the council, calling its members cowards.", "But then", "Ostrow"),
+        ("Here in Arlow, Ida Marsh stepped up her campaign, saying the bridge must be rebuilt.", "Here", "Ida Marsh"),
+        ("Ida Marsh even visited the quay, describing it as a disgrace.", "Ida Marsh", "Ida Marsh"),
+        ("Ida Marsh had gone on the radio, telling listeners the tax would rise.", "Ida Marsh", "Ida Marsh"),
+        (
+            "Brandt, Velmar's former mayor, also attacked the plan, calling it reckless.",
+            "Brandt",
+            "Brandt",
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_after_an_opening_an_adverb_or_an_appositive(body, opening, speaker):
+    claim = _claim_of(body, opening)
+    assert claim is not None and claim.speaker is not None and speaker in claim.speaker
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        ("Mayor Ida Marsh knows the town must change its parking rules.", "Mayor", "Ida Marsh"),
+        ("Ostrow repeated his contention that the count had been rigged.", "Ostrow", "Ostrow"),
+        (
+            "Senator Paul Ostrow attacked the mayor, the council and the police for their silence.",
+            "Senator",
+            "Paul Ostrow",
+        ),
+        ("Senator Paul Ostrow attacked Mayor Ida Marsh as being too slow to act.", "Senator", "Paul Ostrow"),
+        ("The Arlow council issued a detailed plan to cut traffic in the old town.", "The Arlow", "Arlow"),
+    ],
+)
+def test_complements_that_carry_what_was_held_or_said(body, opening, speaker):
+    claim = _claim_of(body, opening)
+    assert claim is not None and claim.speaker is not None and speaker in claim.speaker
