@@ -43,6 +43,10 @@ _MONTH = rf"(?P<month>{MONTH_NAME})"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+_MEASURE_UNIT = (
+    r"(?:\s*|-)(?:ft|feet|foot|metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|yards?|kg|kilograms?|tonnes?|lbs?|"
+    r"acres?|hectares?|mph)\b"
+)
 _PART = r"(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?"
 
 # A lookahead first names the characters a match can begin with ("(?=[12])" for a year): the rest of the
@@ -87,7 +91,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "the 1990s": a decade, placed at its first year and marked estimated (no ISO date names a decade)
     ("decade", re.compile(r"(?=[12])(?<![\d,.$£€#-])(?P<year>(?:19|20)\d0)(?:s|[’']s)\b")),
-    ("y", re.compile(rf"(?=[12])(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),
+    # (not a length or a weight: "fell 2000ft", "a 1900-metre ridge", "2000 kilograms")
+    ("y", re.compile(rf"(?=[12])(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%|{_MEASURE_UNIT})")),
     (
         "weekday",
         re.compile(
@@ -813,8 +818,13 @@ _PARTICIPLE_ASIDE_OPEN = re.compile(
     r"spent|struck|shot|hit|set|run|seen|shown|worn|torn|sworn)\b[^,;:()]*$"
 )
 _ASIDE_CLOSES = re.compile(r"[^,;:()]{0,40},\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed)?\b")
-# A relative clause opened before the date, with no comma closing it before the date.
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+# A relative clause opened before the date, with no comma closing it before the date; also after a noun set beside a
+# name ("Mara Quinn, the singer who topped the charts in 1985, has died": the singer's time, not the claim's).
+_RELATIVE_OPEN = re.compile(
+    r",\s*(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){1,5})?(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE
+)
+# A decade describing the noun set beside a name: "Mara Quinn, the 1980s pop singer, has died".
+_DECADE_DESCRIBING = re.compile(r",\s*(?:the|a|an)\s+$", re.IGNORECASE)
 # When the things counted were made: "adding models built in 2020", "cars made between 2019 and 2021", "homes
 # constructed before 1990" (a participle after its noun: the things' time, not the claim's nor its figure's; not
 # "sold in 2024" or "registered in May", which are the time of a count of sales).
@@ -1035,6 +1045,8 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             continue  # "down three points from the previous poll in September", "the budget for next year",
             # "a contract until 2032": a comparison's time, a plan's, a term's end
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
+            continue
+        if d.kind == "decade" and _DECADE_DESCRIBING.search(text, max(0, d.start - 8), d.start):
             continue
         if _THINGS_MADE_WHEN.search(text, max(0, d.start - 80), d.start):
             continue  # "expanded the recall to 620,000 vehicles, adding models built in 2020": when they were built

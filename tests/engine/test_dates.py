@@ -50,6 +50,19 @@ def test_a_year_before_a_counted_noun_is_a_count_not_a_date() -> None:
     assert [d.text for d in find_dates("Some 2000 troops arrived in 2001.")] == ["2001"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hiker fell about 1900ft from the ridge in 2021.",
+        "The hiker fell about 1900 feet from the ridge in 2021.",
+        "The hiker fell from a 1900-metre ridge in 2021.",
+        "The crane lifted 2000 kg in 2021.",
+    ],
+)
+def test_a_year_before_a_unit_of_length_or_weight_is_a_measure_not_a_date(sentence: str) -> None:
+    assert [d.text for d in find_dates(sentence)] == ["2021"]
+
+
 def test_mid_month_and_since_dates() -> None:
     assert _resolve("Jets were scrambled in mid-November.", "2024-11-17") == ("mid-November", ("2024-11", False))
 

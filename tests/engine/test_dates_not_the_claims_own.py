@@ -158,3 +158,21 @@ def test_months_told_as_a_span_are_the_quarter_or_half_they_make(sentence: str, 
     (claim,) = _claims(sentence, "2026-07-24")
     assert claim.date is None
     assert [q.period for q in claim.quantities] == [period]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Quinn, the singer who topped the charts in 1985, has died, her agent said.",
+        "Mara Quinn, the pop singer whose records sold millions in the 1980s, has died, her agent said.",
+        "Mara Quinn, the 1980s pop singer, has died, her agent said.",
+    ],
+)
+def test_the_time_of_a_noun_set_beside_a_name_is_not_the_claims(sentence: str) -> None:
+    # (what the singer did then describes her; the news is that she has died)
+    assert _date(sentence, "2026-05-05") is None
+
+
+def test_a_decade_the_claim_is_about_is_still_its_time() -> None:
+    # (a guard: not set beside a name)
+    assert _date("In the 1980s, Mara Quinn topped the charts, her agent said.", "2026-05-05") == "1980"
