@@ -43,10 +43,6 @@ _MONTH = rf"(?P<month>{MONTH_NAME})"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_MEASURE_UNIT = (
-    r"(?:\s*|-)(?:ft|feet|foot|metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|yards?|kg|kilograms?|tonnes?|lbs?|"
-    r"acres?|hectares?|mph)\b"
-)
 _PART = r"(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?"
 
 # A lookahead first names the characters a match can begin with ("(?=[12])" for a year): the rest of the
@@ -91,8 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "the 1990s": a decade, placed at its first year and marked estimated (no ISO date names a decade)
     ("decade", re.compile(r"(?=[12])(?<![\d,.$£€#-])(?P<year>(?:19|20)\d0)(?:s|[’']s)\b")),
-    # (not a length or a weight: "fell 2000ft", "a 1900-metre ridge", "2000 kilograms")
-    ("y", re.compile(rf"(?=[12])(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%|{_MEASURE_UNIT})")),
+    ("y", re.compile(rf"(?=[12])(?<![\d,.$£€#-]){_YEAR}(?!\d|,\d|\.\d|\s*%)")),
     (
         "weekday",
         re.compile(
@@ -139,6 +134,21 @@ _COUNT_AFTER = re.compile(
 )
 # A capitalised word right before a capitalised "Today" in running text (not a headline's title case) makes it a name.
 _NAME_BEFORE_TODAY = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:[A-Z][\w&]*|[A-Z]\.[A-Z]\.?)\s+$")
+# A unit of length, weight or area, or "-strong", right after a number: "2000ft", "1900 feet", "a 2000-strong crowd".
+_UNIT_AFTER = re.compile(
+    r"(?P<gap>-|\s+|)(?P<unit>ft|feet|foot|metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|yards?|kg|kilograms?|"
+    r"tonnes?|lbs?|acres?|hectares?|mph|strong)\b"
+)
+
+
+def _a_measure(text: str, start: int, unit: re.Match[str]) -> bool:
+    """The year-like number before ``unit`` is a measure: the unit written onto it ("2000ft", "a 1900-metre ridge"),
+    or after a space where no preposition of time opens it ("fell 2000 feet"; not "in 2020 miles of road closed")."""
+    if unit.group("unit") == "strong":
+        return unit.group("gap") == "-"
+    return not unit.group("gap").isspace() or not _YEAR_PREP.search(text, max(0, start - 10), start)
+
+
 _YEAR_PREP = re.compile(r"(?i)\b(?:in|since|by|during|until|from|of|before|after|early|late|mid)\s+$")
 
 
@@ -228,6 +238,8 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if kind == "y" and _COUNT_AFTER.match(text, e) and not _YEAR_PREP.search(text, max(0, s - 10), s):
                 continue
+            if kind == "y" and (unit := _UNIT_AFTER.match(text, e)) and _a_measure(text, s, unit):
+                continue  # "fell 2000ft", "a 1900-metre ridge", "a 2000-strong crowd": a measure, no year
             if kind in ("y", "numeric") and is_label_number(text, s, e):  # "village 1900", "Version 1.2.2025"
                 continue
             if kind in ("md", "dm") and not (1 <= int(m.group("day")) <= 31):

@@ -57,10 +57,16 @@ def test_a_year_before_a_counted_noun_is_a_count_not_a_date() -> None:
         "The hiker fell about 1900 feet from the ridge in 2021.",
         "The hiker fell from a 1900-metre ridge in 2021.",
         "The crane lifted 2000 kg in 2021.",
+        "A 2000-strong crowd marched in 2021.",
     ],
 )
 def test_a_year_before_a_unit_of_length_or_weight_is_a_measure_not_a_date(sentence: str) -> None:
     assert [d.text for d in find_dates(sentence)] == ["2021"]
+
+
+def test_a_year_after_a_preposition_of_time_stays_a_year_before_a_unit() -> None:
+    # (a guard: "in 2020" opens the year, whatever word follows it)
+    assert [d.text for d in find_dates("In 2020 miles of coastal road were closed.")] == ["2020"]
 
 
 def test_mid_month_and_since_dates() -> None:
