@@ -289,6 +289,16 @@ _PEOPLE_HEADS = (
 )
 
 
+# Surnames that are also the last word of places' names ("Jim Park", "Stuart Hall", "Andy Street"): a given name before
+# one makes a person of a name that speaks (a park or a hall does not say things).
+_SURNAMES_LIKE_PLACES = frozenset("park hall street court house bridge church post lake bay".split())
+
+
+def _named_like_a_place(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[1].lower() in _SURNAMES_LIKE_PLACES and given_name_gender(name) is not None
+
+
 # A firm's trade before its name, capitalised where it opens the sentence ("Carmaker Halvard", "Drugmaker Pellis",
 # "Retailer Oakfield"); not a word that opens names ("Carrier Global", "Club Med", "Group Captain").
 _TRADE_OPENING = re.compile(
@@ -471,7 +481,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
             )  # "Priorities USA", "Swimming UK": a capitalised word before the country's letters
         kind = (
             "person"
-            if (last.type == "person" and person_like(last.surface)) or _unknown_surname(last.surface, last.type)
+            if (last.type == "person" and person_like(last.surface))
+            or _unknown_surname(last.surface, last.type)
+            or _named_like_a_place(last.surface)
             else "thing"
         )
         before = _given_names(core[: last.start])

@@ -245,3 +245,12 @@ def test_a_firm_named_after_its_trade_or_with_co_is_the_company_that_speaks_next
     assert speaker_of(body, "The company") == "Pellis"
     body = "Halvard Motor Co said it had recalled 9,000 vans. The company said no one was hurt."
     assert speaker_of(body, "The company") == "Halvard Motor Co"
+
+
+def test_a_person_whose_surname_ends_a_place_name_is_the_he_or_she_that_speaks_next() -> None:
+    body = (
+        "Mayor Ana Ruiz said the city would appeal. Tom Park said the ruling was fair. He said the appeal would fail."
+    )
+    assert speaker_of(body, "He said") == "Tom Park"
+    body = "Judge Ann Lee adjourned the case. Helen Court said the delay was unfair. She said she would complain."
+    assert speaker_of(body, "She said") == "Helen Court"
