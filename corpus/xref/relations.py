@@ -1540,9 +1540,25 @@ _PART_OF_A_WIDER = re.compile(
 )
 
 
+# Bodies recovered on a day or days the claim names, told in the simple past with no total beside them ("Divers
+# recovered seven bodies from the wreckage on Wednesday and Thursday"): that day's recoveries, a part of the toll (not
+# "have recovered 19 bodies", nor "rose to 21 after rescuers recovered two more bodies on Wednesday").
+_BODIES_RECOVERED_ON_A_DAY = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\b(?:recovered|retrieved|pulled\s+out|pulled)\s+(?:[\w-]+\s+){0,2}?bodies\b"
+    r"[^.;]*?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|yesterday)\b",
+    re.IGNORECASE,
+)
+_A_TOTAL_BESIDE = re.compile(
+    r"\b(?:bring\w*|brought|toll|total|rose|risen|rising|number\s+of|so\s+far|in\s+all|more|further|another)\b", re.I
+)
+
+
 @per_claim
 def _told_as_a_part(f: Features) -> bool:
-    return _PART_OF_A_WIDER.search(f.claim.text) is not None
+    text = f.claim.text
+    if _PART_OF_A_WIDER.search(text) is not None:
+        return True
+    return _BODIES_RECOVERED_ON_A_DAY.search(text) is not None and _A_TOTAL_BESIDE.search(text) is None
 
 
 # A whole year's results: "full-year profit", "annual revenue", "revenue for the year", "in the 2031 financial year".
