@@ -620,6 +620,13 @@ _NAMED_MOVE_AFTER_PERCENT = re.compile(
     r"(?P<what>pay|wages?|salary|salaries|rents?|fares?|prices?|tax|taxes)\s+"
     r"(?:(?P<up>rises?|increases?|hikes?|offers?|awards?|deals?|settlements?|uplifts?)|(?P<down>cuts?|reductions?))\b(?!-)"
 )
+# The same named before "of": "a pay offer of 3.5%", "a rent increase of 12%", "a fare rise of up to 6%".
+_NAMED_MOVE_BEFORE_PERCENT = re.compile(
+    r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:(?:annual|yearly|average|basic|headline|real-terms|new|improved|"
+    r"revised|final|latest)\s+)?(?P<what>pay|wages?|salary|rents?|fares?|prices?|tax)\s+"
+    r"(?:(?P<up>rises?|increases?|hikes?|offers?|awards?|deals?|settlements?|uplifts?)|(?P<down>cuts?|reductions?))\s+of\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|just|only|up\s+to|at\s+least)\s+)?$"
+)
 _MOVED_BY_PERCENT = {"wage": "pay", "salary": "pay", "salarie": "pay", "fare": "price", "taxe": "tax"}
 # The measure of how many sources a report names ("two people familiar with the matter said"): not a figure.
 SOURCE_COUNT = "sources"
@@ -1994,9 +2001,12 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         measure == "share"
         and quantity.unit == "percent"
         and quantity.change in ("=", "~", "<", ">", "up", "down")
-        and (named_move := _NAMED_MOVE_AFTER_PERCENT.match(text, e))
+        and (
+            (named_move := _NAMED_MOVE_AFTER_PERCENT.match(text, e))
+            or (named_move := _NAMED_MOVE_BEFORE_PERCENT.search(text, max(0, s - 80), s))
+        )
     ):
-        # "a 9.5% pay rise", "a 12% rent increase", "a 6% fare rise": a move of what the noun before it names
+        # "a 9.5% pay rise", "a 12% rent increase", "a pay offer of 3.5%": a move of what the noun names
         what = named_move.group("what").lower().rstrip("s")
         family = _MOVED_BY_PERCENT.get(what, what)
         quantity.measure = f"{family} {'cut' if named_move.group('down') else 'rise'}"

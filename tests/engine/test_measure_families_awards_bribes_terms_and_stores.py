@@ -1,6 +1,7 @@
 """What a figure measures, named by the words right around it (issue 13: a figure's measure): a sum a court or a jury
 awards, bribes named before their sum, prize money after "in", a prison term with whom it was given between, a
-yearly move of a bill to its named level, and how full a store of water is. Sentences written for these tests."""
+yearly move of a bill to its named level, how full a store of water is, and a pay offer or a rent rise named before
+"of" its percentage. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -66,3 +67,14 @@ def test_how_full_a_store_of_water_is(sentence: str, figure: str) -> None:
 
 def test_a_hospital_at_capacity_stores_no_water() -> None:
     assert _measure("Hospitals are running at 98% of capacity.", "98%") != "reservoir level"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, measure",
+    [
+        ("Nurses rejected a pay offer of 4.5% on Monday.", "4.5%", "pay rise"),  # as "a 4.5% pay offer" is
+        ("The landlord proposed a rent increase of 12% from May.", "12%", "rent rise"),
+    ],
+)
+def test_a_move_named_before_of_its_percentage(sentence: str, figure: str, measure: str) -> None:
+    assert _measure(sentence, figure) == measure
