@@ -1088,12 +1088,57 @@ def denied_report(claim: Claim, article: Article) -> str | None:
     """The sentence a denial of "the report" or "the allegations" refers to: the one just before it in its
     paragraph. The denial is about what that sentence says, so it is compared as if it said it too."""
     if claim.kind != "denial" or not ANAPHORIC_DENIAL.search(claim.text):
-        return None
+        return denied_in_quotation(claim, article)
     before = article.body[max(0, claim.start - _DENIED_REACH) : claim.start]
     if "\n\n" in before.rstrip():
         before = before.rstrip().rsplit("\n\n", 1)[1]
     sentences = [s for s in _SENTENCE_BREAK.split(before.strip()) if len(s) >= 20]
     return sentences[-1] if sentences and denies_this(claim.text, sentences[-1]) else None
+
+
+# A quotation and who said it: `` "We have made no claim," a company spokeswoman said.``
+QUOTATION = re.compile(r"^\W{0,2}[“\"](?P<words>[^“”\"]{12,})[”\"],?\s+(?P<tail>[^“”\"]+)$")
+# Who speaks for a party: its spokeswoman, its chief executive, a statement (not "a union leader said").
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|chief\s+executive|statement|representative|official)\b", re.IGNORECASE
+)
+# "A report in the Corriere della Sera that the warning signs had been switched off was denied by the operator.":
+# the report and its denial in one sentence.
+REPORT_DENIED_IN_ONE = re.compile(
+    r"\breports?\b[^.]{0,80}?\bthat\b[^.]+?\b(?:was|were|has\s+been|have\s+been)\s+(?:denied|dismissed|rejected)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def denied_in_quotation(claim: Claim, article: Article) -> str | None:
+    """The report a quotation denies when it gives the denier's words right after the denial ("Calder denied the
+    report. "We have made no claim for additional payment," a company spokeswoman said."): said for the denier (by a
+    spokesperson, an executive, a statement, or a name the denial names too, "France's interior ministry" / "a
+    ministry spokesman"), the quotation denies what the report said. After "A report ... that ... was denied by the
+    operator", that sentence is the report."""
+    quoted = QUOTATION.match(claim.text)
+    if quoted is None or claim.kind == "denial":
+        return None
+    before = article.body[max(0, claim.start - _DENIED_REACH) : claim.start]
+    if "\n\n" in before.rstrip():
+        before = before.rstrip().rsplit("\n\n", 1)[1]
+    sentences = [s for s in _SENTENCE_BREAK.split(before.strip()) if s.strip()]
+    if not sentences:
+        return None
+    denial = sentences[-1]
+    if REPORT_DENIED_IN_ONE.search(denial):
+        report = denial
+    elif ANAPHORIC_DENIAL.search(denial) and len(sentences) >= 2 and len(sentences[-2]) >= 20:
+        report = sentences[-2]
+        if not denies_this(denial, report):
+            return None
+    else:
+        return None
+    tail = quoted.group("tail")
+    denier = {w.lower() for w in _NAME_WORD.findall(denial)}
+    said_for = _SPEAKS_FOR.search(tail) or any(w.lower() in denier for w in _NAME_WORD.findall(tail) if w[0].isupper())
+    return report if said_for else None
 
 
 _DENIES_CHARGES = re.compile(
@@ -1259,7 +1304,8 @@ def features(claim: Claim, article: Article) -> Features:
         nationality=nationality,
         period=(period or claim.date or "")[:7] or None,
         when=(claim.date or article.published or None),
-        polarity=polarity_of(claim),
+        # (the denier's words quoted after its denial deny what the report said: ``denied_in_quotation``)
+        polarity="deny" if denied is not None and claim.kind != "denial" else polarity_of(claim),
         speaker_key=_speaker_key(claim.speaker, article.body) if claim.speaker else "",
         content=content_words(claim, words),
         negated=negated(claim.text),

@@ -31,7 +31,15 @@ from corpus.xref.blocking import (
     skipped_block,
     sort_key,
 )
-from corpus.xref.features import ANAPHORIC_DENIAL, Features, days_between, denies_this, features, similarity
+from corpus.xref.features import (
+    ANAPHORIC_DENIAL,
+    Features,
+    days_between,
+    denied_in_quotation,
+    denies_this,
+    features,
+    similarity,
+)
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate, same_figure_of_a_measure
 
@@ -192,55 +200,32 @@ def _denials_of_previous(claims: list[Claim], articles: dict[str, Article]) -> l
     return refs
 
 
-# A quotation given as the denier's words: `` "We have made no claim," a company spokeswoman said.``, said for the
-# denier by its spokeswoman, its chief executive or in a statement (not "a union leader said").
-_QUOTATION = re.compile(r"^\W{0,2}[“\"](?P<words>[^“”\"]{12,})[”\"],?\s+(?P<tail>[^“”\"]+)$")
-_SPEAKS_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|chief\s+executive|statement|representative|official)\b", re.IGNORECASE
-)
-# "A report in the Corriere della Sera that the warning signs had been switched off was denied by the operator.":
-# the report and its denial in one sentence.
-_REPORT_DENIED_IN_ONE = re.compile(
-    r"\breports?\b[^.]{0,80}?\bthat\b[^.]+?\b(?:was|were|has\s+been|have\s+been)\s+(?:denied|dismissed|rejected)\b",
-    re.IGNORECASE,
-)
-
-
-def _said_for_the_denier(quote: Claim, denial: Claim) -> bool:
-    """The quotation is said for the denier: by a spokesperson, an executive or a statement, or by a name the
-    denier's name shares a word with ("France's interior ministry" / "a ministry spokesman")."""
-    match = _QUOTATION.match(quote.text)
-    if match is None:
-        return False
-    tail = match.group("tail")
-    denier = {w.lower().strip("'’s") for w in (denial.speaker or "").split() if len(w) >= 4}
-    return bool(_SPEAKS_FOR.search(tail)) or any(w.lower().strip(".,'’s") in denier for w in tail.split())
-
-
-def _quoted_denials(claims: list[Claim], articles: dict[str, Article], denials: list[XRef]) -> list[XRef]:
+def _quoted_denials(claims: list[Claim], articles: dict[str, Article]) -> list[XRef]:
     """ "Calder denied the report. "We have made no claim for additional payment," a company spokeswoman said.": the
-    quotation right after a denial of the report before it gives the denial's words, so it contradicts that report
-    too (as the quotation after "A report that ... was denied by the operator" contradicts that sentence)."""
-    denied = {x.source: x.target for x in denials}
-    by_id = {c.id: c for c in claims}
+    quotation giving the denier's words right after its denial of the report before it (``denied_in_quotation``)
+    contradicts that report too, as the quotation after "A report ... that ... was denied by the operator" does."""
     refs = []
-    ordered = sorted(claims, key=lambda c: (c.article_id, c.start))
-    for denial, quote in itertools.pairwise(ordered):
-        if quote.article_id != denial.article_id or denial.kind != "denial" or quote.kind == "denial":
+    ordered = sorted((c for c in claims if not is_background(c)), key=lambda c: (c.article_id, c.start))
+    for i, quote in enumerate(ordered):
+        report_text = denied_in_quotation(quote, articles[quote.article_id])
+        if report_text is None:
             continue
-        report = denied.get(denial.id) or (denial.id if _REPORT_DENIED_IN_ONE.search(denial.text) else None)
-        if report is None or articles[quote.article_id].body[denial.end : quote.start].strip():
-            continue  # (the quotation must follow the denial at once)
-        if not _said_for_the_denier(quote, denial):
+        told = " ".join(report_text.split())
+        earlier = [c for c in ordered[max(0, i - 2) : i] if c.article_id == quote.article_id]
+        report = next((c for c in reversed(earlier) if " ".join(c.text.split()) in told), None)
+        if report is None:
             continue
-        who = denial.speaker or quote.speaker or "another source"
-        told = (
-            "in the sentence before it"
-            if report == denial.id
-            else f"before it ({by_id[report].speaker or 'unattributed'})"
-        )
-        reason = f"the words of {who}'s denial of the report {told}"
-        refs.append(XRef(quote.id, report, "conflicts", 0.7, reason, DENIAL_RULE))
+        denial = earlier[-1]
+        who = (denial.kind == "denial" and denial.speaker) or quote.speaker or "its denier"
+        if denial.id == report.id:
+            reason = f"the words of {who}'s denial of the report in the sentence before it"
+        else:
+            reason = f"the words of {who}'s denial of the report before it ({report.speaker or 'unattributed'})"
+        refs.append(XRef(quote.id, report.id, "conflicts", 0.7, reason, QUOTED_DENIAL_RULE))
+        if denial.id != report.id and denial.kind == "denial":
+            # (the denial and its quoted words are one source saying it twice, never two that agree)
+            said = f"the words of this denial by {who}, quoted"
+            refs.append(XRef(quote.id, denial.id, "related", 0.6, said, QUOTED_DENIAL_RULE))
     return refs
 
 
@@ -249,7 +234,7 @@ def _fixed_links(claims: list[Claim], articles: dict[str, Article]) -> list[XRef
     before it (and the quotation of the denier's words after it), else a pointer back to its figure ("denied the
     claims, saying the figures were exaggerated" is the one denial, not a denial and a pointer for one pair)."""
     denials = _denials_of_previous(claims, articles)
-    denials += _quoted_denials(claims, articles, denials)
+    denials += _quoted_denials(claims, articles)
     denied = {frozenset((x.source, x.target)) for x in denials}
     return denials + [
         x for x in references_to_figures(claims, articles) if frozenset((x.source, x.target)) not in denied
@@ -418,7 +403,8 @@ def _strong(relation: str, score: float) -> bool:
 CITES_RULE = "attributed to its outlet"
 DENIAL_RULE = "denial of the report before it"
 FIGURE_REFERENCE_RULE = "refers back to this figure"  # corpus/xref/anaphora.py
-FIXED_RULES = frozenset({CITES_RULE, DENIAL_RULE, FIGURE_REFERENCE_RULE})
+QUOTED_DENIAL_RULE = "the words of a denial"
+FIXED_RULES = frozenset({CITES_RULE, DENIAL_RULE, QUOTED_DENIAL_RULE, FIGURE_REFERENCE_RULE})
 PairKey = frozenset[str]
 
 

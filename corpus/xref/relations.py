@@ -58,6 +58,7 @@ from corpus.xref.features import (
     entity_type,
     outlooks_beside_results,
     published_day,
+    recalled_denial,
     same_story,
     set_aside,
     shared_content,
@@ -3707,7 +3708,14 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         new, old = _later_first(a, b)
         return _statement_link(new, old, "corroborates", 0.6, "same result")
     if not shared_topics:
-        return _untopical_relation(a, b, sim, adjacent)
+        # (a denial and a later confirmation of it need no topic in common: "denied the report" / "confirmed on
+        # Thursday that it had agreed to sell the terminal")
+        # (not a claim telling of the denial itself: "two days after the government dismissed reports of a deal")
+        confirmed = {a.polarity, b.polarity} == {"deny", "confirm"} and not any(
+            f.polarity == "confirm" and recalled_denial(f.claim.text) for f in (a, b)
+        )
+        polar = _polarity_relation(a, b, sim, shared_entities) if confirmed else None
+        return polar if polar is not None and polar.relation != "related" else _untopical_relation(a, b, sim, adjacent)
     polar = _polarity_relation(a, b, sim, shared_entities)
     if polar is not None:
         return polar
