@@ -80,6 +80,7 @@ from corpus.xref.places import (
     own_country_apart,
     places_apart,
 )
+from corpus.xref.polls import poll_relation
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import _MIN_SHARED as HAPPENING_SHARED
@@ -4282,6 +4283,10 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # no rule could link it (``LINK_RULES``)
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
+    if not (other_countries(a, b) or places_apart(a, b) or different_votes(a, b)):
+        poll = poll_relation(a, b, _statement_link)
+        if poll is not None:
+            return poll  # two polls' readings of one race (corpus/xref/polls.py)
     corrected = _correction_of(a, b)
     if corrected is not None:
         return corrected  # "An article on March 11 said ... £48 million. The budget for the pool is £38 million."
