@@ -80,7 +80,7 @@ from corpus.xref.places import (
     own_country_apart,
     places_apart,
 )
-from corpus.xref.polls import poll_relation
+from corpus.xref.polls import poll_reading, poll_relation
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
 from corpus.xref.statements import _MIN_SHARED as HAPPENING_SHARED
@@ -4910,6 +4910,16 @@ def _denial_on_a_topic(a: Features, b: Features) -> bool:
     return _one_denies(a, b) and not a.topics.isdisjoint(b.topics)
 
 
+def _denial_and_confirmation(a: Features, b: Features) -> bool:
+    """A denial and a confirmation, on no topic both are on (``_statement_relation``'s ``_polarity_relation``)."""
+    return {a.polarity, b.polarity} == {"deny", "confirm"}
+
+
+def _polls_across(a: Features, b: Features) -> bool:
+    """Two articles' claims each giving parties' shares in a poll (``polls.poll_relation``)."""
+    return a.article.id != b.article.id and poll_reading(a) is not None and poll_reading(b) is not None
+
+
 def _both_give_sums(a: Features, b: Features) -> bool:
     return bool(a.sums) and bool(b.sums)
 
@@ -5060,6 +5070,7 @@ LINK_RULES: dict[str, LinkRule] = {
     # soon; a pair none may link is asked them all)
     "_figure_relation": LinkRule((_shares_a_family,), "figures"),
     "_correction_of": LinkRule((_correction_across,), "first"),
+    "poll_relation": LinkRule((_polls_across,), "first"),
     "_statement_relation": LinkRule(
         (
             _worded_alike_across,
@@ -5069,6 +5080,7 @@ LINK_RULES: dict[str, LinkRule] = {
             _replaced_across,
             _same_count_across,
             _same_result_across,
+            _denial_and_confirmation,
         )
     ),
     "denial_in_story": LinkRule((_denial_in_story,)),
