@@ -2820,7 +2820,8 @@ _RATE_NOUN_AT = re.compile(
     r"|\s*,\s*which\s+(?:has\s+|had\s+)?(?:fell|fallen|rose|risen|eased|slowed|climbed|edged\s+(?:up|down)|"
     r"dropped|jumped|stood|hit|reached)(?:\s+(?:to|at))?"
     r"|\s+(?:for|in)\s+(?:[A-Z][a-z]+|the\s+(?:[a-z]+\s+)?(?:month|quarter|year))\s+(?:was|is|stood|came\s+in)"
-    r"(?:\s+(?:confirmed|revised|put))?(?:\s+(?:at|to))?)\s+"
+    # ("Growth in the first quarter was revised down to 0.1%")
+    r"(?:\s+(?:confirmed|revised|put)(?:\s+(?:down|up|upward|downward))?)?(?:\s+(?:at|to))?)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under)|some)\s+)?$"
 )
 

@@ -33,3 +33,9 @@ def _measure(sentence: str, figure: str) -> str | None:
 )
 def test_the_rate_noun_before_a_percentage_is_its_own(sentence: str, figure: str, measure: str) -> None:
     assert _measure(sentence, figure) == measure
+
+
+def test_a_rate_revised_down_or_up_for_its_period_is_still_that_rate() -> None:
+    sentence = "Growth in the third quarter was revised down to 0.2% from an initial estimate of 0.5%."
+    assert _measure(sentence, "0.2%") == "growth rate"
+    assert _measure("Inflation for May was revised up to 2.9%.", "2.9%") == "inflation rate"
