@@ -250,11 +250,6 @@ _RATE_BEFORE = Gated(
     re.compile(r"(?P<noun>[a-z]+)\s+rates?\b(?:[^.]|(?<=\d)\.(?=\d)){0,40}$", re.IGNORECASE),
     ("rate",),
 )
-# A rate noun right before its figure: "growth of 0.4%", "inflation at 3.1%", "unemployment of 5.2%".
-_OWN_RATE_BEFORE = re.compile(
-    r"\b(?P<noun>inflation|unemployment|growth)\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
-    re.IGNORECASE,
-)
 # How likely something is, said as a percentage: "a 1.2% chance of", "the probability ... to 3.1%", "the odds at 35%"
 # (no other figure between).
 _CHANCE_AFTER = re.compile(r"\s*(?:-\s*)?(?:chance|probability|likelihood)\b", re.IGNORECASE)
@@ -595,11 +590,6 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return f"share of {share.group('group').lower()}", unit
         if _CHANCE_AFTER.match(after) or _CHANCE_BEFORE.search(text, max(0, start - 70), start):
             return "probability", unit  # "a 1.2% chance of striking Earth", "put the odds of a recession at 35%"
-        own = _OWN_RATE_BEFORE.search(text, max(0, start - 40), start)
-        if own:
-            # "kept its main rate at 5.25%, saying growth of 0.4% ...": the rate named right before the figure
-            # is its own, not one named further back
-            return f"{own.group('noun').lower()} rate", unit
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
         noun = rate.group("noun").lower() if rate else None
         if noun in _DETERMINERS or (noun and _MOVES_A_RATE.fullmatch(noun)):

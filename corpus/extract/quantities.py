@@ -1501,22 +1501,15 @@ def _points_moved_with_a_rate(before: _Draft, quantity: _Draft, text: str) -> No
     """A move in points and the named percentage it moved to, or from right before it, measure one rate: "raised its
     deposit rate by 25 basis points to 3.5%" (the deposit rate, up 25 basis points), "turnout was 58%, up 4 points"
     (turnout, up 4 points). The points keep their unit: a comparison still reads them as a move, never a level."""
-    if (
-        before.unit in _POINT_UNITS
-        and before.change in ("up", "down")
-        and quantity.unit == "percent"
-        and quantity.change == "="
-        and _TO_LEVEL_GAP.fullmatch(text, before.end, quantity.start)
-    ):
-        move, level = before, quantity
-    elif (
-        quantity.unit in _POINT_UNITS
-        and quantity.change in ("up", "down")
-        and before.unit == "percent"
-        and before.change == "="
-        and _LEVEL_MOVE_GAP.fullmatch(text, before.end, quantity.start)
-    ):
-        move, level = quantity, before
+    for move, level, gap in ((before, quantity, _TO_LEVEL_GAP), (quantity, before, _LEVEL_MOVE_GAP)):
+        if (
+            move.unit in _POINT_UNITS
+            and move.change in ("up", "down")
+            and level.unit == "percent"
+            and level.change == "="
+            and gap.fullmatch(text, before.end, quantity.start)
+        ):
+            break
     else:
         return
     named = level.measure
@@ -2082,6 +2075,10 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         # "Gold hit $2,790 an ounce before easing to $2,752", "bail of $50,000, up from $20,000": a sum in the same
         # currency set against a named sum, or the level it moved to, is of its family
         quantity.measure = before[-1].measure
+    elif quantity.unit == "percent" and (measure or "").endswith(" rate") and (own := _rate_of(text, s, "")):
+        # "kept its main rate at 5.25%, saying growth of 0.4%": a rate noun right before the figure names its own
+        # rate, not the one named further back
+        quantity.measure = own
     else:
         quantity.measure = measure
     if (
