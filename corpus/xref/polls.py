@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
+from corpus.xref.features import days_between
 from corpus.xref.memo import per_claim
 
 if TYPE_CHECKING:
@@ -102,10 +102,6 @@ def poll_reading(f: Features) -> PollReading | None:
     return PollReading(pollster, day, shares) if len(day) == 10 else None
 
 
-def _days(x: str, y: str) -> int:
-    return abs((date.fromisoformat(x) - date.fromisoformat(y)).days)
-
-
 Link = TypeVar("Link")
 
 
@@ -121,7 +117,9 @@ def poll_relation(a: Features, b: Features, link: Callable[[Features, Features, 
     new, old = (a, b) if (x.day, a.claim.id) >= (y.day, b.claim.id) else (b, a)
     n, o = (x, y) if new is a else (y, x)
     told = ", ".join(f"{p.title()} {o.shares[p]:g}% → {n.shares[p]:g}%" for p in parties)
-    apart = _days(n.day, o.day)
+    apart = days_between(n.day, o.day)
+    if apart is None:
+        return None  # (a day its article gives that is no calendar day)
     if n.pollster == o.pollster:
         if apart == 0 and all(n.shares[p] == o.shares[p] for p in parties):
             return link(new, old, "corroborates", 0.6, f"the same {n.pollster.title()} poll ({told})")
