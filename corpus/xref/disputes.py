@@ -413,13 +413,20 @@ _SAID_NOT_RECALLED = re.compile(
     r"\s*(?:not|n[’']t|never)\b",
     re.IGNORECASE,
 )
+# "..., reversing its earlier statement that no payment data had been taken": the claim names its own turnabout.
+_REVERSING_ITS_WORD = re.compile(
+    r"\b(?:reversing|contradicting|retracting|going\s+back\s+on|backtracking\s+on)\s+(?:its|their|his|her)\s+"
+    r"(?:own\s+)?(?:earlier|previous|initial|original|first)\s+(?:statement|assurance|claim|position|account|denial)s?\b",
+    re.IGNORECASE,
+)
 _TOLD_REVERSED_SHARED = 2  # content words the later news shares with the statement it reverses, at least
 # The recalled statement is the later claim's own doer's ("Aerwest is to cut 1,200 jobs, five weeks after its chief
 # executive said ...", "confirmed ..., weeks after denying"): that doer's reversal, not another party's act set
 # against a denial ("dock workers marched ..., two days after the government dismissed reports of a lease deal").
 _BY_ITS_OWN_DOER = re.compile(
     r"(?:after|despite|since|having)\s+(?:(?:it|they|he|she)\s|(?:its|their|his|her)\s|"
-    r"(?:denying|dismissing|rejecting|ruling|saying|insisting|stating|declaring)\b)",
+    r"(?:denying|dismissing|rejecting|ruling|saying|insisting|stating|declaring)\b)"
+    r"|(?:reversing|contradicting|retracting|going\s+back\s+on|backtracking\s+on)\s+(?:its|their|his|her)\s",
     re.IGNORECASE,
 )
 
@@ -427,7 +434,11 @@ _BY_ITS_OWN_DOER = re.compile(
 @per_claim
 def recalls_a_no(f: Features) -> re.Match[str] | None:
     """Where the claim recalls an earlier denial or statement that the thing was not so, if it does."""
-    return recalled_denial(f.claim.text) or _SAID_NOT_RECALLED.search(f.claim.text)
+    return (
+        recalled_denial(f.claim.text)
+        or _SAID_NOT_RECALLED.search(f.claim.text)
+        or _REVERSING_ITS_WORD.search(f.claim.text)
+    )
 
 
 def reversal_told_as_such(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:

@@ -1621,7 +1621,12 @@ _NEGATED = re.compile(
     r"\b(?:had|has|have|did|does|do|was|were|is|are|would|could|will|should|shall|must|might|may)\s+(?:not|never)\b"
     r"|\bcannot\b|\bn[’']t\b|\bnever\b"
     # "There are no plans to close Lund", "no plans to sell": nothing of the kind
-    r"|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|\bno\s+plans?\s+to\b",
+    r"|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|\bno\s+plans?\s+to\b"
+    # "No bank card details were taken", "None of the passengers was hurt": the subject says nothing was
+    # (opening the sentence or the quotation: "said no such step was planned" may recall another's statement)
+    r"|(?:^|[.!?]\s+|[\"“‘]\s*)"
+    r"(?:no\s+(?:[\w'’-]+\s+){1,4}?|none\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,4}?|nobody\s+|"
+    r"nothing\s+)(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s",
     re.IGNORECASE,
 )
 
@@ -1630,7 +1635,7 @@ def negated(text: str) -> bool:
     """ "had not crossed", "never": a cheap look for the words before the pattern."""
     lowered = text.lower()
     return (
-        "not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "no " in lowered
+        "not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "no" in lowered
     ) and bool(_NEGATED.search(text))
 
 
