@@ -336,6 +336,20 @@ def _points_move(q: Quantity, claim: Claim) -> str | None:
     return f"{subject} points {'fall' if verb in _POINT_FALLS else 'rise'}"
 
 
+# Measures a level in points is read as when its words name nothing more specific ("leads by 6 percentage points").
+_PLAIN_POINTS = frozenset({"percentage points", "percentage point", "points", "point", "basis points", "basis point"})
+
+
+def _points_level(q: Quantity) -> str | None:
+    """The key a level in points is compared under: its measure's own when the words name one ("a margin of error
+    of 3 percentage points", "a lead of 6 points"), which never meets another measure's points; else plain
+    "percentage points"."""
+    measure = compared_measure(q)
+    if not measure:
+        return None
+    return "percentage points" if measure in _PLAIN_POINTS else f"{measure} points"
+
+
 def converted_figure(fig: Figure, factor: float) -> Figure:
     """A figure in another unit, ``factor`` of this one's to each of that one's (rounded past a float's noise)."""
     return tuple(None if v is None else round(v * factor, 6) for v in fig)  # type: ignore[return-value]
@@ -353,7 +367,7 @@ def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]
         if q.unit in _POINT_UNITS and not any(q is p for p in priors):
             # a rate's move or level in points is compared in percentage points, whichever unit it is written in
             moved = _points_move(q, claim) if q.change in ("up", "down") else None
-            measure = moved or (compared_measure(q) and "percentage points")
+            measure = moved or _points_level(q)
             if measure and measure not in figures:
                 figures[measure] = _in_points(compared_figure(q), q.unit)
             continue
