@@ -1648,9 +1648,8 @@ _NEGATED = re.compile(
 def negated(text: str) -> bool:
     """ "had not crossed", "never": a cheap look for the words before the pattern."""
     lowered = text.lower()
-    return (
-        "not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "no" in lowered
-    ) and bool(_NEGATED.search(text))
+    # ("no" is in "not", "none" and "nobody" too)
+    return any(word in lowered for word in ("no", "n't", "n’t", "never")) and bool(_NEGATED.search(text))
 
 
 # Money a donor, lender or court names, or a deal's fee: compared only as "the same sum" or "a different sum".
