@@ -196,7 +196,7 @@ _SAID_PRONOUN = re.compile(
 # "Park paid out of his own pocket"), which tells the subject's gender.
 _REFLEXIVE_AFTER = re.compile(r"[^.;:!?“”\"]{1,80}?\b(?P<p>himself|herself|his\s+own|her\s+own)\b")
 _ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]|\b(?:him|her|his|he|she|they|them|their)\b(?!\s+own\b)|\bwho\b")
-_HONORIFIC_BEFORE = re.compile(
+HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary)\.?\s+$"
 )
 # "Ellen Park, 71,": an age after a name makes it a person's, whatever its last word ("Park", "Hall") reads as.
@@ -381,7 +381,7 @@ class Discourse:
                 )
                 continue
             surface = bare_name(mention.surface)
-            honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            honorific = HONORIFIC_BEFORE.search(text, max(0, mention.start - 12), mention.start)
             if honorific and mention.type not in ("person", "outlet", "organisation", "country", "place"):
                 # "Mr. Obama", "Sen. Warren": a titled surname is a person, and "Mrs."/"Mr." tell the gender.
                 self.remember(

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from corpus.countries import country_of, is_nationality
+from corpus.countries import country_of, country_of_capital, is_nationality
 from corpus.extract import cues
 from corpus.extract.attribution import (
     PARTICLE_SURNAME,
@@ -27,6 +27,7 @@ from corpus.extract.attribution import (
 )
 from corpus.extract.coreference import (
     COUNT_WORDS,
+    HONORIFIC_BEFORE,
     NOT_PERSON_LAST,
     OCCUPATIONS,
     PARTY_WORDS,
@@ -177,7 +178,27 @@ _SOURCE_OF = re.compile(
 def _unknown_surname(word: str, etype: str | None) -> bool:
     """A lone capitalised word that speaks is most often a surname ("Lind said", "President Obama said");
     bodies have their own words ("Ministry"), acronyms or gazetteer entries."""
-    return etype in (None, "other") and surname_like(word) and not _ORG_HEAD.search(word)
+    return (
+        etype in (None, "other")
+        and (surname_like(word) or _adjective_shaped_surname(word))
+        and not _ORG_HEAD.search(word)
+    )
+
+
+def _adjective_shaped_surname(word: str) -> bool:
+    """A surname ending in "-an" as adjectives do ("Kaplan", "Brafman", "Sullivan"): speaking alone it is a person's
+    unless it names a nationality, a country, a capital or a party ("Iran said", "Tehran said")."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and len(word) > 3
+        and word.endswith("an")
+        and not word.lower().endswith(("ian", "ean", "can", "ican"))  # "Italian", "Korean", "American": adjectives
+        and not is_nationality(word)
+        and country_of(word) is None
+        and country_of_capital(word) is None  # "Tehran said": the government
+        and word not in PARTY_WORDS
+    )
 
 
 def _given_names(before: str) -> str:
@@ -483,6 +504,7 @@ def _label(phrase: str) -> tuple[str, bool, str]:
             "person"
             if (last.type == "person" and person_like(last.surface))
             or _unknown_surname(last.surface, last.type)
+            or (last.type == "other" and HONORIFIC_BEFORE.search(core, 0, last.start))  # "Mr. Brafman"
             or _named_like_a_place(last.surface)
             else "thing"
         )
@@ -527,7 +549,11 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         return (
             as_written(label, canonical),
             True,
-            "person" if len(name) >= 2 and not re.search(r"\d", label) else "thing",
+            # a lone name after an honorific is a person's ("Mr. Sanders", "Ms. Shanklin-Hawkins")
+            "person"
+            if (len(name) >= 2 or HONORIFIC_BEFORE.search(core[: len(core) - len(label)]))
+            and not re.search(r"\d", label)
+            else "thing",
         )
     if len(tokens) == 1 and core.lower() in COUNT_WORDS:
         return core, False, "plural"  # "Three said", "Most agreed": people counted, nobody named
