@@ -1532,16 +1532,30 @@ def _a_person(name: str, text: str) -> bool:
     """A name the guess took for a person's is no place or building: not one ending in a word of a place
     ("Betty Ford Clinic") nor one the claim writes where something happened ("in Rancho Mirage"); nor a count of
     people ("Two Canadian hikers were lifted off the ridge"), nor a title the claim quotes ("the “Sea
-    Glass” star": a film, a book, a show)."""
+    Glass” star": a film, a book, a show); nor a rank written short before a name ("Homicide Capt. Ray Dunn"), nor
+    the claim's source named where its attribution missed it ("according to her publicist, Jo Marr")."""
     words = name.split()
     if words[-1] in _NO_PERSON_END or words[0].lower() in CARDINAL_WORDS:
         return False
     at = text.find(name)
     if at < 0:
         return True
-    if _QUOTE_OPENS.search(text, max(0, at - 2), at) and _QUOTE_CLOSES.match(text, at + len(name)):
+    end = at + len(name)
+    if _QUOTE_OPENS.search(text, max(0, at - 2), at) and _QUOTE_CLOSES.match(text, end):
         return False
+    if words[-1] in _RANK_ABBREVIATIONS and text.startswith(".", end):
+        return False  # "Homicide Capt. Ray Dunn": the rank of the person named after it
+    if _SOURCE_BEFORE.search(text, max(0, at - 60), at) or _SOURCE_AFTER.match(text, end):
+        return False  # "according to her agent, Jo Marr", "coach Ray Dunn said": who told it, not who it is about
     return _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
+
+
+# Ranks and titles written short before a name ("Lt. Dana Cole", "Gov. Ann Pryor"): a run ending in one is a title.
+_RANK_ABBREVIATIONS = frozenset("Lt Capt Sgt Det Cpl Pvt Col Gen Maj Cmdr Adm Insp Supt Gov Sen Rep Lieut".split())
+# The one a claim is told by, named where the attribution missed it: "according to her publicist, Jo Marr",
+# "Jo Marr, a spokesman, said", "said head coach Jo Marr".
+_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to\s+(?:[^,.;]{0,40},\s+)?|(?:said|says)\s+(?:[a-z]+\s+){0,3})$")
+_SOURCE_AFTER = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:said|says|told|tells)\b")
 
 
 # A name between quotation marks is a title, not who: “Sea Glass”, 'Harbour Nights', "The Long Road".
