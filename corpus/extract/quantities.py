@@ -1228,6 +1228,55 @@ _WEIGHS_BEFORE = re.compile(
 )
 
 
+# Where a length is measured to or from, named around it: a distance from a place ("72km north of the capital",
+# "within 320,000km of Earth", "120 nautical miles off the coast"), a depth ("trapped 380 metres underground"), an
+# altitude ("an orbit 550 km above Earth"), a height ("ash 14 km into the sky"), a way travelled ("the probe
+# travelled 6.5 billion kilometres"), the length of a craft or a structure ("the 400-metre vessel"). A distance names
+# its place ("distance from capital"): the cross-references compare a distance only with one from the same place.
+_LENGTHS = frozenset({"kilometre", "metre", "mile", "nautical mile", "light-year", "yard", "foot"})
+_PLACE_MEASURED_FROM = re.compile(
+    r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|from|(?P<off>off))\s+"
+    r"(?:(?:the|its)\s+)?(?:coast\s+of\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z][a-z-]+(?:[’']s\s+[a-z]+)?)"
+)
+_WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:(?:about|around|some|roughly|just)\s+)?$")
+_OF_A_PLACE = re.compile(
+    r"\s+of\s+(?:(?:the|its)\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z][a-z-]+(?:[’']s\s+[a-z]+)?)"
+)
+_WHERE_A_LENGTH_REACHES = (
+    (re.compile(r"(?i)\s+(?:underground|below\s+(?:the\s+)?(?:ground|surface|seabed|sea\s*floor|sea\s+level))\b"), "depth"),
+    (re.compile(r"(?i)\s+above\s+(?:the\s+)?(?:Earth|earth|ground|surface|sea\s+level|planet)\b"), "altitude"),
+    (re.compile(r"(?i)\s+(?:into|in)\s+the\s+(?:sky|air|atmosphere)\b"), "height"),
+)
+_TRAVELLED_BEFORE = re.compile(
+    r"(?i)\b(?:travel(?:l?ed|s|l?ing)?|flew|flown|drove|driven|walked|sailed|swam|cycled|journeyed)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|another|a\s+further)\s+)?$"
+)
+_CRAFT_OR_STRUCTURE_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:vessel|ship|tanker|freighter|ferry|yacht|liner|barge|bridge|tunnel|runway|pipeline|"
+    r"canal|viaduct|sea\s+wall)s?\b"
+)
+
+
+def _where_a_length_is(q: _Draft, text: str) -> str | None:
+    """The measure a length takes from the place it is measured to or from, if the words name one."""
+    if q.unit not in _LENGTHS:
+        return None
+    place = _PLACE_MEASURED_FROM.match(text, q.end)
+    if place is None and _WITHIN_BEFORE.search(text, max(0, q.start - 30), q.start):
+        place = _OF_A_PLACE.match(text, q.end)  # "within 320,000km of Earth" (not "48 miles of road")
+    if place:
+        name = "coast" if place.groupdict().get("off") and "coast" in place.group(0) else place.group("place")
+        return f"distance from {name}"
+    for reach, measure in _WHERE_A_LENGTH_REACHES:
+        if reach.match(text, q.end):
+            return measure
+    if _TRAVELLED_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return "distance travelled"
+    if "-" in q.text and _CRAFT_OR_STRUCTURE_AFTER.match(text, q.end):
+        return "length"  # "the 400-metre vessel", "a 57-kilometre tunnel"
+    return None
+
+
 def _named_measure(q: _Draft, text: str) -> None:
     if q.pair or not q.unit or q.unit not in MEASURED_IN or q.measure not in (None, q.unit):
         return
@@ -1235,6 +1284,10 @@ def _named_measure(q: _Draft, text: str) -> None:
     if size:
         word = " ".join(size.group("size").lower().split())
         q.measure = SIZES.get(word) or word.removeprefix("in ")
+        return
+    where = _where_a_length_is(q, text)
+    if where:
+        q.measure = where
         return
     if q.unit in _MASSES and _WEIGHS_BEFORE.search(text, max(0, q.start - 40), q.start):
         q.measure = "weight"  # "the car weighs 2,150kg", "weighing about 3 tonnes": as "a weight of 2,150kg" is
@@ -1984,6 +2037,8 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         else None
     )
     measure, unit = measure_for(text, s, number_end, kind)
+    if unit == "people" and quantity.unit in _LENGTHS:
+        measure = unit = None  # "the miners trapped 380 metres underground": a depth, no count of the trapped
     if measure is None and (number_of or subject_counted):
         quantity.measure = _number_measure(*(number_of or subject_counted))  # type: ignore[misc]
     elif measure is None and quantity.unit is None and (collective := _collective_count(text, s)):

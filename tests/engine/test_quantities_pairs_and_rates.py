@@ -122,8 +122,11 @@ def test_a_number_inside_a_name_or_a_label_is_no_figure(text, values) -> None:
     [
         ("The gauge at the airport recorded 85mm overnight.", "millimetre"),
         ("The gauge at the airport recorded 85 millimetres overnight.", "millimetre"),
-        ("The drone flew roughly 1,000 km before it was shot down.", "kilometre"),
-        ("The drone flew roughly 1,000 kilometers before it was shot down.", "kilometre"),
+        ("The border fence runs for roughly 1,000 km along the river.", "kilometre"),
+        ("The border fence runs for roughly 1,000 kilometers along the river.", "kilometre"),
+        # (a way travelled is named since session 35, in either spelling: "flew roughly 1,000 km")
+        ("The drone flew roughly 1,000 km before it was shot down.", "distance travelled"),
+        ("The drone flew roughly 1,000 kilometers before it was shot down.", "distance travelled"),
         ("The storm dumped 8 inches on the city.", "inch"),
         # (what fell named after it is the measure since session 30: "8 inches of snow" is snowfall)
         ("The storm dumped 8 inches of snow on the city.", "snowfall"),
