@@ -1172,6 +1172,15 @@ _POWER_NOUN_BEFORE = re.compile(
 )
 
 
+# A grid's power or energy told by the verb that made it: "wind farms generated a record 21.3 GW" (not "supplied":
+# a line or a link carries what others made).
+_GENERATED_BEFORE = re.compile(
+    r"(?i)\b(?:generat(?:ed|es|e|ing)|produc(?:ed|es|e|ing))\s+"
+    r"(?:(?:a\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?|an?\s+(?:average|estimated|total)\s+of|about|around|some|nearly|"
+    r"almost|roughly|more\s+than|over|just)\s+)*$"
+)
+
+
 def _unit_measure(q: _Draft) -> None:
     if q.pair or not q.unit or q.unit.partition(" per ")[0] not in MEASURED_IN:
         return
@@ -1308,6 +1317,8 @@ def _named_measure(q: _Draft, text: str) -> None:
             q.measure = words[-1]  # "a capacity of 1.6 gigawatts", "electricity consumption of 310 terawatt hours"
         elif before is not None:
             q.measure = before.group("noun").lower()  # "peak demand hit a record 88,500 megawatts"
+        elif _GENERATED_BEFORE.search(text, max(0, q.start - 40), q.start):
+            q.measure = "generation"  # "Solar farms generated a record 14.2 GW", "the plants produced 338 terawatt hours"
         return
     if words and q.unit in _SPEEDS and words[-1] in _WINDS:
         # the speed of the wind the words name, with their other words ("sustained winds": sustained wind speed)
@@ -1364,6 +1375,16 @@ _AMOUNT_NOUNS = {
 }
 
 
+_AMOUNT_MOVED_BEFORE = re.compile(
+    r"(?i)\b(?P<noun>"
+    + "|".join(_AMOUNT_NOUNS)
+    + r")(?:\s+(?:in|from|at|of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:rose|risen|fell|fallen|dropped|slumped|slid|climbed|jumped|increased|decreased|declined|grew|grown|"
+    r"shrank|edged\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*"
+    r"(?:%|per\s*cent|percent)\s+to\s+(?:(?:a\s+)?(?:record|about|around|nearly|almost|some)\s+)?$"
+)
+
+
 def _amount_measure(q: _Draft, text: str) -> None:
     if q.pair or not q.unit or q.unit.partition(" per ")[0] not in _AMOUNT_UNITS:
         return
@@ -1379,6 +1400,9 @@ def _amount_measure(q: _Draft, text: str) -> None:
     words = named.lower().split() if named else []
     if words and words[-1] in _AMOUNT_NOUNS:
         q.measure = _AMOUNT_NOUNS[words[-1]]
+    elif moved := _AMOUNT_MOVED_BEFORE.search(text, max(0, q.start - 120), q.start):
+        # "Copper output at the mine fell 7% to 96,000 tonnes": the level the named amount moved to
+        q.measure = _AMOUNT_NOUNS[moved.group("noun").lower()]
 
 
 # An area a fire burned: "has burned 52,000 hectares", "scorched more than 9,000 acres of forest", "the 800-acre
