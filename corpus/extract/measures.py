@@ -658,6 +658,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "cost", unit
         if _COST_SOMEONE.search(text, window, start):
             return "cost", unit  # "The storm cost the insurer $320 million", "costing the health service £2.3bn"
+        if _THE_THING_COSTS.search(text, max(0, start - 90), start) and not _TO_BUILD.match(text, end):
+            # "The new model costs $799", "has a 6.1-inch screen and costs $649": what the thing sells for (a work's
+            # or a project's cost is read above, a sum a thing costs someone too)
+            return "price", unit
         if _RAISED_BEFORE.search(text, window, start) and _CHARITY.search(text, max(0, start - 120), end + 60):
             return "donations", unit  # "The charity raised £1.8m", "raising R3.2 million for charity"
         priced = property_of(text, start)
@@ -941,6 +945,13 @@ _ONE_COSTS = re.compile(
     r"(?i)(?:^|[.;:]\s+|\b(?:and|but|while|where|now)\s+)(?:a|an|each|one|every)\s+(?:[\w’'-]+\s+){0,6}?(?:now\s+|still\s+|typically\s+|"
     r"usually\s+)?(?:costs|sells\s+for|retails\s+(?:at|for)|goes\s+for)\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average)\s+)?$"
+)
+# A thing's price told by "costs" in the present, its subject the clause's first noun phrase or the verb joined to
+# its clause ("the tablet ... and costs $649").
+_THE_THING_COSTS = re.compile(
+    r"(?i)(?:(?:^|[.;:]\s+|\b(?:and|but|while|where|now)\s+)(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"|\b(?:and|but)\s+)(?:now\s+|still\s+|typically\s+|usually\s+)?costs\s+(?:(?:about|around|roughly|some|nearly|"
+    r"almost|just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|from)\s+)?$"
 )
 # What a film took: "at the box office", or a verb of takings right before the sum in a sentence about a film
 # ("The sequel took $88m in its opening weekend", "The animated film has grossed $1.2bn").

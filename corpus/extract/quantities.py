@@ -2154,6 +2154,23 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         # "Gold hit $2,790 an ounce before easing to $2,752", "bail of $50,000, up from $20,000": a sum in the same
         # currency set against a named sum, or the level it moved to, is of its family
         quantity.measure = before[-1].measure
+    elif (
+        measure == "amount"
+        and quantity.unit
+        and before
+        and before[-1].unit
+        and _sums_alike(quantity, before[-1])
+        and before[-1].measure not in (None, "amount")
+        and before[-1].change not in ("up", "down")
+        and _DIFFERENCE_GAP.fullmatch(text, before[-1].end, s)
+        and _MORE_THAN_AFTER.match(text, e)
+    ):
+        # "raised £3.1m at the dinner, £250,000 more than last year", "costs $649, $50 less than the old model": the
+        # difference from another of the same sum is of its family, read as a rise or a fall (as "112 cases, 40 more
+        # than a week earlier" is), never a level a report compares
+        quantity.measure = before[-1].measure
+        if quantity.change == "=":
+            quantity.change = "up" if _MORE_THAN_AFTER.match(text, e).group(1).lower() in ("more", "higher") else "down"
     elif quantity.unit == "percent" and (measure or "").endswith(" rate") and (own := _rate_of(text, s, "")):
         # "kept its main rate at 5.25%, saying growth of 0.4%": a rate noun right before the figure names its own
         # rate, not the one named further back
@@ -2520,7 +2537,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?i),\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:(?:net|further)\s+)?(?:rise|fall|increase|decrease|drop|jump|"
     r"decline|gain|loss)\s+of\s+)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|just)\s+)?$"
 )
-_MORE_THAN_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less|higher|lower)\s+(?:than|on|from)\b")
+_MORE_THAN_AFTER = re.compile(r"(?i)\s+(more|fewer|less|higher|lower)\s+(?:than|on|from)\b")
 _APPOSITION = re.compile(r"(?i)[^;:]*?,\s*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
 # A family that is only the unit its figure is written in ("tonnes", "years", "basis points"), naming nothing counted.
 _UNIT_FAMILY = re.compile(
@@ -2872,6 +2889,10 @@ _SUM_SET_AGAINST = re.compile(
     r"(?i)(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who|as|after)\b)[\w’'-]+){0,4}?[\s,]+"
     r"(?:to|from|against|versus|vs\.?|compared\s+with)\s+(?:an?\s+|the\s+)?(?:(?:about|around|some|nearly|almost)\s+)?"
 )
+
+
+# Between a named sum and a difference from it told right after: one clause, then a comma ("£3.1m at the dinner, ").
+_DIFFERENCE_GAP = re.compile(r"(?:\s+(?!(?:and|but|while|whereas|or|which|who)\b)[\w’'-]+){0,5}?\s*,\s*")
 
 
 _PERIOD_AND = re.compile(
