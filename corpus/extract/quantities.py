@@ -1243,16 +1243,23 @@ _WEIGHS_BEFORE = re.compile(
 # travelled 6.5 billion kilometres"), the length of a craft or a structure ("the 400-metre vessel"). A distance names
 # its place ("distance from capital"): the cross-references compare a distance only with one from the same place.
 _LENGTHS = frozenset({"kilometre", "metre", "mile", "nautical mile", "light-year", "yard", "foot"})
+_PLACE_NOUNS = r"(?:coast|coastline|border|shore|mainland|capital|islands?|peninsula)\b"  # "the Somali coast"
 _PLACE_MEASURED_FROM = re.compile(
     r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|from|(?P<off>off))\s+"
-    r"(?:(?:the|its)\s+)?(?:coast\s+of\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z][a-z-]+(?:[’']s\s+[a-z]+)?)"
+    r"(?:(?:the|its)\s+)?(?:coast\s+of\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+"
+    + _PLACE_NOUNS
+    + r")?|"
+    r"[a-z][a-z-]+(?:[’']s\s+[a-z]+)?)"
 )
 _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:(?:about|around|some|roughly|just)\s+)?$")
 _OF_A_PLACE = re.compile(
     r"\s+of\s+(?:(?:the|its)\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z][a-z-]+(?:[’']s\s+[a-z]+)?)"
 )
 _WHERE_A_LENGTH_REACHES = (
-    (re.compile(r"(?i)\s+(?:underground|below\s+(?:the\s+)?(?:ground|surface|seabed|sea\s*floor|sea\s+level))\b"), "depth"),
+    (
+        re.compile(r"(?i)\s+(?:underground|below\s+(?:the\s+)?(?:ground|surface|seabed|sea\s*floor|sea\s+level))\b"),
+        "depth",
+    ),
     (re.compile(r"(?i)\s+above\s+(?:the\s+)?(?:Earth|earth|ground|surface|sea\s+level|planet)\b"), "altitude"),
     (re.compile(r"(?i)\s+(?:into|in)\s+the\s+(?:sky|air|atmosphere)\b"), "height"),
 )
@@ -1318,7 +1325,9 @@ def _named_measure(q: _Draft, text: str) -> None:
         elif before is not None:
             q.measure = before.group("noun").lower()  # "peak demand hit a record 88,500 megawatts"
         elif _GENERATED_BEFORE.search(text, max(0, q.start - 40), q.start):
-            q.measure = "generation"  # "Solar farms generated a record 14.2 GW", "the plants produced 338 terawatt hours"
+            q.measure = (
+                "generation"  # "Solar farms generated a record 14.2 GW", "the plants produced 338 terawatt hours"
+            )
         return
     if words and q.unit in _SPEEDS and words[-1] in _WINDS:
         # the speed of the wind the words name, with their other words ("sustained winds": sustained wind speed)

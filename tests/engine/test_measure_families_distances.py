@@ -21,9 +21,22 @@ def _figure(sentence: str, figure: str):
     "sentence, figure, measure",
     [
         ("The tremor was centred 35km south-east of the capital, officials said.", "35km", "distance from capital"),
-        ("The comet will come within 4.2 million kilometres of Earth in May.", "4.2 million kilometres", "distance from Earth"),
-        ("Pirates seized the cargo ship 80 nautical miles off the coast of Yemen.", "80 nautical miles", "distance from coast"),
+        (
+            "The comet will come within 4.2 million kilometres of Earth in May.",
+            "4.2 million kilometres",
+            "distance from Earth",
+        ),
+        (
+            "Pirates seized the cargo ship 80 nautical miles off the coast of Yemen.",
+            "80 nautical miles",
+            "distance from coast",
+        ),
         ("The fire broke out about 25 miles from Denver on Tuesday.", "25 miles", "distance from Denver"),
+        (
+            "The trawler sank about 40 nautical miles west of the Irish coast.",
+            "40 nautical miles",
+            "distance from Irish coast",
+        ),
     ],
 )
 def test_a_distance_names_the_place_it_is_measured_from(sentence: str, figure: str, measure: str) -> None:
