@@ -2172,14 +2172,14 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         and before[-1].measure not in (None, "amount")
         and before[-1].change not in ("up", "down")
         and _DIFFERENCE_GAP.fullmatch(text, before[-1].end, s)
-        and _MORE_THAN_AFTER.match(text, e)
+        and (more_or_less := _MORE_THAN_AFTER.match(text, e))
     ):
         # "raised £3.1m at the dinner, £250,000 more than last year", "costs $649, $50 less than the old model": the
         # difference from another of the same sum is of its family, read as a rise or a fall (as "112 cases, 40 more
         # than a week earlier" is), never a level a report compares
         quantity.measure = before[-1].measure
         if quantity.change == "=":
-            quantity.change = "up" if _MORE_THAN_AFTER.match(text, e).group(1).lower() in ("more", "higher") else "down"
+            quantity.change = "up" if more_or_less.group(1).lower() in ("more", "higher") else "down"
     elif quantity.unit == "percent" and (measure or "").endswith(" rate") and (own := _rate_of(text, s, "")):
         # "kept its main rate at 5.25%, saying growth of 0.4%": a rate noun right before the figure names its own
         # rate, not the one named further back
