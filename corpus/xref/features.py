@@ -1831,6 +1831,7 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
         not (a.story & b.story)
         and not ((not (a.story and b.story) or near) and len(a.headline & b.headline) >= 2)
         and not dateline_named(a, b)
+        and not _country_and_unplaced_town(a, b)
     ):
         # A headline naming nobody ("Ministry revises teachers' strike figure") is matched on its words.
         return False
@@ -1839,6 +1840,34 @@ def same_story(a: Features, b: Features, days: int = 14) -> bool:
             return _undated_of_one_event(a, b)
         return (a.article.published or "")[:7] == (b.article.published or "")[:7] != ""
     return abs(x - y) <= days
+
+
+# Rare words (``statements.bag`` weights) both leads share, at least, for a country's story and an unplaced town's
+# to be one: "plant", "chemical", "residents", "homes" of a chlorine leak; "pile-up", "motorway", "fog" of a crash.
+_TOWN_AND_COUNTRY_WORDS = 3
+_RARE_LEAD_WORD = 1.4
+
+
+def _country_and_unplaced_town(a: Features, b: Features) -> bool:
+    """Reports days apart, one's headline and lead naming a country and the other's naming only what no gazetteer
+    places (a town, a works: "Chlorine leak at Czech plant forces 3,000 from homes" / "Hranice residents return home
+    after chemical scare"), whose leads share several rare words: one story told from the country and from its town,
+    which may lie in it. The country's report comes first, as the wire's first lead names a country and later local
+    reports the town (a report from another country after the town's is a second happening: "Ammonia leak forces
+    evacuation in Slovakia" the day after the Hranice report)."""
+    x, y = published_day(a), published_day(b)
+    if x is None or y is None or abs(x - y) > _HEADLINE_DAYS:
+        return False
+    for (country_side, day), (town_side, town_day) in (((a, x), (b, y)), ((b, y), (a, x))):
+        if day > town_day or not _story_countries(country_side) or not town_side.story:
+            continue
+        if any(country_of(name) is not None for name in town_side.story):
+            continue  # (a known place or nationality on both sides is compared as such)
+        mine = lead_lemmas(country_side.article.title, country_side.article.body)
+        theirs = lead_lemmas(town_side.article.title, town_side.article.body)
+        rare = sum(1 for word, weight in mine.items() if weight >= _RARE_LEAD_WORD and word in theirs)
+        return rare >= _TOWN_AND_COUNTRY_WORDS
+    return False
 
 
 def _undated_of_one_event(a: Features, b: Features) -> bool:
