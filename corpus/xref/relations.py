@@ -4376,6 +4376,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         or announced_plan(a, b, Candidate)
         or reversal_told_as_such(a, b, Candidate)
         or _said_otherwise(a, b)
+        or _told_the_opposite_outcome(a, b)
         or _denies_the_blame(a, b)
     )
     if reversal is not None:
@@ -4763,6 +4764,51 @@ def _said_otherwise(a: Features, b: Features) -> Candidate | None:
     return _statement_link(new, old, "conflicts", 0.55, f"says it was not {m.group('word').lower()}")
 
 
+# Outcomes that exclude each other, told of one thing: "The engine passed every qualification test" / "the engine had
+# failed a ground test". (Not "failed to": what did not happen, no outcome. Not a decision and its reversal, "rejected
+# the plan" / "approved the plan", "upheld" / "overturned": those follow one another, as a test passed and failed do
+# not.)
+_OUTCOME = re.compile(
+    r"\b(?P<verb>passed|passes|failed|fails)\s+(?!to\b|by\b)(?P<object>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.IGNORECASE,
+)
+# Words that end an outcome's object ("passed every qualification test before it was cleared").
+_OBJECT_ENDS = frozenset("in on at before after by for with since during and but because when while to of as".split())
+_OUTCOME_SIDE = {"passed": "pass", "passes": "pass", "failed": "fail", "fails": "fail"}
+_OPPOSITE_OUTCOME_SHARED = 1  # content words both share besides the outcome's object ("engine")
+_OPPOSITE_OUTCOME_DAYS = 60  # (a test said passed in May, reported failed in June)
+
+
+@per_claim
+def _outcomes(f: Features) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(side, stems of its object) of each outcome the claim tells ("passed every qualification test")."""
+    found = []
+    for m in _OUTCOME.finditer(f.claim.text):
+        words = m.group("object").split()
+        end = next((i for i, w in enumerate(words) if w.lower() in _OBJECT_ENDS), len(words))
+        found.append((_OUTCOME_SIDE[m.group("verb").lower()], stems(" ".join(words[:end]))))
+    return tuple(found)
+
+
+def _told_the_opposite_outcome(a: Features, b: Features) -> Candidate | None:
+    """Two sources of one story telling opposite outcomes of one thing, neither negated: "The engine passed every
+    qualification test" (the maker) / "the engine had failed a ground test in March" (weeks later): they conflict."""
+    if a.article.id == b.article.id or a.negated or b.negated:
+        return None
+    for side, thing in _outcomes(a):
+        for other, what in _outcomes(b):
+            if side == other:
+                continue
+            objects = thing & what
+            if not objects or len(shared_content(a, b) - objects) < _OPPOSITE_OUTCOME_SHARED:
+                continue
+            if same_speaker(a, b) or not (same_story(a, b, days=_OPPOSITE_OUTCOME_DAYS) or same_event_articles(a, b)):
+                continue
+            new, old = _later_first(a, b)
+            return _statement_link(new, old, "conflicts", 0.55, "tells the opposite outcome")
+    return None
+
+
 def _another_years_happening(a: Features, b: Features) -> bool:
     """One claim is dated by a year alone ("Last year's season", "in 2025") that is not the other's year."""
     x, y = a.period or "", b.period or ""
@@ -5006,6 +5052,10 @@ def _reversal_told_across(a: Features, b: Features) -> bool:
     )
 
 
+def _outcomes_across(a: Features, b: Features) -> bool:
+    return a.article.id != b.article.id and bool(_outcomes(a)) and bool(_outcomes(b))
+
+
 def _negated_across(a: Features, b: Features) -> bool:
     return a.article.id != b.article.id and a.negated != b.negated and not a.content.isdisjoint(b.content)
 
@@ -5096,6 +5146,7 @@ LINK_RULES: dict[str, LinkRule] = {
     "announced_plan": LinkRule((_plan_across,)),
     "reversal_told_as_such": LinkRule((_reversal_told_across,)),
     "_said_otherwise": LinkRule((_negated_across,)),
+    "_told_the_opposite_outcome": LinkRule((_outcomes_across,)),
     "_denies_the_blame": LinkRule((_one_denies,)),
     "stands_by_figure": LinkRule((_figure_kept_across,)),
     "_warned_relation": LinkRule((_warned_across,), "words across"),
