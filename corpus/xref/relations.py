@@ -100,6 +100,7 @@ from corpus.xref.statements import (
     happening_score,
     head_of,
     kindred,
+    leads_tell_one_event,
     name_words,
     one_event_told,
     overlap,
@@ -4576,7 +4577,11 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     if shared_weight(a.lemmas, b.lemmas) < _SAME_ACT_SHARED:
         return None
     alike = event_overlap(a, b)
-    if alike < SAME_ACT_ARTICLES and not (alike >= _SAME_ACT_ONE_STORY and same_story(a, b)):
+    if (
+        alike < SAME_ACT_ARTICLES
+        and not (alike >= _SAME_ACT_ONE_STORY and same_story(a, b))
+        and not leads_tell_one_event(a, b)
+    ):
         return None
     acts = action_words(a.claim.text) & action_words(b.claim.text)
     if not acts or sum(w for k, w in a.lemmas.items() if k in b.lemmas and k not in acts) < _SAME_ACT_SHARED:
@@ -4893,9 +4898,10 @@ _STORY_NAME = 2.5  # a town ("Antwerp", "Halifax"), not a country ("France", "Ke
 def _one_event_told(a: Features, b: Features) -> bool:
     """The two claims' articles tell of one event: their whole texts are alike (``SAME_ACTION_ARTICLES``), or
     somewhat alike and published within days of each other, their headlines and leads naming the same town or
-    name (two short reports of one blast in Vessel Bay; not a blast in another town, nor one there years before)."""
+    name (two short reports of one blast in Vessel Bay; not a blast in another town, nor one there years before), or
+    somewhat alike and leading with much the same words (``leads_tell_one_event``)."""
     overlap_ = event_overlap(a, b)
-    if overlap_ >= SAME_ACTION_ARTICLES:
+    if overlap_ >= SAME_ACTION_ARTICLES or leads_tell_one_event(a, b):
         return True
     if overlap_ < _STORY_ARTICLES:
         return False
