@@ -202,6 +202,12 @@ HONORIFIC_BEFORE = re.compile(
 # "Ellen Park, 71,": an age after a name makes it a person's, whatever its last word ("Park", "Hall") reads as.
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
 _POSSESSIVE_NEXT = re.compile(r"[’']s?\b")
+# What opens a phrase after a name's comma that is no appositive of it ("Lee, through a spokeswoman, declined", "Lee,
+# with his wife, arrived"): its nouns are other people's.
+_NOT_AN_APPOSITIVE = frozenset(
+    "through via with without in at on for from by of to according who whose which and but or after before when while "
+    "as like unlike despite speaking".split()
+)
 # Words that may stand before a subject ("Republican presidential nominee Donald Trump", "At a rally, Clinton").
 _NOT_BEFORE_SUBJECT = frozenset(
     """
@@ -461,6 +467,8 @@ class Discourse:
             # two words back, or a wife named later in the appositive, are someone else.
             title = " ".join(before.split()[-1:])
             appositive = " ".join(after.group(1).split()[:3]) if after else ""
+            if appositive.split()[:1] and appositive.split()[0] in _NOT_AN_APPOSITIVE:
+                appositive = ""  # "Ann Lee, through a spokesman, declined": the spokesman is someone else
             self.remember(
                 surface,
                 phrase,
@@ -984,7 +992,10 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
                 return k.label, k.named
         return None
     people = [
-        k for k in near if k.kind == "person" and not (gender and (_no_one_person(k.label) or _plural_noun(k.label)))
+        k
+        for k in near
+        if k.kind == "person"
+        and not (gender and (_no_one_person(k.label) or (_plural_noun(k.label) and not _titled_surname(k))))
     ]
     if gender is None:
         return (people[0].label, people[0].named) if people else None
@@ -1009,6 +1020,15 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
             discourse.learn_gender(unsure.label, gender)
         return unsure.label, unsure.named
     return _only_fitting_person(discourse, position, gender)
+
+
+_TITLES = frozenset(w.lower() for w in TITLE_WORDS)
+
+
+def _titled_surname(k: Known) -> bool:
+    """A lone name introduced with a title ("Mr. Banks", "Representative Brooks"): a person's surname, though it reads
+    as a plural noun."""
+    return k.named and " " not in k.label and not k.words.isdisjoint(_TITLES)
 
 
 def _a_role(k: Known) -> bool:

@@ -393,6 +393,12 @@ def _given_name_month(words: list[str], text: str, at: int) -> bool:
     )
 
 
+# A title's abbreviation right before a name ("Mr.", "Sen.", "Gov."): its stop ends no sentence.
+_TITLE_STOP = re.compile(
+    r"(?:^|[\s(“\"])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Det|Insp|Supt|Adm|Maj|Cmdr)\.$"
+)
+
+
 def find_entities(text: str) -> list[Mention]:
     """Gazetteer mentions, then unseen capitalised names in the gaps."""
     gaz = gazetteer()
@@ -473,7 +479,9 @@ def find_entities(text: str) -> list[Mention]:
         # (one word opening a sentence may be a common word, "Turnout was ...", but not with its own "'s":
         # "Pike's lawyers said")
         tentative = len(words) == 1 and sentence_initial and not text.startswith(("'s", "’s"), start + len(surface))
-        if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or (tentative and surface.endswith("s"))):
+        # (a plural opening a sentence is no name, "Dealers said"; a surname after a title's stop is, "Mr. Sanders")
+        plural_opening = tentative and surface.endswith("s") and not _TITLE_STOP.search(before)
+        if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or plural_opening):
             continue
         if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(surface):
             continue  # "20,000 SUVs", "MPs", "NGOs": a common noun's plural, no name
