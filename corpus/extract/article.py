@@ -356,7 +356,9 @@ _RESTATED_NUMBER = re.compile(
     # "The state has put that number at fewer than 90,000", "estimated the figure at closer to 400", "putting the
     # number at 58,000": another source's value of the count just told
     r"|\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing|pegged|pegs|pegging)\s+"
-    r"(?:the|that|this|its|their)\s+(?:number|figure|total|toll|tally|count)\s+at\s+"
+    # ("put the figure lower, at around 3,100": another source's lower value)
+    r"(?:the|that|this|its|their)\s+(?:number|figure|total|toll|tally|count)\s+"
+    r"(?:(?:much|far|slightly|somewhat|a\s+little|even)\s+)?(?:(?:lower|higher),?\s+)?at\s+"
     # "That compares with 61,000 during the previous walkout": the same count at another time
     r"|\b(?:that|this|which|it)\s+compares?\s+(?:with|to)\s+)"
     r"(?:(?:closer|nearer)\s+to|about|around|nearly|almost|roughly|at\s+least|more\s+than|over|as\s+high\s+as|"

@@ -837,6 +837,17 @@ _RELATIVE_OPEN = re.compile(
 )
 # A decade describing the noun set beside a name: "Mara Quinn, the 1980s pop singer, has died".
 _DECADE_DESCRIBING = re.compile(r",\s*(?:the|a|an)\s+$", re.IGNORECASE)
+# A decade naming the style or age of a thing, before its noun: "cross the 1960s bridge", "a 1930s cinema" (not "in the
+# 1990s", "since the 1970s", "by the 1960s cars had ...": a time).
+_DECADE_AS_ADJECTIVE = re.compile(
+    r"(?<!\bin\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bthrough\s)"
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bthroughout\s)\b(?:the|a|an|its|their|his|her|our)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_DECADE = re.compile(
+    r"\s+(?!(?:and|or|to|when|as|until|onwards?|on|through|but|with|that|which|who|saw|brought|were|was|had)\b)"
+    r"[a-z][a-z-]+\b"
+)
 # When the things counted were made: "adding models built in 2020", "cars made between 2019 and 2021", "homes
 # constructed before 1990" (a participle after its noun: the things' time, not the claim's nor its figure's; not
 # "sold in 2024" or "registered in May", which are the time of a count of sales).
@@ -1058,7 +1069,13 @@ def claim_dates(text: str, dates: list[DateMention], compared: bool = False) -> 
             # "a contract until 2032": a comparison's time, a plan's, a term's end
         if _RELATIVE_OPEN.search(text, max(0, d.start - 160), d.start):
             continue
-        if d.kind == "decade" and _DECADE_DESCRIBING.search(text, max(0, d.start - 8), d.start):
+        if d.kind == "decade" and (
+            _DECADE_DESCRIBING.search(text, max(0, d.start - 8), d.start)
+            or (
+                _DECADE_AS_ADJECTIVE.search(text, max(0, d.start - 20), d.start)
+                and _NOUN_AFTER_DECADE.match(text, d.end)
+            )
+        ):
             continue
         if _THINGS_MADE_WHEN.search(text, max(0, d.start - 80), d.start):
             continue  # "expanded the recall to 620,000 vehicles, adding models built in 2020": when they were built

@@ -1067,7 +1067,7 @@ _WORK_COSTS = re.compile(
     r"(?:(?:would|will|could|might|may|(?:is|are)\s+(?:now\s+)?(?:expected|set|estimated|projected|forecast|likely)"
     r"\s+to)\s+)?"
     r"cost(?:s)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
-    r"an\s+estimated)\s+)?$"
+    r"an\s+estimated|between)\s+)?$"  # ("will cost between £7m and £9m": a range)
 )
 _TO_BUILD = re.compile(r"(?i)\s+(?:\w+\s+)?to\s+(?:build|run|make|produce|operate|develop|maintain|complete)\b")
 _COSTS_BEFORE = re.compile(
@@ -1597,7 +1597,7 @@ _SUM_NAMED_BEFORE = re.compile(
     r"|(?P<priced>priced\s+at|sells?\s+for|sold\s+for|retails?\s+(?:at|for)|fetch(?:ed|es)|went\s+for|goes\s+for)"
     r"|(?P<valued>valu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?at))\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:estimated|reported|record|initial|average|total|combined|about|around|some|nearly|"
-    r"almost|roughly|just|more\s+than|less\s+than|over|under)\s+)*$",
+    r"almost|roughly|just|more\s+than|less\s+than|over|under|between)\s+)*$",  # ("at between £7m and £9m")
     re.IGNORECASE,
 )
 # Between a sum's noun and "cost(s)": nothing but the verb's own words ("fare will now cost").

@@ -186,7 +186,16 @@ class Features:
 
     @property
     def who(self) -> str:
-        return self.claim.speaker or self.article.outlet or "unattributed"
+        speaker = self.claim.speaker
+        if speaker and _only_declined(self.claim):
+            speaker = None  # "He declined to comment on reports that repairs could cost £5m": not his figure
+        return speaker or self.article.outlet or "unattributed"
+
+
+def _only_declined(claim: Claim) -> bool:
+    """Every attribution of the claim's speaker is one he declined to comment, confirm or say: he said nothing."""
+    spans = [a for a in claim.attributions if a.speaker == claim.speaker]
+    return bool(spans) and all(a.cue_kind == "declined" for a in spans)
 
 
 def stems(text: str) -> frozenset[str]:
@@ -231,6 +240,9 @@ _SAME_MEASURE = {
     "aeroplanes": "aircraft",
     "airliner": "aircraft",
     "airliners": "aircraft",
+    # "Around 60 vessels were anchored offshore" / "More than 70 ships were waiting": one queue of ships
+    "vessel": "ship",
+    "vessels": "ships",
 }
 
 
@@ -250,6 +262,11 @@ ANIMALS = SAME_IN_THE_PLURAL | frozenset(
 _FATES_OF_PEOPLE = frozenset(
     "killed wounded missing trapped rescued displaced evacuated hospitalised sickened casualties people".split()
 )
+
+
+def measure_named_alike(noun: str | None) -> str | None:
+    """The measure a counted noun is compared under when it is another word for it ("vessels": ships), else None."""
+    return _SAME_MEASURE.get(noun) if noun else None
 
 
 def compared_measure(q: Quantity) -> str | None:
@@ -1398,8 +1415,10 @@ DENIES = re.compile(
     re.IGNORECASE,
 )
 # "said it had found no irregularities", "saw no evidence of": a statement on the denying side.
+# (Not an aside: "as the strike entered its second day, with no sign of new talks", "showed no sign of slowing".)
 _FOUND_NONE = re.compile(
-    r"\b(?:found|find|finds|saw|seen|detected|uncovered)\s+(?:no|nothing)\b|\bno\s+(?:evidence|sign|trace)\s+of\b",
+    r"\b(?:found|find|finds|saw|seen|detected|uncovered)\s+(?:no|nothing)\b"
+    r"|(?<!\bwith\s)(?<!\bshow\s)(?<!\bshows\s)(?<!\bshowed\s)(?<!\bshowing\s)\bno\s+(?:evidence|signs?|trace)\s+of\b",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from corpus.extract.units import DURATIONS
-from corpus.xref.features import FAMILY, Features, compared_measure
+from corpus.xref.features import FAMILY, Features, compared_measure, measure_named_alike
 from corpus.xref.frames import OUTCOME_MEASURES, framed
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import figure_sources
@@ -159,6 +159,12 @@ def _as_written(measure: str, f: Features) -> str:
     )
     if written and written.lower() != measure and written.lower().startswith(measure[:3]):
         return written.lower()
+    # ... or another word for it: "60 vessels" compared as ships, "25,000 houses" as homes
+    alike = next(
+        (q.counted.split()[-1] for q in f.claim.quantities if measure_named_alike(q.counted_lemma) == measure), None
+    )
+    if alike:
+        return alike.lower()
     if " " not in measure and measure not in OUTCOME_MEASURES:
         # a family named by a noun, counted as "people" ("72 people on board" compared as passengers): as written
         counted = next((q.counted for q in f.claim.quantities if q.counted and compared_measure(q) == measure), None)

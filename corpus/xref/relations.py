@@ -549,6 +549,37 @@ def _other_groups_counted(
     return False
 
 
+# A count narrowed by a defining clause right after its noun: "the 1,960 members who voted", "2,400 workers who
+# took the buyout" (those who did it, not every member or worker).
+_DEFINED_BY_A_CLAUSE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?:had|have|has|were|was|are|is|did|would|will)\s+)?"
+    r"(?:(?:not|never|already|also)\s+)?(?P<verb>[a-z]{3,})\b"
+)
+
+
+@per_claim
+def _defining_verbs(f: Features) -> dict[float, str]:
+    """The stem of the verb of the clause defining each figure's counted people, by the figure's value."""
+    out: dict[float, str] = {}
+    for q in f.claim.quantities:
+        end = q.end - f.claim.start
+        m = _DEFINED_BY_A_CLAUSE.match(f.claim.text, end) if q.value is not None and q.counted else None
+        if m is not None and q.counted and q.counted in f.claim.text[end : m.start("verb")]:
+            out[q.value] = stem(m.group("verb"))  # type: ignore[index]
+    return out
+
+
+def _narrowed_apart(a: Features, b: Features, pairs: Sequence[tuple[Figure, Figure]]) -> bool:
+    """One claim's count is of those of the people who did a thing ("the 1,960 members who voted") the other's
+    words never tell ("2,000 of its members are taking part"): a part, or another group, never one count."""
+    for x, y in pairs:
+        for f, g, fig in ((a, b, x), (b, a, y)):
+            verb = _defining_verbs(f).get(_point(fig))  # type: ignore[arg-type]
+            if verb is not None and verb not in g.lemmas:
+                return True
+    return False
+
+
 @per_claim
 def _included(f: Features) -> frozenset[str]:
     m = _INCLUDING.search(f.claim.text)
@@ -1400,6 +1431,28 @@ _AT_A_SITE = re.compile(
 _PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3})alone\b")
 
 
+# A count said of the whole country ("Nationally, 212 cases ...", "1,900 nationwide", "across the country").
+_NATIONWIDE = re.compile(
+    r"\b(?:nationally|nationwide|country-?wide|across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)|"
+    r"(?:in|for|throughout)\s+the\s+(?:whole|entire)\s+(?:country|nation)|in\s+the\s+country\s+as\s+a\s+whole)\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _counts_nationwide(f: Features) -> bool:
+    return _NATIONWIDE.search(f.claim.text) is not None
+
+
+def _national_and_local(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> str | None:
+    """One claim counts across the whole country and the other, which does not, gives a smaller count ("Nationally,
+    212 cases ..." / "53 cases in the county"): the country's whole and a part of it, never its revision."""
+    for x, y in ((a, b), (b, a)):
+        if _counts_nationwide(x) and not _counts_nationwide(y) and _larger_than(pairs, x is a):
+            return "the whole country's count and a smaller one"
+    return None
+
+
 def _one_places_count_alone(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> str | None:
     """One claim counts "in X alone" and the other, which never names X, gives a larger count: the whole of which
     X's is a part, neither its revision nor a second report of it."""
@@ -2216,6 +2269,7 @@ def _compare(
         or _a_sites_count_and_a_larger_one(a, b, family, pairs)
         or _others_against_a_country(a, b)
         or _one_places_count_alone(a, b, pairs)
+        or _national_and_local(a, b, pairs)
     )
     if scopes is not None:
         # "recalling 212,000 vehicles in the United States" / "48,000 vehicles in Canada": one story, two counts
@@ -2266,6 +2320,11 @@ def _compare(
         # later is of another march, even in the same city about the same cause.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another gathering")
+    if _narrowed_apart(a, b, pairs) and not any(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
+        # "Of the 1,960 members who voted, 64% backed the deal" / "some 2,000 of its members are on strike": the
+        # voters among the members, not the strikers counted again
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "counts those who did another thing")
     if _other_groups_counted(a, b, measures, pairs):
         # "rescued 23 crew members" / "rescued 25 people" from one ship: the crew are a part of those on board, and
         # "passengers" are others again; two groups' counts are neither one report nor its next value
