@@ -450,7 +450,11 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             return q.measure
         noun = nouns.pop()
         return noun if noun.endswith("rate") else f"{noun} rate"  # ("interest rate", never "interest rate rate")
-    if q.measure != "amount" and (q.counted_lemma in _CANCELLATIONS or _cancelled_before(text, lo, start)):
+    if q.measure != "amount" and (
+        q.counted_lemma in _CANCELLATIONS
+        or _cancelled_before(text, lo, start)
+        or (q.counted or "").lower().startswith(("cancelled ", "canceled "))  # "led to 540 cancelled flights"
+    ):
         return "cancelled"
     if q.measure in _GENERIC and not q.counted_lemma:
         subject = _counted_subject(text[:start])

@@ -96,3 +96,34 @@ def test_a_figure_from_reports_someone_declined_to_comment_on_is_not_his() -> No
     said = make_article("A spokesman for the port said the repairs could cost more than $9m.\n")
     claims, _ = extract_article(said)
     assert features(claims[0], said).who == claims[0].speaker
+
+
+def test_cancelled_flights_before_the_noun_are_a_later_count_of_the_cancellations() -> None:
+    first = make_article(
+        "In total, Aerolinea has now cancelled 310 flights, a spokesman said.\n", "2032-08-02", outlet="Wire"
+    )
+    second = make_article(
+        "Aerolinea said on Friday that the strike, which led to 345 cancelled flights, had ended.\n",
+        "2032-08-06",
+        outlet="Daily",
+    )
+    assert relations_between(links_of(first, second), "345 cancelled flights", "cancelled 310") == ["updates"]
+
+
+def test_a_reversal_of_its_own_earlier_statement_conflicts_with_that_denial() -> None:
+    denial = make_article(
+        "Brightwater Energy said the blackout was caused by a faulty transformer.\nIt said there was no evidence of "
+        "sabotage.\n",
+        "2032-09-01",
+        outlet="Wire",
+        title="Brightwater blames transformer for blackout",
+    )
+    reversal = make_article(
+        "Brightwater Energy said on Monday that the blackout was caused by deliberate damage to a substation, "
+        "reversing its earlier statement that there was no sign of sabotage.\n",
+        "2032-09-08",
+        outlet="Daily",
+        title="Brightwater admits blackout was sabotage",
+    )
+    links = links_of(denial, reversal)
+    assert relations_between(links, "reversing its earlier statement", "no evidence of sabotage") == ["conflicts"]
