@@ -479,8 +479,11 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         # "a magnitude 6.1 earthquake", "the 7.8-magnitude quake killed 300" (6.1 counts no one),
         # "put the quake's magnitude at 6.4"; an aftershock's is its own.
         return "aftershock magnitude" if _AFTERSHOCK.search(text, lo, hi) else "magnitude"
-    if q.measure in _YIELDING and _ALLOWED_HOME.search(text, lo, min(len(text), end + 2 * _REACH)):
-        return "allowed home"  # no longer evacuated: not the count of those still away
+    home = _ALLOWED_HOME.search(text, lo, min(len(text), end + 2 * _REACH)) if q.measure in _YIELDING else None
+    if home is not None and not (home.end() <= start and _CONTRAST.search(text, home.end(), start)):
+        # no longer evacuated: not the count of those still away (not "Some were allowed home, though about 6,000
+        # remain under evacuation orders": the others)
+        return "allowed home"
     former = _FORMER_STATE_THEN_FATE.match(text, end)
     if former is not None:
         fate = _OUTCOME.fullmatch(former.group("fate"))
@@ -548,7 +551,8 @@ _CONTAINED_BEFORE = re.compile(
     r"\b(?:contained|containment)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,3}?(?=(?:is|was|has|had|rose|grew|climbed|jumped|"
     r"reache)))?(?:(?:is|was|of|at|to|(?:has\s+|had\s+)?(?:reached|risen\s+to|grown\s+to|"
     r"increased\s+to|climbed\s+to|jumped\s+to)|reaches|rose\s+to|grew\s+to|climbed\s+to|jumped\s+to|stood\s+at|"
-    r"stands\s+at)\s+)?"
+    # ("with containment rising to 35%")
+    r"stands\s+at|(?:rising|climbing|growing|increasing|jumping)\s+to|reaching)\s+)?"
     r"(?:(?:about|nearly|roughly|almost|around)\s+)?$",
     re.IGNORECASE,
 )
@@ -559,6 +563,8 @@ _ALLOWED_HOME = re.compile(
     r"\ballowed\s+(?:to\s+)?(?:return|go\s+(?:back|home)|back)\b|\breturned\s+(?:to\s+their\s+)?homes?\b",
     re.IGNORECASE,
 )
+
+_CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|yet)\b", re.IGNORECASE)
 
 # A day's move of a company's share price: "Torvane shares fell 11%", "its stock gained 4%".
 _SHARE_MOVE = re.compile(
