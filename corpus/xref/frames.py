@@ -398,6 +398,8 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         metric = _money_metric(text, start, lo, end)
         if metric:
             return metric
+    if q.unit == "percent" and q.change == "up" and q.measure in _ECONOMY_GREW:
+        return "growth rate"  # "the economy grew 0.4% in the third quarter": its growth rate for the quarter
     if q.unit == "percent":
         earlier = _moved_from_measure(q, claim, start)
         if earlier is not None:
@@ -810,6 +812,16 @@ _NOT_MEASURED = frozenset("officials analysts economists experts says years mont
 _GENERAL_PRICES = frozenset({None, "consumer", "retail"})
 _GENERAL_PRICE_SUBJECTS = frozenset(f"{modifier} prices" if modifier else "prices" for modifier in _GENERAL_PRICES)
 _RATES_OF_PRICES = frozenset({"inflation rate"})
+# An economy's rise told by its verb ("Valdoria's economy grew 0.4%", "GDP expanded by 0.5%"): its growth rate.
+_ECONOMY_GREW = frozenset(
+    {
+        "economy increase",
+        "gdp increase",
+        "output increase",
+        "economic output increase",
+        "gross domestic product increase",
+    }
+)
 _MONTHLY = re.compile(r"\b(?:month-on-month|on\s+the\s+month|from\s+(?:the\s+previous|a|last)\s+month|monthly)\b", re.I)
 
 
@@ -1117,7 +1129,12 @@ def framed(claim: Claim) -> Claim:
                 is_move(measure)
                 or (
                     measure != q.measure
-                    and (measure in _RATES_OF_PRICES or measure in PAY_MEASURES or is_risk(measure))
+                    and (
+                        measure in _RATES_OF_PRICES
+                        or measure in PAY_MEASURES
+                        or is_risk(measure)
+                        or (measure == "growth rate" and q.measure in _ECONOMY_GREW)
+                    )
                 )
             )
         )

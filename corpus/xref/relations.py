@@ -1652,6 +1652,17 @@ def _quarters(f: Features) -> frozenset[str]:
     return _quarter_names(f.claim.text)
 
 
+@per_claim
+def _quarters_told(f: Features) -> frozenset[str]:
+    """``_quarters``, or for a claim naming none the one quarter its headline names ("Q3 growth revised up to 0.5%" /
+    "The office had initially put growth at 0.4%")."""
+    own = _quarters(f)
+    if own:
+        return own
+    headline = _quarter_names(f.article.title or "")
+    return headline if len(headline) == 1 else own
+
+
 def _quarter_names(text: str) -> frozenset[str]:
     found = set()
     for m in _QUARTER.finditer(text):
@@ -2174,7 +2185,7 @@ def _compare(
         # the whole the other counts, no value of it
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "a part of the whole")
-    quarters = _quarters(a), _quarters(b)
+    quarters = _quarters_told(a), _quarters_told(b)
     # (unless both figures are for one period: "10.61% in April-June from 11.36% in the first quarter" names Q1 for
     # the earlier value only)
     if (
