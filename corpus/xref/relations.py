@@ -570,6 +570,14 @@ def _defining_verbs(f: Features) -> dict[float, str]:
     return out
 
 
+_AT_ITS_PEAK = re.compile(r"\b(?:at\s+(?:the|its|their)\s+(?:peak|height)|peaked\s+at|a\s+peak\s+of)\b", re.IGNORECASE)
+
+
+@per_claim
+def _at_its_peak(f: Features) -> bool:
+    return _AT_ITS_PEAK.search(f.claim.text) is not None
+
+
 def _narrowed_apart(a: Features, b: Features, pairs: Sequence[tuple[Figure, Figure]]) -> bool:
     """One claim's count is of those of the people who did a thing ("the 1,960 members who voted") the other's
     words never tell ("2,000 of its members are taking part"): a part, or another group, never one count."""
@@ -2332,7 +2340,18 @@ def _compare(
         # later is of another march, even in the same city about the same cause.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another gathering")
-    if _narrowed_apart(a, b, pairs) and not any(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
+    if _at_its_peak(a) != _at_its_peak(b):
+        # "At the peak, 112 vessels were queuing" / "By evening, 46 ships were waiting": the most at one time and a
+        # count at another, neither a revision nor a second report of the other (one article tells both itself)
+        if a.article.id == b.article.id:
+            return None
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.35, "a peak and a count at another time")
+    if (
+        family not in OUTCOME_MEASURES
+        and _narrowed_apart(a, b, pairs)
+        and not any(_point(x) is not None and _point(x) == _point(y) for x, y in pairs)
+    ):
         # "Of the 1,960 members who voted, 64% backed the deal" / "some 2,000 of its members are on strike": the
         # voters among the members, not the strikers counted again
         new, old = _later_first(a, b)
