@@ -871,9 +871,9 @@ def worth_checking(
         return False  # "On a sunny Sunday afternoon the street was quiet": a scene, however dated
     if kind in ("denial", "confirmation") or _NONE_HARMED.search(stripped):
         return True  # ("No deaths have been reported": a count of none, checked against later tolls)
-    if speaker and _NOT_SAID_CUE.search(cue.lower()):
+    if speaker and _NOT_SAID_CUE.search(cue.lower()) and not (quantities and _BUT_THEN_SAID.search(stripped)):
         # "Lee would not say whether she would run next year", "The campaign has not commented": nothing said, whatever
-        # figure or date the question holds
+        # figure or date the question holds (not "Rovers did not disclose the fee, but it is understood to be £40m")
         return False
     if not quantities and _TRIBUTE.search(stripped) and not _TRIBUTE_AND_MORE.search(stripped.lower()):
         return False  # "She said her thoughts were with him and wished him a swift recovery": a tribute
@@ -943,6 +943,8 @@ def worth_checking(
 
 # A saying its subject did not make ("would not say", "has not commented"): the cue attribution.py gives a denied saying.
 _NOT_SAID_CUE = re.compile(r"\bnot\s+\w+$|n[’']t\s+\w+$")
+# A clause of its own after the refusal: "did not disclose the fee, but it is understood to be an initial £40m".
+_BUT_THEN_SAID = re.compile(r",\s+but\s+(?:it|the\s+\w+|this|that)\s+(?:is|was|has|had|will|would)\b", re.IGNORECASE)
 # A saying told beside the view ("Residents said they feared unrest"): a statement made, checkable as one.
 _SAID_TOO = re.compile(
     r"\b(?:said|says|say|saying|told|tells|tell|stated|states|wrote|writes|added|adds|according to)\b"
