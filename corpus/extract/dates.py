@@ -556,7 +556,9 @@ _DAY_LIST_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\b\d{1,2}(?
 # An event announced, called or set for a day ("has announced three days of strikes on 10 October", "called a
 # general election for 4 July"): the day is the event's, not the announcement's.
 _EVENT_CALLED_FOR = re.compile(
-    r"(?i)\b(?:announc\w*|call(?:s|ed|ing)?|set|sets|schedul\w*)\s+(?:[\w’'-]+\s+){0,5}?"
+    # ("The unions plan a one-day general strike on April 2", "threatened a walkout on 3 May")
+    r"(?i)\b(?:announc\w*|call(?:s|ed|ing)?|set|sets|schedul\w*|plan(?:s|ned|ning)?|threaten\w*)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?"
     r"(?:strikes?|walkouts?|stoppages?|elections?|referend\w*|ballots?|hearings?|summits?|protests?|rall(?:y|ies))"
     r"\s+(?:(?:at|across|in|by)\s+(?:[\w’'-]+\s+){1,3}?)?(?:on|for)\s+(?:the\s+)?$"
 )
