@@ -1453,11 +1453,28 @@ def _counts_nationwide(f: Features) -> bool:
     return _NATIONWIDE.search(f.claim.text) is not None
 
 
+_LEAD_OF_AN_ARTICLE = 300  # characters: its headline and first sentence
+# A part of a country named as such: "in Vessen county", "the city", "the northern province of ...".
+_LOCAL_AREA = re.compile(
+    r"\b(?:county|province|district|region|state|city|town|village|municipality|prefecture|borough|parish)\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _counts_locally(f: Features) -> bool:
+    """The claim names a part of a country; one naming nothing ("The total now stands at 61") is its lead's count."""
+    if _LOCAL_AREA.search(f.claim.text) is not None:
+        return True
+    return not f.entities and _LOCAL_AREA.search(f.article.body, 0, _LEAD_OF_AN_ARTICLE) is not None
+
+
 def _national_and_local(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> str | None:
-    """One claim counts across the whole country and the other, which does not, gives a smaller count ("Nationally,
-    212 cases ..." / "53 cases in the county"): the country's whole and a part of it, never its revision."""
+    """One claim counts across the whole country and the other, a part of it ("Nationally, 212 cases ..." / "53 cases
+    in Vessen county"), gives a smaller count: the country's whole and a part of it, never its revision. (A count
+    "in Marenda", the country, is the whole told again.)"""
     for x, y in ((a, b), (b, a)):
-        if _counts_nationwide(x) and not _counts_nationwide(y) and _larger_than(pairs, x is a):
+        if _counts_nationwide(x) and not _counts_nationwide(y) and _counts_locally(y) and _larger_than(pairs, x is a):
             return "the whole country's count and a smaller one"
     return None
 

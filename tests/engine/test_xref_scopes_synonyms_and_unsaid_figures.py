@@ -127,3 +127,19 @@ def test_a_reversal_of_its_own_earlier_statement_conflicts_with_that_denial() ->
     )
     links = links_of(denial, reversal)
     assert relations_between(links, "reversing its earlier statement", "no evidence of sabotage") == ["conflicts"]
+
+
+def test_a_nationwide_toll_updates_the_countrys_own_earlier_toll() -> None:
+    first = make_article(
+        "The number of deaths from cholera in Tessaly has risen to 44, the health ministry said on Monday.\n",
+        "2032-02-02",
+        outlet="Wire",
+        title="Tessaly cholera death toll rises to 44",
+    )
+    later = make_article(
+        "Nationwide, the cholera toll stands at 58 deaths, the ministry said.\n",
+        "2032-02-09",
+        outlet="Daily",
+        title="Tessaly cholera toll reaches 58",
+    )
+    assert relations_between(links_of(first, later), "stands at 58", "risen to 44") == ["updates"]
