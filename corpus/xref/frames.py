@@ -54,6 +54,8 @@ _OUTCOMES = (
     (r"restored|reconnected|back\s+on(?:line)?", "restored"),
     (
         r"displaced|evacuat(?:e|ed|ing|ion|ions)|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
+        # "about 4,000 people were still unable to return home"
+        r"(?:unable|not\s+able|yet)\s+to\s+(?:return|go\s+back)\s+(?:to\s+their\s+)?homes?|"
         r"(?:leave|left|leaving|from|out of)\s+their\s+homes|under\s+(?:evacuation\s+)?orders?|"
         # "were sheltering in school buildings", "are sleeping in tents and schools": those who left their homes
         r"shelter(?:ing|ed)\s+in|(?:sleeping|living|staying|camping|camped)\s+(?:in|at)\s+(?:makeshift\s+|temporary\s+)?"
@@ -345,6 +347,14 @@ _PRODUCED = frozenset({"harvest", "output"})
 _REFUGEE_NOUNS = frozenset({"refugee", "refugees", "asylum seeker", "asylum-seeker", "asylum seekers"})
 
 
+_ALL_BUT_RESTORED = re.compile(
+    r"\b(?:power|electricity|supply|supplies)\s+(?:had|has|have|was|were)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?:restored|reconnected)\s+to\s+all\s+but\s+(?:about\s+|around\s+|some\s+)?$"
+    r"|\brestored\s+(?:power|electricity|supplies?)\s+to\s+all\s+but\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def frame_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
     measure = _frame_measure(q, claim)
@@ -360,6 +370,11 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
             return "cap" if "cap" in kinds else kinds[-1]
     if measure in _PRODUCED and q.unit in MEASURED_IN:
         return "production"  # the extractor's "harvest" or "output" of a good is what the words above call production
+    if measure in ("restored", "households", "homes", "customers", "properties", "household", "home", "customer"):
+        start = q.start - claim.start
+        if 0 <= start <= len(claim.text) and _ALL_BUT_RESTORED.search(claim.text, 0, start):
+            # "Power had been restored to all but 2,500 households": those still without it
+            return "without power"
     if measure == "displaced" and (q.counted_lemma or "").lower() in _REFUGEE_NOUNS:
         return "refugees"  # those who fled abroad are a part of all who fled their homes, not the same count
     if measure == "jobs":

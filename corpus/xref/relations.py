@@ -2736,7 +2736,7 @@ _OWN_WORDS = re.compile(
 
 
 # Counts that fall as an event's news comes in: the missing and trapped, as they are found.
-COUNTDOWNS = frozenset({"missing", "still held"})
+COUNTDOWNS = frozenset({"missing", "still held", "without power"})  # (outages are restored home by home)
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
 TALLIES = frozenset({"casualties", "detained", "cases", "cancelled", "abducted"})
 
