@@ -1777,9 +1777,19 @@ _ANOTHER_PARTY = re.compile(
 )
 
 
+# "Rival Vantor, which reports next week, said it would cut 350 jobs": the claim's subject is the rival, its figures
+# the rival's.
+_RIVAL_AS_SUBJECT = re.compile(
+    r"^\W*(?:[Rr]ival|[Cc]ompetitor|[Ii]ts\s+rival|[Ii]ts\s+competitor)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+
+
 @per_claim
 def _other_parties(f: Features) -> frozenset[str]:
-    return _names_introduced(f, _ANOTHER_PARTY, ("nother", "second", "different"))
+    return _names_introduced(f, _ANOTHER_PARTY, ("nother", "second", "different")) | _names_introduced(
+        f, _RIVAL_AS_SUBJECT, ("ival", "ompetitor")
+    )
 
 
 def _another_partys_figure(a: Features, b: Features) -> bool:

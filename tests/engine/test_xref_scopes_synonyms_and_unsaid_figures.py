@@ -143,3 +143,22 @@ def test_a_nationwide_toll_updates_the_countrys_own_earlier_toll() -> None:
         title="Tessaly cholera toll reaches 58",
     )
     assert relations_between(links_of(first, later), "stands at 58", "risen to 44") == ["updates"]
+
+
+def test_a_rival_named_as_the_subject_gives_the_rivals_figure() -> None:
+    first = make_article(
+        "Pump maker Ostvik will cut about 900 jobs, chief executive Lena Dahl said on Tuesday.\n",
+        "2032-03-09",
+        outlet="Wire",
+        title="Ostvik to cut 900 jobs",
+    )
+    second = make_article(
+        "Ostvik will cut around 900 jobs after lowering its forecast, the company said.\nRival Brennmark, which "
+        "reports next week, said last month it would cut 420 jobs.\n",
+        "2032-03-10",
+        outlet="Business Daily",
+        title="Ostvik to cut 900 jobs after profit warning",
+    )
+    links = links_of(first, second)
+    assert set(relations_between(links, "Rival Brennmark", "about 900 jobs")) <= {"related"}, links
+    assert set(relations_between(links, "Rival Brennmark", "around 900 jobs")) <= {"related"}, links
