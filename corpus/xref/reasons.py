@@ -161,7 +161,12 @@ def _as_written(measure: str, f: Features) -> str:
         return written.lower()
     # ... or another word for it: "60 vessels" compared as ships, "25,000 houses" as homes
     alike = next(
-        (q.counted.split()[-1] for q in f.claim.quantities if measure_named_alike(q.counted_lemma) == measure), None
+        (
+            q.counted.split()[-1]
+            for q in f.claim.quantities
+            if q.counted and measure_named_alike(q.counted_lemma) == measure
+        ),
+        None,
     )
     if alike:
         return alike.lower()
