@@ -707,7 +707,9 @@ def figure_role(text: str) -> str:
 # 10-year sentence", "called for a fine of 5 million".
 _REQUEST_BEFORE = re.compile(
     r"\b(?:ask(?:ed|ing|s)?|urg(?:ed|ing|es)|sought|seek(?:ing|s)?|request(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|"
-    r"demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?|(?:push|press)(?:ed|ing|es)?\s+for)\b[^.;:]*$",
+    r"demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?|(?:push|press)(?:ed|ing|es)?\s+for)\b"
+    # (in the request's own clause: not "urged customers to save water, saying reservoirs had fallen to 54%")
+    r"(?:(?!,\s+(?:saying|adding|noting|warning|citing|because|after|as|since|while)\b)[^.;:])*$",
     re.IGNORECASE,
 )
 _REQUEST_REACH = 150  # characters before the figure

@@ -413,8 +413,6 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         metric = _money_metric(text, start, lo, end)
         if metric:
             return metric
-    if q.unit == "percent" and q.change == "up" and q.measure in _ECONOMY_GREW:
-        return "growth rate"  # "the economy grew 0.4% in the third quarter": its growth rate for the quarter
     if q.unit == "percent":
         earlier = _moved_from_measure(q, claim, start)
         if earlier is not None:
@@ -810,7 +808,8 @@ _CHANGE_SUBJECT = r"\b(?P<subject>(?:(?P<modifier>[A-Za-z][a-z-]+)\s+)?(?P<head>
 _CHANGE_BEFORE = re.compile(
     _CHANGE_SUBJECT + r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also)\s+)?(?P<verb>"
     r"rose|risen|rise|rises|rising|increased|climbed|jumped|grew|grown|gained|fell|fallen|falls|dropped|declined|"
-    r"decreased|slid|shrank|shrunk|were|was|are|is|been)\s+(?:(?P<way>up|down)\s+)?(?:[a-z]+,?\s+){0,2}?(?:by\s+)?"
+    # (not "had fallen to 54%": a level it fell to, no move of that size)
+    r"decreased|slid|shrank|shrunk|were|was|are|is|been)\s+(?:(?P<way>up|down)\s+)?(?:(?!to\s)[a-z]+,?\s+){0,2}?(?:by\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$"
 )
 _HIGHER_AFTER = re.compile(r"\s+(?P<way>higher|lower|up|down)\b")
@@ -827,16 +826,6 @@ _NOT_MEASURED = frozenset("officials analysts economists experts says years mont
 _GENERAL_PRICES = frozenset({None, "consumer", "retail"})
 _GENERAL_PRICE_SUBJECTS = frozenset(f"{modifier} prices" if modifier else "prices" for modifier in _GENERAL_PRICES)
 _RATES_OF_PRICES = frozenset({"inflation rate"})
-# An economy's rise told by its verb ("Valdoria's economy grew 0.4%", "GDP expanded by 0.5%"): its growth rate.
-_ECONOMY_GREW = frozenset(
-    {
-        "economy increase",
-        "gdp increase",
-        "output increase",
-        "economic output increase",
-        "gross domestic product increase",
-    }
-)
 _MONTHLY = re.compile(r"\b(?:month-on-month|on\s+the\s+month|from\s+(?:the\s+previous|a|last)\s+month|monthly)\b", re.I)
 
 
@@ -1144,12 +1133,7 @@ def framed(claim: Claim) -> Claim:
                 is_move(measure)
                 or (
                     measure != q.measure
-                    and (
-                        measure in _RATES_OF_PRICES
-                        or measure in PAY_MEASURES
-                        or is_risk(measure)
-                        or (measure == "growth rate" and q.measure in _ECONOMY_GREW)
-                    )
+                    and (measure in _RATES_OF_PRICES or measure in PAY_MEASURES or is_risk(measure))
                 )
             )
         )
