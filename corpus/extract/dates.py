@@ -1321,8 +1321,11 @@ def _periods_named(
             continue  # "An asteroid discovered last month has a 1.2% chance": when it was found, not the figure's time
         before = _PERIOD_PREP_BEFORE.search(text, max(0, d.start - 20), d.start)
         if d.kind == "m":
-            if (d.groups.get("prep") or "").lower() not in ("in", "during", "last"):
-                continue
+            prep = (d.groups.get("prep") or "").lower()
+            if prep not in ("in", "during", "last") and not (
+                prep == "of" and _AT_THE_END_OF.search(text, max(0, d.start - 20), d.start)
+            ):
+                continue  # (but "rose to 412,000 at the end of March", "as of March": that month's figure)
         elif d.kind in ("my", "y"):
             if d.groups.get("part") or (before is None and not (d.kind == "my" and not text[: d.start].strip())):
                 continue
@@ -1340,6 +1343,7 @@ def _periods_named(
 
 
 _QUARTER_OR_HALF_ISO = re.compile(r"-[QH]\d$")
+_AT_THE_END_OF = re.compile(r"(?i)(?:\bat\s+the\s+(?:end|close)\s+|\bas\s+)$")
 
 
 def _int(value: str | None) -> int | None:
@@ -1389,9 +1393,14 @@ def figure_periods(
         for p in inside:
             if p.start < s[1]:
                 continue
-            if i in earlier_after and not _QUARTER_OR_HALF_ISO.search(p.iso):
+            if (
+                i in earlier_after
+                and not _QUARTER_OR_HALF_ISO.search(p.iso)
+                and any(j != i and s[1] <= t[0] and t[1] <= p.start for j, t in figures)
+            ):
                 return None  # "fell to 41% from 44% in September": September is the 44%'s (but "rose to €5.1bn
-                # from €4.6bn in the first half" is the half's change)
+                # from €4.6bn in the first half" is the half's change; "rose to 412,000 at the end of March, up
+                # from 405,300 in February": March, named before the earlier value, is the new one's)
             others = [j for j, t in figures if j != i and s[1] <= t[0] and t[1] <= p.start and j in baseline]
             if others or not clause_between(s[1], p.start):
                 return None
