@@ -459,7 +459,11 @@ def reversal_told_as_such(a: Features, b: Features, candidate: type[Candidate]) 
             continue  # told on a later day, both days known
         if (date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days > _REVERSAL_DAYS:
             continue
-        if len(stems(later.claim.text) & earlier.content) < _TOLD_REVERSED_SHARED:
+        shared = stems(later.claim.text) & earlier.content
+        # (a short denial, "It said there was no evidence of a cyberattack", shares its one word with the claim that
+        # names its turnabout: "..., reversing its earlier statement that there was no sign of a cyberattack")
+        named_turnabout = len(earlier.content) <= 2 and _REVERSING_ITS_WORD.search(later.claim.text) is not None
+        if len(shared) < (1 if named_turnabout else _TOLD_REVERSED_SHARED):
             continue
         if not (same_story(a, b, days=_REVERSAL_DAYS) or same_event_articles(a, b)):
             continue

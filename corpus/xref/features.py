@@ -1351,28 +1351,13 @@ def features(claim: Claim, article: Article) -> Features:
 
 
 # "two weeks after it denied a report", "despite having rejected": an earlier denial the claim recalls.
-_TAKEN_BACK = (
-    r"\b(?:revers\w*|retract\w*|withdr[ae]w\w*|contradict\w*|walk\w*\s+back|backtrack\w*\s+on)\s+"
-    r"(?:its|his|her|their|an?|the)\s+(?:own\s+)?(?:earlier|previous|initial|original|first)\s+"
-    r"(?:statements?|denials?|claims?|position|account|assurances?|insistence)\b(?:\s+that\s+[^,;.]*)?"
-)
-_TAKES_BACK = re.compile(_TAKEN_BACK, re.IGNORECASE)
-
-
-def takes_back_a_denial(text: str) -> bool:
-    """The claim says it reverses its teller's earlier statement ("..., reversing its earlier statement that there
-    was no sign of a cyberattack"): what it says now answers that denial."""
-    return _TAKES_BACK.search(text) is not None
-
-
 _RECALLED_DENIAL_WORDS = (
     r"(?:\b(?:after|despite|since|having)\s+(?:\w+\s+){0,3}?(?:den(?:y|ying|ied)|dismiss\w*|reject\w*|rul\w+\s+out)\b|"
     # "confirming local reports the operator had denied", "a claim which it has repeatedly rejected": a report
     # the denier had denied, named by what it was (no "that": "reports that it had denied ..." may be the report)
     r"\b(?:reports?|claims?|accounts?|allegations?|rumou?rs?|stor(?:y|ies)|suggestions?)\s+(?:which\s+)?"
     r"(?:(?!that\b)[\w'’-]+\s+){0,3}?(?:had|has|have)\s+(?:(?:previously|earlier|initially|repeatedly|strongly|"
-    r"already|publicly)\s+)?(?:denied|dismissed|rejected)\b|" + _TAKEN_BACK + r")"
-    # "..., reversing its earlier statement that there was no sign of a cyberattack": the denial taken back
+    r"already|publicly)\s+)?(?:denied|dismissed|rejected)\b)"
 )
 _RECALLED_DENIAL = re.compile(_RECALLED_DENIAL_WORDS, re.IGNORECASE)
 

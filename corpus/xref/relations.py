@@ -64,7 +64,6 @@ from corpus.xref.features import (
     shared_content,
     similarity,
     stems,
-    takes_back_a_denial,
     tentative_story,
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause
@@ -3798,25 +3797,6 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     return _statement_link(new, old, "related", 0.45, "disputed")
 
 
-def _denial_taken_back(a: Features, b: Features) -> Candidate | None:
-    """A later claim reversing its teller's earlier statement ("..., reversing its earlier statement that there was
-    no sign of a cyberattack") against that teller's denial of the thing it names ("It said there was no evidence of
-    a cyberattack"): the reversal contradicts the denial, though the two name nothing else in common."""
-    new, old = _later_first(a, b)
-    if new.polarity != "confirm" or old.polarity != "deny" or not _on_a_later_day(new, old):
-        return None
-    taken_back = _TAKES_BACK_CLAUSE.search(new.claim.text)
-    if taken_back is None or stems(taken_back.group(0)).isdisjoint(old.content):
-        return None
-    speaker = new.claim.speaker or ""
-    if not (same_speaker(new, old) or _kindred_sources(new, old) or (speaker and speaker in old.article.body)):
-        return None
-    return _statement_link(new, old, "conflicts", 0.65, "later reversal of its own denial")
-
-
-_TAKES_BACK_CLAUSE = re.compile(r"\b(?:revers|retract|withdr[ae]w|contradict|walk|backtrack)\w*\b[^,;.]*", re.I)
-
-
 def _same_side(a: Features, b: Features, across: bool) -> bool:
     """Same polarity; across articles, a confirmation sides with the report it confirms."""
     return a.polarity == b.polarity or (across and {a.polarity, b.polarity} == {"assert", "confirm"})
@@ -3850,12 +3830,9 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         # Thursday that it had agreed to sell the terminal")
         # (not a claim telling of the denial itself: "two days after the government dismissed reports of a deal")
         confirmed = {a.polarity, b.polarity} == {"deny", "confirm"} and not any(
-            f.polarity == "confirm" and recalled_denial(f.claim.text) and not takes_back_a_denial(f.claim.text)
-            for f in (a, b)
+            f.polarity == "confirm" and recalled_denial(f.claim.text) for f in (a, b)
         )
         polar = _polarity_relation(a, b, sim, shared_entities) if confirmed else None
-        if polar is None and confirmed:
-            polar = _denial_taken_back(a, b)
         return polar if polar is not None and polar.relation != "related" else _untopical_relation(a, b, sim, adjacent)
     polar = _polarity_relation(a, b, sim, shared_entities)
     if polar is not None:
