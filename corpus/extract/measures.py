@@ -192,6 +192,12 @@ _OF_OUTPUT = re.compile(
     r"economic\s+output|gross\s+national\s+(?:product|income)|GNP|GNI|national\s+income)\b",
     re.IGNORECASE,
 )
+_OUTPUT_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:budget\s+|fiscal\s+|public\s+)?(?P<noun>deficit|debt|surplus)s?"
+    r"(?:\s+(?:would|will|could|should|is|was|were|are|be|been|now|expected|forecast|set|projected|to|fall|fell|fallen|"
+    r"rise|rose|risen|widen|widened|narrow|narrowed|reach|reached|stood|stands|stand|come|came|in)){0,4}"
+    r"\s+(?:to|at|be|is|was|were|are|reached|reach|of)\s+(?:(?:about|around|nearly|some|just|roughly)\s+)?$"
+)
 _OUTPUT_MEASURE = re.compile(r"\b(deficit|debt|surplus|spending|borrowing|expenditure)s?\b", re.IGNORECASE)
 _SHARE_OF = re.compile(
     r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)"
@@ -579,6 +585,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             # measured against the economy's output, never a share of a group ("gross" is no plural)
             nouns = list(_OUTPUT_MEASURE.finditer(text[max(0, start - 90) : start]))
             return (f"{nouns[-1].group(1).lower()} to gdp" if nouns else "share of gdp"), unit
+        level = _OUTPUT_LEVEL_BEFORE.search(text, max(0, start - 70), start)
+        if level is not None:
+            # "estimated the deficit would be 3.1% next year", "cut the deficit to 2.9%": a deficit or a debt in
+            # percent is of the economy's output (not "the deficit rose 5%", a move of it)
+            return f"{level.group('noun').lower()} to gdp", unit
         if _OF_THE_VOTE.match(after):
             return "vote share", unit  # "took 36.2% of the vote", "41% of votes cast": a share of the vote
         whole = _SHARE_OF_A_WHOLE.match(after)

@@ -1,5 +1,6 @@
 """A count restated by another source "lower" or "higher" takes what the count before it counted; a cost told as a
-range is a cost; a decade that dates a thing ("the 1960s bridge") is not the claim's date. Our own sentences."""
+range is a cost; a deficit or a debt in percent is of the economy's output; a decade that dates a thing ("the 1960s
+bridge") is not the claim's date. Our own sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def test_a_decade_describing_a_thing_is_not_the_claims_date() -> None:
 
 def test_a_decade_as_a_time_still_dates_the_claim() -> None:
     assert claim_dates("House prices in the town doubled in the 1980s.", "2031-05-04") == ["1980"]
+
+
+def test_a_deficit_or_debt_in_percent_is_of_the_economys_output() -> None:
+    assert [m for _, _, m, _ in sentence_figures("The watchdog estimated the deficit would be 3.4% next year.")] == [
+        "deficit to gdp"
+    ]
+    assert [m for _, _, m, _ in sentence_figures("Public debt stood at 88% in June.")] == ["debt to gdp"]
+    # (a move of the deficit is no level of it)
+    assert [m for _, _, m, _ in sentence_figures("The deficit rose 5% last year.")] != ["deficit to gdp"]
