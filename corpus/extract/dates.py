@@ -1396,7 +1396,10 @@ def figure_periods(
             if (
                 i in earlier_after
                 and not _QUARTER_OR_HALF_ISO.search(p.iso)
-                and any(j != i and s[1] <= t[0] and t[1] <= p.start for j, t in figures)
+                and (
+                    "from" in text[s[0] : s[1]]  # ("dropped to 812,000 from 840,000 in June": one figure, both values)
+                    or any(j != i and s[1] <= t[0] and t[1] <= p.start for j, t in figures)
+                )
             ):
                 return None  # "fell to 41% from 44% in September": September is the 44%'s (but "rose to €5.1bn
                 # from €4.6bn in the first half" is the half's change; "rose to 412,000 at the end of March, up
