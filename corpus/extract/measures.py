@@ -208,6 +208,13 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|(?:the\s+)?[a-z]+['’]s\s+)?(?:[a-z]+\s+)?(?P<whole>[a-z]{3,}(?<!s))\s+"
     r"(?:now\s+|still\s+|already\s+)?(?:comes|goes|stems|flows|derives)\b"
 )
+# A share of runs of a service that kept to time: "of trains arrived on time", "of flights from the airport left on
+# time", "of services ran on time".
+_ON_TIME_AFTER = re.compile(
+    r"(?i)^\s+of\s+(?:(?:the|its|all)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<runs>trains?|flights?|services|departures|arrivals|"
+    r"buses|journeys|ferries)\b(?:\s+[\w’'-]+){0,5}?\s+(?:arrived|arriving|left|leaving|departed|departing|ran|running|landed|"
+    r"were|was)\s+(?:on\s+time|punctually|on\s+schedule)\b"
+)
 _OF_THE_VOTE = re.compile(
     r"(?i)^\s+of\s+(?:the\s+|all\s+)?(?:(?:popular|national|total|first-round|second-round|valid|party|overall)\s+)?"
     r"votes?(?:\s+cast)?\b(?!\s+(?:on|for|in\s+favou?r)\b)"
@@ -595,6 +602,13 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         whole = _SHARE_OF_A_WHOLE.match(after)
         if whole:
             return f"share of {whole.group('whole').lower()}", unit
+        on_time = _ON_TIME_AFTER.match(after)
+        if on_time:
+            # "61% of trains arrived on time": how punctual a service ran, of all its runs (a train's punctuality is
+            # never compared with a flight's)
+            from corpus.extract.units import singular
+
+            return f"{singular(on_time.group('runs').lower())} punctuality", unit
         share = _SHARE_OF.match(after)
         if share:
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
@@ -629,6 +643,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             )
             if named_per and named_per not in ("payment", "price"):
                 return named_per, unit
+            if _CONTRACT_WORTH_BEFORE.search(text, max(0, start - 80), start):
+                return "salary", unit  # "signed a contract worth £300,000 a week": what the player is paid
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
         window = max(0, start - 60)
         told = _WHICH_WAS.search(text, window, start)
@@ -645,6 +661,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             if (paid.group("kind") or "").lower() == "punitive" and paid.group("what").lower() == "damages":
                 return "punitive damages", unit  # "$40 million in punitive damages": a part of the award
             return _SUM_PAID_AS.get(re.sub(r"\s+", " ", paid.group("what").lower()), "amount"), unit
+        if _WIPED_OFF_BEFORE.search(text, max(0, start - 40), start) and _OFF_A_VALUE_AFTER.match(text, end):
+            # "wiping $90bn off the group's market value": what a fall took off a value, never the value itself
+            return "market value lost", unit
         if _BRIBES_BEFORE.search(text, max(0, start - 50), start):
             return "bribes", unit  # "took bribes worth £120,000", "bribes totalling $2m"
         if _AWARDED_BEFORE.search(text, max(0, start - 50), start) and _AWARDING_BODY.search(text, 0, start):
@@ -956,6 +975,21 @@ _ONE_COSTS = re.compile(
     r"(?i)(?:^|[.;:]\s+|\b(?:and|but|while|where|now)\s+)(?:a|an|each|one|every)\s+(?:[\w’'-]+\s+){0,6}?(?:now\s+|still\s+|typically\s+|"
     r"usually\s+)?(?:costs|sells\s+for|retails\s+(?:at|for)|goes\s+for)\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average)\s+)?$"
+)
+# A contract's worth per a time named right before the sum: "a new contract worth a reported £300,000 a week".
+_CONTRACT_WORTH_BEFORE = re.compile(
+    r"(?i)\b(?:contract|deal)\b(?:\s+(?!(?:and|but|while)\b)[\w’'-]+){0,6}?\s+worth\s+(?:(?:a\s+reported|a\s+reputed|an?\s+"
+    r"estimated|about|around|some|nearly|almost|roughly|more\s+than|up\s+to)\s+)?$"
+)
+# A sum a fall took off a value: "wiping some $90bn off the group's market capitalisation", "knocked £4bn off the
+# value of the company".
+_WIPED_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing))\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|an\s+estimated|another|a\s+further)\s+)?$"
+)
+_OFF_A_VALUE_AFTER = re.compile(
+    r"(?i)\s+off\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:market\s+(?:value|capitali[sz]ation|cap)|"
+    r"value|valuation|worth)\b"
 )
 # A thing's price told by "costs" in the present, its subject the clause's first noun phrase or the verb joined to
 # its clause ("the tablet ... and costs $649").
@@ -1527,7 +1561,7 @@ _SUM_NOUNS = (
     r"|(?P<deficit>(?:trade\s+|budget\s+|fiscal\s+|current[- ]account\s+)?deficit)"
     r"|(?P<surplus>(?:trade\s+|budget\s+|fiscal\s+|current[- ]account\s+)?surplus)"
     r"|(?P<street_value>street\s+value)|(?P<net_worth>net\s+worth|personal\s+fortune)|(?P<market_value>market\s+(?:value|capitali[sz]ation|cap))"
-    r"|(?P<msrp>msrp|list\s+price|sticker\s+price)"
+    r"|(?P<msrp>msrp|list\s+price|sticker\s+price|face\s+value)"
     # what is charged for a service or a supply: "parking charges", "a standing charge of", "energy bills" (not "in
     # charge of", nor a company's one-off charge, a loss)
     r"|(?P<charges>(?:standing|parking|service|call-out|delivery|booking|entry|admission|congestion|water|energy|"
@@ -1592,7 +1626,7 @@ _SUM_MOVES = (
 )
 _SUM_NAMED_BEFORE = re.compile(
     r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
-    r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
+    r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|averag(?:e|es|ed)|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
     # "A single bus fare will cost £2.50", "the season ticket's price now costs £1,100" (the noun right before the
     # verb: "a tub of premium ice cream costs $9" is no premium)
     r"(?P<costs>costs?)|"
@@ -1605,7 +1639,7 @@ _SUM_NAMED_BEFORE = re.compile(
     # ("rose by £40 a month to £1,260", "fell by $1.9 billion in the month to $48.2 billion")
     r"(?:\s+(?:a|an|per)\s+(?:month|year|week|day|hour))?(?:\s+(?:in|over|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+to)"
-    r"|(?P<priced>priced\s+at|sells?\s+for|sold\s+for|retails?\s+(?:at|for)|fetch(?:ed|es)|went\s+for|goes\s+for)"
+    r"|(?P<priced>priced\s+at|(?:re-?)?sells?\s+for|(?:re-?)?sold\s+(?:at\s+auction\s+)?for|retails?\s+(?:at|for)|fetch(?:ed|es)|went\s+for|goes\s+for)"
     r"|(?P<valued>valu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?at))\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:estimated|reported|record|initial|average|total|combined|about|around|some|nearly|"
     r"almost|roughly|just|more\s+than|less\s+than|over|under|between)\s+)*$",  # ("at between £7m and £9m")
@@ -1639,13 +1673,15 @@ _SUM_NOUN_AFTER = re.compile(
 # an average of $1,480", "must repay $6.3 billion" (not "pledged": a donor's pledge stays aid or funding, which the
 # cross-references compare as one donor's sums).
 _MONEY_VERBS = (
+    ("buy", "buyback"),
+    ("bought", "buyback"),
     ("spen", "spending"),
     ("borrow", "borrowing"),
     ("sav", "savings"),
     ("repa", "repayment"),
 )
 _MONEY_VERB_BEFORE = re.compile(
-    r"(?i)\b(?P<verb>spent|spends?|spending|borrow(?:ed|s|ing)?|sav(?:e|es|ed|ing)|"
+    r"(?i)\b(?P<verb>(?:buy(?:s|ing)?|bought)\s+back|spent|spends?|spending|borrow(?:ed|s|ing)?|sav(?:e|es|ed|ing)|"
     r"repa(?:y|ys|id|ying))\s+(?:(?:an?\s+(?:average|estimated|total|extra|further|additional|combined|record)(?:\s+of)?|"
     r"about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|just|only|another|a\s+further|an\s+extra)\s+)*$"
 )
