@@ -1249,6 +1249,8 @@ _PLACE_MEASURED_FROM = re.compile(
     r"(?:(?:the|its)\s+)?(?:coast\s+of\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+"
     + _PLACE_NOUNS
     + r")?|"
+    # (a place, not "from where they were found", "from it", "from there")
+    r"(?!(?:where|which|what|whom?|here|there|it|them|him|her|us|me|this|that|these|those|then|now)\b)"
     r"[a-z][a-z-]+(?:[’']s\s+[a-z]+)?)"
 )
 _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:(?:about|around|some|roughly|just)\s+)?$")

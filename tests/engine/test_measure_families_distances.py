@@ -74,6 +74,7 @@ def test_a_length_after_people_counts_none_of_them() -> None:
     "sentence, figure",
     [
         ("Crews will repave 30 miles of motorway this summer.", "30 miles"),  # a length of road, from no place
+        ("The bones lay 12 miles from where the river once ran.", "12 miles"),  # from no place named
         ("She won the 10,000 metres in record time.", "10,000 metres"),
     ],
 )
