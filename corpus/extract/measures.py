@@ -876,6 +876,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         ):
             return "passenger", "people"  # "was carrying more than 300 people", "212 people on board": its passengers
         return (("people " + result) if result == "deployed" else "people"), "people"
+    if _HOMES_AFTER.match(after) and (built := _HOMES_BUILT_BEFORE.search(before)):
+        # "Builders started work on 31,200 homes", "completed 38,500 new homes": the housing market's starts and
+        # completions, never a count of homes a disaster destroyed or a council owns
+        return ("housing starts" if built.group("started") else "housing completions"), unit
     if _POINTS_AFTER.match(after) and _SCORED_BEFORE.search(before):
         return "points", unit  # "Okoye scored 31 points", "after conceding 14 points": points of a game
     unit_word = _UNIT_AFTER.match(after)
@@ -976,6 +980,13 @@ _ONE_COSTS = re.compile(
     r"usually\s+)?(?:costs|sells\s+for|retails\s+(?:at|for)|goes\s+for)\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average)\s+)?$"
 )
+# Homes begun or finished by builders, named right before the figure.
+_HOMES_BUILT_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<started>(?:start(?:ed|s|ing)?|began|begun|begin(?:s|ning)?)\s+(?:work|building|construction)\s+on|"
+    r"broke\s+ground\s+on)|complet(?:ed|es|e|ing)|finish(?:ed|es|ing)?)\s+(?:(?:about|around|some|nearly|almost|"
+    r"roughly|more\s+than|over|just|only|a\s+record|an?\s+(?:estimated|total)\s+of)\s+)?$"
+)
+_HOMES_AFTER = re.compile(r"(?i)\s+(?:new\s+|more\s+)?(?:homes|houses|dwellings|flats|apartments|housing\s+units)\b")
 # A contract's worth per a time named right before the sum: "a new contract worth a reported £300,000 a week".
 _CONTRACT_WORTH_BEFORE = re.compile(
     r"(?i)\b(?:contract|deal)\b(?:\s+(?!(?:and|but|while)\b)[\w’'-]+){0,6}?\s+worth\s+(?:(?:a\s+reported|a\s+reputed|an?\s+"
