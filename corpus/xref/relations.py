@@ -4400,11 +4400,11 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # no rule could link it (``LINK_RULES``)
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
-    if not (other_countries(a, b) or places_apart(a, b) or different_votes(a, b)):
+    if _may(a, b, "poll_relation") and not (other_countries(a, b) or places_apart(a, b) or different_votes(a, b)):
         poll = poll_relation(a, b, _statement_link)
         if poll is not None:
             return poll  # two polls' readings of one race (corpus/xref/polls.py)
-    corrected = _correction_of(a, b)
+    corrected = _correction_of(a, b) if _may(a, b, "_correction_of") else None
     if corrected is not None:
         return corrected  # "An article on March 11 said ... £48 million. The budget for the pool is £38 million."
     if family in _RECALLED_TOLLS and _a_past_years_toll(a, b):
@@ -4479,26 +4479,26 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         # announced a second march" is still about the first march's count.)
         return None
     if not family:
-        none = _said_not_to_exist(a, b)
+        none = _said_not_to_exist(a, b) if _may(a, b, "_said_not_to_exist") else None
         if none is not None:
             return none  # "there are no talks" against a report of the talks
-    denial = denial_in_story(a, b, Candidate, same_speaker, _later_first)
+    denial = denial_in_story(a, b, Candidate, same_speaker, _later_first) if _may(a, b, "denial_in_story") else None
     if denial is not None and denial.relation == "conflicts":
         # a firm denial of the very report outranks "similar wording"; told as a reversal when the other came on a
         # later day and says it happened after all ("confirmed on Tuesday, days after saying it had no such plans")
         return later_reversal(a, b, Candidate) or denial
     reversal = (
-        later_reversal(a, b, Candidate)
-        or contradicted_denial(a, b, Candidate)
-        or announced_plan(a, b, Candidate)
-        or reversal_told_as_such(a, b, Candidate)
-        or _said_otherwise(a, b)
-        or _told_the_opposite_outcome(a, b)
-        or _denies_the_blame(a, b)
+        (later_reversal(a, b, Candidate) if _may(a, b, "later_reversal") else None)
+        or (contradicted_denial(a, b, Candidate) if _may(a, b, "contradicted_denial") else None)
+        or (announced_plan(a, b, Candidate) if _may(a, b, "announced_plan") else None)
+        or (reversal_told_as_such(a, b, Candidate) if _may(a, b, "reversal_told_as_such") else None)
+        or (_said_otherwise(a, b) if _may(a, b, "_said_otherwise") else None)
+        or (_told_the_opposite_outcome(a, b) if _may(a, b, "_told_the_opposite_outcome") else None)
+        or (_denies_the_blame(a, b) if _may(a, b, "_denies_the_blame") else None)
     )
     if reversal is not None:
         return reversal
-    kept = stands_by_figure(a, b)
+    kept = stands_by_figure(a, b) if _may(a, b, "stands_by_figure") else None
     if kept is not None:
         keeping, figure = kept
         return Candidate(
@@ -4509,10 +4509,10 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
             lambda: f"{keeping.who} stands by this figure of {figure.who}",
         )
     found = (
-        money_relation(a, b, Candidate, _later_first)
-        or _statement_relation(a, b, rarity or Rarity())
+        (money_relation(a, b, Candidate, _later_first) if _may(a, b, "money_relation") else None)
+        or (_statement_relation(a, b, rarity or Rarity()) if _may(a, b, "_statement_relation") else None)
         or denial
-        or same_story_report(a, b, Candidate, _later_first)
+        or (same_story_report(a, b, Candidate, _later_first) if _may(a, b, "same_story_report") else None)
     )
     if a.article.id == b.article.id:
         return found
@@ -4528,7 +4528,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     if found is not None and different_people(a, b):
         return None  # "signed Tomas Keller" / "signed Ansel Moreau": two happenings of one kind
     if found is None or found.relation == "related":
-        found = _warned_relation(a, b) or found
+        found = (_warned_relation(a, b) if _may(a, b, "_warned_relation") else None) or found
     if found is not None and found.relation == "related":
         # a statement told in other words, or the same act of one event told firmly: more than related
         act = _same_act_relation(a, b)
@@ -5290,3 +5290,9 @@ _AFTER_FIGURES = _needs(("always", "across"))
 def may_link(a: Features, b: Features, needs: tuple[Need, ...]) -> bool:
     """Whether any of the rules whose tests are ``needs`` could link the pair."""
     return any(need(a, b) for need in needs)
+
+
+def _may(a: Features, b: Features, rule: str) -> bool:
+    """Whether the rule's own tests let the pair through: ``_relate`` asks a rule only then (most pairs it relates
+    could be linked by a rule or two, and the others' work would be spent on them for nothing)."""
+    return may_link(a, b, LINK_RULES[rule].needs)

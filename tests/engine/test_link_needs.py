@@ -26,6 +26,7 @@ NO_LINK = {
     "Rarity",
     "next",
     "may_link",
+    "_may",
     "_families_in_order",
     "_a_past_years_toll",
     "_both_dated",
