@@ -5302,7 +5302,7 @@ def _any_of(needs: tuple[Need, ...]) -> Need:
     """One test passing when any of ``needs`` does (a rule's only test itself: one call less, asked this often)."""
     if len(needs) == 1:
         return needs[0]
-    return lambda a, b: any(need(a, b) for need in needs)
+    return lambda a, b: may_link(a, b, needs)
 
 
 _TESTS_OF: dict[str, Need] = {name: _any_of(rule.needs) for name, rule in LINK_RULES.items()}
