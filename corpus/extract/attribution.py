@@ -2315,6 +2315,7 @@ def _body_named_first(text: str, a: Attribution) -> Attribution | None:
         and description.group("head") not in _PEOPLES_BODIES
         and not country_of(name)
         and not given_name(name)
+        and not people_plural(name)  # "Rescuers had reached seven of them, the company said": people, no name
     ):
         # "Aldwerk will close two plants, the carmaker said": a lone name no list knows, which the description closing
         # the sentence says is a body; the speaker falls back to the description where the article knows the name as

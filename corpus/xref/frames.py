@@ -844,6 +844,14 @@ _MOVE_NOUN_AFTER = re.compile(
     r"\s*(?P<noun>fall|drop|decline|decrease|reduction|cut|rise|increase|jump|growth)\s+in\s+(?:the\s+)?"
     r"(?:number\s+of\s+)?(?P<subject>(?:(?P<modifier>[a-z][a-z-]+)\s+)?(?P<head>[a-z][a-z]{2,}s))\b"
 )
+# ... or told before it: "capped next year's rise in regulated rail fares at 3.9%", "the increase in fees will be 5%".
+_MOVE_NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>fall|drop|decline|decrease|reduction|cut|rise|increase|jump|growth)\s+in\s+(?:the\s+)?"
+    r"(?:number\s+of\s+)?(?:[a-z][a-z-]+\s+)??(?P<subject>(?:(?P<modifier>[a-z][a-z-]+)\s+)?(?P<head>[a-z][a-z]{2,}s))"
+    # (not "a rise in rates to 4%": the level they rise to)
+    r"\s+(?:(?:will|would|could|is|was|has|had)\s+(?:be|been)\s+|(?:is|was|at|of)\s+)"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+)?$"
+)
 _NOUNS_OF_FALLS = frozenset("fall drop decline decrease reduction cut".split())
 
 
@@ -853,7 +861,7 @@ def _moved_by(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     if m is not None:
         falls = re.fullmatch(_MADE_TO_FALL, m.group("verb").lower()) is not None
     else:
-        m = _MOVE_NOUN_AFTER.match(text, end, hi)
+        m = _MOVE_NOUN_AFTER.match(text, end, hi) or _MOVE_NOUN_BEFORE.search(text, lo, start)
         if m is None:
             return None
         falls = m.group("noun").lower() in _NOUNS_OF_FALLS

@@ -4,6 +4,8 @@ customers to save water, saying reservoirs had fallen to 57%") is no request. Ou
 
 from __future__ import annotations
 
+from corpus.model import Article
+
 from .conftest import links_of, make_article, relations_between
 
 
@@ -30,6 +32,15 @@ def test_a_figure_of_the_quarter_its_headline_names_is_no_value_of_another_quart
     assert relations_between(links, "initially put growth at 0.6%", "revised down to 0.2%") in ([], ["related"]), links
 
 
+def _reservoirs_later() -> Article:
+    return make_article(
+        "Brightwell said its reservoirs were at 52% of capacity on Monday.\n",
+        "2033-06-24",
+        outlet="Daily",
+        title="Hosepipe ban for Brightwell customers",
+    )
+
+
 def test_a_level_a_share_fell_to_is_that_level() -> None:
     first = make_article(
         "Reservoir levels had fallen to 57% of capacity, water company Brightwell said on Friday.\n",
@@ -37,13 +48,7 @@ def test_a_level_a_share_fell_to_is_that_level() -> None:
         outlet="Wire",
         title="Brightwell urges customers to save water",
     )
-    later = make_article(
-        "Brightwell said its reservoirs were at 52% of capacity on Monday.\n",
-        "2033-06-24",
-        outlet="Daily",
-        title="Hosepipe ban for Brightwell customers",
-    )
-    assert relations_between(links_of(first, later), "52% of capacity", "fallen to 57%") == ["updates"]
+    assert relations_between(links_of(first, _reservoirs_later()), "52% of capacity", "fallen to 57%") == ["updates"]
 
 
 def test_a_figure_said_after_a_request_is_no_request() -> None:
@@ -54,10 +59,4 @@ def test_a_figure_said_after_a_request_is_no_request() -> None:
         outlet="Wire",
         title="Brightwell urges customers to save water",
     )
-    later = make_article(
-        "Brightwell said its reservoirs were at 52% of capacity on Monday.\n",
-        "2033-06-24",
-        outlet="Daily",
-        title="Hosepipe ban for Brightwell customers",
-    )
-    assert relations_between(links_of(first, later), "52% of capacity", "fallen to 57%") == ["updates"]
+    assert relations_between(links_of(first, _reservoirs_later()), "52% of capacity", "fallen to 57%") == ["updates"]
