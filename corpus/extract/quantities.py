@@ -1245,7 +1245,7 @@ _WEIGHS_BEFORE = re.compile(
 _LENGTHS = frozenset({"kilometre", "metre", "mile", "nautical mile", "light-year", "yard", "foot"})
 _PLACE_NOUNS = r"(?:coast|coastline|border|shore|mainland|capital|islands?|peninsula)\b"  # "the Somali coast"
 _PLACE_MEASURED_FROM = re.compile(
-    r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|from|(?P<off>off))\s+"
+    r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|(?:away\s+)?from|(?P<off>off))\s+"
     r"(?:(?:the|its)\s+)?(?:coast\s+of\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+"
     + _PLACE_NOUNS
     + r")?|"
@@ -1298,14 +1298,14 @@ def _where_a_length_is(q: _Draft, text: str) -> str | None:
 def _named_measure(q: _Draft, text: str) -> None:
     if q.pair or not q.unit or q.unit not in MEASURED_IN or q.measure not in (None, q.unit):
         return
+    where = _where_a_length_is(q, text)
+    if where:
+        q.measure = where  # (before a size: "felt 40 km away from the plant" is a distance from the plant)
+        return
     size = _SIZE_AFTER.match(text, q.end)
     if size:
         word = " ".join(size.group("size").lower().split())
         q.measure = SIZES.get(word) or word.removeprefix("in ")
-        return
-    where = _where_a_length_is(q, text)
-    if where:
-        q.measure = where
         return
     if q.unit in _MASSES and _WEIGHS_BEFORE.search(text, max(0, q.start - 40), q.start):
         q.measure = "weight"  # "the car weighs 2,150kg", "weighing about 3 tonnes": as "a weight of 2,150kg" is
@@ -1430,6 +1430,12 @@ _FIRE_AFTER = re.compile(
 _FIRE_WORDS = re.compile(r"(?i)\b(?:fires?|blazes?|wildfires?|bushfires?|flames|burn(?:ed|t|s|ing)?|scorch\w*)\b")
 
 
+_PLANTED_BEFORE = re.compile(
+    r"(?i)\b(?:plant(?:ed|s|ing)?|sow(?:n|ed|s|ing)?|seeded|cultivat(?:ed|es|e|ing))\s+(?:(?:about|around|some|nearly|"
+    r"almost|roughly|more\s+than|over|a\s+record|an\s+estimated|another|a\s+further)\s+)*$"
+)
+
+
 def _area_burned(q: _Draft, text: str) -> None:
     if q.pair or q.unit not in _AREAS or q.measure not in (None, q.unit) or q.change in ("up", "down"):
         return
@@ -1438,6 +1444,9 @@ def _area_burned(q: _Draft, text: str) -> None:
         not compound and _BURNED_BEFORE.search(text, max(0, q.start - 50), q.start) and _FIRE_WORDS.search(text)
     ):
         q.measure = "area burned"
+    elif not compound and _PLANTED_BEFORE.search(text, max(0, q.start - 50), q.start):
+        # "Farmers planted 36 million hectares of soybeans": the area sown, never compared with an area burned
+        q.measure = "area planted"
 
 
 # How full a store of water is: "Reservoir levels fell to 41% of capacity", "left the dam at just 23% of capacity"

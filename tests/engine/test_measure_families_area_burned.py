@@ -32,3 +32,16 @@ def test_an_area_a_fire_burned(sentence: str, figure: str) -> None:
 
 def test_an_area_flooded_is_no_area_burned() -> None:
     assert _figure("Floods have covered 40,000 hectares of farmland.", "40,000 hectares").measure != "area burned"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Growers have sown 2.1 million acres of winter barley.", "2.1 million acres"),
+        ("Farmers planted a record 41 million hectares of maize this spring.", "41 million hectares"),
+    ],
+)
+def test_an_area_sown_is_area_planted_never_an_area_burned(sentence: str, figure: str) -> None:
+    planted = _figure(sentence, figure)
+    assert planted.measure == "area planted"
+    assert compared_measure(planted) == f"area planted {planted.unit}"  # (not "area", which burned land is)

@@ -37,6 +37,7 @@ def _figure(sentence: str, figure: str):
             "40 nautical miles",
             "distance from Irish coast",
         ),
+        ("The explosion was heard 15 km away from the refinery.", "15 km", "distance from refinery"),
     ],
 )
 def test_a_distance_names_the_place_it_is_measured_from(sentence: str, figure: str, measure: str) -> None:
