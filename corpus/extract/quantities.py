@@ -2163,12 +2163,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = level
     elif (
         measure == "amount"
-        and quantity.unit
-        and before
-        and before[-1].unit
-        and _sums_alike(quantity, before[-1])
-        and before[-1].measure not in (None, "amount")
-        and before[-1].change not in ("up", "down")
+        and _after_a_named_level_sum(quantity, before)
         and _SUM_SET_AGAINST.fullmatch(text, before[-1].end, s)
     ):
         # "Gold hit $2,790 an ounce before easing to $2,752", "bail of $50,000, up from $20,000": a sum in the same
@@ -2176,12 +2171,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = before[-1].measure
     elif (
         measure == "amount"
-        and quantity.unit
-        and before
-        and before[-1].unit
-        and _sums_alike(quantity, before[-1])
-        and before[-1].measure not in (None, "amount")
-        and before[-1].change not in ("up", "down")
+        and _after_a_named_level_sum(quantity, before)
         and _DIFFERENCE_GAP.fullmatch(text, before[-1].end, s)
         and (more_or_less := _MORE_THAN_AFTER.match(text, e))
     ):
@@ -2598,6 +2588,14 @@ def _same_kind(q: Quantity, anchor: Quantity) -> bool:
         head, _, per = anchor.unit.partition(" per ")
         return head == q.unit and per not in ("share", "person", "head")
     return _sums_alike(q, anchor)
+
+
+def _after_a_named_level_sum(q: Quantity, before: Sequence[Quantity]) -> bool:
+    """The figure before ``q`` is a sum in its unit, of a named family and told as a level, not a move: what "..., up
+    from $20,000" or "..., £250,000 more than last year" is set against."""
+    if not (q.unit and before and before[-1].unit and _sums_alike(q, before[-1])):
+        return False
+    return before[-1].measure not in (None, "amount") and before[-1].change not in ("up", "down")
 
 
 def _sums_alike(q: Quantity, other: Quantity) -> bool:
