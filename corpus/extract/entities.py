@@ -13,6 +13,7 @@ from typing import Any
 from corpus.countries import country_of
 from corpus.errors import FactscopeError
 from corpus.extract.patterns import trie, whole_words
+from corpus.extract.sentences import TITLE_ABBREVIATIONS
 from corpus.model import Entity
 
 # Words that start capitalised names without being part of them.
@@ -394,9 +395,12 @@ def _given_name_month(words: list[str], text: str, at: int) -> bool:
 
 
 # A title's abbreviation right before a name ("Mr.", "Sen.", "Gov."): its stop ends no sentence.
-_TITLE_STOP = re.compile(
-    r"(?:^|[\s(“\"])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Det|Insp|Supt|Adm|Maj|Cmdr)\.$"
-)
+_TITLE_STOP = re.compile(r"(?:^|[\s(“\"])(?P<title>[A-Z][a-z]{1,5})\.$")
+
+
+def _after_a_title(before: str) -> bool:
+    m = _TITLE_STOP.search(before)
+    return m is not None and m.group("title").lower() in TITLE_ABBREVIATIONS
 
 
 def find_entities(text: str) -> list[Mention]:
@@ -480,7 +484,7 @@ def find_entities(text: str) -> list[Mention]:
         # "Pike's lawyers said")
         tentative = len(words) == 1 and sentence_initial and not text.startswith(("'s", "’s"), start + len(surface))
         # (a plural opening a sentence is no name, "Dealers said"; a surname after a title's stop is, "Mr. Sanders")
-        plural_opening = tentative and surface.endswith("s") and not _TITLE_STOP.search(before)
+        plural_opening = tentative and surface.endswith("s") and not _after_a_title(before)
         if len(words) == 1 and (surface in _NOT_NAMES or len(surface) < 3 or plural_opening):
             continue
         if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(surface):

@@ -11,11 +11,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# Words that end with a period without ending the sentence.
-ABBREVIATIONS = frozenset(
+# Titles and ranks written short before a name ("Mr. Sanders", "Homicide Capt. Ray Dunn").
+TITLE_ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr rep sen gov pres supt del atty sens reps govs gens ft
-    cllr insp det
+    mr mrs ms dr prof gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr rep sen gov pres supt atty cllr insp det
+    """.split()
+)
+# Words that end with a period without ending the sentence.
+ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    """
+    del sens reps govs gens ft
     st rev hon fr jr sr no nos vs etc inc corp ltd co bros dept est approx fig
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     a.m p.m e.g i.e u.s u.n u.k e.u u.s.s.r d.c

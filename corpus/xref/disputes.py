@@ -413,10 +413,12 @@ _SAID_NOT_RECALLED = re.compile(
     r"\s*(?:not|n[’']t|never)\b",
     re.IGNORECASE,
 )
+# Words that take back what their teller said before ("..., reversing its earlier statement that ...").
+_TURNABOUT = r"(?:reversing|contradicting|retracting|going\s+back\s+on|backtracking\s+on)\s+(?:its|their|his|her)\s"
 # "..., reversing its earlier statement that no payment data had been taken": the claim names its own turnabout.
 _REVERSING_ITS_WORD = re.compile(
-    r"\b(?:reversing|contradicting|retracting|going\s+back\s+on|backtracking\s+on)\s+(?:its|their|his|her)\s+"
-    r"(?:own\s+)?(?:earlier|previous|initial|original|first)\s+(?:statement|assurance|claim|position|account|denial)s?\b",
+    r"\b" + _TURNABOUT + r"\s*(?:own\s+)?(?:earlier|previous|initial|original|first)\s+"
+    r"(?:statement|assurance|claim|position|account|denial)s?\b",
     re.IGNORECASE,
 )
 _TOLD_REVERSED_SHARED = 2  # content words the later news shares with the statement it reverses, at least
@@ -426,7 +428,7 @@ _TOLD_REVERSED_SHARED = 2  # content words the later news shares with the statem
 _BY_ITS_OWN_DOER = re.compile(
     r"(?:after|despite|since|having)\s+(?:(?:it|they|he|she)\s|(?:its|their|his|her)\s|"
     r"(?:denying|dismissing|rejecting|ruling|saying|insisting|stating|declaring)\b)"
-    r"|(?:reversing|contradicting|retracting|going\s+back\s+on|backtracking\s+on)\s+(?:its|their|his|her)\s",
+    r"|" + _TURNABOUT,
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from corpus.extract.measures import CARDINAL_WORDS, is_currency
 from corpus.extract.money import CROWN_CODES
 from corpus.extract.names import with_countries
 from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, more_of, pair_key
+from corpus.extract.sentences import TITLE_ABBREVIATIONS
 from corpus.extract.topics import topic_of, topics_of
 from corpus.extract.units import DURATIONS, SAME_IN_THE_PLURAL, singular
 from corpus.model import Article, Claim, Quantity
@@ -1564,15 +1565,13 @@ def _a_person(name: str, text: str) -> bool:
     end = at + len(name)
     if _QUOTE_OPENS.search(text, max(0, at - 2), at) and _QUOTE_CLOSES.match(text, end):
         return False
-    if words[-1] in _RANK_ABBREVIATIONS and text.startswith(".", end):
+    if words[-1].lower() in TITLE_ABBREVIATIONS and text.startswith(".", end):
         return False  # "Homicide Capt. Ray Dunn": the rank of the person named after it
     if _SOURCE_BEFORE.search(text, max(0, at - 60), at) or _SOURCE_AFTER.match(text, end):
         return False  # "according to her agent, Jo Marr", "coach Ray Dunn said": who told it, not who it is about
     return _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
 
 
-# Ranks and titles written short before a name ("Lt. Dana Cole", "Gov. Ann Pryor"): a run ending in one is a title.
-_RANK_ABBREVIATIONS = frozenset("Lt Capt Sgt Det Cpl Pvt Col Gen Maj Cmdr Adm Insp Supt Gov Sen Rep Lieut".split())
 # The one a claim is told by, named where the attribution missed it: "according to her publicist, Jo Marr",
 # "Jo Marr, a spokesman, said", "said head coach Jo Marr".
 _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to\s+(?:[^,.;]{0,40},\s+)?|(?:said|says)\s+(?:[a-z]+\s+){0,3})$")
