@@ -1572,11 +1572,14 @@ def _has_name(phrase: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and not words[-1].endswith(("an", "ans", "ese", "ish"))
 
 
-# "That official said", "This person said", "Those officials say": a party named before, pointed back to.
+# "That official said", "This person said", "Those officials say": a party named before, pointed back to; and a text
+# told of before ("That report said", "This letter warned", "These figures show").
 _DEMONSTRATIVE_PARTY = re.compile(
     r"(?:That|This|These|Those|that|this|these|those)\s+(?:[a-z-]+\s+)?(?:official|officials|person|people|source|sources|"
     r"aide|aides|diplomat|diplomats|spokesman|spokeswoman|spokesperson|executive|executives|lawmaker|lawmakers|"
-    r"analyst|analysts|economist|economists|witness|witnesses|resident|residents)"
+    r"analyst|analysts|economist|economists|witness|witnesses|resident|residents|"
+    r"reports?|stud(?:y|ies)|surveys?|polls?|analys[ie]s|reviews?|audits?|statements?|letters?|memos?|documents?|"
+    r"assessments?|papers|filings?|figures|data|records|emails|complaints?|lawsuits?|rulings?)"
 )
 # Words a span of time after them belongs to ("the employee of nearly four years", "the first two days").
 _TIME_TAKERS = frozenset(

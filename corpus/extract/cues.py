@@ -192,6 +192,8 @@ _AS_CLAUSE = (
 )
 COMPLEMENT = re.compile(
     r"\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{4})?\s+that\b|"  # "found in 2014 that"
+    # a question put as a demand: "demanded to know whether", "asked to know why"
+    r"\s+to\s+know\s+(?:whether|if|why|what|how|who|when|where)\b|"
     # "replied two months later that", "promised voters weeks ago that": a time phrase before the clause
     r"\s+(?:\w+\s+){0,3}?(?:later|earlier|ago|afterwards|afterward)\s+that\b|"
     r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|"

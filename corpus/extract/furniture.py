@@ -54,7 +54,9 @@ _ANYWHERE_PATTERNS = (
     (("contributed",), r"\bcontributed (reporting )?to this (report|article|story)|\bcontributed reporting\.?\s*$"),
     (
         ("(source", "(photo", "(image", "(credit", "(pictured", "via", "/"),
-        r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|\b(via|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$",
+        r"\((?:source|photo|image|credit|pictured)s?: [^)]*\)\s*$|(\bvia|/)\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*$"
+        # a photographer's credit closed by a stop ("Carlos Barria / Reuters."): no sentence ends so
+        r"|/\s*(reuters|ap|afp|getty( images)?|kcna|tass|yonhap|bloomberg|epa)\s*\.\s*$",
     ),
     (("photo", "images"), r"\b(ap|afp|getty) (photo|images)\b"),
 )
