@@ -362,10 +362,18 @@ def _on_a_later_day(new: Features, old: Features) -> bool:
 _RECALLED_TOLLS = frozenset({"casualties", "missing", "detained", "cases"})  # what one happening did to people
 
 
+def _recalled_toll(family: str | None) -> bool:
+    """A count of what one happening did: to people (``_RECALLED_TOLLS``) or to animals ("310,000 birds were
+    culled", "12 tonnes of dead fish", "killed 40 sheep"), whose figure of a past year is that year's outbreak."""
+    if family is None:
+        return False
+    return family in _RECALLED_TOLLS or family.startswith("killed ") or family.split()[-1] in ANIMALS
+
+
 def _a_past_years_toll(a: Features, b: Features) -> bool:
     """Two claims of one article, one dated by a year it names alone ("in 1988, when an avalanche killed 11",
-    "since 2019, when police detained 140", "Last year 27 people died") and the other not of that year (undated, or
-    of another): the first recalls another happening."""
+    "since 2019, when police detained 140", "Last year 27 people died", "Last summer, about 12 tonnes of dead fish")
+    and the other not of that year (undated, or of another): the first recalls another happening."""
     if a.article.id != b.article.id:
         return False
     for x, y in ((a, b), (b, a)):
@@ -385,7 +393,7 @@ def _a_past_years_toll(a: Features, b: Features) -> bool:
 # nor a running count "since 2019").
 _PAST_YEAR = re.compile(
     rf"\bin\s+(?:early\s+|late\s+|mid-)?(?:{MONTH_NAME}\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–])|"
-    rf"\bsince\s+(?:{MONTH_NAME}\s+)?(?:1[89]|20)\d\d,?\s+when\b|\blast\s+year\b",
+    rf"\bsince\s+(?:{MONTH_NAME}\s+)?(?:1[89]|20)\d\d,?\s+when\b|\blast\s+(?:year|summer|winter|spring|autumn)\b",
     re.IGNORECASE,
 )
 
@@ -4407,7 +4415,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     corrected = _correction_of(a, b) if _may(a, b, "_correction_of") else None
     if corrected is not None:
         return corrected  # "An article on March 11 said ... £48 million. The budget for the pool is £38 million."
-    if family in _RECALLED_TOLLS and _a_past_years_toll(a, b):
+    if _recalled_toll(family) and _a_past_years_toll(a, b):
         # "The resort's worst previous disaster was in 1988, when an avalanche killed 11 people" beside the
         # article's own "Seven people lost their lives": another happening's toll, recalled
         return None

@@ -48,3 +48,23 @@ def test_a_later_toll_in_another_article_still_updates() -> None:
         ),
     )
     assert relations_between(links, "has risen to seven", "Five skiers") == ["updates"], links
+
+
+def test_animals_culled_in_an_outbreak_of_a_named_year_are_not_this_outbreaks() -> None:
+    links = _one(
+        "Bird flu at Tarnby\nAbout 85,000 ducks have been culled at three farms near Tarnby since the virus was "
+        "found, the veterinary agency said.\nIn a previous outbreak in 2029, some 40,000 ducks were culled at a farm "
+        "near Holbek.\n",
+        published="2033-02-14",
+    )
+    assert relations_between(links, "previous outbreak in 2029", "About 85,000 ducks") == [], links
+
+
+def test_dead_fish_recalled_from_last_summer_are_another_die_offs() -> None:
+    links = _one(
+        "Fish die-off on the Varna river\nA total of 18 tonnes of dead fish have been pulled from the Varna river "
+        "this week, the environment agency said.\nLast summer, about 7 tonnes of dead fish were collected from the "
+        "same river after a heatwave.\n",
+        published="2033-07-21",
+    )
+    assert relations_between(links, "Last summer, about 7 tonnes", "A total of 18 tonnes") == [], links
