@@ -370,11 +370,11 @@ def _recalled_toll(family: str | None) -> bool:
     return family in _RECALLED_TOLLS or family.startswith("killed ") or family.split()[-1] in ANIMALS
 
 
-def _a_past_years_toll(a: Features, b: Features) -> bool:
+def _a_past_years_toll(a: Features, b: Features, family: str | None) -> bool:
     """Two claims of one article, one dated by a year it names alone ("in 1988, when an avalanche killed 11",
     "since 2019, when police detained 140", "Last year 27 people died", "Last summer, about 12 tonnes of dead fish")
     and the other not of that year (undated, or of another): the first recalls another happening."""
-    if a.article.id != b.article.id:
+    if a.article.id != b.article.id or not _recalled_toll(family):
         return False
     for x, y in ((a, b), (b, a)):
         own = x.claim.date or ""
@@ -4415,7 +4415,7 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
     corrected = _correction_of(a, b) if _may(a, b, "_correction_of") else None
     if corrected is not None:
         return corrected  # "An article on March 11 said ... £48 million. The budget for the pool is £38 million."
-    if _recalled_toll(family) and _a_past_years_toll(a, b):
+    if _a_past_years_toll(a, b, family):
         # "The resort's worst previous disaster was in 1988, when an avalanche killed 11 people" beside the
         # article's own "Seven people lost their lives": another happening's toll, recalled
         return None
