@@ -449,6 +449,7 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
 _KILLED_AND_WOUNDED = re.compile(r"killed(?:\W|or|and)+(wounded|injured)|wounded(?:\W|or|and)+killed")
 _LEADING_PERIOD = re.compile(r"^\s*(monthly|a month|per month|annually|yearly|weekly|daily)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("its the a an their his her our this that whose".split())
+_PREPOSITIONS = frozenset("in of on to for at by with from into".split())
 
 
 # Officers who are no soldiers: "27,000 police officers", "prison officers", "chief executive officers".
@@ -534,6 +535,12 @@ _ARRIVED_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,3}?(?:have\s+|had\s+|has\s+)?(?:crossed|arrived|landed)\s+(?:in|on|at|the)\b",
     re.IGNORECASE,
 )
+# Crossing a border or seeking refuge, right after those counted: what makes them refugees.
+_REFUGEES_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far|also)\s+)?(?:been\s+)?"
+    r"(?:crossed\s+(?:the\s+border\s+)?into\s+[A-Z]|(?:registered|recorded)\s+as\s+refugees|"
+    r"(?:sought|seeking|claimed|applied\s+for)\s+(?:refuge|asylum))",
+)
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
 _OBJECT_AFTER = re.compile(
@@ -617,8 +624,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "probability", unit  # "a 1.2% chance of striking Earth", "put the odds of a recession at 35%"
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
         noun = rate.group("noun").lower() if rate else None
-        if noun in _DETERMINERS or (noun and _MOVES_A_RATE.fullmatch(noun)):
-            return "rate", unit  # "raised its rate to 4.5%", "held rates at 4.5%", "lower rates"
+        if noun in _DETERMINERS or noun in _PREPOSITIONS or (noun and _MOVES_A_RATE.fullmatch(noun)):
+            # "raised its rate to 4.5%", "held rates at 4.5%", "lower rates", "a rise in rates to 4%" (a preposition
+            # names no rate)
+            return "rate", unit
         if noun:
             return f"{_RATE_SYNONYMS.get(noun, noun)} rate", unit
         turnout = _TURNOUT_BEFORE.search(text[max(0, start - 60) : start])
@@ -875,6 +884,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             noun is not None and _ABOARD_AFTER.match(clause_after, noun.end())
         ):
             return "passenger", "people"  # "was carrying more than 300 people", "212 people on board": its passengers
+        if result is None and _REFUGEES_AFTER.match(clause_after, noun.end() if noun else 0):
+            # "More than 1,200 people crossed into Poland overnight", "4,300 have registered as refugees": those who
+            # fled abroad, as the cross-references count refugees
+            return "refugees", "people"
         return (("people " + result) if result == "deployed" else "people"), "people"
     if _HOMES_AFTER.match(after) and (built := _HOMES_BUILT_BEFORE.search(before)):
         # "Builders started work on 31,200 homes", "completed 38,500 new homes": the housing market's starts and
@@ -1698,8 +1711,35 @@ _MONEY_VERB_BEFORE = re.compile(
 )
 
 
+# A sum someone lost: "The airline lost £140m in the half", "Investors lost $2bn when the fund collapsed" (not a
+# currency's or an asset's move, "The pound lost 1.2 cents to $1.27", "Bitcoin lost $4,000 on Monday": a price's fall).
+_LOST_BEFORE = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|"
+    r"at\s+least|an\s+estimated|a\s+combined|a\s+total\s+of|a\s+further|another)\s+)*$"
+)
+# (the level it fell to, after the sum's unit: "lost 1.2 cents to $1.27", "lost $4 to close at $81.20"; or the fall
+# told in percent beside it: "The fund lost $2.3 billion, or 11.5 percent": its value's fall)
+_MOVED_TO_A_LEVEL = re.compile(
+    r"(?i)[^,;.]{0,20}?\s(?:to|at)\s+(?:an?\s+)?(?:[$€£¥₩]|\d)|[^,;.]{0,20}?,\s+or\s+(?:about\s+)?[\d.]+\s*(?:%|per\s*cent|pc)"
+)
+_LOSER_BEFORE = re.compile(r"(?i)(?P<head>[\w’'-]+)\s+(?:(?:has|have|had|also|already|reportedly)\s+)*$")
+_PRICED_THINGS = frozenset("shares share stock stocks index price prices futures bonds bond it".split())
+
+
+def is_sum_lost(text: str, start: int, end: int) -> bool:
+    """Is the sum at ``text[start:end]`` what someone lost ("lost £1.1m"), not a price's fall by it?"""
+    lost = _LOST_BEFORE.search(text, max(0, start - 40), start)
+    if lost is None or _MOVED_TO_A_LEVEL.match(text, end):
+        return False
+    loser = _LOSER_BEFORE.search(text, max(0, lost.start() - 40), lost.start())
+    head = loser.group("head").lower() if loser else ""
+    return not (head in COMMODITIES or head in CURRENCY_NAMES or head in _PRICED_THINGS)
+
+
 def _money_verb_family(text: str, start: int, end: int) -> str | None:
     """The family of a sum the verb right before it names ("borrowed £17.4bn": borrowing), else None."""
+    if is_sum_lost(text, start, end):
+        return "loss"
     m = _MONEY_VERB_BEFORE.search(text, max(0, start - 50), start)
     if m is None:
         return None

@@ -43,6 +43,7 @@ from corpus.extract.measures import (
     is_currency,
     is_magnitude,
     is_money,
+    is_sum_lost,
     is_unit_word,
     measure_for,
     property_of,
@@ -1301,6 +1302,8 @@ def _named_measure(q: _Draft, text: str) -> None:
     where = _where_a_length_is(q, text)
     if where:
         q.measure = where  # (before a size: "felt 40 km away from the plant" is a distance from the plant)
+        if where.startswith("distance from") and q.change in ("up", "down"):
+            q.change = "="  # "The freighter sank 80 nautical miles off the coast": where it sank, no fall by it
         return
     size = _SIZE_AFTER.match(text, q.end)
     if size:
@@ -2430,6 +2433,8 @@ _BANK_RATE = re.compile(r"(?:main|key|benchmark|policy|base|refinancing|repo|off
 _RATES_MOVED = re.compile(
     r"(?i)\b(?:rais|lift|hik|cut|lower|held|hold|kept|keep|left|leav|increas|reduc|trim|slash)\w*\s+"
     r"(?:its\s+|their\s+|the\s+)?rates?\b"
+    # or the move named as a noun: "a rise in rates to 4.25%", "a cut in interest rates"
+    r"|\b(?:rise|hike|cut|increase|reduction)s?\s+in\s+(?:interest\s+)?rates?\b"
 )
 _BANK_WORDS = re.compile(r"\b(?:[Bb]ank|Fed|Federal\s+Reserve|ECB|[Rr]ate-setters?|[Mm]onetary)\b")
 
@@ -2481,6 +2486,14 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
                 and (moved := _common_noun_moved(thing, text))
             ):
                 measure = f"{moved} {'increase' if q.change == 'up' else 'decrease'}"  # "Road deaths fell 12%"
+            elif (
+                measure == "share"
+                and q.unit == "percent"
+                and q.change in ("=", "~", "<", ">")
+                and _PERCENT_LEVEL_BEFORE.search(text, max(0, q.start - offset - 40), q.start - offset)
+                and (level_of := _level_named(thing, text.lstrip().startswith(thing)))
+            ):
+                measure = level_of  # "Punctuality on the line slumped to 72%": a level of punctuality, not a share
             quantities[i] = replace(q, counted=thing, measure=measure)
         elif (
             before is not None
@@ -2512,6 +2525,36 @@ _NOT_A_THING = (
     | frozenset(ASSERTING)
     | {"show", "shows"}
 )
+
+
+# A percentage a named thing stands at or moved to: "Punctuality slumped to 72%", "Ridership has recovered to 91%".
+_PERCENT_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:(?:rose|risen|fell|fallen|climbed|slumped|slipped|dropped|jumped|dipped|eased|edged\s+(?:up|down)|"
+    r"recovered|returned|improved|worsened|increased|decreased|declined|grew|shrank|sank|surged|soared|plunged|"
+    r"(?:has|have|had)\s+(?:risen|fallen|grown))\s+(?:back\s+)?to|(?:stood|stands|stuck|held|holds|remained|remains|"
+    r"stayed|stays)\s+at|reached|hit|averaged)\s+(?:(?:a\s+record|about|around|nearly|almost|just|roughly)\s+)?$"
+)
+
+
+def _level_named(thing: str, opens_sentence: bool) -> str | None:
+    """The measure a percentage level of ``thing`` is (its words, lowercased), or None for a thing no level is of: a
+    name, people, or a count ("Labour rose to 34%", "Voters ... 54%")."""
+    words = [w for w in thing.split() if w.lower() not in _DETERMINERS_AND_TIMES]
+    if (
+        not words
+        # (a capital only where the sentence opens, on an abstract noun: "Punctuality", not "Labour", a party)
+        or (words[-1][:1].isupper() and not (opens_sentence and len(words) == 1 and _ABSTRACT_NOUN.search(words[0])))
+        or is_plural(words[-1])
+        or words[-1].lower() in _NOT_A_LEVEL
+    ):
+        return None
+    return " ".join(words).lower()
+
+
+_ABSTRACT_NOUN = re.compile(r"(?:ity|ship|ance|ence|ancy|ency|ment|tion|sion|ness|age)$")
+_DETERMINERS_AND_TIMES = frozenset("the a an its their his her our this that these those".split())
+# Heads whose percentage is a share of a group or of a vote, read by the families that name them.
+_NOT_A_LEVEL = frozenset("support share stake people turnout vote".split())
 
 
 def _thing_said_of(named: str | None) -> str | None:
@@ -2951,12 +2994,15 @@ _MOVED_VERB = (
 )
 # "fell 12% last year to": a move in percent, then "to" the level the subject reached
 _PERCENT_MOVE_TO = (
-    r"(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:last|this|a|the\s+previous)\s+(?:year|month|quarter|week))?"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:(?:last|this|a|the\s+previous)\s+|in\s+(?:a|one|the)\s+|"
+    # ("rose 38% in a week to 2,940", "fell 4% on the year to 812,000": the time the move took)
+    r"(?:on|over)\s+the\s+)(?:year|month|quarter|week|day))?"
     r"\s+to"
 )
 _SUBJECT_MOVED_TO = re.compile(
     # ("Murders in Tarvel fell": where they were counted, between the subject and its verb)
-    r"(?i)^(?:\s+(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:has|have|had|now|"
+    # (or what they are of or for: "Admissions for measles doubled", "Flu admissions to hospital rose 38%")
+    r"(?i)^(?:(?:\s+(?:in|across|for|to|at|from|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,2}?(?=\s+(?:has|have|had|now|"
     + _MOVED_VERB
     + r")\b))?"
     r"\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
@@ -3179,6 +3225,8 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
             )
             and not _deposited(text, quantity)
             and not _one_of_a_kind(text, quantity)
+            # ("The airline lost £140m": the sum it lost, its loss, not a fall by it)
+            and not (quantity.unit and is_currency(quantity.unit) and is_sum_lost(text, quantity.start, quantity.end))
         ):
             quantity.change = direction  # but "the startup raised $13.6M" is the sum it raised, not a rise by it
     return number_end
