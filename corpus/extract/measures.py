@@ -16,7 +16,7 @@ from corpus.extract import cues as cue_verbs
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import Gated, trie
 from corpus.extract.topics import in_military_sense
-from corpus.extract.units import SAME_IN_THE_PLURAL
+from corpus.extract.units import SAME_IN_THE_PLURAL, is_plural
 
 if TYPE_CHECKING:
     from corpus.extract.entities import Mention
@@ -186,7 +186,8 @@ _TURNOUT_BEFORE = Gated(
     ("turnout", "participation"),
 )
 # A percentage that qualifies the word right after it: how effective a vaccine or a drug is, how contained a fire is.
-_PERCENT_SAID_OF = re.compile(r"(?i)^\s*(effective|effectiveness|efficacy|contained)\b")
+# ("gave 71% protection against severe illness": how well a vaccine protects, its efficacy)
+_PERCENT_SAID_OF = re.compile(r"(?i)^\s*(effective|effectiveness|efficacy|protection|protective|contained)\b")
 _OF_OUTPUT = re.compile(
     r"^\s+of\s+(?:(?:the\s+)?(?:country|nation|economy)['’]s\s+|its\s+|their\s+)?(?:gross\s+domestic\s+product|GDP|"
     r"economic\s+output|gross\s+national\s+(?:product|income)|GNP|GNI|national\s+income)\b",
@@ -535,12 +536,27 @@ _ARRIVED_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,3}?(?:have\s+|had\s+|has\s+)?(?:crossed|arrived|landed)\s+(?:in|on|at|the)\b",
     re.IGNORECASE,
 )
-# Crossing a border or seeking refuge, right after those counted: what makes them refugees.
-_REFUGEES_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far|also)\s+)?(?:been\s+)?"
-    r"(?:crossed\s+(?:the\s+border\s+)?into\s+[A-Z]|(?:registered|recorded)\s+as\s+refugees|"
-    r"(?:sought|seeking|claimed|applied\s+for)\s+(?:refuge|asylum))",
+# What the people counted are in, told right after them: across a border or seeking refuge (refugees), out of work,
+# sleeping rough, in need of aid, facing hunger ("More than 1,200 people crossed into Poland", "with 1.7 million people
+# out of work", "left 450,000 people in need of food aid", "2.1 million people face acute food insecurity").
+_STATE_OF_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had|are|were|is|was|remain|remained)\s+)?"
+    r"(?:(?:now|already|so\s+far|also|still)\s+)?(?:been\s+)?"
+    r"(?:(?P<refugees>crossed\s+(?:the\s+border\s+)?into\s+[A-Z]|(?:registered|recorded)\s+as\s+refugees|"
+    r"(?:sought|seeking|claimed|applied\s+for)\s+(?:refuge|asylum))"
+    r"|(?P<unemployed>out\s+of\s+work\b|unemployed\b)"
+    r"|(?P<rough>sleeping\s+(?:rough|on\s+the\s+streets?)\b)"
+    r"|(?P<aid>in\s+(?:urgent\s+|desperate\s+|dire\s+)?need\s+of\s+(?:[a-z]+\s+)?(?:aid|assistance|help)\b)"
+    r"|(?P<hunger>fac(?:e|es|ed|ing)\s+(?:acute\s+|severe\s+|extreme\s+)?(?:hunger|food\s+insecurity|famine|"
+    r"starvation)\b))",
 )
+_STATE_OF_PEOPLE = {
+    "refugees": "refugees",
+    "unemployed": "unemployed",
+    "rough": "rough sleeping",
+    "aid": "in need of aid",
+    "hunger": "food insecurity",
+}
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
 _OBJECT_AFTER = re.compile(
@@ -587,7 +603,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         said_of = _PERCENT_SAID_OF.match(after)
         if said_of:
             # "was 81% effective": a vaccine's efficacy; "is 40% contained": a fire's containment (no share of a group)
-            return ("efficacy" if said_of.group(1).lower().startswith("effect") else "containment"), unit
+            return ("containment" if said_of.group(1).lower() == "contained" else "efficacy"), unit
         levy = _LEVY_AFTER.match(after) or _LEVY_BEFORE.search(text[max(0, start - 60) : start])
         if levy:
             # "a 145% tariff", "raise the tariff to 125 percent": the rate of what is levied
@@ -710,7 +726,15 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
                 return "price", unit  # "Silver hit $48.20", "Ether dropped to $2,310": what the market prices it at
             if head in CURRENCY_NAMES and len(priced.split()) <= 2 and not unit.startswith(CURRENCY_NAMES[head]):
                 return "exchange rate", unit  # "The pound rose half a cent to $1.284", "the euro slipped to $1.082"
-        return _money_purpose(text[told.start() if told else window : end + 60]), unit
+        purpose = _money_purpose(text[told.start() if told else window : end + 60])
+        if purpose == "amount" and (of := _NOUN_OF_SUM_BEFORE.search(text, window, start)):
+            noun, kind = of.group("noun").lower(), (of.group("kind") or "").lower()
+            if noun not in _NOT_A_SUM_NAME and not is_plural(noun):
+                # "Motorists face a toll of €14.50", "a confiscation order of £1.3m": what it is (with the noun before
+                # it that names its kind, not a word that only describes it: "a new toll")
+                kind_named = bool(kind) and not _ADJECTIVE.search(kind) and kind not in _DESCRIBING
+                return (f"{kind} {noun}" if kind_named and not is_plural(kind) else noun), unit
+        return purpose, unit
     if _MARGIN_BEFORE.search(text, max(0, start - 50), start) and not (
         _MAJORITY_OF.search(text, max(0, start - 40), start) and (unit is not None or _PLURAL_NOUN_NEXT.match(after))
     ):
@@ -884,10 +908,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             noun is not None and _ABOARD_AFTER.match(clause_after, noun.end())
         ):
             return "passenger", "people"  # "was carrying more than 300 people", "212 people on board": its passengers
-        if result is None and _REFUGEES_AFTER.match(clause_after, noun.end() if noun else 0):
-            # "More than 1,200 people crossed into Poland overnight", "4,300 have registered as refugees": those who
-            # fled abroad, as the cross-references count refugees
-            return "refugees", "people"
+        state = _STATE_OF_PEOPLE_AFTER.match(clause_after, noun.end() if noun else 0) if result is None else None
+        if state:
+            # "More than 1,200 people crossed into Poland overnight" (refugees, as the cross-references count those
+            # who fled abroad), "with 1.7 million people out of work" (unemployed), "3,900 people sleeping rough"
+            return _STATE_OF_PEOPLE[next(name for name, group in state.groupdict().items() if group)], "people"
         return (("people " + result) if result == "deployed" else "people"), "people"
     if _HOMES_AFTER.match(after) and (built := _HOMES_BUILT_BEFORE.search(before)):
         # "Builders started work on 31,200 homes", "completed 38,500 new homes": the housing market's starts and
@@ -1850,6 +1875,26 @@ def _transfer_fee(text: str, start: int, end: int) -> str | None:
     ):
         return None
     return "transfer fee" if _TRANSFER_WORDS.search(_sentence_around(text, start, end)) else None
+
+
+# The noun a sum is "of", right before it: "a toll of €14.50", "a confiscation order of £1.3m".
+_NOUN_OF_SUM_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:(?P<kind>[a-z-]+)\s+)?(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|around|some|"
+    r"nearly|almost|roughly|up\s+to|more\s+than|less\s+than|over|under|just\s+(?:over|under)|an\s+estimated)\s+)?$"
+)
+# Nouns a sum is "of" that name no kind of sum: its size, a move of it, a part or a time ("a total of", "a rise of",
+# "to the tune of", "a third of", "a period of").
+_NOT_A_SUM_NAME = frozenset(
+    """
+    total sum amount value worth record high low average figure estimate maximum minimum level peak rise fall increase
+    decrease drop jump gain cut reduction tune excess third quarter half fraction part share portion period range
+    number one each none all most some any rest remainder minimum cap floor ceiling limit
+    loss profit revenue fee deficit surplus turnover earnings income sales
+    """.split()
+)  # (a company's loss, profit or revenue, and a fee: the readings by name above decide, an outlook's too)
+
+
+_DESCRIBING = frozenset("new record further total big huge small hefty one-off extra first last final".split())
 
 
 def _money_purpose(window: str) -> str:

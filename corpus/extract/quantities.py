@@ -1232,6 +1232,10 @@ _FALLEN_AFTER = re.compile(
 _WINDS_AFTER = re.compile(r"(?i)\s*-?\s*(?P<what>winds|gusts)\b")
 
 
+_REACHES_BEFORE = re.compile(
+    r"(?i)\b(?:(?:can|could|will|able\s+to|designed\s+to)\s+(?:reach|hit|do|manage)|reach(?:es)?|capable\s+of(?:\s+reaching)?|"
+    r"tops?\s+out\s+at)\s+(?:(?:about|around|up\s+to|nearly|almost|more\s+than|over|speeds\s+of)\s+)*$"
+)
 _WEIGHS_BEFORE = re.compile(
     r"(?i)\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|"
     r"less\s+than|over|under|up\s+to)\s+)?$"
@@ -1341,6 +1345,10 @@ def _named_measure(q: _Draft, text: str) -> None:
         # a dimension by its name alone ("reached speeds", "the maximum depth": speed, depth); else as written
         # ("driving range")
         q.measure = _DIMENSIONS.get(words[-1]) or " ".join(words)
+    elif q.unit in _SPEEDS and _REACHES_BEFORE.search(text, max(0, q.start - 40), q.start):
+        # "The new trains reach 320 km/h", "the car can hit 200 mph": the fastest it goes, a `top speed` (never a
+        # speed it was doing, nor a limit: "doing 90 mph in a 30 mph zone")
+        q.measure = "top speed"
 
 
 # An amount of a good by mass or volume takes the family of what was done with it, named by the verb right before it
@@ -2474,10 +2482,19 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
     of its thing but counts none of it, and a counted lemma is what counts are compared by. (Run after the claim's
     subject is read: what a figure is said of is the subject's reading, not a count that would take its place.)"""
     for i, q in enumerate(quantities):
+        before = quantities[i - 1] if i else None
+        if (
+            q.measure in ("payment per period", "payment per month")
+            and before is not None
+            and before.unit == "percent"
+            and (level := _level_of_move(before.measure))
+            and _LEVEL_AFTER_MOVE.fullmatch(text, before.end - offset, q.start - offset)
+        ):
+            # "raised the price cap by 5.1% to £1,790 a year": the level of the thing that moved, per a year
+            quantities[i] = q = replace(q, measure=level)
         if q.counted is not None or q.unit is None or q.unit in AGES or q.unit in DURATIONS or not is_figure(q):
             continue
         thing = _thing_said_of(property_of(text, q.start - offset))
-        before = quantities[i - 1] if i else None
         if thing:
             measure = q.measure
             if (
@@ -2685,8 +2702,10 @@ def cancelled_things(quantities: list[Quantity], text: str, offset: int) -> None
         counted_end = text.find(q.counted, q.end - offset)
         if start < 0 or counted_end < 0 or counted_end - (q.end - offset) > 30:
             continue
-        if _CANCELLED_AFTER.match(text, counted_end + len(q.counted)) or _CANCELLED_BEFORE.search(
-            text, max(0, start - 40), start
+        if (
+            _CANCELLED_AFTER.match(text, counted_end + len(q.counted))
+            or _CANCELLED_BEFORE.search(text, max(0, start - 40), start)
+            or q.counted.lower().startswith(("cancelled ", "canceled "))  # "led to 4,100 cancelled trains"
         ):
             quantities[i] = replace(q, measure="cancelled")
 
