@@ -35,7 +35,10 @@ Figures, over factscope's own sentences (its segments) of every article:
 - pronouns resolved right: gold-attributed sentences whose Source is a
   pronoun and whose speaker matches the referent (token F1 >= 0.5 against the
   referent, or, since pipeline 4.20, against its name without the appositive:
-  "Ann Lee" is "Ann Lee, an economist at the bank,");
+  "Ann Lee" is "Ann Lee, an economist at the bank,"; and, since session 36, for he/she/his/her,
+  against the name closing it, less titles, an "of" phrase and a possessive: "Donald J. Trump" is "Mr.
+  Trump", "Brigid Harrison" is "Montclair State University professor Brigid Harrison", never "Elliott"
+  for "Elliott's father" nor anyone for "Palmer and Sherman"; the figure cut only at a comma is printed too);
 - the share of sentences that are claims (the ``background`` kind aside: kept for its speaker,
   it is not a claim), split by what marks each claim first (a speaker, else a figure or date, else
   neither: the writer's narration), and how many sentences whose gold cue reports speech are
@@ -204,6 +207,7 @@ REPORTING_CUE = re.compile(
 )
 PRONOUNS = frozenset("he she they it we i you him her them us me his their its our my who".split())
 SINGULAR = frozenset("he she it i him her me his its my".split())
+PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 
 
 @dataclasses.dataclass
@@ -364,6 +368,34 @@ def _name_part(reference: str) -> str:
     return re.split(r",|\s\(|\s(?:who|whose|which)\s", reference, maxsplit=1)[0]
 
 
+# Title words a referent's name may open with ("Rep. Lee Zeldin", "President Vladimir V. Putin", "Mr. Trump").
+_TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss dr rep sen gov gen lt col sgt capt adm rev prof president representative senator governor pastor
+    justice judge republican democrat democratic former vice secretary professor speaker chairman chairwoman mayor
+    the sir dame lord lady
+    """.split()
+)
+_NAME_RUN_AT_END = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*$")
+
+
+def _person_name(reference: str) -> str:
+    """A referent's name as a person's: the capitalised words closing it before any appositive or "of" phrase, less
+    titles and a possessive ("Montclair State University professor Brigid Harrison" -> "Brigid Harrison", "Mr. Trump"
+    -> "Trump", "Darran Whiting of Liberty Baptist Church" -> "Darran Whiting"); "" when no name closes it ("Elliott's
+    father")."""
+    named = _name_part(reference).strip()
+    if " and " in named:
+        return ""  # "Palmer and Sherman": two people, neither is the one
+    head = re.split(r"\s(?:of|from|at|in)\s", named, maxsplit=1)[0]
+    head = re.sub(r"[’']s?$", "", head.strip())
+    run = _NAME_RUN_AT_END.search(head)
+    words = run.group(0).split() if run else []
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _surname(speaker: str, golds: list[Gold]) -> bool:
     last = normalise(speaker).split()[-1:] or [""]
     return any(last[0] in normalise(ref).split() for g in golds for ref in (g.source, *g.referents) if ref)
@@ -396,6 +428,7 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
     f1_span_reporting: list[float] = []
     surnames: list[bool] = []
     pronoun_right: list[bool] = []
+    pronoun_right_by_comma: list[bool] = []  # the referent's name cut only at a comma, as before session 36
     pronoun_reporting_right: list[bool] = []
     shown = 0
     began = time.process_time()
@@ -456,12 +489,28 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
                     f1_reporting_given.append(r_value)
             pronouns = [g for g in here_sourced if g.pronoun and g.referents]
             if pronouns:
-                right = (
+                by_comma = (
                     bool(speaker)
                     and max(token_f1(speaker, n) for g in pronouns for r in g.referents for n in (r, _name_part(r)))
                     >= 0.5
                 )
+                # a person's pronoun also by the referent's name alone ("Mr. Trump" is "Donald J. Trump")
+                right = by_comma or (
+                    bool(speaker)
+                    and max(
+                        (
+                            token_f1(speaker, name)
+                            for g in pronouns
+                            if normalise(g.source) in PERSON_PRONOUNS
+                            for r in g.referents
+                            if (name := _person_name(r))
+                        ),
+                        default=0.0,
+                    )
+                    >= 0.5
+                )
                 pronoun_right.append(right)
+                pronoun_right_by_comma.append(by_comma)
                 if any(g.reporting for g in pronouns):
                     pronoun_reporting_right.append(right)
             if shown < misses and value < 0.5:
@@ -499,6 +548,7 @@ def score(articles, golds, misses: int = 0) -> dict[str, float]:
         "f1_span_reporting": mean(f1_span_reporting),
         "surname": mean(surnames),
         "pronouns": mean(pronoun_right),
+        "pronouns_by_comma": mean(pronoun_right_by_comma),
         "pronoun_n": len(pronoun_right),
         "pronouns_reporting": mean(pronoun_reporting_right),
         "pronoun_reporting_n": len(pronoun_reporting_right),
@@ -674,7 +724,8 @@ def main() -> int:
     print(
         f"  surname match: {s['surname']:.3f};  pronoun sources resolved right: {s['pronouns']:.3f} "
         f"(n={s['pronoun_n']}; target >= 0.60); where the cue reports speech: {s['pronouns_reporting']:.3f} "
-        f"(n={s['pronoun_reporting_n']})"
+        f"(n={s['pronoun_reporting_n']}); with the referent's name cut only at a comma (before session 36): "
+        f"{s['pronouns_by_comma']:.3f}"
     )
     print(
         f"  claims: {s['claims_share']:.1%} of sentences   (target <= 60%); "
