@@ -710,6 +710,20 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
         return None
     head = tokens[-1].lower() if tokens else ""
     modifiers = {t.lower() for t in tokens[:-1]}
+    age = _AGE_WORD.fullmatch(head)
+    if age:
+        # "The 34-year-old said": the person named with that age before ("Maria Lopes, 34,"), no one else
+        return next(
+            (
+                (k.label, k.named)
+                for k in candidates
+                if k.kind == "person" and not {age.group(1), head}.isdisjoint(k.words)
+            ),
+            None,
+        )
+    ages = {a.group(1) for t in modifiers if (a := _AGE_WORD.fullmatch(t))}
+    # "the 21-year-old winger": the winger named before, unless an age written with the name is another one
+    modifiers -= {f"{a}-year-old" for a in ages}
     demonym_words = {w.lower() for d in _demonyms() for w in d.split()}
     # First the referents whose own words contain the head ("the official" -> "an official"),
     # then, for titled roles, any named person ("the minister" -> "Anton Keller").
@@ -741,6 +755,8 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             )
         )
         if not fits_head:
+            continue
+        if ages and _ages_of(k) - ages:
             continue
         own = modifiers - demonym_words
         nationality = modifiers & demonym_words
@@ -789,6 +805,14 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
             ):
                 return k.label, True
     return None
+
+
+_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+
+
+def _ages_of(k: Known) -> set[str]:
+    """The ages written with a referent's name ("Owen Pryce, 21," or "the 21-year-old Owen Pryce")."""
+    return {w.split("-")[0] for w in k.words if w.isdigit() or _AGE_WORD.fullmatch(w)}
 
 
 def _kind_words(k: Known, discourse: Discourse) -> set[str]:
