@@ -64,7 +64,7 @@ _LEADING_JUNK = frozenset(
 # Adjectives that open a headline before a name ("Top Clinton adviser quits", "Embattled Lee resigns"): no part of it.
 _DESCRIBING_WORDS = frozenset(
     "Top Senior Longtime Veteran Embattled Ousted Jailed Disgraced Outgoing Incoming Beleaguered Defiant "
-    "Neighbouring Neighboring Nearby Fellow Rival Landlocked Impoverished".split()
+    "Neighbouring Neighboring Nearby Fellow Rival Landlocked Impoverished Presumptive Exclusive".split()
 )
 _DAY_AND_MONTH_WORDS = frozenset(
     """

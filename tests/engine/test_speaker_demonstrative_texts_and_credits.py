@@ -1,10 +1,12 @@
 """Session 36: a text pointed back to by a demonstrative is the source of what it says ('That report said', 'This memo
 told', 'Those emails show'), like 'The report said'; a demand to know something is a question put ('demanded to know
 whether'); and a photographer's credit line closed by a stop ('Ann Lee / Reuters.') is page furniture, so the name in
-it is no one a later 'he' can be. Every sentence is the test's own."""
+it is no one a later 'he' can be; nor is a headline's adjective before a party word ('Presumptive Liberal nominee
+Ann Lee', 'Exclusive Interview') a person's name. Every sentence is the test's own."""
 
 from __future__ import annotations
 
+from corpus.extract.entities import find_entities
 from corpus.extract.furniture import classify_lines
 
 from .conftest import claims_in, make_article
@@ -60,3 +62,14 @@ def test_a_he_after_a_credit_line_is_the_man_named_before_it() -> None:
     )
     claim = _claim_of(body, "He said the town")
     assert claim is not None and claim.speaker == "Colin Ashdown"
+
+
+def test_a_headline_adjective_before_a_party_word_is_no_persons_name() -> None:
+    people = [
+        m.surface for m in find_entities("Presumptive Liberal nominee Ann Lee spoke on Monday.") if m.type == "person"
+    ]
+    assert people == ["Ann Lee"]
+
+
+def test_exclusive_opening_a_heading_is_no_persons_name() -> None:
+    assert [m.type for m in find_entities("Exclusive Interview") if m.type == "person"] == []
