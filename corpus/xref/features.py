@@ -1555,14 +1555,23 @@ def _a_person(name: str, text: str) -> bool:
     ("Betty Ford Clinic") nor one the claim writes where something happened ("in Rancho Mirage"); nor a count of
     people ("Two Canadian hikers were lifted off the ridge"), nor a title the claim quotes ("the “Sea
     Glass” star": a film, a book, a show); nor a rank written short before a name ("Homicide Capt. Ray Dunn"), nor
-    the claim's source named where its attribution missed it ("according to her publicist, Jo Marr")."""
+    the claim's source named where its attribution missed it ("according to her publicist, Jo Marr"); nor a thing
+    named after an article ("the Boston Red Sox"), nor words a title-case headline's reading writes small."""
     words = name.split()
     if words[-1] in _NO_PERSON_END or words[0].lower() in CARDINAL_WORDS:
         return False
     at = text.find(name)
-    if at < 0:
-        return True
     end = at + len(name)
+    if at < 0:
+        written = _written(name, text)
+        if written is None:
+            return True
+        capitals = next((i for i, word in enumerate(written.group().split()) if word[:1].islower()), len(words))
+        if capitals < 2:
+            return False  # "Powerful quake in Iran kills 10" (its headline "Powerful Quake in Iran Kills 10"): words
+        at, end = written.span()
+    if _ARTICLE_BEFORE.search(text, max(0, at - 5), at) and not _noun_after(text, end):
+        return False  # "the Hollywood Reporter", "the Boston Red Sox": a thing named, no one
     if _QUOTE_OPENS.search(text, max(0, at - 2), at) and _QUOTE_CLOSES.match(text, end):
         return False
     if words[-1].lower() in TITLE_ABBREVIATIONS and text.startswith(".", end):
@@ -1570,6 +1579,30 @@ def _a_person(name: str, text: str) -> bool:
     if _SOURCE_BEFORE.search(text, max(0, at - 60), at) or _SOURCE_AFTER.match(text, end):
         return False  # "according to her agent, Jo Marr", "coach Ray Dunn said": who told it, not who it is about
     return _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
+
+
+def _written(name: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` writes ``name``: in other capitals ("powerful quake" for a headline's "Powerful Quake"), else
+    by its last word or its first ("Ross" for "Gary Ross", "Vancouver" for "Vancouver Sun")."""
+    found = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    if found is not None or " " not in name:
+        return found
+    words = name.split()
+    return re.search(rf"\b{re.escape(words[-1])}\b", text) or re.search(rf"\b{re.escape(words[0])}\b", text)
+
+
+# An article before a name makes it a thing's ("the Hollywood Reporter", "the New Orleans Saints"): a person's name
+# takes none ("the actress Jo Marr" has a role between). (Not before a noun: "the Linden Rock festival" tells which
+# festival as a name would.)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lower-case word after ``end`` that may be a noun the name qualifies: not a word of grammar ("the Saints
+    on Wednesday", "the Saints have") nor a verb in the past ("the Saints placed")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) not in _STOP and not word.group(1).endswith("ed")
 
 
 # The one a claim is told by, named where the attribution missed it: "according to her publicist, Jo Marr",

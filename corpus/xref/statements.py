@@ -155,7 +155,13 @@ def different_people(a: Features, b: Features) -> bool:
     """Each claim names someone the other does not ("placed Reggie Bush on injured reserve" /
     "placed Pierre Thomas on injured reserve"), or calls the same kind of person by another nationality
     ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count."""
-    if a.people and b.people and _someone_unnamed(a.people, b.people) and _someone_unnamed(b.people, a.people):
+    if (
+        a.people
+        and b.people
+        # (a name the other claim names as no person's is no one it leaves out: "the New Orleans Saints" there)
+        and _someone_unnamed(a.people - b.entities, b.people)
+        and _someone_unnamed(b.people - a.entities, a.people)
+    ):
         return True
     x = _positions_of(a)
     if x and (y := _positions_of(b)) and x.isdisjoint(y):
