@@ -1385,7 +1385,29 @@ def _denies_otherwise(text: str, found: re.Match[str]) -> bool:
         return True
     # told in the passive, what was turned down before the word: "had a £15m bid rejected", "his appeal was dismissed"
     before = _TURNED_DOWN_BEFORE.get(found.group(1)[:3])
-    return before is not None and before.search(text, max(0, found.start() - 60), found.start()) is not None
+    if before is not None and before.search(text, max(0, found.start() - 60), found.start()) is not None:
+        return True
+    return _sacked(text, found)
+
+
+# "The head coach was dismissed on Sunday", "300 workers were dismissed": someone sacked, in the passive, unless what
+# was dismissed is something said ("Claims of a cover-up were dismissed") or dismissed "as" something ("as speculation").
+_SACKED = re.compile(
+    r"(?<!\w)(?P<subject>(?:[\w’'-]+\s+){0,6}?)(?:was|were|been|being|be|got|get|gets)\s+(?:\w+ly\s+)?dismissed\b"
+    r"(?!\s+as\b)"
+)
+_SAID_THINGS = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|ideas?|concerns?|criticisms?|"
+    r"theor(?:y|ies)|warnings?|stor(?:y|ies)|fears?|complaints?|calls?|questions?|notions?|charges?)\b"
+)
+
+
+def _sacked(text: str, found: re.Match[str]) -> bool:
+    """Is the "dismissed" at ``found`` someone sacked, told in the passive (see ``_SACKED``)?"""
+    if not found.group(1).startswith("dismissed"):
+        return False
+    told = _SACKED.search(text[max(0, found.start() - 60) : found.end() + 4])
+    return told is not None and _SAID_THINGS.search(told["subject"]) is None
 
 
 # "acknowledged on Wednesday that ..., days after it denied the reports", "despite having rejected": an earlier
