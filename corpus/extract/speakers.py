@@ -134,6 +134,15 @@ _SENT_TEXTS = frozenset(
     "complaint complaints letter letters memo memos email emails submission submissions petition appeal report "
     "message note statement filing".split()
 )
+# A text lodged with a body ("a filing with the Securities and Exchange Commission", "a complaint filed with the
+# regulator", "testimony before the committee"): the body it was lodged with only received it.
+_LODGED_WITH = re.compile(
+    r"\s+(?:(?:filed|lodged|submitted|registered|made)\s+)?(?:with|before)\s+.+?(?=\s+(?:from|by)\s|$)"
+)
+_LODGED_TEXTS = frozenset(
+    "filing filings complaint complaints lawsuit lawsuits suit petition petitions submission submissions "
+    "application applications testimony motion motions claim document documents notice notices".split()
+)
 # A text and the country it comes from ("earlier study from Denmark", "a survey in Norway"), with an aside after it.
 _TEXT_FROM_PLACE = re.compile(
     r"(?P<text>(?:[\w-]+\s+){0,3}?(?:study|studies|poll|polls|survey|surveys|report|reports|analysis|review|trial|census))"
@@ -351,6 +360,9 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         # "the party's complaint to the Standards Board", "a letter to the council from residents": the board and the
         # council only received it
         core = core[: sent_to.start()] + core[sent_to.end() :]
+    lodged = _LODGED_WITH.search(core)
+    if lodged and _LODGED_TEXTS.intersection(core[: lodged.start()].lower().split()[-1:]):
+        core = core[: lodged.start()] + core[lodged.end() :]  # "a filing with the SEC": the SEC only received it
     from_place = _TEXT_FROM_PLACE.fullmatch(core)
     if from_place and country_of(from_place.group("place")):
         # "An earlier study from Denmark", "a survey in Norway": the country is where it was done, not who says it
