@@ -760,7 +760,8 @@ _NUMBER_ONLY = re.compile(r"[\d,.]+")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+ages\s+of\s+)?$")  # "between the ages of 5 and 11"
 _UP_TO = re.compile(r"(?i)up\s+to\s+")
 _FROM_TO_GAP = re.compile(r"(?i)^(?:\s+(?:[^\s;,]+)){0,6}?\s+to\s+$")
-_JOBS_LOST = re.compile(r"(?i)(?:job|staff)\s+(?:cuts|losses)|layoffs|lay-offs|redundancies")
+# (also as the head of a longer phrase: "the company's job cuts", "this year's layoffs")
+_JOBS_LOST = re.compile(r"(?i)(?:.*\s)?(?:(?:job|staff)\s+(?:cuts|losses)|layoffs|lay-offs|redundancies)")
 # "rose to 5.1% from 4.8%", "eased to 2.4% in September from 2.9%": the new value first, the old one after.
 _EARLIER_AFTER = re.compile(r"(?i)\s*,?\s*(?:previously|before|earlier)\b")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+$")
@@ -829,6 +830,20 @@ _SHARES_UNIT_AFTER = re.compile(
     r"|\s+[a-z]{3,}ed\b(?!\s+(?:by|to|from|in|on|at|with|that)\b)"  # "3,400 homes damaged and 46 destroyed"
     # "up from 21 reported on Monday": the earlier report of the same count
     r"|\s+(?:reported|recorded|registered|counted|confirmed|announced|given)\s+(?:on|in|last|earlier|a|the)\b)"
+)
+# An earlier or other telling of the same count set against it, after a comma: "about 5,100 positions, more than the
+# roughly 4,800 it announced last month", "would reach about 6,000, well above the 4,800 the firm announced", "40
+# people were arrested, not 25 as first reported", "cut 900 jobs, fewer than the 1,200 the union feared".
+_SET_AGAINST_GAP = re.compile(
+    r"(?i)[^,;:.\d]{0,60},\s*(?:(?:well|far|much|slightly|just|some|nearly|almost)\s+)?"
+    r"(?:(?:more|fewer|less|higher|lower|greater|smaller|bigger)\s+than|above|below|over|under|not|instead\s+of|"
+    r"rather\s+than)\s+(?:(?:the|its|their|his|her|an?)\s+)?(?:(?:earlier|previous|initial|original|first)\s+)?"
+)
+_SET_AGAINST_AFTER = re.compile(
+    r"(?i)\s+(?:(?:it|they|he|she|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+|has\s+|have\s+|first\s+|initially\s+|"
+    r"earlier\s+|previously\s+)*(?:announced|reported|forecast|expected|feared|estimated|said|gave|predicted|"
+    r"promised|pledged|claimed|cited|disclosed|put\s+forward)|as\s+(?:first\s+|initially\s+|previously\s+|earlier\s+)?"
+    r"(?:reported|announced|stated|thought|feared|believed|estimated))\b"
 )
 # "Of the 300 passengers on board, 12 were injured": the part counts what the whole counts.
 _WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+$")
@@ -1840,6 +1855,14 @@ def _share_unit(q: _Draft, before: Quantity | None, after: Quantity | None, text
         donor = before  # "cases rose by 1,234 to 45,678": the level it reached counts the same
     elif before is not None and before.counted_lemma == "vote" and _VOTES_TO_GAP.fullmatch(text, before.end, q.start):
         donor = before  # "by 312 votes to 240", "by 14 votes to nine": the votes against
+    elif (
+        before is not None
+        and before.counted
+        and not before.vague
+        and _SET_AGAINST_GAP.fullmatch(text, before.end, q.start)
+        and _SET_AGAINST_AFTER.match(text, q.end)
+    ):
+        donor = before  # "about 5,100 positions, more than the roughly 4,800 it announced": the same count told before
     elif after is not None and after.unit and _OR_NEXT.fullmatch(text[q.end : after.start]):
         donor = after  # "eight or nine euros"
     elif (
@@ -3024,7 +3047,8 @@ _SUBJECT_MOVED_TO = re.compile(
     r"(?i)^(?:(?:\s+(?:in|across|for|to|at|from|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,2}?(?=\s+(?:has|have|had|now|"
     + _MOVED_VERB
     + r")\b))?"
-    r"\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
+    # ("Job cuts will reach 6,000", "the company's layoffs would total 900": a plan's size counts the same)
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:will|would)\s+)?(?:now\s+)?"
     + _MOVED_VERB
     + r"(?:\s+by\s+[\d.,]+(?:\s+(?:thousand|million|billion))?\s+to)?"
     r"(?:\s+" + _PERCENT_MOVE_TO + r")?"
