@@ -222,8 +222,14 @@ _WORD_NUM = trie(sorted(_WORDS)).replace(r"\ ", r"\s+")
 _VAGUE_RE = trie(sorted(_VAGUE)).replace(r"\ ", r"\s+")
 # A fraction of something ("a third of", "half the"), or the size of a change ("fell by half", "cut by a
 # third", "down a fifth") where the clause ends after it.
+# (never one news writes unreduced or whole: "two quarters of slowing sales", "five quarters" are periods)
+_NO_FRACTION_AHEAD = (
+    r"(?!(?i:(?:two|three|four|five|six|seven|eight|nine)[\s-]+halves\b|(?:three|four|five|six|seven|eight|nine)[\s-]+"
+    r"thirds\b|(?:two|four|five|six|seven|eight|nine)[\s-]+(?:quarters|fourths)\b|(?:five|six|seven|eight|nine)[\s-]+"
+    r"fifths\b|(?:two|three|four|six|seven|eight|nine)[\s-]+sixths\b|(?:two|four|six|eight)[\s-]+eighths\b))"
+)
 _FRACTION_WORDS = (
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    _NO_FRACTION_AHEAD + r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half)"
 )
 # Right before the size of a change: "by", "up", "down", and a modifier after them ("fell by about a third", "cut by
@@ -250,8 +256,8 @@ _FRACTION_RE = (
     rf"(?:{_FRACTION_WORDS}(?=\s+(?:of(?!\s+what\b)|the|its|their|his|her|all)\b)"
     rf"|{_FRACTION_WORDS}(?=[\s-]+(?:percentage[\s-]+)?points?\b)"  # "a quarter point", "a half-point cut"
     # "two-fifths had no savings": a share of those the sentence is about (not "a third was hurt", a third person)
-    r"|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fourths|fifths|sixths|eighths|tenths)"
-    r"(?=\s+(?:had|have|has|were|are|said|say|says|would|will|did|do|supported|opposed|backed|voted|agreed)\b)"
+    r"|" + _NO_FRACTION_AHEAD + r"(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fourths|fifths|"
+    r"sixths|eighths|tenths)(?=\s+(?:had|have|has|were|are|said|say|says|would|will|did|do|supported|opposed|backed|voted|agreed)\b)"
     rf"|(?:{_CHANGE_SIZE_LOOKBEHIND}){_FRACTION_WORDS}"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|from|since|over|last|this|after|compared|to|year|between|and)\b))"
 )
