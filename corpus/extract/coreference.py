@@ -972,6 +972,8 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
         for k in discourse.candidates(position)
         if position - k.position <= _REACH and (k.spoke or k.subject or (k.possessor and want == "person"))
     ]
+    # ("A Westbrook spokeswoman said ... She said": the spokeswoman, not the body her description names)
+    near = [k for k in near if not any(_qualifies_a_role(k, role) for role in near)]
     if want != "person":
         for k in near:
             if _one_person(k, discourse):
@@ -1023,6 +1025,20 @@ def resolve_pronoun(pronoun: str, discourse: Discourse, position: int) -> tuple[
 
 
 _TITLES = frozenset(w.lower() for w in TITLE_WORDS)
+
+
+def _qualifies_a_role(k: Known, role: Known) -> bool:
+    """Is ``k`` a name inside the description of someone by their role ("A Westbrook spokeswoman", "the Kestrel
+    finance chief"): a word qualifying who spoke, not a referent of its own?"""
+    return (
+        role is not k
+        and _a_role(role)
+        and 0 < k.position - role.position <= _ROLE_PHRASE
+        and k.label.split()[0].lower() in role.words
+    )
+
+
+_ROLE_PHRASE = 40  # characters a description of someone by their role reaches before its head noun
 
 
 def _titled_surname(k: Known) -> bool:
