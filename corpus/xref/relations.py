@@ -312,6 +312,13 @@ def _kindred_sources(a: Features, b: Features) -> bool:
     return bool(x and y) and (x in y or y in x)
 
 
+def _not_reported_before(current: Features, recalled: Features) -> bool:
+    """Is ``current`` reported no earlier than the article recalling an earlier figure ("The company has previously
+    said it knew of seven injuries", in June)? A May report's "two injuries" may be older than that recalled figure,
+    so which replaces which is not known."""
+    return (current.article.published or "") >= (recalled.article.published or "")
+
+
 def _later_first(a: Features, b: Features) -> tuple[Features, Features]:
     """(later, earlier) by the claims' dates; on one day, the one published later is the later report. A claim
     dated after its own report ("should fall below 4% by the end of next year") was said when it was published."""
@@ -2587,7 +2594,12 @@ def _compare(
         if a.claim.certainty == b.claim.certainty == "asserted":
             return _figure_link(new, old, family, "conflicts", 0.6, "incompatible sizes of one change")
         return _figure_link(new, old, family, "related", 0.4, "different figures")
-    if (a.superseded or b.superseded) and a.superseded != b.superseded and not same_value:
+    if (
+        (a.superseded or b.superseded)
+        and a.superseded != b.superseded
+        and not same_value
+        and _not_reported_before(*((b, a) if a.superseded else (a, b)))
+    ):
         # "the ministry had earlier reported 42 deaths" is the old figure the other claim replaces.
         new, old = (b, a) if a.superseded else (a, b)
         return _figure_link(new, old, family, "updates", 0.75, "later figure")
