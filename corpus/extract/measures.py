@@ -64,7 +64,11 @@ _OUTCOME_AFTER = re.compile(
     r"(?:remain(?:s|ed)?|are|is|was|were|listed|left)\s+in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|"
     # Made ill: "About 40 people fell ill after eating at a canteen", "sickened", "taken ill".
     r"(?:fell|fallen|falling|became|become|got|gotten|taken|were\s+taken)\s+(?:ill|sick)|sickened|"
-    r"(?:told|ordered|urged|forced|asked|advised)\s+to\s+(?:leave|evacuate|flee))(?-i:(?![a-z]))",
+    r"(?:told|ordered|urged|forced|asked|advised)\s+to\s+(?:leave|evacuate|flee)|"
+    # Ordered out: "26,000 people remained under evacuation orders" (not "were under evacuation warnings": told only to
+    # be ready)
+    r"(?:remain(?:s|ed)?|are|were|is|was|been|stay(?:s|ed)?)\s+(?:still\s+)?under\s+(?:an?\s+)?(?:mandatory\s+)?"
+    r"evacuation\s+orders?)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
 # "the hospital waiting list rose to 7.8 million", "the number of people waiting for treatment hit 7.6 million"
@@ -499,8 +503,8 @@ def _outcome(word: str) -> str | None:
         return "casualties"
     if word in ("deployed", "dispatched", "sent", "stationed"):
         return "deployed"
-    if re.search(r"\sto\s+(?:leave|evacuate|flee)$", word):
-        return "evacuated"  # "5,000 people have been told to leave their homes"
+    if re.search(r"\sto\s+(?:leave|evacuate|flee)$|\bevacuation\s+orders?$", word):
+        return "evacuated"  # "5,000 people have been told to leave their homes", "remained under evacuation orders"
     if word.startswith("forced"):
         return "displaced"
     if word.startswith(("admitted", "treated")) or re.search(r"\sin\s+(?:a\s+|the\s+)?hospitals?$", word):
@@ -1675,7 +1679,8 @@ _SUM_MOVES = (
 )
 _SUM_NAMED_BEFORE = re.compile(
     r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
-    r"(?:of|at|to|was|were|is|are|hit|hits|reached|totall?ed|averag(?:e|es|ed)|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
+    # ("The cost of the recall would be about $160 million": a verb's own "be")
+    r"(?:of|at|to|was|were|is|are|(?:will|would|could|may|might|should)\s+be|hit|hits|reached|totall?ed|averag(?:e|es|ed)|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
     # "A single bus fare will cost £2.50", "the season ticket's price now costs £1,100" (the noun right before the
     # verb: "a tub of premium ice cream costs $9" is no premium)
     r"(?P<costs>costs?)|"
