@@ -660,6 +660,11 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
             )
     if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _SET_FOR.finditer(clause)
+    elif mention.kind in ("md", "dm") and _next_months(mention, published, 11):
+        # "A trial date was set for 9 October", told in April: a day fixed for a hearing lies ahead however far
+        # (not one that "had been set for" it: a schedule since changed)
+        cues += (cue for cue in _SET_FOR.finditer(clause) if not cue.group().lower().startswith("had"))
+    if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _WAS_EXPECTED.finditer(clause)  # "said the outbreak was expected to peak in April", in March
     cues = [
         cue for cue in cues if not _NOUN_CUE.match(cue.group()) or not _DETERMINER_BEFORE.search(clause, 0, cue.start())
