@@ -994,8 +994,9 @@ def find_quantities(
     text: str, offset: int, dates: list[DateMention], name_spans: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """Quantities in the sentence ``text`` (body offsets = ``offset`` + local)."""
+    nth = _nth_death(text, offset) if _DIED_WORD.search(text) else []
     if not (_DIGIT_OR_MONEY.search(text) or _SIGN_ANCHOR.search(text) or _WORD_ANCHOR_WITHOUT_CODES.search(text)):
-        return []  # cheap test first: most sentences hold no figure at all (no anchor, as _anchors finds them)
+        return nth  # cheap test first: most sentences hold no figure at all (no anchor, as _anchors finds them)
     # "USD10m", "PS2.7m" are money, not names
     names = [
         (s, _token_end(text, e))  # (a name cut inside its token, "H5N" of "H5N1", takes the token's rest)
@@ -1082,7 +1083,53 @@ def find_quantities(
     for quantity in quantities:
         if quantity.measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
             quantity.measure = PERCENT_CHANGES[quantity.change]  # a move read from the figure before ("or 0.6%")
-    return [quantity.frozen(offset) for quantity in quantities]
+    frozen = [quantity.frozen(offset) for quantity in quantities]
+    if nth:
+        frozen = sorted(
+            frozen + [q for q in nth if not any(f.start < q.end and q.start < f.end for f in frozen)],
+            key=lambda q: q.start,
+        )
+    return frozen
+
+
+# The toll a death told by its rank gives: "A fifth person has died after Monday's shooting", "a third patient died
+# on Sunday" (that many dead in all; not "the second man to die in a week", a rank among others).
+_ORDINALS = {
+    word: rank
+    for rank, word in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+        "sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=2,
+    )
+}
+_DIED_WORD = re.compile(r"\b(?:died|dies|killed|succumbed)\b")
+_NTH_DEATH = re.compile(
+    r"\b[Aa]\s+(?P<rank>" + "|".join(_ORDINALS) + r")\s+(?P<noun>person|victim|patient|man|woman|child|boy|girl|"
+    r"worker|miner|passenger|firefighter|soldier|officer|student|resident|climber|tourist|pilgrim)\s+"
+    r"(?:has\s+|had\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:died|dies|been\s+killed|killed|succumbed)\b"
+)
+
+
+def _nth_death(text: str, offset: int) -> list[Quantity]:
+    """The tolls deaths told by their rank give (``_NTH_DEATH``), as people killed."""
+    found = []
+    for m in _NTH_DEATH.finditer(text):
+        rank = float(_ORDINALS[m["rank"]])
+        found.append(
+            Quantity(
+                text=m["rank"],
+                value=rank,
+                low=rank,
+                high=rank,
+                unit="people",
+                measure="killed",
+                start=offset + m.start("rank"),
+                end=offset + m.end("rank"),
+                counted=m["noun"],
+                counted_lemma=m["noun"],
+            )
+        )
+    return found
 
 
 # A lead told in points, and how news names what one side leads by: in a poll (a poll's words in the sentence,
