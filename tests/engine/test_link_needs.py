@@ -56,7 +56,6 @@ NO_LINK = {
     "other_countries",
     "own_country_apart",
     "places_apart",
-    "regions_apart",
 }
 
 
