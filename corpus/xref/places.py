@@ -142,46 +142,6 @@ def places_apart(a: Features, b: Features) -> bool:
     return not (_named_words(a, not_places) & _named_words(b, not_places))
 
 
-# A region named with what kind it is, in a headline or lead: "Malatya province", "the province of Kermanshah",
-# "Butte County" (not "state media": a state's organ, no place).
-_TYPED_REGION = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]*[a-z](?<![’']s)(?:\s+[A-Z][\w’'-]*[a-z](?<![’']s))?)\s+(?i:province|county|district|"
-    r"prefecture|governorate|oblast|canton)\b|\b(?i:province|county|district|prefecture|governorate|oblast|canton)\s+of\s+"
-    r"(?P<after>[A-Z][\w’'-]*[a-z](?:\s+[A-Z][\w’'-]*[a-z])?)"
-)
-
-
-@lru_cache(maxsize=4096)
-def typed_regions(title: str, body: str) -> frozenset[str]:
-    """The distinctive words of the regions an article's headline and lead name by their kind (``_TYPED_REGION``)."""
-    lead = "\n".join([title, *body.splitlines()[:_LEAD_LINES]])
-    return frozenset(w for m in _TYPED_REGION.finditer(lead) for w in _place_words(m["name"] or m["after"]))
-
-
-def regions_apart(a: Features, b: Features) -> bool:
-    """One article's lead names a region by its kind ("Kermanshah province"), the other's never names it, and the
-    other's lead names regions of its own ("Malatya province") or distinctive names ("Malatya", "Yesilyurt") the
-    first never names anywhere: two events in two regions, though no gazetteer places either in a country (an
-    earthquake's toll in one, another quake's in the other)."""
-    if a.article.id == b.article.id:
-        return False
-    for x, y in ((a, b), (b, a)):
-        mine = typed_regions(x.article.title or "", x.article.body)
-        if not mine or _named_anywhere(mine, y.article.body):
-            continue
-        theirs = typed_regions(y.article.title or "", y.article.body) or lead_names(
-            y.article.title or "", y.article.body, y.story
-        )
-        if theirs and not (mine & theirs) and not _named_anywhere(theirs, x.article.body):
-            return True
-    return False
-
-
-def _named_anywhere(words: frozenset[str], body: str) -> bool:
-    low = body.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
-
-
 # The words opening a sentence before its first lower-case word: "Hungary's inflation rate", "Polish consumer
 # prices", "The South Korean won".
 _OPENING_NAME = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s)?\s+[a-z]")

@@ -79,7 +79,6 @@ from corpus.xref.places import (
     other_countries,
     own_country_apart,
     places_apart,
-    regions_apart,
 )
 from corpus.xref.polls import poll_reading, poll_relation
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
@@ -4443,9 +4442,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
     if (family or (a.sums and b.sums)) and _headlines_unknown(a, b) and not one_happening:
         return None  # the same clause of 60 million pounds in the sales of two players by one club
-    if family and a.article.id != b.article.id and (places_apart(a, b) or regions_apart(a, b)):
-        # the same measure at a second fire on another mountain, a strike at another port, a quake in another province
-        return None
+    if family and a.article.id != b.article.id and places_apart(a, b):
+        return None  # the same measure at a second fire on another mountain, a strike at another port
     if family and own_country_apart(a, b):
         return None  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
     if family == "cases" and cases_of_other_countries(a, b):
