@@ -660,9 +660,10 @@ def looks_ahead(text: str, mention: DateMention, published: str | None = None) -
             )
     if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _SET_FOR.finditer(clause)
-    elif mention.kind in ("md", "dm") and _next_months(mention, published, 11):
-        # "A trial date was set for 9 October", told in April: a day fixed for a hearing lies ahead however far
-        # (not one that "had been set for" it: a schedule since changed)
+    elif mention.kind in ("md", "dm") and _next_months(mention, published, 8):
+        # "A trial date was set for 9 October", told in April: a day fixed for a hearing lies ahead up to eight months
+        # on (one a few months back was set before: "The vote was scheduled for August 3", told in October; nor one
+        # that "had been set for" it: a schedule since changed)
         cues += (cue for cue in _SET_FOR.finditer(clause) if not cue.group().lower().startswith("had"))
     if mention.kind == "weekday" or (mention.kind in ("md", "dm", "m") and _next_months(mention, published, 3)):
         cues += _WAS_EXPECTED.finditer(clause)  # "said the outbreak was expected to peak in April", in March

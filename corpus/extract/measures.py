@@ -1680,7 +1680,7 @@ _SUM_MOVES = (
 _SUM_NAMED_BEFORE = re.compile(
     r"(?s:.*)\b(?:(?:" + _SUM_NOUNS + r")(?:[\s,]+(?!(?:and|but|while|whereas|or|which|who)\b)[\w%.’'-]+){0,7}?[\s,]+"
     # ("The cost of the recall would be about $160 million": a verb's own "be")
-    r"(?:of|at|to|was|were|is|are|(?:will|would|could|may|might|should)\s+be|hit|hits|reached|totall?ed|averag(?:e|es|ed)|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
+    r"(?:of|at|to|was|were|is|are|(?P<to_be>(?:will|would|could|may|might|should)\s+be)|hit|hits|reached|totall?ed|averag(?:e|es|ed)|stood\s+at|came\s+(?:in\s+)?at|amounted\s+to|"
     # "A single bus fare will cost £2.50", "the season ticket's price now costs £1,100" (the noun right before the
     # verb: "a tub of premium ice cream costs $9" is no premium)
     r"(?P<costs>costs?)|"
@@ -1796,6 +1796,11 @@ def _sum_named_after(text: str, start: int, end: int) -> str | None:
     return family
 
 
+# The sums a named noun "will be" is ("The cost of the recall would be about $160 million"): a cost or a charge
+# fixed in advance.
+_SUMS_TO_BE = frozenset("cost budget price fee bail damages ransom".split())
+
+
 def _named_sum(text: str, start: int) -> str | None:
     """The family of a sum named right before it ("bail", "salary", "price", "valuation", "revenue", "profit")."""
     window = max(0, start - 90)
@@ -1807,6 +1812,8 @@ def _named_sum(text: str, start: int) -> str | None:
     if m.group("valued"):
         return "valuation"
     group, family = next((group, name) for group, name in _SUM_FAMILIES if m.group(group))
+    if m.group("to_be") and family not in _SUMS_TO_BE:
+        return None  # (what pay or revenue "will be" is left to the words after it: "£28,500 a year from April")
     if m.group("costs") and not _ONLY_AUXILIARIES.fullmatch(text, m.end(group), m.start("costs")):
         return None
     if family == "fee" and _TRANSFER_WORDS.search(_sentence_around(text, start, start)):

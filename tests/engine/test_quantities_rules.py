@@ -1164,8 +1164,12 @@ def test_a_sum_stolen_and_a_sentence_changed_in_the_passive(sentence: str, measu
 
 
 def test_an_outcome_after_another_subject_is_that_subjects() -> None:
-    (q,) = figures_in("Mumps cases in Vestria have risen to 840 this year and a third child has died, officials said.")
+    # (and "a third child has died" is a toll of three, told by its rank)
+    q, died = figures_in(
+        "Mumps cases in Vestria have risen to 840 this year and a third child has died, officials said."
+    )
     assert q.measure == "cases"
+    assert (died.value, died.measure) == (3, "killed")
     # the same in a second reported clause, opened by "and that"
     from corpus.extract.article import extract_article
 
@@ -1174,7 +1178,7 @@ def test_an_outcome_after_another_subject_is_that_subjects() -> None:
     claims, _ = extract_article(
         make_article("Head\nOfficials said 840 measles cases had been confirmed and that a third child had died.\n")
     )
-    assert [q.measure for c in claims for q in c.quantities] == ["cases"]
+    assert [q.measure for c in claims for q in c.quantities] == ["cases", "killed"]
 
 
 @pytest.mark.parametrize(
