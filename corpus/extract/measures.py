@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from corpus.countries import country_of
 from corpus.extract import cues as cue_verbs
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import Gated, trie
@@ -2008,8 +2009,6 @@ def subject_for(
     window = after[: end.end()] if end else ""
     tail = text[quantity_end : quantity_start + end.end()] if end and quantity_end is not None else ""
     dem = (demonym_in(window) or _proper_adjective_in(tail)) if window else None
-    if dem is None and previous and previous.endswith(" " + noun):
-        return previous
     told = next(reversed(list(_TOLD_THAT.finditer(text, 0, quantity_start))), None)  # the last telling before it
     # ("Ukraine's military intelligence agency said that about 11,000 soldiers of the Korean People's Army ...": the
     # teller's country is not whose soldiers they are; only the words told are searched)
@@ -2019,8 +2018,28 @@ def subject_for(
         if mentions is not None
         else None
     )
+    if dem is None and previous and previous.endswith(" " + noun):
+        # the previous figure's subject, unless the sentence names its own place before the figure ("In India's
+        # Himachal Pradesh, the toll stood at 31. In Pakistan, at least 44 have died": Pakistan's)
+        own = _placed_in_before(text[lo:quantity_start])
+        if own is None or previous == f"{own} {noun}":
+            return previous
+        return f"{own} {noun}"
     dem = dem or _last_demonym(text[lo:quantity_start], names=noun in _OWNED, mentions=before)
     return f"{dem} {noun}" if dem else noun
+
+
+# A sentence opening on the place it tells of: "In Pakistan, ...", "In India's Himachal Pradesh, ...".
+_OPENS_IN_A_PLACE = re.compile(r"^\s*In\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s\b|\s*,)")
+
+
+def _placed_in_before(text: str) -> str | None:
+    """The country a sentence opens by placing itself in (``_OPENS_IN_A_PLACE``), as a subject names it."""
+    opening = _OPENS_IN_A_PLACE.match(text)
+    if opening is None:
+        return None
+    country = country_of(opening["name"])
+    return country if country == opening["name"] else None
 
 
 # A telling and the clause it reports: "said on Wednesday that", "told reporters".

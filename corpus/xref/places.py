@@ -203,6 +203,52 @@ def own_country_apart(a: Features, b: Features) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def tallied_in_other_countries(a: Features, b: Features) -> bool:
+    """Two tallies of what happened somewhere (deaths, cases), placed in different countries, or one in more
+    countries than the other: "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state
+    of ..."; "more than 70 people across northern India and Pakistan" / India's 31, a sum over countries. A claim
+    whose words place it nowhere is placed by its article when that names one country only. (Only tallies: "3,000
+    troops in Russia" are North Korea's.)"""
+    mine, theirs = _tally_countries(a), _tally_countries(b)
+    return bool(mine) and bool(theirs) and mine != theirs and (bool(_placed_countries(a)) or bool(_placed_countries(b)))
+
+
+def _tally_countries(f: Features) -> frozenset[str]:
+    placed = _placed_countries(f)
+    if placed:
+        return placed
+    covering = _countries(f)
+    return covering if len(covering) == 1 else frozenset()
+
+
+# Where a claim's own words place what it tells: "In Pakistan, ...", "in Pakistan's Swat valley", "in the northern
+# Indian state of ...", "across northern India and Pakistan".
+_PLACED_IN = re.compile(
+    r"\b(?i:in|across|throughout)\s+(?:the\s+)?(?:(?i:northern|southern|eastern|western|central|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s\b)?"
+    r"(?P<more>(?:\s*,\s*|\s+and\s+)(?:(?i:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*"
+)
+_JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
+@per_claim
+def _placed_countries(f: Features) -> frozenset[str]:
+    """The countries the claim's own words place it in (``_PLACED_IN``), by name or nationality, outside who said it."""
+    text = f.claim.text
+    sources = [
+        (span.source_start - f.claim.start, span.source_end - f.claim.start)
+        for span in f.claim.attributions
+        if span.source_start is not None and span.source_end is not None
+    ]
+    found = set()
+    for m in _PLACED_IN.finditer(text):
+        if any(start <= m.start("name") < end for start, end in sources):
+            continue
+        names = [m["name"], *_JOINED_NAME.findall(m["more"] or "")]
+        found |= {country for name in names if (country := country_of(name) or country_of(name.split()[-1]))}
+    return frozenset(found)
+
+
 def other_countries(a: Features, b: Features) -> bool:
     """The two claims' articles place them in wholly different countries (or dateline regions), and neither
     claim names a place of the other's: two events of one kind ("At least 30 people have died in a heatwave

@@ -79,6 +79,7 @@ from corpus.xref.places import (
     other_countries,
     own_country_apart,
     places_apart,
+    tallied_in_other_countries,
 )
 from corpus.xref.polls import poll_reading, poll_relation
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
@@ -4444,6 +4445,8 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # the same clause of 60 million pounds in the sales of two players by one club
     if family and a.article.id != b.article.id and places_apart(a, b):
         return None  # the same measure at a second fire on another mountain, a strike at another port
+    if family in TALLIES and tallied_in_other_countries(a, b):
+        return None  # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."
     if family and own_country_apart(a, b):
         return None  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
     if family == "cases" and cases_of_other_countries(a, b):

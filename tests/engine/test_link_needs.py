@@ -56,6 +56,7 @@ NO_LINK = {
     "other_countries",
     "own_country_apart",
     "places_apart",
+    "tallied_in_other_countries",
 }
 
 
