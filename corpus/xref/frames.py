@@ -440,7 +440,7 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
             where = (forecast.group("a") or forecast.group("b") or "").strip().lower()
             where = "global" if where == "world" else where
             return f"{where} growth forecast".strip()
-        qualified = _QUALIFIED_RATE.search(text, lo, start) or _qualified_subject(text, lo, start)
+        qualified = _QUALIFIED_RATE.search(text, lo, start) or _qualified_subject(text, start)
         if qualified:
             return (
                 f"{qualified.group(1).lower()} {qualified.group(2).lower()} rate"  # "youth unemployment rose to 18.5%"
@@ -745,14 +745,13 @@ def is_risk(measure: str | None) -> bool:
     return measure is not None and measure.startswith(("higher risk of ", "lower risk of "))
 
 
-def _qualified_subject(text: str, lo: int, start: int) -> re.Match[str] | None:
+def _qualified_subject(text: str, start: int) -> re.Match[str] | None:
     """A qualified rate that is the subject of the figure's clause across an aside ("Core inflation, which strips
     out food and energy, eased to 3.8%"): only when the clause names no rate of its own."""
-    if _RATE_NOUN.search(text, lo, start):
-        return None
-    last_noun = next(reversed(list(_RATE_NOUN.finditer(text, 0, lo))), None)
-    qualified = next(reversed(list(_QUALIFIED_RATE.finditer(text, 0, lo))), None)
-    if qualified is None or last_noun is None or qualified.end() != last_noun.end():
+    # (looked for back to the sentence's start: an aside may be longer than the figure's reach, "Services inflation,
+    # closely watched by the ECB, rose to 4.1%")
+    qualified = next(reversed(list(_QUALIFIED_RATE.finditer(text, 0, start))), None)
+    if qualified is None or _RATE_NOUN.search(text, qualified.end(), start):
         return None
     return qualified if _ONE_ASIDE.fullmatch(text, qualified.end(), start) else None
 

@@ -45,8 +45,9 @@ _AGAINST_EARLIER_TEXT = (
     r"\b(?:than|from)\s+the\s+[\d,.]+\s+(?:[\w'’-]+\s+){0,5}?had\s+(?:first\s+|initially\s+|originally\s+|"
     r"earlier\s+|previously\s+)?(?:announced|promised|pledged|planned|proposed|targeted)\b|"
     # "had flown about 650 km, revising an initial estimate of 600 km": the figure replaces the one it names
+    # (a statistic's first release is its "flash" or "advance" estimate: "revising up its flash estimate of 2.3%")
     r"\b(?:revising|revised|correcting|corrected|updating|updated)\s+(?:(?:up|down)(?:ward)?\s+)?(?:an?|its|their|the)\s+"
-    r"(?:initial|earlier|previous|original|first|preliminary|provisional)\s+(?:estimate|figure|count|tally|reading|toll|"
+    r"(?:initial|earlier|previous|original|first|preliminary|provisional|flash|advance)\s+(?:estimate|figure|count|tally|reading|toll|"
     r"total|number)s?\b"
 )
 # The claim says its figure is a new value of a running count.
