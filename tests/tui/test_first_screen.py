@@ -260,7 +260,10 @@ def test_with_a_saved_first_screen_the_ui_thread_imports_no_db_code_before_it(ex
     db = tmp_path / "mine.json"
     write_corpus(db, extraction, current=True)
     script = (
-        "import os, sys\nfrom pathlib import Path\nfrom tui.app import FactscopeApp\n"
+        # (the loader's wait for the first frame is a safety valve of one second: on a loaded machine the frame can
+        # take longer, and the test is of the order, not of the valve)
+        "import os, sys\nfrom pathlib import Path\nimport tui.app\nfrom tui.app import FactscopeApp\n"
+        "tui.app.FIRST_SCREEN_WAIT_SECONDS = 120\n"
         "class T(FactscopeApp):\n"
         "    def useful_screen_shown(self):\n"
         # (written to the descriptor: a running app captures print(), and os._exit drops a buffered stdout
