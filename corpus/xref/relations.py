@@ -4421,86 +4421,115 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         return None  # no rule could link it (``LINK_RULES``)
     if a.article.id != b.article.id and different_times(a, b):
         return None  # the same kind of figure or happening years apart: another event, not this one
+    found = _asked_first(a, b)
+    if found is not None:
+        return found
+    # (unless both leads tell of one rare happening on one day: "Merlo rail crash toll rises to seven" / "Rail operator
+    # denies faulty track caused Calvenia crash", both of Monday's derailment, by its town and by its country)
+    if different_protagonists(a, b) and not _one_rare_happening(a, b):
+        return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
+    if family:
+        found = _figure_relation(a, b, family)
+        if found is None and may_link(a, b, _AFTER_FIGURES):  # (else no rule asked after it could link it either)
+            found = _asked_after_figures(a, b, family, rarity)
+            if found is not None and _separate_events(a, b):
+                return None
+    else:
+        found = _asked_after_figures(a, b, family, rarity)
+    # The checks that only turn a pair away are asked last, once a rule would link it: most pairs no rule links, and
+    # the answer is the same (the two checks above turn away many pairs cheaply, so they are asked first).
+    return None if found is None or _two_happenings(a, b, family) else found
+
+
+def _asked_first(a: Features, b: Features) -> Candidate | None:
+    """The rules asked before any check but the times': two polls' readings, and a correction."""
     if _may(a, b, "poll_relation") and not (other_countries(a, b) or places_apart(a, b) or different_votes(a, b)):
         poll = poll_relation(a, b, _statement_link)
         if poll is not None:
             return poll  # two polls' readings of one race (corpus/xref/polls.py)
-    corrected = _correction_of(a, b) if _may(a, b, "_correction_of") else None
-    if corrected is not None:
-        return corrected  # "An article on March 11 said ... £48 million. The budget for the pool is £38 million."
+    if _may(a, b, "_correction_of"):
+        # "An article on March 11 said ... £48 million. The budget for the pool is £38 million."
+        return _correction_of(a, b)
+    return None
+
+
+def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
+    """The checks that only turn a pair away, asked of a pair a rule after the first ones would link: the two claims
+    tell of two happenings of one kind (other votes, places, countries, days, studies), whatever else they share.
+    (Any order gives the same answer.)"""
     if _a_past_years_toll(a, b, family):
         # "The resort's worst previous disaster was in 1988, when an avalanche killed 11 people" beside the
         # article's own "Seven people lost their lives": another happening's toll, recalled
-        return None
+        return True
     if a.article.id != b.article.id and _other_findings(a, b):
-        return None  # "20% greater chance of developing diabetes" / "20% more likely to suffer a stroke": two studies
+        return True  # "20% greater chance of developing diabetes" / "20% more likely to suffer a stroke": two studies
     if _named_happenings_apart(a, b):
-        return None  # "The Lake Fire was 5% contained" / "The Pine Hollow Fire was 5% contained": two fires
-    # (unless both leads tell of one rare happening on one day: "Merlo rail crash toll rises to seven" / "Rail operator
-    # denies faulty track caused Calvenia crash", both of Monday's derailment, by its town and by its country)
-    one_happening = _one_rare_happening(a, b)
-    if (different_protagonists(a, b) and not one_happening) or different_votes(a, b):
-        return None  # "Torvane cuts profit outlook" / "Veltro cuts forecast": two companies' news
-    if (family or (a.sums and b.sums)) and _headlines_unknown(a, b) and not one_happening:
-        return None  # the same clause of 60 million pounds in the sales of two players by one club
+        return True  # "The Lake Fire was 5% contained" / "The Pine Hollow Fire was 5% contained": two fires
+    if different_votes(a, b):
+        return True  # a "presidential" and a "mayoral" vote's turnouts and shares
+    if (family or (a.sums and b.sums)) and _headlines_unknown(a, b) and not _one_rare_happening(a, b):
+        return True  # the same clause of 60 million pounds in the sales of two players by one club
     if family and a.article.id != b.article.id and places_apart(a, b):
-        return None  # the same measure at a second fire on another mountain, a strike at another port
+        return True  # the same measure at a second fire on another mountain, a strike at another port
     if family in TALLIES and tallied_in_other_countries(a, b):
-        return None  # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."
+        return True  # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."
     if family and own_country_apart(a, b):
-        return None  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
+        return True  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
     if family == "cases" and cases_of_other_countries(a, b):
-        return None  # "Measles cases in Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"
+        return True  # "Measles cases in Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"
     if other_countries(a, b) and not (family and is_risk(family)):
         # (a study's finding is no place's: reported in London of a Swedish study, it is that study's)
-        return None  # a heatwave's toll in one country and another's in the next
+        return True  # a heatwave's toll in one country and another's in the next
     if _datelined_apart(a, b):
-        return None  # a theft at a museum in Lundholm and one at a museum in Aarvik
+        return True  # a theft at a museum in Lundholm and one at a museum in Aarvik
     if _own_places_apart(a, b):
-        return None  # "robbed a jeweller in central Lyon" / "raided a jewellery store in Nice": two robberies
+        return True  # "robbed a jeweller in central Lyon" / "raided a jewellery store in Nice": two robberies
     if _leads_own_towns_apart(a, b):
         # "ROTTERDAM (Reuters) - Dock workers at the port of Rotterdam will strike ..." in November / "ANTWERP (AFP) -
         # Employers at the port of Antwerp raised their pay offer ..." in October: "About 60 ships are expected to be
         # delayed" is Rotterdam's, not a value of Antwerp's ships waiting, though the later article recalls Antwerp.
-        return None
+        return True
     if family == "turnout" and _placeless_in_another_town(a, b):
         # "About 8,000 marched in Porto" / "Police put the turnout at 25,000" of a Lisbon march: marches in many
         # towns on one day are each counted (not a toll: one quake's dead are counted in many towns)
-        return None
+        return True
     if family and _one_article_two_places(a, b):
         # "Dock workers at the port of Rotterdam will strike ... after employers offered 4.5%" / "Last month a dock
         # strike in Antwerp ended after employers raised their offer to 6%": one article, two towns' figures.
-        return None
+        return True
     if family and _own_towns_apart(a, b):
         # "Dock workers at the port of Rotterdam will strike ... after employers offered a pay rise of 4.5%"
         # (ROTTERDAM, November) / "Employers have offered a pay rise of 4.5%" (ANTWERP, October): each its own town's.
-        return None
+        return True
     if family and _leads_happenings_apart(a, b):
         # Two wire reports whose leads each tell of a happening's toll on its own day, weeks apart ("At least 11
         # people were killed when a landslide hit a mine ... on Tuesday" in July / "... buried a mine ... on Sunday"
         # in June): the missing, the rescued and the dead of one are not the other's.
-        return None
+        return True
     if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
-        return None
+        return True
     if family and _happening_months_apart(a, b):
         # "Last August a wildfire on Evia burned 11,000 hectares" / "The fire had burned about 3,000 hectares by
         # evening" under a lead of a fire on Rhodes the next July: the second fire's area, no later value of the first.
-        return None
-    if family in MEASUREMENTS and a.article.id != b.article.id and _measured_apart(a, b, _shared_pairs(a, b, family)):
-        return None  # a 5.4 and a 6.2 quake on one island: two quakes, not two sources' readings of one
-    if family:
-        ref = _figure_relation(a, b, family)
-        if ref is not None:
-            return ref
-        if not may_link(a, b, _AFTER_FIGURES):
-            return None  # nor could any rule asked after it (``LINK_RULES``)
-    if family and a.article.id != b.article.id and _separate_event(a) != _separate_event(b) and not a.places & b.places:
-        # "A separate landslide buried 14 homes" counts at another happening than the story's landslide, whatever
-        # words it shares with a count of that one. (Not a claim without the measure: "stood by its count and
-        # announced a second march" is still about the first march's count.)
-        return None
+        return True
+    # a 5.4 and a 6.2 quake on one island: two quakes, not two sources' readings of one
+    return bool(
+        family in MEASUREMENTS and a.article.id != b.article.id and _measured_apart(a, b, _shared_pairs(a, b, family))
+    )
+
+
+def _separate_events(a: Features, b: Features) -> bool:
+    """ "A separate landslide buried 14 homes" counts at another happening than the story's landslide, whatever words it
+    shares with a count of that one. (Not a claim without the measure: "stood by its count and announced a second
+    march" is still about the first march's count.)"""
+    return a.article.id != b.article.id and _separate_event(a) != _separate_event(b) and not a.places & b.places
+
+
+def _asked_after_figures(a: Features, b: Features, family: str | None, rarity: Rarity | None) -> Candidate | None:
+    """The rules asked of a pair sharing no measure, and of one sharing a measure that the figure rule leaves
+    unlinked."""
     if not family:
         none = _said_not_to_exist(a, b) if _may(a, b, "_said_not_to_exist") else None
         if none is not None:
@@ -4569,6 +4598,10 @@ def _relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate
         # weeks apart: the same words about two happenings, as with a figure (above).
         return None
     return found
+
+
+# The functions ``_relate`` hands a pair to (tests/engine/test_link_needs.py reads the rules they ask).
+RELATE_PARTS = (_asked_first, _asked_after_figures, _two_happenings)
 
 
 # "There are no talks with any foreign company", "there was no warning": what one source says does not exist.

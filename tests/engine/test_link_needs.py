@@ -25,9 +25,11 @@ NO_LINK = {
     "Candidate",
     "Rarity",
     "next",
+    "bool",
     "may_link",
     "_may",
     "_families_in_order",
+    "_separate_events",
     "_a_past_years_toll",
     "_both_dated",
     "_datelined_apart",
@@ -61,8 +63,12 @@ NO_LINK = {
 
 
 def _called_in_relate() -> set[str]:
-    tree = ast.parse(textwrap.dedent(inspect.getsource(relations._relate)))
-    return {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    """The names ``_relate`` calls, and those its parts call (the functions it hands a pair to: ``RELATE_PARTS``)."""
+    called: set[str] = set()
+    for part in (relations._relate, *relations.RELATE_PARTS):
+        tree = ast.parse(textwrap.dedent(inspect.getsource(part)))
+        called |= {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    return called - {part.__name__ for part in relations.RELATE_PARTS}
 
 
 def test_every_rule_relate_asks_is_listed_with_what_it_needs() -> None:
