@@ -3764,6 +3764,7 @@ def _tell_the_same(a: Features, b: Features) -> bool:
     )
 
 
+@per_claim  # (asked of every pair two rules of one act weigh: once a claim)
 def _animals_counted(f: Features) -> frozenset[str]:
     """The animals the claim's tolls count ("killed 40 sheep": sheep), none for people's."""
     return frozenset(
