@@ -120,3 +120,33 @@ def test_two_functions_of_one_name_cannot_share_a_memo_key() -> None:
     per_claim(first)
     with pytest.raises(ValueError, match=r"tests\.memo_probe\._value"):
         per_claim(second)
+
+
+def test_a_check_kept_for_the_pair_last_asked_is_asked_again_of_any_other_pair() -> None:
+    """``per_pair``: the rules asked of one pair ask a check of it again and again; it is worked out once for that
+    pair, and again for any other pair, the same two the other way round, or features made anew."""
+    from corpus.xref.memo import per_pair
+    from corpus.xref.statements import different_times
+
+    articles = bundled_articles()
+    by_id = {a.id: a for a in articles}
+    claims = extract(articles).claims
+    feats = [features(c, by_id[c.article_id]) for c in claims]
+    asked = []
+
+    def apart(a, b):
+        asked.append((a.claim.id, b.claim.id))
+        return different_times.__wrapped__(a, b)
+
+    kept = per_pair(apart)
+    a, b, c = feats[0], feats[1], feats[-1]
+    assert [kept(a, b) for _ in range(3)] == [different_times(a, b)] * 3
+    assert kept(b, a) == different_times(b, a) and kept(a, c) == different_times(a, c)
+    again = features(claims[0], by_id[claims[0].article_id])
+    kept(again, c)
+    ids = (a.claim.id, b.claim.id, c.claim.id)
+    assert asked == [(ids[0], ids[1]), (ids[1], ids[0]), (ids[0], ids[2]), (ids[0], ids[2])]
+    # (every pair related in a build: the same answers as the check itself)
+    pairs = list(blocking.candidate_pairs(feats))
+    assert len(pairs) > 100
+    assert [different_times(x, y) for x, y in pairs] == [different_times.__wrapped__(x, y) for x, y in pairs]
