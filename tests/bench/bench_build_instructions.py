@@ -59,7 +59,9 @@ def run_stage(stage: str, synthetic: int) -> None:
                 path = Path(tmp) / "c.json"
                 index = full_index(path, result, None, pipeline_version="bench", includes_bundled=False)
                 db = CorpusDB(_storage(path, None), CorpusIndex(), None)
-                db.store_index(index, after=lambda stored: link_index.index_build(db.path, stored, result.link_features))
+                db.store_index(
+                    index, after=lambda stored: link_index.index_build(db.path, stored, result.link_features)
+                )
                 write_derived_indexes(db)
     print(f"{len(articles)} articles, {len(claims)} claims", file=sys.stderr)
 
