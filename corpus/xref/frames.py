@@ -370,6 +370,10 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
             return "cap" if "cap" in kinds else kinds[-1]
     if measure in _PRODUCED and q.unit in MEASURED_IN:
         return "production"  # the extractor's "harvest" or "output" of a good is what the words above call production
+    if measure is not None and measure == _kindred(q.counted_lemma or "", "") and _closing(q, claim):
+        # "38 stores would close" / "trades from 112 stores": the shops a chain closes are a part of those it has,
+        # counted apart from them ("closed 12 of the city's 48 schools", "19 schools in the city closed")
+        return f"closed {measure}"
     if measure in ("restored", "households", "homes", "customers", "properties", "household", "home", "customer"):
         start = q.start - claim.start
         if 0 <= start <= len(claim.text) and _ALL_BUT_RESTORED.search(claim.text, 0, start):
@@ -384,6 +388,35 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
         ):
             return "jobs at risk"
     return measure
+
+
+# A count of places closing: "will close 38 stores", "plans to shut another 20", "closed 12 of the city's 48 schools"
+# (the verb before it), "38 stores would close", "12 branches that will close", "19 schools in the city closed", "the
+# number of shops shut" (after its noun).
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to|"
+    r"another|a\s+further|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSING_AFTER = re.compile(
+    r"\s*(?:[a-z'’-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:(?:would|will|are\s+to|were\s+to|to|are\s+set\s+to|"
+    r"are\s+due\s+to|have|had|has|were|are|was|will\s+be|would\s+be|have\s+been|had\s+been|remain|remained|stayed)"
+    r"\s+)?(?:clos(?:e|ed|ing)|shut)\b(?!\s+(?:to|down\s+to)\b)",
+)
+
+
+def _closing(q: Quantity, claim: Claim) -> bool:
+    """The count is of places closed or to close (``_CLOSING_BEFORE``, ``_CLOSING_AFTER``)."""
+    start, end = q.start - claim.start, q.end - claim.start
+    text = claim.text
+    if not (0 <= start <= end <= len(text)) or q.unit in ("percent", "fraction"):
+        return False
+    if _CLOSING_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    noun = (q.counted or "").split()[-1:] or [""]
+    at = text.find(noun[0], end) if noun[0] else -1
+    after = at + len(noun[0]) if 0 <= at <= end + 30 else end
+    return _CLOSING_AFTER.match(text, after) is not None
 
 
 def _frame_measure(q: Quantity, claim: Claim) -> str | None:
