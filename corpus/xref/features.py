@@ -1546,8 +1546,12 @@ _NO_PERSON_END = frozenset(
     Recovery Glacier Peninsula Gulf Ship
     """.split()
 )
-# A capitalised run after these names where something happened, not who: "checked into rehab in Rancho Mirage".
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into)\s+(?:the\s+)?$")
+# A capitalised run after these names where something happened, not who: "checked into rehab in Rancho Mirage",
+# "the city of Bandar Abbas", "35 miles southwest of Bandar Abbas".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|into|(?:city|town|village|port|capital|province|region|state|district)\s+of|"
+    r"(?:(?:north|south)(?:-?east|-?west)?|east|west)\s+of)\s+(?:the\s+)?$"
+)
 
 
 def _a_person(name: str, text: str) -> bool:
@@ -1578,7 +1582,7 @@ def _a_person(name: str, text: str) -> bool:
         return False  # "Homicide Capt. Ray Dunn": the rank of the person named after it
     if _SOURCE_BEFORE.search(text, max(0, at - 60), at) or _SOURCE_AFTER.match(text, end):
         return False  # "according to her agent, Jo Marr", "coach Ray Dunn said": who told it, not who it is about
-    return _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
+    return _PLACE_BEFORE.search(text, max(0, at - 20), at) is None
 
 
 def _written(name: str, text: str) -> re.Match[str] | None:

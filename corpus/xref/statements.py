@@ -267,8 +267,25 @@ def _someone_unnamed(people: frozenset[str], others: frozenset[str]) -> bool:
     """One of ``people`` is none of ``others``: no surname of either is a word of the other's name, so
     "Marsh", "Ellen Marsh" and "Ellen Marsh To Tour" (a title-case headline read as a name) are one person."""
     return any(
-        not any(p == q or _surname(p) in name_words(q) or _surname(q) in name_words(p) for q in others) for p in people
+        not any(
+            p == q or _surname(p) in name_words(q) or _surname(q) in name_words(p) or _spelt_two_ways(p, q)
+            for q in others
+        )
+        for p in people
     )
+
+
+def _spelt_two_ways(name: str, other: str) -> bool:
+    """One given name and a surname spelt one letter apart by two outlets ("Duncan Rait" / "Duncan Raite")."""
+    mine, theirs = name.split(), other.split()
+    if len(mine) != 2 or len(theirs) != 2 or mine[0] != theirs[0]:
+        return False
+    x, y = sorted((mine[1], theirs[1]), key=len)
+    if len(x) < 4 or len(y) - len(x) > 1 or x[:1] != y[:1]:
+        return False
+    if len(x) < len(y):
+        return any(y[:i] + y[i + 1 :] == x for i in range(len(y)))  # a letter more
+    return sum(c != d for c, d in zip(x, y, strict=True)) == 1  # a letter other
 
 
 def _surname(name: str) -> str:

@@ -90,3 +90,44 @@ def test_a_title_case_headline_s_common_words_are_no_person() -> None:
     # (the words its reading writes small name no one; the captain, written with capitals, is still a person)
     assert not any("Gale" in name for name in people)
     assert any("Marlow" in name for name in people)
+
+
+def _fall(name: str) -> tuple[str, str, str]:
+    return (
+        f"Climber killed\nThe climber {name}, 41, was killed on Sunday when he fell 80 metres from the Vesk ridge, "
+        "rangers said.\n",
+        "2031-02-10",
+        "Alpine News",
+    )
+
+
+def test_a_surname_spelt_one_letter_apart_by_another_outlet_is_one_person() -> None:
+    other = (
+        "Fall on Vesk ridge\nEwan Tarle, a 41-year-old climber, was killed on Sunday after a fall of 80 metres from "
+        "the Vesk ridge, rangers said.\n",
+        "2031-02-10",
+        "Mountain Wire",
+    )
+    assert "corroborates" in [relation for relation, _, _ in links_across([_fall("Ewan Tarl"), other])]
+
+
+def test_a_surname_more_than_a_letter_apart_is_another_person() -> None:
+    # (a guard: one given name does not make "Tarl" and "Tarbet" one climber)
+    assert "corroborates" not in [
+        relation for relation, _, _ in links_across([_fall("Ewan Tarl"), _fall("Ewan Tarbet")])
+    ]
+
+
+def test_a_town_named_after_city_of_or_a_bearing_is_no_person() -> None:
+    city = (
+        "Quake kills four\nThe quake struck the city of Vardan Osk on Tuesday, killing four people, officials said.\n",
+        "2031-04-08",
+        "Metro Wire",
+    )
+    bearing = (
+        "Four dead in quake\nFour people were killed on Tuesday when the quake struck 30 miles south of Merra Dune, "
+        "officials said.\n",
+        "2031-04-08",
+        "City Post",
+    )
+    assert "corroborates" in [relation for relation, _, _ in links_across([city, bearing])]
