@@ -173,6 +173,8 @@ def different_people(a: Features, b: Features) -> bool:
     if (
         a.people
         and b.people
+        and _someone_unnamed(a.people, b.people)
+        and _someone_unnamed(b.people, a.people)
         # (a name the other claim names as no person's is no one it leaves out: "the New Orleans Saints" there)
         and _someone_unnamed(a.people - b.entities, b.people)
         and _someone_unnamed(b.people - a.entities, a.people)
