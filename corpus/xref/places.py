@@ -210,19 +210,25 @@ def tallied_in_other_countries(a: Features, b: Features) -> bool:
     whose words place it nowhere is placed by its article when that names one country only. (Only tallies: "3,000
     troops in Russia" are North Korea's.)"""
     mine, theirs = _tally_countries(a), _tally_countries(b)
-    return bool(mine) and bool(theirs) and mine != theirs and (bool(_placed_countries(a)) or bool(_placed_countries(b)))
+    return (
+        bool(mine)
+        and bool(theirs)
+        and mine != theirs
+        and (bool(countries_counted_in(a)) or bool(countries_counted_in(b)))
+    )
 
 
 def _tally_countries(f: Features) -> frozenset[str]:
-    placed = _placed_countries(f)
+    placed = countries_counted_in(f)
     if placed:
         return placed
     covering = _countries(f)
     return covering if len(covering) == 1 else frozenset()
 
 
-# Where a claim's own words place what it tells: "In Pakistan, ...", "in Pakistan's Swat valley", "in the northern
-# Indian state of ...", "across northern India and Pakistan".
+# Where a claim's own words place what it tells: "vehicles in Canada", "In Pakistan, ...", "in Pakistan's Swat valley",
+# "in the northern Indian state of ...", "across northern India and Pakistan".
+_IN_A_COUNTRY = r"\b(?:in|across|throughout)\s+(?:the\s+)?"
 _PLACED_IN = re.compile(
     r"\b(?i:in|across|throughout)\s+(?:the\s+)?(?:(?i:northern|southern|eastern|western|central|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s\b)?"
@@ -232,15 +238,20 @@ _JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
 @per_claim
-def _placed_countries(f: Features) -> frozenset[str]:
-    """The countries the claim's own words place it in (``_PLACED_IN``), by name or nationality, outside who said it."""
+def countries_counted_in(f: Features) -> frozenset[str]:
+    """The countries the claim's own words place its figures in (``_PLACED_IN``), by name or nationality, outside
+    who said it; and a country place it names after "in", "across" or "throughout" ("48,000 vehicles in the U.S.")."""
     text = f.claim.text
+    found = {
+        place
+        for place in f.places
+        if country_of(place) == place and re.search(_IN_A_COUNTRY + re.escape(place) + r"\b", text)
+    }
     sources = [
         (span.source_start - f.claim.start, span.source_end - f.claim.start)
         for span in f.claim.attributions
         if span.source_start is not None and span.source_end is not None
     ]
-    found = set()
     for m in _PLACED_IN.finditer(text):
         if any(start <= m.start("name") < end for start, end in sources):
             continue

@@ -75,6 +75,7 @@ from corpus.xref.memo import per_claim
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     cases_of_other_countries,
+    countries_counted_in,
     dateline_regions,
     other_countries,
     own_country_apart,
@@ -1343,17 +1344,6 @@ def _parts_of_one_whole(a: Features, b: Features, measures: Sequence[str]) -> bo
 _WORLDWIDE = re.compile(
     r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I
 )
-_IN_A_COUNTRY = r"\b(?:in|across|throughout)\s+(?:the\s+)?"
-
-
-@per_claim
-def _countries_counted_in(f: Features) -> frozenset[str]:
-    """The countries the claim says its figures are in ("vehicles in Canada", "across the United States")."""
-    return frozenset(
-        place
-        for place in f.places
-        if country_of(place) == place and re.search(_IN_A_COUNTRY + re.escape(place) + r"\b", f.claim.text)
-    )
 
 
 # The countries that share the euro, named as one place: "euro zone inflation", "in the euro area", "the eurozone".
@@ -1402,7 +1392,7 @@ def _counted_in_other_countries(a: Features, b: Features) -> str | None:
     if _euro_area_and_a_country(a, b):
         return "the euro area's figure and one country's"
     for x, y in ((a, b), (b, a)):
-        located = _countries_counted_in(x)
+        located = countries_counted_in(x)
         if located and _counts_worldwide(y) and not _counts_worldwide(x):
             return (
                 "a country's count and a worldwide one"  # "140,000 vehicles in the United States" / "210,000 worldwide"
