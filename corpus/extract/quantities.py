@@ -845,11 +845,12 @@ _SET_AGAINST_GAP = re.compile(
     r"(?:(?:more|fewer|less|higher|lower|greater|smaller|bigger)\s+than|above|below|over|under|not|instead\s+of|"
     r"rather\s+than)\s+(?:(?:the|its|their|his|her|an?)\s+)?(?:(?:earlier|previous|initial|original|first)\s+)?"
 )
+# (the telling's verb from the cue lexicon, as ``_REPORTING``'s; and what was thought or given)
+_TOLD_OR_THOUGHT = rf"(?:{_REPORTING}|feared|believed|thought|gave)"
 _SET_AGAINST_AFTER = re.compile(
     r"(?i)\s+(?:(?:it|they|he|she|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+|has\s+|have\s+|first\s+|initially\s+|"
-    r"earlier\s+|previously\s+)*(?:announced|reported|forecast|expected|feared|estimated|said|gave|predicted|"
-    r"promised|pledged|claimed|cited|disclosed|put\s+forward)|as\s+(?:first\s+|initially\s+|previously\s+|earlier\s+)?"
-    r"(?:reported|announced|stated|thought|feared|believed|estimated))\b"
+    rf"earlier\s+|previously\s+)*{_TOLD_OR_THOUGHT}|as\s+(?:first\s+|initially\s+|previously\s+|earlier\s+)?"
+    rf"{_TOLD_OR_THOUGHT})\b"
 )
 # "Of the 300 passengers on board, 12 were injured": the part counts what the whole counts.
 _WHOLE_BEFORE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+$")

@@ -355,14 +355,12 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     seen = _SEEN_BY.search(core)
     if seen and seen.start() > 0:
         core = core[: seen.start()]  # "a council document seen by Reuters": the document speaks, the outlet saw it
-    sent_to = _SENT_TO.search(core)
-    if sent_to and _SENT_TEXTS.intersection(core[: sent_to.start()].lower().split()[-1:]):
-        # "the party's complaint to the Standards Board", "a letter to the council from residents": the board and the
-        # council only received it
-        core = core[: sent_to.start()] + core[sent_to.end() :]
-    lodged = _LODGED_WITH.search(core)
-    if lodged and _LODGED_TEXTS.intersection(core[: lodged.start()].lower().split()[-1:]):
-        core = core[: lodged.start()] + core[lodged.end() :]  # "a filing with the SEC": the SEC only received it
+    # "the party's complaint to the Standards Board", "a letter to the council from residents", "a filing with the
+    # SEC": the board, the council and the SEC only received it
+    for received_by, texts in ((_SENT_TO, _SENT_TEXTS), (_LODGED_WITH, _LODGED_TEXTS)):
+        found = received_by.search(core)
+        if found and texts.intersection(core[: found.start()].lower().split()[-1:]):
+            core = core[: found.start()] + core[found.end() :]
     from_place = _TEXT_FROM_PLACE.fullmatch(core)
     if from_place and country_of(from_place.group("place")):
         # "An earlier study from Denmark", "a survey in Norway": the country is where it was done, not who says it
