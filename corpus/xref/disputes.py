@@ -32,7 +32,7 @@ from corpus.xref.features import (
     stems,
     sums_meet,
 )
-from corpus.xref.memo import per_claim
+from corpus.xref.memo import claim_says, per_claim
 from corpus.xref.reasons import statement_reason
 from corpus.xref.statements import action_words, patient_of, same_event_articles
 from corpus.xref.stems import stem
@@ -592,10 +592,7 @@ _CONTRADICTS = re.compile(
 )
 _CONTRADICTION_DAYS = 90  # (an inquiry contradicts a denial months on: "fire investigators said on Monday")
 
-
-@per_claim
-def _contradicts(f: Features) -> bool:
-    return _CONTRADICTS.search(f.claim.text) is not None
+_contradicts = claim_says(_CONTRADICTS, "_contradicts")
 
 
 def contradicted_denial(a: Features, b: Features, candidate: type[Candidate]) -> Candidate | None:

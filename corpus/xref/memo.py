@@ -8,6 +8,7 @@ And a check the rules ask of one pair again and again is kept for the pair last 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -39,6 +40,17 @@ def per_claim(make: Callable[[Features], T]) -> Callable[[Features], T]:
 
     once.__name__, once.__doc__, once.__wrapped__ = make.__name__, make.__doc__, make  # type: ignore[attr-defined]
     return once
+
+
+def claim_says(pattern: re.Pattern[str], name: str) -> Callable[[Features], bool]:
+    """Whether the claim's own text matches ``pattern``, once per claim and kept under ``name``: the one-pattern
+    readings the rules share ("so far", "at its peak", "nationwide"), each asked of a claim by several rules."""
+
+    def says(f: Features) -> bool:
+        return pattern.search(f.claim.text) is not None
+
+    says.__name__ = says.__qualname__ = name
+    return per_claim(says)
 
 
 def per_pair(check: Callable[[Features, Features], T]) -> Callable[[Features, Features], T]:

@@ -71,7 +71,7 @@ from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
-from corpus.xref.memo import per_claim
+from corpus.xref.memo import claim_says, per_claim
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     cases_of_other_countries,
@@ -271,10 +271,7 @@ _SO_FAR = re.compile(
     re.IGNORECASE,
 )
 
-
-@per_claim
-def _grows(f: Features) -> bool:
-    return _SO_FAR.search(f.claim.text) is not None
+_grows = claim_says(_SO_FAR, "_grows")
 
 
 def _vague(f: Features, fig: Figure) -> bool:
@@ -588,10 +585,7 @@ def _defining_verbs(f: Features) -> dict[float, str]:
 
 _AT_ITS_PEAK = re.compile(r"\b(?:at\s+(?:the|its|their)\s+(?:peak|height)|peaked\s+at|a\s+peak\s+of)\b", re.IGNORECASE)
 
-
-@per_claim
-def _at_its_peak(f: Features) -> bool:
-    return _AT_ITS_PEAK.search(f.claim.text) is not None
+_at_its_peak = claim_says(_AT_ITS_PEAK, "_at_its_peak")
 
 
 def _narrowed_apart(a: Features, b: Features, pairs: Sequence[tuple[Figure, Figure]]) -> bool:
@@ -1166,11 +1160,8 @@ _YEAR_SCOPE = re.compile(
     re.IGNORECASE,
 )
 
-
-@per_claim
-def _year_scoped(f: Features) -> bool:
-    """The claim gives its figure for a year it names ("last year", "in 2023")."""
-    return _YEAR_SCOPE.search(f.claim.text) is not None
+# The claim gives its figure for a year it names ("last year", "in 2023").
+_year_scoped = claim_says(_YEAR_SCOPE, "_year_scoped")
 
 
 def _another_year(a: Features, b: Features) -> bool:
@@ -1367,9 +1358,7 @@ def _countries_named(f: Features) -> frozenset[str]:
     return frozenset(found)
 
 
-@per_claim
-def _names_euro_area(f: Features) -> bool:
-    return _EURO_AREA.search(f.claim.text) is not None
+_names_euro_area = claim_says(_EURO_AREA, "_names_euro_area")
 
 
 def _euro_area_and_a_country(a: Features, b: Features) -> bool:
@@ -1381,9 +1370,7 @@ def _euro_area_and_a_country(a: Features, b: Features) -> bool:
     return False
 
 
-@per_claim
-def _counts_worldwide(f: Features) -> bool:
-    return _WORLDWIDE.search(f.claim.text) is not None
+_counts_worldwide = claim_says(_WORLDWIDE, "_counts_worldwide")
 
 
 def _counted_in_other_countries(a: Features, b: Features) -> str | None:
@@ -1420,9 +1407,7 @@ def _others_against_a_country(a: Features, b: Features) -> str | None:
     return None
 
 
-@per_claim
-def _of_other_countries(f: Features) -> bool:
-    return _OTHER_COUNTRIES.search(f.claim.text) is not None
+_of_other_countries = claim_says(_OTHER_COUNTRIES, "_of_other_countries")
 
 
 # A company's jobs and staff are counted site by site as well as in all: "1,900 workers at the Trollhavn plant",
@@ -1452,10 +1437,7 @@ _NATIONWIDE = re.compile(
     re.IGNORECASE,
 )
 
-
-@per_claim
-def _counts_nationwide(f: Features) -> bool:
-    return _NATIONWIDE.search(f.claim.text) is not None
+_counts_nationwide = claim_says(_NATIONWIDE, "_counts_nationwide")
 
 
 _LEAD_OF_AN_ARTICLE = 300  # characters: its headline and first sentence
@@ -1866,10 +1848,7 @@ _LATER_GATHERING = re.compile(
     re.IGNORECASE,
 )
 
-
-@per_claim
-def _a_later_gathering(f: Features) -> bool:
-    return _LATER_GATHERING.search(f.claim.text) is not None
+_a_later_gathering = claim_says(_LATER_GATHERING, "_a_later_gathering")
 
 
 @per_claim
@@ -1949,10 +1928,7 @@ _ADDS_TO_TOLD = re.compile(
     re.IGNORECASE,
 )
 
-
-@per_claim
-def _adds_to_told(f: Features) -> bool:
-    return _ADDS_TO_TOLD.search(f.claim.text) is not None
+_adds_to_told = claim_says(_ADDS_TO_TOLD, "_adds_to_told")
 
 
 def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
@@ -2186,10 +2162,7 @@ _MANY_HAPPENINGS = re.compile(
     r"January|the\s+beginning)|in\s+(?:the\s+)?(?:past|last)\s+(?:year|\d+\s+months|decade))"
 )
 
-
-@per_claim
-def _over_many_happenings(f: Features) -> bool:
-    return _MANY_HAPPENINGS.search(f.claim.text) is not None
+_over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
 
 
 def _compare(
@@ -3281,10 +3254,7 @@ _PROJECTED = re.compile(
     r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than|at\s+least)\s+)?\d"
 )
 
-
-@per_claim
-def _projected(f: Features) -> bool:
-    return _PROJECTED.search(f.claim.text) is not None
+_projected = claim_says(_PROJECTED, "_projected")
 
 
 def _stated_days_apart(a: Features, b: Features, or_published: bool = False) -> bool:
@@ -3544,10 +3514,7 @@ _REMAIN = re.compile(
     re.IGNORECASE,
 )
 
-
-@per_claim
-def _remains(f: Features) -> bool:
-    return _REMAIN.search(f.claim.text) is not None
+_remains = claim_says(_REMAIN, "_remains")
 
 
 def _still_remaining(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -4085,10 +4052,7 @@ _REVISES_ITS_OUTLOOK = re.compile(
     r"|\bnow\s+(?:predicts?|predicting|expects?|expecting|forecasts?|forecasting|projects?|projecting|sees?|seeing)\b"
 )
 
-
-@per_claim
-def _revises_its_outlook(f: Features) -> bool:
-    return _REVISES_ITS_OUTLOOK.search(f.claim.text) is not None
+_revises_its_outlook = claim_says(_REVISES_ITS_OUTLOOK, "_revises_its_outlook")
 
 
 # Something stopped ("cancelled all sailings", "suspended flights", "closed the line") and its restart ("will resume",
@@ -4110,14 +4074,9 @@ def _stopped_then_resumed(new: Features, old: Features) -> str | None:
     return None
 
 
-@per_claim
-def _tells_resumed(f: Features) -> bool:
-    return _RESUMED.search(f.claim.text) is not None
+_tells_resumed = claim_says(_RESUMED, "_tells_resumed")
 
-
-@per_claim
-def _tells_stopped(f: Features) -> bool:
-    return _STOPPED.search(f.claim.text) is not None
+_tells_stopped = claim_says(_STOPPED, "_tells_stopped")
 
 
 def _other_figures(new: Features, old: Features) -> Candidate:
@@ -4871,15 +4830,9 @@ _PUTS_IT_ON = re.compile(
     re.IGNORECASE,
 )
 
+_denies_doing_it = claim_says(_DENIES_DOING_IT, "_denies_doing_it")
 
-@per_claim
-def _denies_doing_it(f: Features) -> bool:
-    return _DENIES_DOING_IT.search(f.claim.text) is not None
-
-
-@per_claim
-def _puts_it_on(f: Features) -> bool:
-    return _PUTS_IT_ON.search(f.claim.text) is not None
+_puts_it_on = claim_says(_PUTS_IT_ON, "_puts_it_on")
 
 
 def _denies_the_blame(a: Features, b: Features) -> Candidate | None:
@@ -5045,9 +4998,7 @@ def _next_of_its_kind(a: Features, b: Features) -> bool:
     return False
 
 
-@per_claim
-def _next_one(f: Features) -> bool:
-    return _ANOTHER_OF_ITS_KIND.search(f.claim.text) is not None
+_next_one = claim_says(_ANOTHER_OF_ITS_KIND, "_next_one")
 
 
 # Figures that describe what happened, not how much of it there was: a suspect's age ("a 34-year-old man"), a
