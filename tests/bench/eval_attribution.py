@@ -581,6 +581,7 @@ BLIND_SETS = {
     "20": ROOT / "tests" / "data" / "attribution_blind20.json",
     "21": ROOT / "tests" / "data" / "attribution_blind21.json",
     "22": ROOT / "tests" / "data" / "attribution_blind22.json",
+    "25": ROOT / "tests" / "data" / "attribution_blind25.json",
     "23": ROOT / "tests" / "data" / "attribution_blind23.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
