@@ -15,7 +15,7 @@ from corpus.extract.attribution import (
     straight_quotes,
 )
 from corpus.extract.carry import label_speaker, quote_runs, within_quotation
-from corpus.extract.claims import certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
+from corpus.extract.claims import ToldBefore, certainty_of, deciding_cue, is_claim_text, kind_of, worth_checking
 from corpus.extract.coreference import Discourse
 from corpus.extract.datelines import Dateline, dateline_at, header_date, infer_published_from
 from corpus.extract.dates import (
@@ -178,6 +178,7 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
     last_count: LastCount | None = None
     last_sums: tuple[int, list[Quantity]] = (-2, [])
     currencies = shared_name_codes(body)
+    told = ToldBefore()
     for index, seg in enumerate(segments):
         text = body[seg.start : seg.end]
         dateline = None
@@ -319,6 +320,10 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 if not (speaker or figures or date):
                     continue  # colour with nothing found in it: readable text, not a claim
                 kind = "background"  # kept for who said it and its figures, but not a claim to check
+            elif told.restates(text, speaker):
+                kind = "background"  # the article's own claim again: kept, but not a second claim to check
+            elif not fragment:
+                told.note(text, speaker)
         if fragment:
             # "“What's the calculus there?” he asked.", "Nothing less.”" inside a quotation: who said it is kept,
             # but a question or a fragment is nothing to check

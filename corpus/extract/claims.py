@@ -222,6 +222,36 @@ _TRIBUTE = re.compile(
 _TRIBUTE_AND_MORE = re.compile(r"\b(?:will|would|but|however|after|because)\b")
 
 
+# A sentence that restates a claim the article already made (a live blog's repeated boilerplate, a recap lower down:
+# "Cruz has captured Texas and Oklahoma" after "Cruz, who captured Texas and Oklahoma, ..."): every word of it is
+# in one earlier claim with the same speaker (or none), so it tells nothing new. A few words are too few to judge.
+_RESTATED_MIN_WORDS = 4
+_PLAIN_WORD = re.compile(r"[a-z0-9]+")
+_FUNCTION_WORDS = frozenset(
+    "a an and as at be been but by for from had has have in is it its of on or that the this to was were with".split()
+)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _PLAIN_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+
+
+class ToldBefore:
+    """The claims an article has made so far, each by its speaker, to tell a sentence that only restates one."""
+
+    def __init__(self) -> None:
+        self._told: list[tuple[str | None, frozenset[str]]] = []
+
+    def restates(self, text: str, speaker: str | None) -> bool:
+        words = _content_words(text)
+        return len(words) >= _RESTATED_MIN_WORDS and any(
+            said_by == speaker and words <= told for said_by, told in self._told
+        )
+
+    def note(self, text: str, speaker: str | None) -> None:
+        self._told.append((speaker, _content_words(text)))
+
+
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
@@ -263,6 +293,18 @@ _WRITER_STANCE = _Keyed(
     ),
     "undeniably|arguably|undoubtedly|no doubt|curiously|inevitably|predictably|understandably|tellingly|deserv|"
     "may or may not|for better or|missed opportunit|lost opportunit|not every",
+)
+# The writer's reading of how things look, or a guess hedged both ways, heading the main clause ("The court seemed
+# to send a signal", "Home-state loyalty appears to play a role", "It is probably the most ...", "Unions may well
+# endorse her"): an impression, not a report. A past act hedged ("appears to have been set deliberately") is told,
+# as "may have" is (see ``_HEDGED_ACT``).
+_WRITERS_HEDGE = _Keyed(
+    re.compile(
+        r"\b(?:seem(?:s|ed)?|appear(?:s|ed)?)\s+(?:\w+ly\s+)?to\s+(?!have\b)\w+|"
+        r"\b(?:may|might|could)\s+well\b|"
+        r"\b(?:is|are|was|were)\s+(?:probably|perhaps|possibly)\b"
+    ),
+    "seem|appear|well|probably|perhaps|possibly",
 )
 # A short phrase opening a sentence before its main clause ("As in past years, however,", "For the
 # council,"): judged without it, when there is no act in it.
@@ -909,6 +951,8 @@ def worth_checking(
         )
     if _COLOUR_OPENER.match(_without_dateline(stripped)) or _conjecture(stripped) or _supposed(stripped):
         return False
+    if _writers_hedge(masked.lower()):
+        return False  # "The court seemed to send a signal": the writer's impression, nothing reported
     if _EXTRAPOSED_GUESS.match(_without_dateline(stripped)):
         return False  # "It is possible that Lee played a role": the writer's guess, whatever act it supposes
     if _SENSED_SUBJECT.match(stripped.lower()):
@@ -1105,6 +1149,12 @@ def _heads_main_clause(lower: str, at: int) -> bool:
     an act before it)?"""
     before = lower[:at]
     return len(before.split()) <= _MAIN_CLAUSE_WORDS and not (_BEFORE_MAIN.search(before) or _acted(before))
+
+
+def _writers_hedge(lower: str) -> bool:
+    """A hedge of ``_WRITERS_HEDGE`` heading the main clause (not in a clause opened by "though", "if", "which", nor
+    after an act told: "Lee won, and seemed to enjoy it" tells the win)."""
+    return any(_heads_main_clause(lower, m.start()) for m in _WRITERS_HEDGE.finditer(lower))
 
 
 def _supposed(text: str) -> bool:
