@@ -320,8 +320,10 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 if not (speaker or figures or date):
                     continue  # colour with nothing found in it: readable text, not a claim
                 kind = "background"  # kept for who said it and its figures, but not a claim to check
-            elif told.restates(text, speaker):
-                kind = "background"  # the article's own claim again: kept, but not a second claim to check
+            elif seg.role == "content" and told.restates(text, speaker):
+                # the article's own claim again: kept, but not a second claim to check (a list item setting out a
+                # figure the text told is how a list sums up: it stays)
+                kind = "background"
             elif not fragment:
                 told.note(text, speaker)
         if fragment:
