@@ -583,6 +583,7 @@ BLIND_SETS = {
     "22": ROOT / "tests" / "data" / "attribution_blind22.json",
     "25": ROOT / "tests" / "data" / "attribution_blind25.json",
     "23": ROOT / "tests" / "data" / "attribution_blind23.json",
+    "24": ROOT / "tests" / "data" / "attribution_blind24.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
@@ -678,7 +679,7 @@ def main() -> int:
         nargs="?",
         const="1",
         choices=sorted(BLIND_SETS),
-        help="score a bundled blind set (1, the default, 2 to 23) instead of PolNeAR",
+        help="score a bundled blind set (1, the default, 2 to 24) instead of PolNeAR",
     )
     args = parser.parse_args()
     if args.blind:
