@@ -166,7 +166,10 @@ pronouns and role nouns ('he', 'she', 'they', 'it', 'the official', 'the club', 
 or three candidates of different gender, number and kind, and sentences that must stay unattributed; ``--blind 23``
 tests/data/attribution_blind23.json, written at pipeline 5.258 (26 passages, 95 sentences, labelled checkable as in set 7):
 the same kinds in new text, with demonstrative sources ('That report said', 'These figures show'), role nouns with no name
-('The 23-year-old forward', 'His lawyer') and photo credit or caption lines between a person and 'he'. Detection P/R over its
+('The 23-year-old forward', 'His lawyer') and photo credit or caption lines between a person and 'he'; ``--blind 24``
+tests/data/attribution_blind24.json, written at pipeline 5.263 (24 passages, 96 sentences, labelled checkable as in set 7):
+cues that are no plain 'said' (findings, beliefs, plans, demands, accusations, 'according to', 'In a statement', "X's view
+is that"), organisations and documents as sources, pronouns among candidates of another gender, number or kind. Detection P/R over its
 sentences and speaker token F1 (the speaker's name or its source as written, the better; a
 pronoun or description by the name it refers to), so a rule tuned on PolNeAR is checked on text
 written apart from it.
