@@ -3739,6 +3739,9 @@ _CLAUSE_OWN_CUE = re.compile(
 # think the mayor warned").
 _CLAUSE_CUE_WORDS = (_CUE_WORDS | frozenset(["say", *cues.BELIEVING, *cues.KNOWING, *cues.ASSERTING])) - _RULE_FORMS
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|us|me)\b")
+# A preposition or an infinitive after the clause's own cue opens no clause of another subject's ("who asked not to be
+# named", "who had hoped for another candidate", "who spoke on condition of anonymity").
+_NO_CLAUSE_AFTER = re.compile(r"\s+(?:not\s+)?(?:to|for|about|of|on|against|with|over)\s")
 _TRAILING_RELATIVE_SUBJECT = re.compile(
     r"\s*(?P<np>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:who|whose)\s+[^;:“”\",]{3,120}?\s+$"
 )
@@ -3780,7 +3783,11 @@ def _subject_of_a_relative_clause(masked: str, cue_start: int) -> str | None:
         return None  # ", they've suggested": theirs
     clause = masked[m.end("np") : cue_start]
     own_verb = _CLAUSE_OWN_CUE.match(clause)
-    if own_verb and not (own_verb.group("verb") in cues.JUDGING_FORMS or _OBJECT_PRONOUN.match(clause, own_verb.end())):
+    if own_verb and not (
+        own_verb.group("verb") in cues.JUDGING_FORMS
+        or _OBJECT_PRONOUN.match(clause, own_verb.end())
+        or _NO_CLAUSE_AFTER.match(clause, own_verb.end())
+    ):
         own_verb = None  # "who think the mayor said": what they think may hold another subject's cue
     if _CLAUSE_CUE_WORDS.intersection(_LOWER_WORD.findall(clause[own_verb.end() if own_verb else 0 :])):
         return None  # a cue of another subject inside the clause ("who think the mayor said") speaks for that one

@@ -681,6 +681,23 @@ _OWNED_BODY = frozenset(
 _HONORIFIC_SURNAME = re.compile(r"(?P<title>Mr\.?|Mrs\.?|Ms\.?|Miss)\s+(?P<surname>[A-Z][\w’'-]+)")
 
 
+# Who speaks for a person and is named by that person's "his", "her", "their" ("His lawyer said", "Her spokeswoman
+# told"): read where the possessive stands, like a pronoun (speaks_after_a_name), so the sentence's own subject comes
+# first ("Lee left court, and his lawyer said"), never a name read before it.
+_SPEAKS_FOR_A_PERSON = frozenset(
+    "lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson agent publicist".split()
+)
+_PERSONAL_POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
+
+
+def _owner_pronoun(phrase: str) -> str | None:
+    """ "His lawyer" -> "he": the pronoun whose owner the source speaks for."""
+    tokens = _strip(phrase).split()
+    if len(tokens) == 2 and tokens[0].lower() in _PERSONAL_POSSESSIVES and tokens[1].lower() in _SPEAKS_FOR_A_PERSON:
+        return _PERSONAL_POSSESSIVES[tokens[0].lower()]
+    return None
+
+
 def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tuple[str, bool] | None:
     """Pronoun, surname or definite descriptor -> (label, named) of an earlier referent."""
     core = _strip(phrase)
@@ -688,6 +705,13 @@ def _resolve_reference(phrase: str, discourse: Discourse, position: int) -> tupl
     if lower in PRONOUN_KIND:
         return resolve_pronoun(lower, discourse, position)
     tokens = core.split()
+    owner_pronoun = _owner_pronoun(core)
+    if owner_pronoun:
+        # "His lawyer said" -> "Marcus Delane's lawyer": only a named owner who is also the nearest person named at
+        # all (after "The panel held Reyes in contempt", the lawyer is Reyes's, not the last speaker's: left as written)
+        owner = resolve_pronoun(owner_pronoun, discourse, position)
+        nearest = next((k.label for k in discourse.candidates(position) if k.kind == "person"), None)
+        return (f"{owner[0]}'s {tokens[1]}", False) if owner and owner[1] and owner[0] == nearest else None
     if (
         len(tokens) >= 2
         and tokens[0].lower() in _OWNER_PRONOUNS
@@ -953,7 +977,7 @@ def speaks_after_a_name(attribution: Attribution) -> bool:
     return (
         attribution.source is not None
         and attribution.source[0] > 0
-        and _strip(attribution.phrase).lower() in PRONOUN_KIND
+        and (_strip(attribution.phrase).lower() in PRONOUN_KIND or _owner_pronoun(attribution.phrase) is not None)
     )
 
 
