@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus.countries import country_of, is_nationality
-from corpus.extract import cues
+from corpus.extract import cues, number_words
 from corpus.extract.units import is_plural, singular
 from corpus.wordlist import rarity
 
@@ -467,6 +467,8 @@ _PARTICIPLE_SUBJECT = re.compile(
     # an act to come ("Lee would cut taxes by $9 trillion, promising growth in return")
     r"(?:would|will|could|can|may|might|must)\s+(?!be\b)[a-z]{3,})\b"
 )
+# A count opening the subject ("Two objectors", "Several residents"): never the subject alone.
+_COUNT_WORDS = frozenset([*number_words.UNITS, "ten", "several", "many", "both", "few", "some", "dozens", "hundreds"])
 _SUBORDINATE_OPENING = re.compile(
     r"\W*(?:As|When|While|If|Although|Though|Because|After|Before|Since|Until|Once|Whether|Unless|Where)\b"
 )
@@ -499,6 +501,10 @@ _SAYING_PARTICIPLE = re.compile(
     + _TEXTS_SAYING[:-1]
     + r")(?P<cue>saying|noting|arguing|insisting|warning|"
     r"telling|asserting|declaring|explaining|stressing|writing|tweeting|accusing|calling|describing|suggesting|promising|vowing|"
+    # what the subject grants, holds or makes known as it acts, with the clause it says: "withdrew the product,
+    # admitting that tests had been skipped", "ended the talks, announcing that members would strike"
+    r"(?:acknowledging|conceding|admitting|contending|maintaining|charging|announcing|confirming|denying|reiterating|"
+    r"disclosing|revealing|stating|estimating|projecting|forecasting)(?=\s+that\b)|"
     # what a party holds or demands as it acts ("cancelled the event, blaming poor sales", "is suing X, alleging that")
      + "|".join(sorted(_HELD_PARTICIPLES)) + r"|"
     # not "adding to his wins", "claiming 41 percent of the vote"; "claiming, without evidence, that" is a claim
@@ -4091,6 +4097,12 @@ def _participle_speaker(masked: str) -> Attribution | None:
             None  # "tweets criticizing Lee", "As word came in, he spoke, predicting": whose, the subject may not tell
         )
     subject = _PARTICIPLE_SUBJECT.match(masked, 0, saying.start() + 1)
+    if subject is not None and subject.group("np").lower() in _COUNT_WORDS:
+        # "Two residents challenged the permit, saying": the count's noun is no verb; read the subject after the count
+        count = subject.span("np")
+        subject = _PARTICIPLE_SUBJECT.match(
+            masked[: count[0]] + " " * (count[1] - count[0]) + masked[count[1] :], 0, saying.start() + 1
+        )
     if subject is None or subject.end() > saying.start() + 1:
         return None
     verb = subject.group("verb")
