@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort counter interject quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference repeat".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort counter interject quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference repeat speculate".split()
 # Telling someone something: a report only with what is told ("assured voters that", "reminded the
 # crowd of"), not the act alone ("reminded his aides").
 TELLING = "assure reassure remind inform".split()
@@ -40,7 +40,7 @@ FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
 INTENDING = "want plan intend seek aim wish prefer".split()
 STANCE = "support oppose endorse agree disagree refuse decide favor favour champion tout".split()
-KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember".split()
+KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember learn".split()
 EXPRESSING = "chant shout yell scream apologize apologise thank congratulate express".split()
 PUBLISHING = "publish release issue".split()
 # Attacks that are said, not fought: only of a party cast as something, for something, or in words said
