@@ -541,6 +541,95 @@ _ARRIVED_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,3}?(?:have\s+|had\s+|has\s+)?(?:crossed|arrived|landed)\s+(?:in|on|at|the)\b",
     re.IGNORECASE,
 )
+# Stopping work in a strike: "joined the strike", "walked off the job", "were absent from work" (the cross-references
+# read strikers by it too).
+STRIKING = (
+    r"on\s+strike|(?:joined|joining|join)\s+(?:the\s+|a\s+)?(?:strike|walkout|stoppage)|went\s+on\s+strike|"
+    r"walk(?:ed|ing)?\s+(?:out|off\s+the\s+job)|stay(?:ed|ing)?\s+away\s+from\s+work|absent\s+from\s+work|strikers|"
+    r"stop(?:ped|ping)?\s+work|down(?:ed|ing)?\s+tools"
+)
+# Those who stop work in a strike, told right after them ("Some 7,500 dock workers walked out", "About 14,000 nurses
+# will strike", "6,800 postal workers joined the walkout", "30,000 bus drivers stopped work"): the strikers, whoever
+# they are. (Not "walked out of the chamber": a protest leaving a room; not "voted to strike": a ballot's count.)
+_WALKOUT_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,4}?(?:(?:will|would|have|has|had|are|were|is|was|also|then|(?:are|were)\s+(?:set|due)\s+to|"
+    r"plan\s+to|began\s+to|started\s+to)\s+){0,2}"
+    r"(?:" + STRIKING + r"|(?<=will\s)strike|walk\s+out)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# "a strike by 3,000 cleaners", "a walkout of about 900 baggage handlers": the strike's own count
+_STRIKE_BY_BEFORE = re.compile(
+    r"\b(?:strike|walkout|stoppage)\s+(?:by|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# What was done to the things a figure counts, named by the verb whose object they are ("destroyed 12,000 homes",
+# "culled 2.7 million hens", "sold 58 million phones") or by the participle told of them ("300 homes were destroyed",
+# "1.8 million hens to be slaughtered", "180,000 copies sold"): the deed, by its family. (People's fates are read by
+# _VERB_BEFORE and _OUTCOME_AFTER; a weight or a sum is no count of things.)
+_DEEDS = (
+    (
+        r"destroy(?:ed|ing|s)?|wreck(?:ed|ing|s)?|flatten(?:ed|ing|s)?|raz(?:ed|ing|es)|gutt(?:ed|ing)|"
+        r"(?:swept|sweeping|washed|washing)\s+away",
+        "destroyed",
+    ),
+    (r"damag(?:ed|ing|es)", "damaged"),
+    (r"cull(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|put(?:ting)?\s+down", "culled"),
+    (r"seiz(?:ed|ing|es)|confiscat(?:ed|ing|es)|impound(?:ed|ing|s)?", "seized"),
+    (r"recall(?:ed|ing|s)?", "recalled"),
+    (r"s(?:old|ells?|elling)", "sales"),
+    (r"ship(?:ped|ping|s)?", "shipments"),
+    (r"deliver(?:ed|ing|s)?", "deliveries"),
+    (r"remov(?:ed|ing|es)|delet(?:ed|ing|es)|(?:took|taken|tak(?:e|es|ing))\s+down", "removed"),
+    (r"detect(?:ed|ing|s)?", "detected"),
+    (r"bann(?:ed|ing)|bans?|barr(?:ed|ing)", "banned"),
+)
+THING_DEEDS = frozenset(name for _, name in _DEEDS)
+_DEED = re.compile("|".join(f"(?P<d{i}>{p})" for i, (p, _) in enumerate(_DEEDS)), re.IGNORECASE)
+_DEED_BEFORE = re.compile(
+    r"\b(?P<verb>" + "|".join(p for p, _ in _DEEDS) + r")\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"at\s+least|up\s+to|another|a\s+further|a\s+total\s+of|an\s+estimated|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+# (the deed's object: a plural noun phrase right after the figure, or a noun the same in the plural)
+_PLURAL_THING = r"(?:[a-z][\w’'-]{2,}s|[A-Z]{2,6}s|sheep|cattle|livestock|poultry|deer|swine|aircraft|geese|mice)"
+_THINGS_AFTER = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"\b")
+_DEED_AFTER = re.compile(
+    # (or no noun: "3,400 homes had been damaged and 46 destroyed", "hundreds more damaged")
+    r"(?:\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"|\s+more)?\s+"
+    r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|to\s+be|are\s+to\s+be|will\s+be|would\s+be|"
+    r"(?:(?:are|were)\s+)?being)\s+)?"
+    r"(?:now\s+|already\s+)?(?P<verb>destroyed|wrecked|flattened|razed|gutted|(?:swept|washed)\s+away|damaged|culled|"
+    r"slaughtered|put\s+down|seized|confiscated|impounded|recalled|sold|shipped|delivered|removed|deleted|"
+    r"taken\s+down|detected|banned|barred)\b",
+    re.IGNORECASE,
+)
+# A participle with no auxiliary is a passive only with no object after it ("180,000 copies sold in its first week";
+# not "40 trucks delivered 600 tonnes of aid", the trucks' own deed)
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:[\d$€£¥]|(?:a|an|the|their|its|his|her|our|some|about|more|nearly|over|almost|around)\b)", re.IGNORECASE
+)
+
+
+def deed_done_to_things(text: str, start: int, end: int) -> str | None:
+    """The family of what was done to the things the figure at ``text[start:end]`` counts, or None."""
+    from corpus.extract.units import UNITS, singular, unit_after
+
+    first = re.match(r"\s*([A-Za-z]+)", text[end : end + 30])
+    if first is None or singular(first.group(1).lower()) in UNITS or unit_after(text, end):
+        return None  # "sold 3 million barrels", "damaged 3,700 km of road": an amount of a stuff, no count of things
+    verb = None
+    if _THINGS_AFTER.match(text, end):
+        verb = _DEED_BEFORE.search(text, max(0, start - 40), start)
+    if verb is None:
+        verb = _DEED_AFTER.match(text, end)
+        if verb is not None and not verb.group("aux") and _OBJECT_NEXT.match(text, verb.end()):
+            verb = None
+    if verb is None:
+        return None
+    deed = _DEED.fullmatch(re.sub(r"\s+", " ", verb.group("verb")))
+    return next(name for i, (_, name) in enumerate(_DEEDS) if deed.group(f"d{i}")) if deed else None
+
+
 # What the people counted are in, told right after them: across a border or seeking refuge (refugees), out of work,
 # sleeping rough, in need of aid, facing hunger ("More than 1,200 people crossed into Poland", "with 1.7 million people
 # out of work", "left 450,000 people in need of food aid", "2.1 million people face acute food insecurity").
@@ -855,6 +944,12 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return counted, "people"
     if result and result != "deployed":
         return result, "people"
+    if (
+        result is None
+        and unit is None
+        and (_WALKOUT_AFTER.match(clause_after) or _STRIKE_BY_BEFORE.search(text, max(0, start - 40), start))
+    ):
+        return "strikers", "people"  # "Some 7,500 dock workers walked out", "a strike by 3,000 cleaners"
     if result is None and counted == "people" and _ARRIVED_AFTER.match(clause_after):
         # "1,195 migrants crossed the Channel", "some 800 people arrived on the island": those who arrived
         return "arrivals", "people"
@@ -925,6 +1020,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return ("housing starts" if built.group("started") else "housing completions"), unit
     if _POINTS_AFTER.match(after) and _SCORED_BEFORE.search(before):
         return "points", unit  # "Okoye scored 31 points", "after conceding 14 points": points of a game
+    if unit is None and (deed := deed_done_to_things(text, start, end)):
+        return deed, unit  # "destroyed 12,000 homes", "culled 2.7 million hens", "180,000 copies sold"
     unit_word = _UNIT_AFTER.match(after)
     if unit_word:
         word = re.sub(r"[\s-]+", " ", unit_word.group("unit").lower())

@@ -2269,6 +2269,14 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = before[-1].measure
         if quantity.change == "=":
             quantity.change = "up" if more_or_less.group(1).lower() in ("more", "higher") else "down"
+    elif (
+        measure == "amount"
+        and _after_a_named_sum_move(quantity, before)
+        and _LEVEL_AFTER_SUM_MOVE.fullmatch(text, before[-1].end, s)
+    ):
+        # "Bitcoin fell $4,000 to $58,400", "Diesel dropped by 4p a litre over the month, to an average of 145.2p":
+        # the level a named sum moved to is of its family (as "Gold rose 1.3% to $2,710 an ounce" is)
+        quantity.measure = before[-1].measure
     elif quantity.unit == "percent" and (measure or "").endswith(" rate") and (own := _rate_of(text, s, "")):
         # "kept its main rate at 5.25%, saying growth of 0.4%": a rate noun right before the figure names its own
         # rate, not the one named further back
@@ -2529,27 +2537,32 @@ def name_noun_families(quantities: list[Quantity]) -> None:
     number of infected farms" does: such a figure of ``quantities`` is replaced there by one with that measure.
     (Run after the claim's subject is read: a noun alone names no subject.)"""
     for i, q in enumerate(quantities):
-        if (
-            q.measure is not None
-            or not q.counted
-            or not q.counted_lemma
-            or q.unit is None
-            or q.unit.partition(" per ")[0] != q.counted_lemma
-            or q.counted_lemma in _NO_COUNTED_THING
-        ):
-            continue
-        # A known family by the whole phrase ("1 regulatory bodies" are no dead), else by its head ("of the
-        # plant's 2,300 workers" are workers).
-        family = measure_for("1 " + q.counted, 0, 1, None)[0]
-        if family is None and q.counted_lemma != "body":
-            family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
-        measure = family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
-        per = q.unit.partition(" per ")[2]
-        if per[:1].isdigit() or (family is None and per in _RATE_TIMES):
-            # "9.8 murders per 100,000 residents": a rate, never a count of murders; "treats 400 patients a week"
-            # (patient per week) is never compared with "treated 400 patients" (a family, "killed", stays one)
-            measure = f"{measure} per {per}"
-        quantities[i] = replace(q, measure=measure)
+        if q.measure is None and (measure := noun_family(q)):
+            quantities[i] = replace(q, measure=measure)
+
+
+def noun_family(q: Quantity) -> str | None:
+    """The measure a count of ``q``'s counted noun has by that noun alone ("45 new analysts": analyst), or None."""
+    if (
+        not q.counted
+        or not q.counted_lemma
+        or q.unit is None
+        or q.unit.partition(" per ")[0] != q.counted_lemma
+        or q.counted_lemma in _NO_COUNTED_THING
+    ):
+        return None
+    # A known family by the whole phrase ("1 regulatory bodies" are no dead), else by its head ("of the
+    # plant's 2,300 workers" are workers).
+    family = measure_for("1 " + q.counted, 0, 1, None)[0]
+    if family is None and q.counted_lemma != "body":
+        family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
+    measure = family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+    per = q.unit.partition(" per ")[2]
+    if per[:1].isdigit() or (family is None and per in _RATE_TIMES):
+        # "9.8 murders per 100,000 residents": a rate, never a count of murders; "treats 400 patients a week"
+        # (patient per week) is never compared with "treated 400 patients" (a family, "killed", stays one)
+        measure = f"{measure} per {per}"
+    return measure
 
 
 def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> None:
@@ -2733,6 +2746,28 @@ def _after_a_named_level_sum(q: Quantity, before: Sequence[Quantity]) -> bool:
     if not (q.unit and before and before[-1].unit and _sums_alike(q, before[-1])):
         return False
     return before[-1].measure not in (None, "amount") and before[-1].change not in ("up", "down")
+
+
+def _after_a_named_sum_move(q: Quantity, before: Sequence[Quantity]) -> bool:
+    """The figure before ``q`` is a move by a sum of a named family in ``q``'s money ("fell $4,000", "rose 6 cents a
+    litre", "dropped by 4p a litre"): what "... to $58,400" is the level of."""
+    if not (q.unit and before and before[-1].unit and is_money(q.unit) and is_money(before[-1].unit)):
+        return False
+    moved = before[-1]
+    if moved.change not in ("up", "down") or moved.measure in (None, "amount"):
+        return False
+    head, other = q.unit.partition(" per ")[0], moved.unit.partition(" per ")[0]
+    hundredths = ("penny", "cent", "sen")
+    return head == other or (head in hundredths) != (other in hundredths)  # (cents to dollars, pence to pounds)
+
+
+# Between a move by a sum and the level it reached: "fell $4,000 to", "climbed 6 cents a litre this week to", "dropped by
+# 4p a litre over the month, to an average of" (no other clause between).
+_LEVEL_AFTER_SUM_MOVE = re.compile(
+    r"(?i)(?:\s+(?!(?:and|but|while|whereas|or|which|who|as|after|before|from)\b)[\w’'-]+){0,4}?,?\s+to\s+"
+    r"(?:an?\s+average\s+of\s+|an?\s+|the\s+)?(?:(?:record|new|fresh|about|around|some|nearly|almost|roughly)\s+)*"
+    r"(?:(?:high|low)\s+of\s+)?"
+)
 
 
 def _sums_alike(q: Quantity, other: Quantity) -> bool:

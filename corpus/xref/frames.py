@@ -13,17 +13,13 @@ import re
 from dataclasses import replace
 
 from corpus.countries import country_of
-from corpus.extract.quantities import AGES, MEASURED_IN
+from corpus.extract.measures import STRIKING as _STRIKING
+from corpus.extract.measures import THING_DEEDS
+from corpus.extract.quantities import AGES, MEASURED_IN, noun_family
 from corpus.extract.units import singular
 from corpus.first_letter import located
 from corpus.model import Claim, Quantity
 
-# Stopping work in a strike: "joined the strike", "walked off the job", "were absent from work".
-_STRIKING = (
-    r"on\s+strike|(?:joined|joining|join)\s+(?:the\s+|a\s+)?(?:strike|walkout|stoppage)|went\s+on\s+strike|"
-    r"walk(?:ed|ing)?\s+(?:out|off\s+the\s+job)|stay(?:ed|ing)?\s+away\s+from\s+work|absent\s+from\s+work|strikers|"
-    r"stop(?:ped|ping)?\s+work|down(?:ed|ing)?\s+tools"
-)
 # How old someone is: compared only with another age, and two ages are two people, never a revision.
 AGE = "age"
 # Outcome words -> the measure compared. Order does not matter: the nearest word wins.
@@ -420,6 +416,10 @@ def _closing(q: Quantity, claim: Claim) -> bool:
 
 
 def _frame_measure(q: Quantity, claim: Claim) -> str | None:
+    if q.measure in THING_DEEDS and q.counted_lemma and q.unit and q.unit.partition(" per ")[0] == q.counted_lemma:
+        # a count of things is compared by the things (culled hens are birds, recalled SUVs are vehicles), whatever
+        # the extractor read was done to them (an amount "seized" or "shipped" in tonnes stays as it is)
+        q = replace(q, measure=noun_family(q))
     start, end = q.start - claim.start, q.end - claim.start
     text = claim.text
     if not (0 <= start <= end <= len(text)):

@@ -13,7 +13,7 @@ def test_another_sources_lower_figure_counts_what_the_count_before_it_counted() 
         "The health board put the figure lower, at around 4,800, and said most clinics had stayed open."
     )
     restated = next(q for q in found if q.value == 4800)
-    assert restated.measure == next(q for q in found if q.value == 6500).measure == "members"
+    assert restated.measure == next(q for q in found if q.value == 6500).measure == "strikers"
 
 
 def test_a_higher_figure_restated_after_a_comma_too() -> None:

@@ -1,5 +1,6 @@
-"""What a thing costs is its price, and a sum told as a difference from a named sum is of that sum's family, read as
-a rise or a fall (issue 13: a figure's measure). Sentences written for these tests."""
+"""What a thing costs is its price, the level a named sum moved to is of its family, and a sum told as a difference
+from a named sum is of that sum's family, read as a rise or a fall (issue 13: a figure's measure). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,20 @@ def test_a_difference_from_a_named_sum_is_a_move_of_its_family(
 def test_a_difference_after_an_unnamed_sum_names_nothing() -> None:
     # (the first sum is named by nothing, so the second takes no family from it)
     assert _figure("He handed over £5,000, £1,000 more than agreed.", "£1,000").measure == "amount"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, measure",
+    [
+        ("Heating oil climbed 9 cents a gallon this week to $3.41.", "$3.41", "price"),
+        ("Unleaded fell by 3p a litre over the fortnight, to an average of 138.9p.", "138.9p", "price"),
+        ("Ether dropped $180 to $2,940 overnight.", "$2,940", "price"),
+        ("The euro gained 0.6 cents to $1.164.", "$1.164", "exchange rate"),
+    ],
+)
+def test_the_level_a_named_sum_moved_to_is_of_its_family(sentence: str, figure: str, measure: str) -> None:
+    assert _figure(sentence, figure).measure == measure
+
+
+def test_a_sum_after_an_unnamed_sum_move_names_nothing() -> None:
+    assert _figure("The bidder raised its offer by $2bn to $31bn.", "$31bn").measure == "amount"

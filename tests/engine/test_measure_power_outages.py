@@ -23,7 +23,7 @@ def _measures(sentence: str) -> list[str | None]:
         ("Nearly 30,000 properties lost power overnight.", "without power"),
         ("The ice storm cut power to 12,000 customers.", "without power"),
         ("Engineers have restored power to 47,000 customers.", "power restored"),
-        ("The storm flattened 120 homes.", "homes"),
+        ("The storm flattened 120 homes.", "destroyed"),
     ],
 )
 def test_a_count_of_those_without_power(sentence: str, measure: str) -> None:

@@ -31,7 +31,7 @@ def _q(text: str):
         ("Nearly 90 civilians died.", "Nearly 90", 90, 90, 90, "civilian", "killed"),
         ("Up to 8,000 people may need housing.", "Up to 8,000", 8000, None, 8000, "people", "people"),
         ("Estimates put casualties at >1,200 killed/wounded.", ">1,200", 1200, 1200, None, "people", "casualties"),
-        ("Between 1,500 and 2,000 workers walked out.", "1,500 and 2,000", None, 1500, 2000, "worker", "workers"),
+        ("Between 1,500 and 2,000 workers walked out.", "1,500 and 2,000", None, 1500, 2000, "worker", "strikers"),
         ("The fighting left 300-450 dead.", "300-450", None, 300, 450, "people", "killed"),
         ("Each recruit is paid $1,500 monthly per soldier.", "$1,500", 1500, 1500, 1500, "USD", "payment per person"),
         ("The deal is worth $1.2 billion.", "$1.2 billion", 1.2e9, 1.2e9, 1.2e9, "USD", "amount"),

@@ -177,7 +177,7 @@ def test_percentages_joined_by_a_dash_are_a_range() -> None:
     [
         ("Police arrested 23 people, 19 of them minors.", "people", "detained"),
         ("The chain has 1,200 stores, 300 of which are in China.", "store", "store"),
-        ("Officials said 3,400 homes had been damaged and 46 destroyed.", "home", "homes"),
+        ("Officials said 3,400 homes had been damaged and 46 destroyed.", "home", "destroyed"),
     ],
 )
 def test_a_part_of_a_group_or_the_next_of_a_list_counts_what_the_group_counts(text, unit, measure) -> None:

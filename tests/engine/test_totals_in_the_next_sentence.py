@@ -37,7 +37,7 @@ def _figures(body: str) -> list[tuple[str, str | None, str | None, str, str | No
             "The club sold 900 more season tickets this week. The total now stands at 18,300.",
             "18,300",
             "ticket",
-            "ticket",
+            "sales",
         ),
     ],
 )
