@@ -2169,6 +2169,11 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         else None
     )
     measure, unit = measure_for(text, s, number_end, kind)
+    if measure == "strikers" and quantity.vague:
+        # "Tens of thousands of teachers walked out": a crowd too vague to count strikers by stays a count of its noun
+        # (named strikers, the cross-references met it with another report's shares of strikers as one event told
+        # alike)
+        measure = None
     if unit == "people" and quantity.unit in _LENGTHS:
         measure = unit = None  # "the miners trapped 380 metres underground": a depth, no count of the trapped
     if measure is None and (number_of or subject_counted):

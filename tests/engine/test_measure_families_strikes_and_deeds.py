@@ -31,6 +31,8 @@ def _figure(sentence: str, figure: str):
         # leaving a room in protest is no strike; a ballot counts voters, not strikers
         ("Some 40 councillors walked out of the meeting.", "40", "councillor"),
         ("About 7,000 members voted to strike.", "7,000", "members"),
+        # a crowd too vague to count stays a count of its noun
+        ("Thousands of porters walked out at dawn.", "Thousands", "porter"),
     ],
 )
 def test_those_who_stop_work_in_a_strike_are_strikers(sentence: str, figure: str, measure: str) -> None:
