@@ -2756,9 +2756,9 @@ def _after_a_named_level_sum(q: Quantity, before: Sequence[Quantity]) -> bool:
 def _after_a_named_sum_move(q: Quantity, before: Sequence[Quantity]) -> bool:
     """The figure before ``q`` is a move by a sum of a named family in ``q``'s money ("fell $4,000", "rose 6 cents a
     litre", "dropped by 4p a litre"): what "... to $58,400" is the level of."""
-    if not (q.unit and before and before[-1].unit and is_money(q.unit) and is_money(before[-1].unit)):
+    moved = before[-1] if before else None
+    if moved is None or not (q.unit and moved.unit and is_money(q.unit) and is_money(moved.unit)):
         return False
-    moved = before[-1]
     if moved.change not in ("up", "down") or moved.measure in (None, "amount"):
         return False
     head, other = q.unit.partition(" per ")[0], moved.unit.partition(" per ")[0]
