@@ -213,6 +213,17 @@ _FOUNDED = re.compile(
 )
 # A tribute or a wish said of someone ("said her thoughts were with him and wished him a swift recovery", "described
 # him as “a kind and funny lad”"): what the speaker feels for a person, nothing done or to come.
+# A body, place or person praised in the writer's voice as a profile does ("X is one of Britain's leading makers of
+# ready meals", "Y is a well-known brand", "Z is one of the country's best-loved walks"): a promotional line, not a
+# report (figures in it are kept as background). Not "is leading in the polls" (a verb: no noun phrase opens), nor a
+# rank that can be checked ("one of the largest", "the biggest").
+_PROMOTED = re.compile(
+    r"\b(?:is|are|was|were|remains)\s+(?:now\s+|still\s+)?"
+    r"(?:one\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+|the\s+(?:country|world|nation|region|city|town)['’]s\s+)"
+    r"|an?\s+|the\s+)(?:(?:very|truly)\s+)?"
+    r"(?:leading|best-known|well-known|renowned|premier|trusted|award-winning|much-loved|best-loved|popular|respected|"
+    r"celebrated|iconic|prestigious|beloved)\s+[a-z]"
+)
 _TRIBUTE = re.compile(
     r"\b(?:thoughts|prayers|condolences|sympathies|hearts?)\s+(?:are|were|go|went|remain|remained)\s+(?:out\s+)?"
     r"(?:with|to)\b|\bwish(?:ed|es|ing)?\s+(?:him|her|them)\s+(?:a\s+)?(?:swift|speedy|quick|full|good|well|luck|"
@@ -909,6 +920,8 @@ def worth_checking(
         return False  # "The claim could not be independently verified.": the writer's caveat on a report, nothing told
     if not speaker and _FOUNDED.match(_without_dateline(stripped)):
         return False  # "Harlow Foods was founded in 1962 and runs 310 stores.": a profile's boilerplate (figures kept)
+    if not speaker and _PROMOTED.search(stripped):
+        return False  # "Harlow Foods is one of Britain's leading bakers": a promotional line (figures kept)
     if not speaker and not quantities and (_SCENE.match(stripped) or _SENSED_SUBJECT.match(stripped.lower())):
         return False  # "On a sunny Sunday afternoon the street was quiet": a scene, however dated
     if kind in ("denial", "confirmation") or _NONE_HARMED.search(stripped):

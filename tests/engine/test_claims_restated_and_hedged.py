@@ -69,3 +69,19 @@ def test_an_act_hedged_in_the_past_stays_a_claim() -> None:
 def test_a_hedge_inside_a_clause_after_an_act_leaves_the_act_a_claim() -> None:
     sentence = "The Velmar union has not endorsed a candidate, though it may well back Ruiz."
     assert dict(_kinds(sentence))[sentence] != "background"
+
+
+def test_a_body_praised_in_a_profile_is_background_with_its_figures_kept() -> None:
+    profile = "Marrow Bakeries is one of Wessland's best-known bakers, with 40 shops and 900 staff."
+    body = f"Marrow Bakeries will close its Tilbury site, it said on Monday. {profile}"
+    claim = next(c for c in claims_in(body) if c.text == profile)
+    assert claim.kind == "background"
+    assert any(q.value == 900 for q in claim.quantities)
+
+
+def test_a_rank_that_can_be_checked_and_a_lead_in_the_polls_stay_claims() -> None:
+    for sentence in (
+        "Marrow Bakeries is one of the largest bakers in Wessland, with 40 shops.",
+        "Governor Ana Ruiz is leading in the polls by 6 points.",
+    ):
+        assert dict(_kinds(sentence))[sentence] != "background", sentence
