@@ -59,6 +59,8 @@ UNFOLDING = (
     "spill",
     "riot",
     "eruption",
+    "outbreak",
+    "epidemic",
 )
 GATHERINGS = ("rally", "march", "protest", "demonstration")
 # One happening by another word: a "quake" is an earthquake, a "landslip" a landslide.

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from corpus.countries import country_of
+from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
@@ -285,3 +286,78 @@ def _proper(names: frozenset[str]) -> frozenset[str]:
     return frozenset(
         n for n in names if " " in n or entity_type(n) not in ("other", "place") or rarity(n.lower()) >= _COMMON
     )
+
+
+# A body named for its country: "the Reserve Bank of Australia", "Bank of Canada", "Central Bank of the Philippines";
+# "Swiss National Bank", "South Korean Foreign Ministry", "Australian Bureau of Statistics".
+_OF_A_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
+_LEAD_SENTENCES = 1  # the headline and the first sentence tell whose figures an article is about
+
+
+@lru_cache(maxsize=4096)
+def _country_of_body(name: str) -> str | None:
+    """The country an organisation's name is named for, after "of" or as its first words, else None."""
+    if entity_type(name) != "organisation":
+        return None
+    m = _OF_A_COUNTRY.search(name)
+    if m is not None and (country := country_of(m["name"])):
+        return country
+    words = name.split()
+    return next((c for n in (2, 1) if len(words) > n and (c := country_of(" ".join(words[:n])))), None)
+
+
+# Who tells a figure rather than owns it: "The South Korean National Intelligence Service (NIS) stated ...", "UK
+# defence intelligence estimates ...".
+_TELLING = frozenset(
+    form
+    for lemma in (*cues.SAYING, *cues.ASSERTING, *cues.ESTIMATING, *cues.CONFIRMING, *cues.FINDING, *cues.PUBLISHING)
+    for form in (lemma, *cues.forms(lemma))
+)
+# What a sentence may open with before its subject: "On Tuesday, ", "In March, ", "Separately, ".
+_BEFORE_SUBJECT = r"(?:[A-Z][^,.;]{0,30},\s+)?(?i:the\s+)?"
+_AFTER_NAME = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*(?:(?:has|had|have|also|on\s+\w+day)\s+)*(?P<verb>[a-z]+)")
+
+
+@per_claim
+def _own_bodies_countries(f: Features) -> frozenset[str]:
+    """The countries of the bodies named for a country that the claim's sentence opens with as its subject ("On
+    Tuesday, the Reserve Bank of Australia cut ..."), not as who tells the figure ("The Norvanian statistics office
+    said", "... stated that at least 300 soldiers ...")."""
+    text = f.claim.text
+    found = set()
+    for name in f.entities:
+        country = _country_of_body(name)
+        opening = country and re.match(_BEFORE_SUBJECT + re.escape(name) + r"\b", text)
+        if not country or not opening:
+            continue
+        verb = _AFTER_NAME.match(text, opening.end())
+        if verb is None or verb["verb"] not in _TELLING:
+            found.add(country)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _lead_bodies_countries(title: str, lead: str) -> frozenset[str]:
+    from corpus.extract.entities import find_entities
+
+    return frozenset(c for m in find_entities(f"{title}\n{lead}") if (c := _country_of_body(m.name)))
+
+
+def _bodies_countries(f: Features) -> frozenset[str]:
+    """The countries of the bodies named for a country that the claim names, else that its headline and lead name
+    ("The central bank lowered its policy rate" under "Bank of Canada's cut: ...": Canada)."""
+    own = _own_bodies_countries(f)
+    if own:
+        return own
+    lead = " ".join(re.split(r"(?<=[.!?])\s+", f.article.body.strip(), maxsplit=_LEAD_SENTENCES)[:_LEAD_SENTENCES])
+    return _lead_bodies_countries(f.article.title or "", lead)
+
+
+def bodies_of_other_countries(a: Features, b: Features) -> bool:
+    """One claim's figures are a body's named for one country, the other's those of a body named for another, by
+    its own words or its article's lead ("the Reserve Bank of Australia cut its cash rate to 3.6%" / "The Bank of
+    Canada cut its key rate to 2.5%"): two countries' figures, however alike the measure."""
+    if not (_own_bodies_countries(a) or _own_bodies_countries(b)):
+        return False
+    mine, theirs = _bodies_countries(a), _bodies_countries(b)
+    return bool(mine) and bool(theirs) and not mine & theirs

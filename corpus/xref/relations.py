@@ -74,6 +74,7 @@ from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.memo import claim_says, per_claim
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
+    bodies_of_other_countries,
     cases_of_other_countries,
     countries_counted_in,
     dateline_regions,
@@ -4425,6 +4426,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."
     if family and own_country_apart(a, b):
         return True  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
+    if family and bodies_of_other_countries(a, b):
+        return True  # "the Reserve Bank of Australia cut its cash rate to 3.6%" / "The Bank of Canada cut to 2.5%"
     if family == "cases" and cases_of_other_countries(a, b):
         return True  # "Measles cases in Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"
     if other_countries(a, b) and not (family and is_risk(family)):

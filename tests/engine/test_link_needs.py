@@ -49,6 +49,7 @@ NO_LINK = {
     "_placeless_in_another_town",
     "_separate_event",
     "_shared_pairs",
+    "bodies_of_other_countries",
     "cases_of_other_countries",
     "different_people",
     "different_protagonists",
