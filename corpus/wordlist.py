@@ -20,6 +20,12 @@ def rarity(word: str) -> float:
     return max(0.0, RAREST - _zipf(word))
 
 
+def listed(word: str) -> bool:
+    """wordfreq's English list holds the word (case folded) at all: a word :func:`rarity` may find common."""
+    freqs = _small_english()
+    return freqs is None or word.casefold() in freqs
+
+
 def _latin_letters() -> str:
     """The precomposed lower-case Latin letters past ASCII (Latin-1 to Latin Extended-B: "é", "ß",
     "ł", "ș") that read as ASCII letters do in a word (Unicode's ALetter) and that neither NFC nor

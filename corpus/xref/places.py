@@ -17,6 +17,7 @@ from functools import lru_cache
 from corpus.countries import country_of
 from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
+from corpus.towns import countries_of_place
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
@@ -126,7 +127,8 @@ def _countries(f: Features) -> frozenset[str]:
     """``_covering`` with every country the world knows, named as a country, not by a nationality ("a Canadian
     regulator" may speak of a recall in the United States)."""
     named = _covering(f) | frozenset(e for e in f.places | f.story if country_of(e) == e)
-    return frozenset(country_of(name) or name for name in named)
+    # (a dateline's US state is that country: "HOUSTON, Texas (AP)" is from the United States)
+    return frozenset(country_of(name) or _country_of_place(name) or name for name in named)
 
 
 def places_apart(a: Features, b: Features) -> bool:
@@ -211,16 +213,17 @@ def tallied_in_other_countries(a: Features, b: Features) -> bool:
     whose words place it nowhere is placed by its article when that names one country only. (Only tallies: "3,000
     troops in Russia" are North Korea's.)"""
     mine, theirs = _tally_countries(a), _tally_countries(b)
-    return (
-        bool(mine)
-        and bool(theirs)
-        and mine != theirs
-        and (bool(countries_counted_in(a)) or bool(countries_counted_in(b)))
-    )
+    if not mine or not theirs or mine == theirs:
+        return False
+    if any(countries_counted_in(x) for x in (a, b)):
+        return True
+    # (a town or region the world knows, against countries the world knows too: not "Okla." of a dateline)
+    known = all(country_of(c) == c for c in mine | theirs)
+    return known and any(_own_places_countries(x) for x in (a, b))
 
 
 def _tally_countries(f: Features) -> frozenset[str]:
-    placed = countries_counted_in(f)
+    placed = countries_counted_in(f) or _own_places_countries(f)
     if placed:
         return placed
     covering = _countries(f)
@@ -258,6 +261,41 @@ def countries_counted_in(f: Features) -> frozenset[str]:
             continue
         names = [m["name"], *_JOINED_NAME.findall(m["more"] or "")]
         found |= {country for name in names if (country := country_of(name) or country_of(name.split()[-1]))}
+    return frozenset(found)
+
+
+def _country_of_place(name: str) -> str | None:
+    """The one country a town or region of this name is in ("Assam": India, "Malatya": Turkey), else None."""
+    countries = countries_of_place(name)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+@per_claim
+def _own_places_countries(f: Features) -> frozenset[str]:
+    """The countries the claim's own words name ("struck Iran's Kermanshah province": Iran), else those of the towns
+    and regions it names ("The earthquake that struck Malatya": Turkey), when each such place the world knows is in
+    one country only. (None in an article placed in a country the world does not know: its towns are its own.)"""
+    text = f.claim.text
+    if any(country_of(place) for place in f.places):
+        # (the country it names says where, when it owns the place named: "a ravine in Peru's southern Andes" is no
+        # Colombian town; "North Korean troops ... in Russia's Kursk region" are not counted as Russia's)
+        return frozenset(
+            country
+            for place in f.places
+            if (country := country_of(place))
+            and re.search(rf"\b{re.escape(place)}['’]s\s+(?:[a-z]+\s+)?[A-Z]", text)
+            and not f.nationality
+        )
+    if any(country_of(name) != name for name in _countries(f)):
+        return frozenset()
+    found: set[str] = set()
+    for place in f.places:
+        if not re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text):
+            continue
+        countries = countries_of_place(place)
+        if len(countries) > 1:
+            return frozenset()
+        found |= countries
     return frozenset(found)
 
 

@@ -2094,6 +2094,54 @@ def _placeless_in_another_town(a: Features, b: Features) -> bool:
     return False
 
 
+# A gathering counted over a whole country: "Nationwide, 1.1 million people demonstrated", "across the country".
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|nationally|countrywide|(?:across|throughout|all\s+over)\s+the\s+country)\b", re.IGNORECASE
+)
+_ACROSS_A_PLACE = re.compile(r"\b(?i:across|throughout)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# Where a count of marchers was made: "marched in Paris", "In Lyon, 23,000 people", "through Lyon", "in the capital".
+_COUNTED_AT = r"\b(?i:in|through|at)\s+"
+_CAPITAL = "the capital"
+_IN_THE_CAPITAL = re.compile(r"\b(?:in|through)\s+the\s+capital\b")
+
+
+@per_claim
+def _counted_nationwide(f: Features) -> bool:
+    text = f.claim.text
+    return bool(_NATIONWIDE.search(text)) or any(country_of(m["name"]) for m in _ACROSS_A_PLACE.finditer(text))
+
+
+@per_claim
+def _counted_in_towns(f: Features) -> frozenset[str]:
+    """The towns the claim's own words count its marchers in, "the capital" for a capital left unnamed."""
+    text = f.claim.text
+    towns = {
+        p
+        for p in f.places
+        if country_of(p) is None
+        and not a_state_or_country(p)
+        and re.search(_COUNTED_AT + re.escape(p) + r"(?![\w-])", text)
+    }
+    return frozenset(towns | ({_CAPITAL} if _IN_THE_CAPITAL.search(text) else set()))
+
+
+def _turnouts_of_other_scopes(a: Features, b: Features) -> bool:
+    """One turnout is counted over the whole country, the other in a town ("Nationwide, 1.1 million people
+    demonstrated" / "80,000 people had joined the march in the capital"), or each in another named town ("In Lyon,
+    23,000 people marched" / "About 80,000 people marched in Paris"): counts of other crowds, never one value of
+    another. ("The capital" may be the capital the other names, but not another town.)"""
+    for x, y in ((a, b), (b, a)):
+        if _counted_nationwide(x) and not _counted_nationwide(y) and _counted_in_towns(y):
+            return True
+    mine, theirs = _counted_in_towns(a), _counted_in_towns(b)
+    if not (mine and theirs) or mine & theirs:
+        return False
+    # ("in the capital" / "In Lyon": Lyon is no country's capital)
+    return all(
+        _CAPITAL not in x or not any(country_of_capital(t) for t in y) for x, y in ((mine, theirs), (theirs, mine))
+    )
+
+
 @per_claim
 def _story_towns(f: Features) -> frozenset[str]:
     """The towns the article's headline and lead name as where something was ("marched through Lisbon", "in
@@ -4442,6 +4490,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # Employers at the port of Antwerp raised their pay offer ..." in October: "About 60 ships are expected to be
         # delayed" is Rotterdam's, not a value of Antwerp's ships waiting, though the later article recalls Antwerp.
         return True
+    if family == "turnout" and _turnouts_of_other_scopes(a, b):
+        return True  # "Nationwide, 1.1 million people demonstrated" / "80,000 joined the march in the capital"
     if family == "turnout" and _placeless_in_another_town(a, b):
         # "About 8,000 marched in Porto" / "Police put the turnout at 25,000" of a Lisbon march: marches in many
         # towns on one day are each counted (not a toll: one quake's dead are counted in many towns)

@@ -47,6 +47,7 @@ NO_LINK = {
     "_own_places_apart",
     "_own_towns_apart",
     "_placeless_in_another_town",
+    "_turnouts_of_other_scopes",
     "_separate_event",
     "_shared_pairs",
     "bodies_of_other_countries",

