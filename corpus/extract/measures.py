@@ -591,6 +591,7 @@ _DEED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (the deed's object: a plural noun phrase right after the figure, or a noun the same in the plural)
+_PLURAL_NOUN_AHEAD = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]{2,}s\b")
 _PLURAL_THING = r"(?:[a-z][\w’'-]{2,}s|[A-Z]{2,6}s|sheep|cattle|livestock|poultry|deer|swine|aircraft|geese|mice)"
 _THINGS_AFTER = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"\b")
 _DEED_AFTER = re.compile(
@@ -634,7 +635,7 @@ def deed_done_to_things(text: str, start: int, end: int) -> str | None:
 # sleeping rough, in need of aid, facing hunger ("More than 1,200 people crossed into Poland", "with 1.7 million people
 # out of work", "left 450,000 people in need of food aid", "2.1 million people face acute food insecurity").
 _STATE_OF_PEOPLE_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had|are|were|is|was|remain|remained)\s+)?"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:have|has|had|are|were|is|was|remain|remained)\s+)?"
     r"(?:(?:now|already|so\s+far|also|still)\s+)?(?:been\s+)?"
     r"(?:(?P<refugees>crossed\s+(?:the\s+border\s+)?into\s+[A-Z]|(?:registered|recorded)\s+as\s+refugees|"
     r"(?:sought|seeking|claimed|applied\s+for)\s+(?:refuge|asylum))"
@@ -642,7 +643,12 @@ _STATE_OF_PEOPLE_AFTER = re.compile(
     r"|(?P<rough>sleeping\s+(?:rough|on\s+the\s+streets?)\b)"
     r"|(?P<aid>in\s+(?:urgent\s+|desperate\s+|dire\s+)?need\s+of\s+(?:[a-z]+\s+)?(?:aid|assistance|help)\b)"
     r"|(?P<hunger>fac(?:e|es|ed|ing)\s+(?:acute\s+|severe\s+|extreme\s+)?(?:hunger|food\s+insecurity|famine|"
-    r"starvation)\b))",
+    r"starvation)\b)"
+    # "1,900 families are on the waiting list", "patients waiting for surgery", "waiting for a council flat"
+    r"|(?P<waiting>on\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?waiting\s+lists?\b|waiting\s+for\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:homes?|flats?|houses?|housing|treatment|surgery|operations?|transplants?|beds?)\b)"
+    # "put 14,200 people in hospital", "40 patients are in hospital" (not "in hospitals", where staff work)
+    r"|(?P<hospital>in\s+(?:a\s+|the\s+)?hospital\b(?!\s+(?:beds?|staff|wards?|car\s+parks?))))",
 )
 _STATE_OF_PEOPLE = {
     "refugees": "refugees",
@@ -650,6 +656,8 @@ _STATE_OF_PEOPLE = {
     "rough": "rough sleeping",
     "aid": "in need of aid",
     "hunger": "food insecurity",
+    "waiting": "waiting list",
+    "hospital": "hospitalised",
 }
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
@@ -834,7 +842,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     ):
         return "margin", unit  # "won the seat by 412 votes", "a winning margin of 3.1 points", "lost by 20 runs"
     if unit is None or unit in _SUPPLIED:
-        if _POWER_CUT_BEFORE.search(text, max(0, start - 60), start):
+        if cut := _POWER_CUT_BEFORE.search(text, max(0, start - 60), start):
+            if not re.search(r"(?i)power|electric", cut.group(0)) and _OTHER_SERVICE_AFTER.match(after):
+                return "affected", unit  # "The outage hit 2.3 million broadband customers": no power cut
             return "without power", unit  # "cut power to 9,000 homes"
         without = _WITHOUT_SUPPLY_AFTER.match(clause_after) or _NUMBER_WITHOUT_SUPPLY_BEFORE.search(
             text, max(0, start - 140), start
@@ -1022,6 +1032,14 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return "points", unit  # "Okoye scored 31 points", "after conceding 14 points": points of a game
     if unit is None and (deed := deed_done_to_things(text, start, end)):
         return deed, unit  # "destroyed 12,000 homes", "culled 2.7 million hens", "180,000 copies sold"
+    if unit is None and result is None and _CUT_OFF_AFTER.match(clause_after):
+        return "affected", unit  # "knocked 3 million users offline", "left 2.4 million customers unable to call"
+    if unit is None and noun is None and result is None and _PLURAL_NOUN_AHEAD.match(clause_after):
+        state = _STATE_OF_PEOPLE_AFTER.match(clause_after)
+        if state:
+            # "Some 1,900 families are on the waiting list", "4,000 patients waiting for surgery": what those the
+            # figure's own noun counts are in, as for people
+            return _STATE_OF_PEOPLE[next(name for name, group in state.groupdict().items() if group)], unit
     unit_word = _UNIT_AFTER.match(after)
     if unit_word:
         word = re.sub(r"[\s-]+", " ", unit_word.group("unit").lower())
@@ -1190,6 +1208,17 @@ _POWER_CUT_BEFORE = re.compile(
     r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:cut|knocked\s+out)(?:\s+off)?|(?:power\s+)?outages?\s+"
     r"(?:affecting|hitting|hit))\s+(?:to\s+|for\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|"
     r"at\s+least|up\s+to)\s+)?$"
+)
+# Those an outage hit named as another service's users ("2.3 million broadband customers", "mobile users")
+_OTHER_SERVICE_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:broadband|internet|mobile|phone|cable|network|online|banking|app|e-?mail|streaming|"
+    r"wi-?fi|[45]G|card|payment)\b"
+)
+# What an outage did to those counted: "knocked 3 million users offline", "left 2.4 million customers unable to call":
+# those affected (whom the cross-references count by their noun)
+_CUT_OFF_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}s\s+(?:offline|off\s+line|unable\s+to\s+(?:call|use|connect|pay|access|make|"
+    r"log|get|send|go\s+online))\b"
 )
 # "restored power to 140,000 customers" (not "reconnected 40,000 customers", which may be a water company's)
 _POWER_RESTORED_BEFORE = re.compile(

@@ -1496,13 +1496,13 @@ def _amount_measure(q: _Draft, text: str) -> None:
         q.measure = _AMOUNT_NOUNS[moved.group("noun").lower()]
 
 
-# An area a fire burned: "has burned 52,000 hectares", "scorched more than 9,000 acres of forest", "the 800-acre
-# blaze" (not "Floods have covered 40,000 hectares": no fire).
+# An area a fire burned: "has burned 52,000 hectares", "scorched more than 9,000 acres of forest", "burned through
+# 6,000 hectares", "the 800-acre blaze" (not "Floods have covered 40,000 hectares": no fire).
 _AREAS = frozenset({"hectare", "acre", "square kilometre", "square mile"})
 _BURNED_BEFORE = re.compile(
     r"(?i)\b(?:burn(?:ed|t|s|ing)?|scorch(?:ed|es|ing)?|char(?:red|ring|s)?|consum(?:ed|es|ing)|blacken(?:ed|ing|s)?|"
-    r"ravag(?:ed|es|ing)|torch(?:ed|es|ing)?)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
-    r"an\s+estimated|another|a\s+further)\s+)*$"
+    r"ravag(?:ed|es|ing)|torch(?:ed|es|ing)?)\s+(?:(?:through|across)\s+)?(?:(?:about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|at\s+least|an\s+estimated|another|a\s+further)\s+)*$"
 )
 _FIRE_AFTER = re.compile(
     r"(?i)\s+(?:(?:forest|brush|grass|bush|wild)\s+)?(?:fires?|blazes?|wildfires?|bushfires?|burns?)\b"

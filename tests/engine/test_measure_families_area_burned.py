@@ -22,6 +22,7 @@ def _figure(sentence: str, figure: str):
         ("The blaze has charred more than 9,000 acres of forest.", "9,000 acres"),
         ("Firefighters said the fire had consumed 1,200 hectares by Sunday.", "1,200 hectares"),
         ("The 800-acre fire destroyed two barns.", "800-acre"),
+        ("The bushfire burned through 3,400 hectares of scrub overnight.", "3,400 hectares"),
     ],
 )
 def test_an_area_a_fire_burned(sentence: str, figure: str) -> None:

@@ -1,7 +1,7 @@
 """What a figure measures from the words right after or around it (issue 13: a figure's measure): what the people
-counted are in (out of work, sleeping rough, in need of aid, facing hunger), the top speed a vehicle reaches, a
-vaccine's protection, the level a sum per a period moved to, the noun a sum is "of", things told as cancelled.
-Sentences written for these tests."""
+counted are in (out of work, sleeping rough, in need of aid, facing hunger, on a waiting list, in hospital), the top
+speed a vehicle reaches, a vaccine's protection, the level a sum per a period moved to, the noun a sum is "of", things
+told as cancelled. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ def _figure(sentence: str, figure: str):
         ("The floods left 320,000 people in need of food aid.", "320,000", "in need of aid"),
         ("Some 1.4 million people face severe hunger in the north.", "1.4 million", "food insecurity"),
         ("The storm left 40,000 people without help for days.", "40,000", "people"),
+        ("Some 2,600 households are on the council's waiting list.", "2,600", "waiting list"),
+        ("About 5,300 patients in the region are waiting for a hip operation.", "5,300", "waiting list"),
+        ("The heatwave put 730 people in hospital.", "730", "hospitalised"),
+        ("Some 900 nurses in hospitals across the region backed the offer.", "900", "nurse"),  # where they work
     ],
 )
 def test_what_the_people_counted_are_in_names_their_count(sentence: str, figure: str, measure: str) -> None:

@@ -1,5 +1,6 @@
 """Homes, customers or properties without power are one count however a storm story tells it, and those
-reconnected are another (issue 13: a figure's measure). Sentences written for these tests."""
+reconnected are another; those another service's outage hit are affected (issue 13: a figure's measure). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_a_later_count_without_power_updates_the_first() -> None:
     )
     links = links_of(first, later)
     assert relations_between(links, "About 12,000", "about 95,000") == ["updates"]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("The outage hit about 800,000 mobile customers on Sunday.", "affected"),  # no power cut
+        ("A glitch knocked 2 million app users offline for an hour.", "affected"),
+        ("The crash left 90,000 shoppers unable to pay by card.", "affected"),
+        ("The outage hit 52,000 homes in the valley.", "without power"),
+    ],
+)
+def test_those_an_outage_or_a_breach_hit_are_affected(sentence: str, measure: str) -> None:
+    assert _measures(sentence) == [measure]
