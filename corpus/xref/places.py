@@ -145,9 +145,11 @@ def places_apart(a: Features, b: Features) -> bool:
     return not (_named_words(a, not_places) & _named_words(b, not_places))
 
 
-# The words opening a sentence before its first lower-case word: "Hungary's inflation rate", "Polish consumer
+# The words opening a sentence before its first lower-case word: "Hungary's inflation rate", "India's Assam state", "Polish consumer
 # prices", "The South Korean won".
-_OPENING_NAME = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s)?\s+[a-z]")
+_OPENING_NAME = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s(?:\s+[A-Z][a-z]+){0,2})?\s+[a-z]"
+)
 
 
 @per_claim
@@ -215,15 +217,21 @@ def tallied_in_other_countries(a: Features, b: Features) -> bool:
     mine, theirs = _tally_countries(a), _tally_countries(b)
     if not mine or not theirs or mine == theirs:
         return False
-    if any(countries_counted_in(x) for x in (a, b)):
+    if any(_placed_by_words(x) for x in (a, b)):
         return True
     # (a town or region the world knows, against countries the world knows too: not "Okla." of a dateline)
     known = all(country_of(c) == c for c in mine | theirs)
     return known and any(_own_places_countries(x) for x in (a, b))
 
 
+def _placed_by_words(f: Features) -> frozenset[str]:
+    """The countries the claim's own words place its figures in, or the country its sentence opens with ("Spain's
+    mortality monitoring system attributes 380 deaths to the heat", "India's Assam state ... with 38 dead")."""
+    return countries_counted_in(f) or _own_countries(f)
+
+
 def _tally_countries(f: Features) -> frozenset[str]:
-    placed = countries_counted_in(f) or _own_places_countries(f)
+    placed = _placed_by_words(f) or _own_places_countries(f)
     if placed:
         return placed
     covering = _countries(f)

@@ -352,6 +352,9 @@ def _said_by(f: Features) -> str:
     if when and published and not f.article.published_estimated and _counted_day(f) == when:
         # "killed 23 people on Monday, officials said", published on Wednesday: told on Wednesday, of Monday
         return max(when, published[:10])
+    if when and published and published.startswith(when):
+        # "at least 170 this month", told on the 8th: said on that day (the month alone sorts before all its days)
+        return published[:10]
     return min(when, published) if when and published else when
 
 
@@ -1623,6 +1626,53 @@ _A_TOTAL_BESIDE = re.compile(
 )
 
 
+# A place said to be among the worst hit, given its own count: "The Kathmandu valley was among the worst hit: 34 people
+# died there", "the hardest-hit district", "worst affected".
+_WORST_HIT = re.compile(r"\b(?:worst|hardest|most\s+severely|most\s+badly)[\s-]+(?:hit|affected)\b", re.IGNORECASE)
+
+_tells_a_worst_hit_place = claim_says(_WORST_HIT, "_tells_a_worst_hit_place")
+
+
+def _worst_hit_place_alone(a: Features, b: Features) -> bool:
+    """One claim counts a place among the worst hit and the other names none of its places: the other counts the
+    whole ("have killed 66 people across Nepal"), this one a part of it. (Both naming the place is one count.)"""
+    for x, y in ((a, b), (b, a)):
+        if _tells_a_worst_hit_place(x) and not _tells_a_worst_hit_place(y):
+            # (the claims' own places: one article's lead names the place for both)
+            mine = {w for name in x.places if country_of(name) != name for w in name.split() if w[:1].isupper()}
+            if mine and not any(w in y.claim.text for w in mine):
+                return True
+    return False
+
+
+# A running total beside the next one: "bringing the toll to two", "That brings the number culled to 208,000".
+_RUNNING_TOTAL = re.compile(r"\b(?:bring\w*|brought|total|toll|in\s+all)\b", re.IGNORECASE)
+
+_tells_a_running_total = claim_says(_RUNNING_TOTAL, "_tells_a_running_total")
+
+
+# A sentence whose subject is the next of its kind: "A second outbreak of bird flu has been found ...". (Not one that
+# names it further on, as a cause: "leaked ..., more than three times its first estimate, after divers found a second
+# crack".)
+_THE_NEXT_ONE_OPENING = re.compile(r"\A\s*(?:A|An)\s+(?:second|third|fourth|fifth)\s+(?!time\b)[a-z]")
+
+_opens_with_the_next_one = claim_says(_THE_NEXT_ONE_OPENING, "_opens_with_the_next_one")
+
+
+def _counts_the_next_one(a: Features, b: Features) -> bool:
+    """One claim counts what the next of its kind took ("A second outbreak ... its 48,000 birds were culled"), not a
+    running total, and the other is the first one's count (told on an earlier day) or the running total it adds to:
+    the next one's own count is neither a value of the first's nor of the total."""
+    for x, y in ((a, b), (b, a)):
+        if _opens_with_the_next_one(x) and not _next_one(y) and not _tells_a_running_total(x) and not _grows(x):
+            if _tells_a_running_total(y) or _grows(y):
+                return True
+            later, earlier = x.when or "", y.when or ""
+            if len(later) >= 10 and len(earlier) >= 10 and later[:10] > earlier[:10]:
+                return True
+    return False
+
+
 @per_claim
 def _told_as_a_part(f: Features) -> bool:
     text = f.claim.text
@@ -2242,11 +2292,21 @@ def _compare(
         # near Zermatt on Monday": a season's total of such happenings, no value of one happening's count, nor of its
         # story (a year's road deaths beside one crash)
         return None
-    if _told_as_a_part(a) != _told_as_a_part(b):
+    if _told_as_a_part(a) != _told_as_a_part(b) or _worst_hit_place_alone(a, b):
         # "310 jobs will go at its Dublin office, part of the global cuts" / "will cut about 1,200 jobs": a part of
         # the whole the other counts, no value of it
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "a part of the whole")
+    if _one_of_several_happenings(a, b):
+        # "The Palisades fire grew to 21,300 acres" / "Two wildfires have burned nearly 30,000 acres": one fire's
+        # figure, a part of the sum the other gives
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "a part of the whole")
+    if _counts_the_next_one(a, b):
+        # "A second outbreak was found at a farm nearby, and its 48,000 birds were culled" / "will cull 160,000 hens
+        # at a farm": the next one's count, no value of the first one's
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "the next of its kind")
     quarters = _quarters_told(a), _quarters_told(b)
     # (unless both figures are for one period: "10.61% in April-June from 11.36% in the first quarter" names Q1 for
     # the earlier value only)
@@ -4393,13 +4453,38 @@ def _worded(reason: str) -> Callable[[], str]:
 _NAMED_HAPPENING = re.compile(
     r"\b(?:(?:Hurricane|Typhoon|Cyclone|(?:Tropical\s+|Winter\s+)?Storm)\s+[A-Z][a-z]+|"
     r"(?:(?!(?:The|A|An|This|That|Cal)\s)[A-Z][a-z]+\s+){1,3}Fire\b(?!\s+(?:Department|Dept|Service|Services|Brigade|Authority|"
-    r"Rescue|Chief|Marshal|Station|Protection|District|Academy)\b))"
+    r"Rescue|Chief|Marshal|Station|Protection|District|Academy)\b)|"
+    # ("the Palisades fire", "the Eaton fire": a fire named in lower case, not "the Los Angeles fire department")
+    r"(?<=[Tt]he\s)(?:(?!(?:Cal)\s)[A-Z][a-z]+\s+){1,2}fire\b(?!\s+(?:officials?|department|dept|service|services|brigade|"
+    r"authority|authorities|chief|marshal|station|crews?|fighters|engines?|trucks?|season|risk|danger|safety|ban|alarm)\b))"
 )
 
 
 @per_claim
 def _happenings_named(f: Features) -> frozenset[str]:
     return frozenset(m.group(0) for m in _NAMED_HAPPENING.finditer(f.claim.text))
+
+
+# Happenings counted together: "Two wildfires have burned ...", "Los Angeles wildfires burn 30,000 acres", "the storms".
+_SEVERAL_HAPPENINGS = re.compile(
+    r"(?i)\b(?:wildfires|fires|blazes|bushfires|storms|hurricanes|typhoons|cyclones|tornadoes|tornados|earthquakes|quakes)\b"
+)
+
+_counts_several_happenings = claim_says(_SEVERAL_HAPPENINGS, "_counts_several_happenings")
+
+
+def _one_of_several_happenings(a: Features, b: Features) -> bool:
+    """One claim names one happening ("The Palisades fire grew to 21,300 acres") and the other, naming none, counts
+    several together ("Two wildfires ... have burned nearly 30,000 acres"): a part and the sum."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(_happenings_named(x)) == 1
+            and not _counts_several_happenings(x)
+            and not _happenings_named(y)
+            and _counts_several_happenings(y)
+        ):
+            return True
+    return False
 
 
 def _named_happenings_apart(a: Features, b: Features) -> bool:
@@ -4470,8 +4555,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # the same clause of 60 million pounds in the sales of two players by one club
     if family and a.article.id != b.article.id and places_apart(a, b):
         return True  # the same measure at a second fire on another mountain, a strike at another port
-    if family in TALLIES and tallied_in_other_countries(a, b):
-        return True  # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."
+    if (family in TALLIES or family in ANIMALS) and tallied_in_other_countries(a, b):
+        # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."; "The
+        # Netherlands has culled 200,000 birds" / Belgium's 35,000 chickens
+        return True
     if family and own_country_apart(a, b):
         return True  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
     if family and bodies_of_other_countries(a, b):
