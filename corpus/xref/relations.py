@@ -2297,7 +2297,7 @@ def _compare(
         # the whole the other counts, no value of it
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "a part of the whole")
-    if _one_of_several_happenings(a, b):
+    if _one_of_several_happenings(a, b) or _sum_of_happenings(a, b):
         # "The Palisades fire grew to 21,300 acres" / "Two wildfires have burned nearly 30,000 acres": one fire's
         # figure, a part of the sum the other gives
         new, old = _later_first(a, b)
@@ -4471,6 +4471,20 @@ _SEVERAL_HAPPENINGS = re.compile(
 )
 
 _counts_several_happenings = claim_says(_SEVERAL_HAPPENINGS, "_counts_several_happenings")
+
+# Happenings numbered together: "Two crashes in the Andes on Monday killed at least 57 people", "both quakes".
+_NUMBERED_HAPPENINGS = re.compile(
+    r"(?i)\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+)?(?:crashes|accidents|collisions|attacks|blasts|explosions|"
+    r"bombings|shootings|quakes|earthquakes|fires|wildfires|storms|floods|landslides|derailments|stampedes)\b"
+)
+
+_sums_numbered_happenings = claim_says(_NUMBERED_HAPPENINGS, "_sums_numbered_happenings")
+
+
+def _sum_of_happenings(a: Features, b: Features) -> bool:
+    """One claim counts two or more happenings together ("Two crashes in the Andes on Monday killed at least 57") and
+    the other does not: the other's count is one of them, a part of the sum."""
+    return _sums_numbered_happenings(a) != _sums_numbered_happenings(b)
 
 
 def _one_of_several_happenings(a: Features, b: Features) -> bool:

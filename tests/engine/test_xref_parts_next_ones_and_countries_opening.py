@@ -159,3 +159,57 @@ def test_a_count_for_this_month_told_later_is_the_newer_figure() -> None:
     month = next(f for text, f in told.items() if "at least 150" in text)
     day = next(f for text, f in told.items() if "rose to 96" in text)
     assert _later_first(day, month) == (month, day) and _later_first(month, day) == (month, day)
+
+
+def _peru() -> object:
+    return make_article(
+        "Bus plunges into ravine in Peru's Andes, killing 21\nLIMA, March 6 (Reuters) - A bus carrying 38 passengers "
+        "plunged into a ravine in Peru's Apurimac region on Monday, killing at least 21 people, police said.\n",
+        published="2034-03-06",
+        outlet="Reuters",
+        title="Bus plunges into ravine in Peru's Andes, killing 21",
+    )
+
+
+def _local_paper() -> object:
+    return make_article(
+        "Death toll from Abancay bus crash rises to 23\nThe death toll from Monday's bus crash near Abancay rose to 23 "
+        "on Tuesday after two injured passengers died in hospital, the regional health directorate said.\n",
+        published="2034-03-07",
+        outlet="El Comercio",
+        title="Death toll from Abancay bus crash rises to 23",
+    )
+
+
+def _bolivia() -> object:
+    return make_article(
+        "Bolivian bus collision kills 26\nLA PAZ, Bolivia (AP) - Two buses collided on a highway near Oruro in "
+        "western Bolivia on Monday, killing 26 people, police said.\n",
+        published="2034-03-06",
+        outlet="AP",
+        title="Bolivian bus collision kills 26",
+    )
+
+
+def _roundup() -> object:
+    return make_article(
+        "The Andes' deadly roads\nTwo crashes in the Andes on Monday killed at least 49 people. In Peru, a bus "
+        "plunged into a ravine near Abancay, killing 23. In Bolivia, 26 people died when two buses collided near "
+        "Oruro.\n",
+        published="2034-03-08",
+        outlet="BBC",
+        title="The Andes' deadly roads",
+    )
+
+
+def test_two_crashes_counted_together_are_no_value_of_either() -> None:
+    links = links_of(_peru(), _local_paper(), _bolivia(), _roundup())
+    for one in ("killing at least 21", "rose to 23", "killing 26 people"):
+        assert set(relations_between(links, "killed at least 49", one)) <= {"related"}, links
+
+
+def test_a_country_named_by_a_roundup_parts_its_tally_from_an_unknown_town_elsewhere() -> None:
+    links = links_of(_peru(), _local_paper(), _bolivia(), _roundup())
+    assert not relations_between(links, "In Bolivia, 26 people died", "rose to 23"), links
+    assert "corroborates" in relations_between(links, "In Bolivia, 26 people died", "killing 26 people"), links
+    assert "corroborates" in relations_between(links, "In Peru, a bus plunged", "rose to 23"), links
