@@ -341,6 +341,7 @@ _THREATENS_BEFORE = re.compile(
 
 _PRODUCED = frozenset({"harvest", "output"})
 _REFUGEE_NOUNS = frozenset({"refugee", "refugees", "asylum seeker", "asylum-seeker", "asylum seekers"})
+_HELD_BY_A_STATE = frozenset({"prisoner", "inmate", "detainee", "convict", "political prisoner"})
 
 
 _ALL_BUT_RESTORED = re.compile(
@@ -377,6 +378,10 @@ def frame_measure(q: Quantity, claim: Claim) -> str | None:
             return "without power"
     if measure == "displaced" and (q.counted_lemma or "").lower() in _REFUGEE_NOUNS:
         return "refugees"  # those who fled abroad are a part of all who fled their homes, not the same count
+    if measure == "rescued" and (q.counted_lemma or "").lower() in _HELD_BY_A_STATE:
+        # "Israel freed 90 Palestinian prisoners" / "Three more hostages were freed": prisoners let out of jail,
+        # not captives brought to safety
+        return "released prisoners"
     if measure == "jobs":
         start, end = q.start - claim.start, q.end - claim.start
         if 0 <= start <= end <= len(claim.text) and (

@@ -1651,12 +1651,17 @@ _RUNNING_TOTAL = re.compile(r"\b(?:bring\w*|brought|total|toll|in\s+all)\b", re.
 _tells_a_running_total = claim_says(_RUNNING_TOTAL, "_tells_a_running_total")
 
 
-# A sentence whose subject is the next of its kind: "A second outbreak of bird flu has been found ...". (Not one that
-# names it further on, as a cause: "leaked ..., more than three times its first estimate, after divers found a second
-# crack".)
-_THE_NEXT_ONE_OPENING = re.compile(r"\A\s*(?:A|An)\s+(?:second|third|fourth|fifth)\s+(?!time\b)[a-z]")
+# A sentence whose subject is the next of its kind, or told in it: "A second outbreak of bird flu has been found ...",
+# "... were released on Saturday in the second exchange". (Not one that names it further on, as a cause: "leaked ...,
+# more than three times its first estimate, after divers found a second crack".)
+_THE_NEXT_ONE = re.compile(
+    r"\A\s*(?:A|An)\s+(?:second|third|fourth|fifth)\s+(?!time\b)[a-z]|"
+    # (the happening the figure is told in: "Four hostages were released on Saturday in the second exchange"; not a
+    # period, "in the second quarter")
+    r"\bin\s+the\s+(?:second|third|fourth|fifth|sixth)\s+(?!(?:quarter|half|week|month|year|day|time)\b)[a-z]"
+)
 
-_opens_with_the_next_one = claim_says(_THE_NEXT_ONE_OPENING, "_opens_with_the_next_one")
+_tells_the_next_one = claim_says(_THE_NEXT_ONE, "_tells_the_next_one")
 
 
 def _counts_the_next_one(a: Features, b: Features) -> bool:
@@ -1664,7 +1669,7 @@ def _counts_the_next_one(a: Features, b: Features) -> bool:
     running total, and the other is the first one's count (told on an earlier day) or the running total it adds to:
     the next one's own count is neither a value of the first's nor of the total."""
     for x, y in ((a, b), (b, a)):
-        if _opens_with_the_next_one(x) and not _next_one(y) and not _tells_a_running_total(x) and not _grows(x):
+        if _tells_the_next_one(x) and not _next_one(y) and not _tells_a_running_total(x) and not _grows(x):
             if _tells_a_running_total(y) or _grows(y):
                 return True
             later, earlier = x.when or "", y.when or ""

@@ -213,3 +213,44 @@ def test_a_country_named_by_a_roundup_parts_its_tally_from_an_unknown_town_elsew
     assert not relations_between(links, "In Bolivia, 26 people died", "rose to 23"), links
     assert "corroborates" in relations_between(links, "In Bolivia, 26 people died", "killing 26 people"), links
     assert "corroborates" in relations_between(links, "In Peru, a bus plunged", "rose to 23"), links
+
+
+def _first_exchange() -> object:
+    return make_article(
+        "Two hostages freed as truce begins\nNICOSIA, May 4 (Reuters) - Two hostages were released on Sunday as a "
+        "truce took effect, and the government freed 75 prisoners hours later, officials said.\n",
+        published="2036-05-04",
+        outlet="Reuters",
+        title="Two hostages freed as truce begins",
+    )
+
+
+def test_prisoners_a_state_frees_are_no_count_of_hostages_freed() -> None:
+    first = make_article(
+        "Three hostages freed as truce takes effect\nNICOSIA, Jan 19 (Reuters) - Three Varan hostages were released "
+        "on Sunday as a truce in Teshen took effect, and Varan freed 90 Oster prisoners hours later, officials said.\n",
+        published="2034-01-19",
+        outlet="Reuters",
+        title="Three hostages freed as truce takes effect",
+    )
+    later = make_article(
+        "Exchange: 3 hostages, 183 prisoners freed\nThree more hostages were freed on Saturday, bringing to 10 the "
+        "number released since the truce began, while Varan released 183 Oster prisoners.\n",
+        published="2034-02-01",
+        outlet="Times of Teshen",
+        title="Exchange: 3 hostages, 183 prisoners freed",
+    )
+    links = links_of(first, later)
+    assert set(relations_between(links, "freed 90 Oster prisoners", "Three more hostages")) <= {"related"}, links
+
+
+def test_the_count_of_the_next_exchange_is_no_value_of_the_first() -> None:
+    second = make_article(
+        "Four hostages freed\nFour hostages were released on Saturday in the second exchange under the truce, "
+        "officials said.\n",
+        published="2036-05-11",
+        outlet="AP",
+        title="Four hostages freed",
+    )
+    links = links_of(_first_exchange(), second)
+    assert set(relations_between(links, "in the second exchange", "Two hostages were released")) <= {"related"}, links
