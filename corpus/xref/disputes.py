@@ -149,6 +149,8 @@ def denial_in_story(
         evidence += _NAMED_OBJECT
     off_the_point = (
         (len(denied) >= _WHOLE_CLAUSE_WORDS and len(held_words) < _WHOLE_CLAUSE_WORDS)
+        # ("Airline denies maintenance problems" / "A Jeju Air plane crashed ...": none of what it denies is told)
+        or (not denied and _thing_denied_untold(denial, report))
         or not _holds_doer_or_act(denial, report)
         or (not denied and _told_apart_from_the_report_denied(denial, report))
     )
@@ -170,6 +172,25 @@ def denial_in_story(
     ):
         return _linked(candidate, new, old, "conflicts", 0.55, "denial of the report")
     return _linked(candidate, new, old, "related", 0.45, "disputed")
+
+
+# The thing a denial names with no clause: "Airline denies maintenance problems", "denied any links to the group"
+# (not the report or claim it dismisses: "denied reports of a massacre" denies the massacre).
+_DENIED_THING = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+\s+)?(?:(?:the|any|an?)\s+)?(?:(?:reports?|claims?|allegations?|"
+    r"suggestions?)\s+(?:of|about)\s+(?:the\s+|an?\s+)?)?(?P<thing>[a-z][a-z-]+(?:\s+(?!(?:to|of|in|on|at|for|by|with|"
+    r"from|over|after|before|and|or|but|as)\b)[a-z][a-z-]+){1,3})"
+)
+
+
+def _thing_denied_untold(denial: Features, report: Features) -> bool:
+    """The denial names a thing of two or more words and the report tells none of them: it denies something else."""
+    m = _DENIED_THING.search(denial.claim.text)
+    if m is None:
+        return False
+    said = speaker_stems(denial.claim)
+    words = {k for k in stems(m.group("thing")) if k not in said and denial.lemmas.get(k, 0.0) > 0}
+    return len(words) >= 2 and not words & set(report.content)
 
 
 # What a denial says did not happen: the clause after "denied that", or what was "found no" of.
@@ -201,9 +222,11 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 # "denied that he planned to resign over the collapse of Norbank": the cause the clause names is not what was
-# denied ("Norbank collapsed" is not in dispute).
+# denied ("Norbank collapsed" is not in dispute); nor is the happening it is set before or after ("denied that the
+# jet had any maintenance problems before the crash that killed 179 people").
 _CAUSE_NAMED = re.compile(
-    r"\s+(?:over|amid|because\s+of|due\s+to|in\s+the\s+wake\s+of|following)\s+(?:the|a|an|his|her|its|their)\s+"
+    r"\s+(?:over|amid|because\s+of|due\s+to|in\s+the\s+wake\s+of|following|before|after|ahead\s+of|since)\s+"
+    r"(?:the|a|an|his|her|its|their)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:collapse|failure|scandal|affair|crisis|row|dispute|handling|deaths?|loss(?:es)?|sinking|"
     r"crash|attack|leaks?|allegations?|revelations?|reports?|investigation|probe|findings?|strikes?|protests?|"
     r"remarks|comments|decision|deal|policy|vote)\b",

@@ -2126,8 +2126,21 @@ def _own_places(f: Features) -> frozenset[str]:
     return frozenset(
         p
         for p in f.places
-        if (entity_type(p) == "place" or p.casefold() in towns)
+        if (entity_type(p) == "place" or p.casefold() in towns or _after_a_place_word(p, f.claim.text))
         and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", lead)
+    )
+
+
+def _after_a_place_word(name: str, text: str) -> bool:
+    """The claim writes the name as a place the gazetteer does not know, after "at", "in", "near" or "off" and not
+    a country ("the crash ... at Muan", "near the town of Huanta")."""
+    return (
+        entity_type(name) not in ("person", "organisation", "outlet")
+        and country_of(name) is None
+        and re.search(
+            rf"\b(?:at|in|near|off|outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?{re.escape(name)}\b", text
+        )
+        is not None
     )
 
 
@@ -2831,8 +2844,17 @@ def _figures_denied(denial: Features) -> bool:
         return False
     starts = [q.start - denial.claim.start for q in denial.claim.quantities if q.value is not None]
     first = min(starts, default=-1)
+    if first > 0 and _HAPPENING_DESCRIBED.search(text, max(0, first - 40), first):
+        return False  # "denied ... any maintenance problems before the crash that killed 179 people": the crash's
     # "denied that the vessel had been overloaded, saying it carried 170 passengers": the denier's own figure.
     return first > word.start() and _OWN_WORDS.search(text, word.end(), first) is None
+
+
+# A happening named by what it did, right before the figure: "the crash that killed 179", "the fire which left 12".
+_HAPPENING_DESCRIBED = re.compile(
+    r"\b(?:that|which)\s+(?:killed|left|injured|wounded|claimed|cost)\s+(?:the\s+lives\s+of\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?$"
+)
 
 
 # Words after a denial that start the denier's own statement ("and said only 40% ..."), unlike "a report
