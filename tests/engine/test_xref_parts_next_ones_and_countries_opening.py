@@ -208,13 +208,6 @@ def test_two_crashes_counted_together_are_no_value_of_either() -> None:
         assert set(relations_between(links, "killed at least 49", one)) <= {"related"}, links
 
 
-def test_a_country_named_by_a_roundup_parts_its_tally_from_an_unknown_town_elsewhere() -> None:
-    links = links_of(_peru(), _local_paper(), _bolivia(), _roundup())
-    assert not relations_between(links, "In Bolivia, 26 people died", "rose to 23"), links
-    assert "corroborates" in relations_between(links, "In Bolivia, 26 people died", "killing 26 people"), links
-    assert "corroborates" in relations_between(links, "In Peru, a bus plunged", "rose to 23"), links
-
-
 def _first_exchange() -> object:
     return make_article(
         "Two hostages freed as truce begins\nNICOSIA, May 4 (Reuters) - Two hostages were released on Sunday as a "
