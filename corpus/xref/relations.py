@@ -2111,10 +2111,44 @@ def _own_places_apart(a: Features, b: Features) -> bool:
     alike their words."""
     if a.article.id == b.article.id:
         return False
-    mine = _own_places(a)
-    if not mine or not (theirs := _own_places(b)) or mine & theirs:
-        return False
-    return not any(_names_in_body(b, p) for p in mine) and not any(_names_in_body(a, p) for p in theirs)
+    mine, theirs = _own_places(a), _own_places(b)
+    if (
+        mine
+        and theirs
+        and not mine & theirs
+        and not any(_names_in_body(b, p) for p in mine)
+        and not any(_names_in_body(a, p) for p in theirs)
+    ):
+        return True
+    return _opening_town_apart(a, b) or _opening_town_apart(b, a)
+
+
+def _opening_town_apart(x: Features, y: Features) -> bool:
+    """A roundup's sentence placed by its opening ("In Chicago, four people died ...") beside a report of another town
+    (PHILADELPHIA (AP) - ...): the other's article never names this town, this sentence never names the other's (the
+    roundup names both elsewhere)."""
+    towns, theirs = _opening_town(x), _own_places(y)
+    return (
+        bool(towns)
+        and bool(theirs)
+        and not towns & theirs
+        and not any(_names_in_body(y, p) for p in towns)
+        and not any(p in x.claim.text for p in theirs)
+    )
+
+
+_OPENING_TOWN = re.compile(r"\s*In\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s")
+
+
+@per_claim
+def _opening_town(f: Features) -> frozenset[str]:
+    """The place a sentence opens with ("In Chicago, four people died ..."), not a country, when its article's headline
+    or lead names it too."""
+    m = _OPENING_TOWN.match(f.claim.text)
+    if m is None or m["name"] not in f.places or country_of(m["name"]) is not None:
+        return frozenset()
+    lead = (f.article.title or "") + "\n" + f.article.body[:_OWN_LEAD]
+    return frozenset({m["name"]}) if re.search(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", lead) else frozenset()
 
 
 @per_claim
@@ -2126,21 +2160,8 @@ def _own_places(f: Features) -> frozenset[str]:
     return frozenset(
         p
         for p in f.places
-        if (entity_type(p) == "place" or p.casefold() in towns or _after_a_place_word(p, f.claim.text))
+        if (entity_type(p) == "place" or p.casefold() in towns)
         and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", lead)
-    )
-
-
-def _after_a_place_word(name: str, text: str) -> bool:
-    """The claim writes the name as a place the gazetteer does not know, after "at", "in", "near" or "off" and not
-    a country ("the crash ... at Muan", "near the town of Huanta")."""
-    return (
-        entity_type(name) not in ("person", "organisation", "outlet")
-        and country_of(name) is None
-        and re.search(
-            rf"\b(?:at|in|near|off|outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?{re.escape(name)}\b", text
-        )
-        is not None
     )
 
 
@@ -4492,26 +4513,31 @@ def _happenings_named(f: Features) -> frozenset[str]:
     return frozenset(m.group(0) for m in _NAMED_HAPPENING.finditer(f.claim.text))
 
 
-# Happenings counted together: "Two wildfires have burned ...", "Los Angeles wildfires burn 30,000 acres", "the storms".
-_SEVERAL_HAPPENINGS = re.compile(
-    r"(?i)\b(?:wildfires|fires|blazes|bushfires|storms|hurricanes|typhoons|cyclones|tornadoes|tornados|earthquakes|quakes)\b"
+# Happenings of a kind counted together: "Two wildfires have burned ...", "Los Angeles wildfires burn 30,000 acres",
+# "the storms"; summed: "Two crashes in the Andes on Monday killed at least 57", "in mass shootings in Chicago and
+# Philadelphia".
+_HAPPENING_PLURALS = (
+    r"(?:crashes|accidents|collisions|attacks|blasts|explosions|bombings|shootings|quakes|earthquakes|fires|wildfires|"
+    r"bushfires|blazes|storms|hurricanes|typhoons|cyclones|tornadoes|tornados|floods|landslides|derailments|stampedes)"
+)
+_SEVERAL_HAPPENINGS = re.compile(rf"(?i)\b{_HAPPENING_PLURALS}\b")
+_SUMMED_HAPPENINGS = re.compile(
+    rf"\b(?i:two|three|four|five|both)\s+(?:[\w-]+\s+)?(?i:{_HAPPENING_PLURALS})\b"
+    # ("in mass shootings in Chicago and Philadelphia": of the kind, in two places)
+    rf"|\b(?i:{_HAPPENING_PLURALS})\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*"
+    r"\s+and\s+[A-Z][a-z]+"
 )
 
 _counts_several_happenings = claim_says(_SEVERAL_HAPPENINGS, "_counts_several_happenings")
-
-# Happenings numbered together: "Two crashes in the Andes on Monday killed at least 57 people", "both quakes".
-_NUMBERED_HAPPENINGS = re.compile(
-    r"(?i)\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+)?(?:crashes|accidents|collisions|attacks|blasts|explosions|"
-    r"bombings|shootings|quakes|earthquakes|fires|wildfires|storms|floods|landslides|derailments|stampedes)\b"
-)
-
-_sums_numbered_happenings = claim_says(_NUMBERED_HAPPENINGS, "_sums_numbered_happenings")
+_sums_happenings = claim_says(_SUMMED_HAPPENINGS, "_sums_happenings")
 
 
 def _sum_of_happenings(a: Features, b: Features) -> bool:
-    """One claim counts two or more happenings together ("Two crashes in the Andes on Monday killed at least 57") and
-    the other does not: the other's count is one of them, a part of the sum."""
-    return _sums_numbered_happenings(a) != _sums_numbered_happenings(b)
+    """One claim counts two or more happenings together ("Two crashes in the Andes on Monday killed at least 57", "in
+    mass shootings in Chicago and Philadelphia") and
+    the other tells of one ("A bus plunged into a ravine ..."): the other's count is one of them, a part of the sum.
+    (Not one that counts happenings of the kind too: "the death toll from the wildfires rose to 16".)"""
+    return any(_sums_happenings(x) and not _counts_several_happenings(y) for x, y in ((a, b), (b, a)))
 
 
 def _one_of_several_happenings(a: Features, b: Features) -> bool:

@@ -247,3 +247,58 @@ def test_the_count_of_the_next_exchange_is_no_value_of_the_first() -> None:
     )
     links = links_of(_first_exchange(), second)
     assert set(relations_between(links, "in the second exchange", "Two hostages were released")) <= {"related"}, links
+
+
+def _shootings() -> tuple[object, object, object]:
+    chicago = make_article(
+        "4 killed, 18 wounded at Chicago block party\nCHICAGO (AP) - Four people were killed and 18 wounded when "
+        "gunmen opened fire on a block party on Chicago's West Side late Saturday, police said.\n",
+        published="2036-06-22",
+        outlet="AP",
+        title="4 killed, 18 wounded at Chicago block party",
+    )
+    philadelphia = make_article(
+        "Gunfire at Philadelphia park leaves 3 dead\nPHILADELPHIA (AP) - Three people were killed and 9 wounded when "
+        "a gunman opened fire in a crowded park in west Philadelphia late Saturday, police said.\n",
+        published="2036-06-22",
+        outlet="AP",
+        title="Gunfire at Philadelphia park leaves 3 dead",
+    )
+    roundup = make_article(
+        "A weekend of shootings\nAt least seven people were killed and 27 wounded in mass shootings in Chicago and "
+        "Philadelphia over the weekend, police said.\nIn Chicago, four people died and 18 were wounded at a block "
+        "party on the West Side.\n",
+        published="2036-06-23",
+        outlet="Reuters",
+        title="A weekend of shootings",
+    )
+    return chicago, philadelphia, roundup
+
+
+def test_shootings_in_two_cities_counted_together_are_no_value_of_either() -> None:
+    links = links_of(*_shootings())
+    assert set(relations_between(links, "in mass shootings in Chicago", "in west Philadelphia")) <= {"related"}, links
+
+
+def test_a_roundups_sentence_opening_in_a_city_is_no_value_of_another_citys_count() -> None:
+    links = links_of(*_shootings())
+    assert not relations_between(links, "In Chicago, four people died", "in west Philadelphia"), links
+
+
+def test_tolls_of_the_same_fires_counted_together_still_update_each_other() -> None:
+    first = make_article(
+        "Two wildfires kill five\nLOS ANGELES, Jan 9 (Reuters) - Two wildfires fanned by strong winds have killed at "
+        "least five people in Los Angeles County, officials said on Thursday.\n",
+        published="2036-01-09",
+        outlet="Reuters",
+        title="Two wildfires kill five",
+    )
+    later = make_article(
+        "Death toll in Los Angeles fires rises to 16\nLOS ANGELES (AP) - The death toll from the wildfires in Los "
+        "Angeles County rose to 16 on Sunday, the county medical examiner said.\n",
+        published="2036-01-12",
+        outlet="AP",
+        title="Death toll in Los Angeles fires rises to 16",
+    )
+    links = links_of(first, later)
+    assert "updates" in relations_between(links, "rose to 16", "killed at least five"), links
