@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.countries import country_of
+from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.towns import countries_of_place
@@ -225,9 +225,14 @@ def tallied_in_other_countries(a: Features, b: Features) -> bool:
 
 
 def _placed_by_words(f: Features) -> frozenset[str]:
-    """The countries the claim's own words place its figures in, or the country its sentence opens with ("Spain's
-    mortality monitoring system attributes 380 deaths to the heat", "India's Assam state ... with 38 dead")."""
-    return countries_counted_in(f) or _own_countries(f)
+    """The countries the claim's own words place its figures in, or the country its sentence opens with by name
+    ("Spain's mortality monitoring system attributes 380 deaths to the heat", "India's Assam state ... with 38 dead";
+    not by a nationality: "The Indian navy has captured 23 Somali pirates" may be anywhere)."""
+    placed = countries_counted_in(f)
+    if placed:
+        return placed
+    opening = _OPENING_NAME.match(f.claim.text)
+    return _own_countries(f) if opening is not None and not is_nationality(opening.group("name")) else frozenset()
 
 
 def _tally_countries(f: Features) -> frozenset[str]:

@@ -1654,11 +1654,16 @@ _tells_a_running_total = claim_says(_RUNNING_TOTAL, "_tells_a_running_total")
 # A sentence whose subject is the next of its kind, or told in it: "A second outbreak of bird flu has been found ...",
 # "... were released on Saturday in the second exchange". (Not one that names it further on, as a cause: "leaked ...,
 # more than three times its first estimate, after divers found a second crack".)
+_NEXT_HAPPENINGS = (
+    r"(?:outbreak|farm|site|quake|earthquake|aftershock|attack|strike|blast|explosion|fire|wildfire|blaze|storm|flood|"
+    r"landslide|crash|collision|derailment|shooting|bombing|raid|spill|leak|eruption|exchange|release|round|wave|"
+    r"shipment|batch|recall|cull)s?"
+)
 _THE_NEXT_ONE = re.compile(
-    r"\A\s*(?:A|An)\s+(?:second|third|fourth|fifth)\s+(?!time\b)[a-z]|"
-    # (the happening the figure is told in: "Four hostages were released on Saturday in the second exchange"; not a
-    # period, "in the second quarter")
-    r"\bin\s+the\s+(?:second|third|fourth|fifth|sixth)\s+(?!(?:quarter|half|week|month|year|day|time)\b)[a-z]"
+    # (a happening, not a victim: "A fifth person has died" gives the toll, five)
+    rf"\A\s*(?:A|An)\s+(?:second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?{_NEXT_HAPPENINGS}\b|"
+    # (the happening the figure is told in: "Four hostages were released on Saturday in the second exchange")
+    rf"\bin\s+the\s+(?:second|third|fourth|fifth|sixth)\s+(?:[a-z-]+\s+)?{_NEXT_HAPPENINGS}\b"
 )
 
 _tells_the_next_one = claim_says(_THE_NEXT_ONE, "_tells_the_next_one")

@@ -302,3 +302,36 @@ def test_tolls_of_the_same_fires_counted_together_still_update_each_other() -> N
     )
     links = links_of(first, later)
     assert "updates" in relations_between(links, "rose to 16", "killed at least five"), links
+
+
+def test_a_victim_told_by_rank_is_the_toll_not_the_next_happening() -> None:
+    first = make_article(
+        "4 killed, 20 wounded in shooting at Chicago block party\nCHICAGO (AP) - Four people were killed and 20 wounded "
+        "when gunmen opened fire on a block party on Chicago's South Side late Saturday, police said.\n",
+        published="2036-06-22",
+        outlet="AP",
+        title="4 killed, 20 wounded in shooting at Chicago block party",
+    )
+    later = make_article(
+        "Block party shooting: fifth victim dies\nA fifth person has died after a mass shooting at a South Side block "
+        "party, the Cook County medical examiner's office said Monday.\n",
+        published="2036-06-23",
+        outlet="Chicago Tribune",
+        title="Block party shooting: fifth victim dies",
+    )
+    links = links_of(first, later)
+    assert "updates" in relations_between(links, "A fifth person has died", "Four people were killed"), links
+
+
+def test_a_nationality_opening_a_sentence_places_no_tally() -> None:
+    from corpus.pipeline import extract
+    from corpus.xref.features import features
+    from corpus.xref.places import _placed_by_words
+
+    article = make_article(
+        "Pirates and heat\nThe Indian navy has captured 23 Somali pirates who were about to board a vessel in the Gulf "
+        "of Aden.\nSpain's mortality monitoring system now attributes 412 deaths to the heat.\n",
+        published="2036-12-13",
+    )
+    placed = {c.text[:10]: _placed_by_words(features(c, article)) for c in extract([article]).claims}
+    assert placed["The Indian"] == frozenset() and placed["Spain's mo"] == {"Spain"}, placed
