@@ -32,9 +32,6 @@ _START_PATTERNS = (
     r"\s*our standards\s*:|[\s(—–-]*(reporting|writing|editing|additional reporting) (by|from)\b",
     r"\s*follow\b.{0,60}\bon\b.{0,40}(facebook|twitter|x|instagram|telegram|threads|bluesky)\b",
     r"\s*(photo|image|credit)s?\s*:",
-    # the page's own address saved with it ("https://example.com/2013/05/02/lohan-checks-into-rehab/"; a tokenised
-    # copy spaces it out: "http: / / example. com / 2013 / ..."), whose numbers are no figures
-    r"\s*(?:https?\s*:\s*/\s*/\s*|www\s*\.\s*)[\w%~+=&?#,-]+(?:\s*[/.:]+\s*[\w%~+=&?#,-]*)*\s*$",
     r"\s*(send|email|e-mail) (us )?(your )?(news )?(tips|quips|story ideas)\b",
     # a byline's names are capitalised, whatever the case of "By" (the patterns run case-blind: "By Friday, Governor Ann
     # Lee had changed course and said ..." is a sentence)
