@@ -260,7 +260,16 @@ class ToldBefore:
         )
 
     def note(self, text: str, speaker: str | None) -> None:
+        if _WEB_ADDRESS.match(text):
+            return  # the page's address above its headline ("https://example.com/2013/05/02/ferry-sinks-off-..."):
+            # its words are the headline's, which restates nothing
         self._told.append((speaker, _content_words(text)))
+
+
+# A line that is a web address, as saved or as a tokeniser spaces it out ("http: / / example. com / 2013 / ...").
+_WEB_ADDRESS = re.compile(
+    r"\s*(?:https?\s*:\s*/\s*/\s*|www\s*\.\s*)[\w%~+=&?#,-]+(?:\s*[/.:]+\s*[\w%~+=&?#,-]*)*\s*$", re.I
+)
 
 
 def is_claim_text(text: str) -> bool:

@@ -85,3 +85,17 @@ def test_a_rank_that_can_be_checked_and_a_lead_in_the_polls_stay_claims() -> Non
         "Governor Ana Ruiz is leading in the polls by 6 points.",
     ):
         assert dict(_kinds(sentence))[sentence] != "background", sentence
+
+
+def test_a_headline_under_the_pages_address_restates_nothing() -> None:
+    from corpus.extract.article import extract_article
+
+    from .conftest import make_article
+
+    body = (
+        "https://www.harbourtimes.example/2024/06/03/ferry-sinks-off-velmar-12-missing/\n"
+        "Ferry sinks off Velmar, 12 missing\nA ferry sank off Velmar on Monday and 12 people were missing, the coast "
+        "guard said.\n"
+    )
+    kinds = {c.text: c.kind for c in extract_article(make_article(body))[0]}
+    assert kinds.get("Ferry sinks off Velmar, 12 missing") not in (None, "background"), kinds
