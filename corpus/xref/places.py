@@ -145,8 +145,8 @@ def places_apart(a: Features, b: Features) -> bool:
     return not (_named_words(a, not_places) & _named_words(b, not_places))
 
 
-# The words opening a sentence before its first lower-case word: "Hungary's inflation rate", "India's Assam state", "Polish consumer
-# prices", "The South Korean won".
+# The words opening a sentence before its first lower-case word: "Hungary's inflation rate", "India's Assam state",
+# "Polish consumer prices", "The South Korean won".
 _OPENING_NAME = re.compile(
     r"\s*(?:The\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s(?:\s+[A-Z][a-z]+){0,2})?\s+[a-z]"
 )
