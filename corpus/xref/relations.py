@@ -2145,6 +2145,11 @@ def _opening_town_apart(x: Features, y: Features) -> bool:
 _OPENING_TOWN = re.compile(r"\s*In\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s")
 
 
+def _own_lead(f: Features) -> str:
+    """The article's headline, dateline and lead: where it names what it is about."""
+    return (f.article.title or "") + "\n" + f.article.body[:_OWN_LEAD]
+
+
 @per_claim
 def _opening_town(f: Features) -> frozenset[str]:
     """The place a sentence opens with ("In Chicago, four people died ..."), not a country, when its article's headline
@@ -2152,7 +2157,7 @@ def _opening_town(f: Features) -> frozenset[str]:
     m = _OPENING_TOWN.match(f.claim.text)
     if m is None or m["name"] not in f.places or country_of(m["name"]) is not None:
         return frozenset()
-    lead = (f.article.title or "") + "\n" + f.article.body[:_OWN_LEAD]
+    lead = _own_lead(f)
     return frozenset({m["name"]}) if re.search(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", lead) else frozenset()
 
 
@@ -2160,7 +2165,7 @@ def _opening_town(f: Features) -> frozenset[str]:
 def _own_places(f: Features) -> frozenset[str]:
     """The towns the claim names that its article's headline or lead names too: places the gazetteer knows to be
     below a country, or its own dateline's ("LYON (AFP) -"), not a country or a region ("Europe")."""
-    lead = (f.article.title or "") + "\n" + f.article.body[:_OWN_LEAD]
+    lead = _own_lead(f)
     towns = dateline_places(f.article.body)
     return frozenset(
         p
@@ -2240,7 +2245,7 @@ def _turnouts_of_other_scopes(a: Features, b: Features) -> bool:
 def _story_towns(f: Features) -> frozenset[str]:
     """The towns the article's headline and lead name as where something was ("marched through Lisbon", "in
     Kocani"): no country, and no state or region the gazetteer knows ("in northern California" holds Shasta County)."""
-    lead = (f.article.title or "") + "\n" + f.article.body[:_OWN_LEAD]
+    lead = _own_lead(f)
     return frozenset(
         p
         for p in f.story
@@ -2294,13 +2299,16 @@ def _published_days(a: Features, b: Features) -> int | None:
 
 # A count over many happenings of a kind in a span: "died in avalanches so far this winter", "killed in road crashes
 # this year", "in attacks since January".
+# Happenings of a kind counted together: "fires", "shootings", "earthquakes" (and the plurals the rule misses).
+_HAPPENING_PLURALS = "|".join(
+    sorted(
+        {w + ("es" if w.endswith(("sh", "ch", "s", "x")) else "s") for w in (*SUDDEN, *UNFOLDING) if " " not in w}
+        | {"tornadoes", "bushfires"}
+    )
+)
 _MANY_HAPPENINGS = re.compile(
     r"(?i)\b(?:in|from|by|during)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(
-        sorted(
-            {w + ("es" if w.endswith(("sh", "ch", "s", "x")) else "s") for w in (*SUDDEN, *UNFOLDING) if " " not in w}
-        )
-    )
+    + _HAPPENING_PLURALS
     + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month)|since\s+(?:the\s+start|"
     r"January|the\s+beginning)|in\s+(?:the\s+)?(?:past|last)\s+(?:year|\d+\s+months|decade))"
 )
@@ -4521,11 +4529,7 @@ def _happenings_named(f: Features) -> frozenset[str]:
 # Happenings of a kind counted together: "Two wildfires have burned ...", "Los Angeles wildfires burn 30,000 acres",
 # "the storms"; summed: "Two crashes in the Andes on Monday killed at least 57", "in mass shootings in Chicago and
 # Philadelphia".
-_HAPPENING_PLURALS = (
-    r"(?:crashes|accidents|collisions|attacks|blasts|explosions|bombings|shootings|quakes|earthquakes|fires|wildfires|"
-    r"bushfires|blazes|storms|hurricanes|typhoons|cyclones|tornadoes|tornados|floods|landslides|derailments|stampedes)"
-)
-_SEVERAL_HAPPENINGS = re.compile(rf"(?i)\b{_HAPPENING_PLURALS}\b")
+_SEVERAL_HAPPENINGS = re.compile(rf"(?i)\b(?:{_HAPPENING_PLURALS})\b")
 _SUMMED_HAPPENINGS = re.compile(
     rf"\b(?i:two|three|four|five|both)\s+(?:[\w-]+\s+)?(?i:{_HAPPENING_PLURALS})\b"
     # ("in mass shootings in Chicago and Philadelphia": of the kind, in two places)
