@@ -1493,7 +1493,16 @@ def _trailing_people(left: str) -> str | None:
         words = words[1:]  # "That is why critics say": the critics say it
     if words[0].lower() in _VERB_LIKE or words[0].lower() in _NOT_ADJECTIVES:
         return None  # "in which companies seek": a clause's own subject, read by the clause rules
+    if (len(words) > 1 and words[0].lower() in _CAUSATIVE_VERBS) or (before and before[0].lower() in _CAUSATIVE_VERBS):
+        return None  # "The maps may help planners decide": the people are what the maps may help, no one speaks
     return " ".join(words)
+
+
+# "The tool helps small firms (estimate)", "The law lets tenants (choose)": a finite verb whose object does the next
+# verb, inside what would be the subject
+_HELPS_SOMEONE = re.compile(r"\s(?:helps|helped|lets)\s+\S")
+# A verb whose object does the next verb ("help planners decide", "let residents choose"): never part of a subject.
+_CAUSATIVE_VERBS = frozenset("help helps helped let lets make makes made hear heard see saw watch watched".split())
 
 
 _NOT_BEFORE_TRAILING_PEOPLE = frozenset(
@@ -1656,6 +1665,7 @@ def _np_from(left: str) -> str | None:
         not np
         or _NOT_A_SUBJECT.search(np)
         or (" " not in np and (np.lower() in _FUNCTION_WORDS or _participle_word(np)))
+        or _HELPS_SOMEONE.search(np)
     ):
         return None  # "They're more detailed", "Mr. Obama scrutinized reports", "Having said that": no subject here
     if _AUXILIARY.search(np) or (

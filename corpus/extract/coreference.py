@@ -759,6 +759,8 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     if _WITH_BEFORE.search(before) and _SPEAKING_AFTER.match(text, end):
         return True  # "..., with Ann Lee — who has called for a tax — lambasting the plan": she speaks, a later "she"
 
+    if _ADJECTIVE_LED.fullmatch(before) and _acts(text, end):
+        return True  # "A visibly tired Ortega arrived": a name led by "a" and how the person looked is the subject
     comma = before.rfind(",")
     if _NAMED_AFTER_KIND.search(before) and (_acts(text, end) or _FINITE_NEXT.match(text, end)):
         return True  # "Outside the plant, a worker named Karl Brandt has nothing but praise": the one named
@@ -794,6 +796,9 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     return all(_descriptor(w) for w in words)
 
 
+# "A visibly tired", "An emotional", "A defiant": an indefinite article, maybe an adverb, and one or two lower-case
+# words describing the named person's state opening the sentence (a name never takes "a" otherwise).
+_ADJECTIVE_LED = re.compile(r"\W*(?:(?:But|And|Then|Later),?\s+)?An?\s+(?:[a-z]+ly\s+)?(?:[a-z][a-z-]+\s+){1,2}")
 # A preposition right before a name (and its title): the name is inside another noun phrase ("a spokesman for",
 # "the wife of", "a lawyer representing" is not one).
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|from|by|to|at)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$")

@@ -333,7 +333,10 @@ CALLED_NAME = re.compile(
     r"baseless|unfounded|untrue|dishonest|corrupt|incompetent|weak|necessary|important|essential|critical|vital|"
     r"historic|crucial|unprecedented|irresponsible|reckless|shameful|appalling|nonsense|rigged|biased|partisan|"
     r"overdue|flawed|excessive|extreme|dangerous|harmful|ridiculous|outrageous|disgraceful|insufficient|inadequate|"
-    r"arbitrary|cruel|heartless|offensive|hypocritical|cynical|insulting|disastrous|catastrophic|pointless)\b)"
+    r"arbitrary|cruel|heartless|offensive|hypocritical|cynical|insulting|disastrous|catastrophic|pointless|"
+    # a judgement in "-ing" ("called the decision heartbreaking"), never a gerund ("called the meeting to order")
+    r"heartbreaking|disappointing|shocking|alarming|troubling|disturbing|devastating|encouraging|worrying|baffling|"
+    r"astonishing|surprising|staggering|galling|tragic|sad|regrettable)\b)"
 )
 # "called Lee, his rival, an ISIS “co-founder”", "called the remarks ''racist''": what is called, quoted (not a
 # quotation after a preposition or "the": "called a meeting at the “Blue Room”").
