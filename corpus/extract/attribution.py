@@ -1194,11 +1194,30 @@ _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # A party of people and the clause that says which of them, opening the sentence before its cue ("Voters who back
 # her opponents say", "Those who knew him said", "Hawkins and others who want a ban said").
 _PARTY_WHO_CLAUSE = re.compile(
-    r"\W*(?:(?:But|And|Yet|Still)\s+)?(?P<np>(?:[Tt]hose|(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll)\s+)?(?:[a-z-]+\s+)?"
+    # ("Current and former officials who": two describing words joined)
+    r"\W*(?:(?:But|And|Yet|Still)\s+)?(?P<np>(?:[Tt]hose|(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll)\s+)?"
+    r"(?:[A-Za-z][a-z-]+\s+(?:and|or)\s+[a-z][a-z-]+\s+|[a-z-]+\s+)?"
     r"(?P<head>[A-Za-z][a-z-]*s)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+others)\s+who\s+"
     r"(?P<clause>[^,;:“”\"()]{3,80}?))\s*"
 )
 _SPEECH_IN_CLAUSE = re.compile(r"\b(?:say|says|said|told|tell|tells|who|that|which)\b")
+# A verb of belief or knowing closing a relative clause on a bare noun phrase ("who think the mayor", "who believe the
+# council"): the cue after it is that noun phrase's, inside what they believe ("who think the levy is unfair" has its
+# own verb, and "who know him" an object).
+_HELD_OF_ANOTHER = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {
+                f
+                for verb in ("believe", "think", "suspect", "know", "fear", "expect", "assume")
+                for f in (verb, *cues.forms(verb))
+            }
+        )
+    )
+    + r")\s+(?!(?:him|her|them|me|us|you|it|so|to|of|about|for|in|on|that)\b)(?:the|a|an|his|her|their|its|[A-Z]\w*)\b"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b)[\w’'-]+){0,3}\s*$"
+)
 
 
 # What someone ought to do, in the writer's view ("needs to", "has to", "must", "should"): no statement of theirs.
@@ -1281,6 +1300,8 @@ def _np_left(masked: str, end: int) -> str | None:
         and (party_who.group("head") is None or people_plural(party_who.group("head").lower()))
         and not _SPEECH_IN_CLAUSE.search(party_who.group("clause"))
     ):
+        if _HELD_OF_ANOTHER.search(party_who.group("clause")):
+            return None  # "Voters who think the mayor said": the mayor's words, which the voters only think of
         return party_who.group("np")  # "Voters who back her opponents say", "Those who knew him said": they say it
     relative = _RELATIVE_SUBJECT.search(left)
     if relative:

@@ -45,3 +45,19 @@ def test_calling_a_decision_heartbreaking_is_a_judgement_said() -> None:
         "Pellow Bakeries will shut its oldest shop in May. Its owner, Agnes Pellow, called the decision heartbreaking."
     )
     assert _speaker_of(body, "Its owner") == "Agnes Pellow"
+
+
+def test_what_voters_think_the_mayor_said_is_not_said_by_voters_who_think_the_mayor() -> None:
+    body = "Tenants who think the landlord said the rent would rise by 5% are moving out."
+    assert [c.speaker for c in claims_in(body)] == [None]
+
+
+def test_voters_who_think_a_whole_clause_still_say_what_follows() -> None:
+    body = "Drivers who think the toll is unfair say it should be scrapped by 2027."
+    assert _speaker_of(body, "Drivers") == "Drivers who think the toll is unfair"
+
+
+def test_current_and_former_staff_who_spoke_with_a_paper_are_the_speakers_not_the_paper() -> None:
+    body = "Current and former nurses who spoke with The Valley Herald said the ward ran out of masks in March."
+    speaker = _speaker_of(body, "Current and former")
+    assert speaker is not None and speaker.startswith("Current and former nurses")
