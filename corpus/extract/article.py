@@ -72,6 +72,15 @@ def claim_id(article_id: str, text: str, seen: dict[str, int]) -> str:
     return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
+_CLAIM_ID = re.compile(r"(.+)-[0-9a-f]{10}(?:-\d+)?")
+
+
+def article_of_claim(claim_id: str) -> str | None:
+    """The article a ``claim_id`` was made for (None for an id it did not make)."""
+    made = _CLAIM_ID.fullmatch(claim_id)
+    return made.group(1) if made else None
+
+
 _LOWER_LETTER = re.compile(r"[a-z]")
 _QUOTE_MARKS = frozenset("“”\"‘’'")
 

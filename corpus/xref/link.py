@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from corpus.extract.article import article_of_claim
 from corpus.extract.entities import gazetteer
 from corpus.gcpause import paused_gc
 from corpus.model import Article, Claim, XRef, is_background
@@ -44,6 +45,10 @@ from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate, same_figure_of_a_measure
 
 MAX_RELATED_PER_CLAIM = 4
+# A claim's related links within its own article are kept apart from its links to other articles, to their own
+# best couple: cross-references are between sources, so a line of the claim's own article never crowds out
+# another source's report of it (nor the other way round).
+MAX_RELATED_IN_ITS_ARTICLE = 2
 # A related link this strong (``relations.related_score``: much specific wording shared) is kept while both its
 # claims list fewer than twice the cap above it (a weaker one, while either lists fewer than the cap): a claim told
 # alike by many reports lists more of them, a claim near many others only its best few; none lists more than twice
@@ -348,8 +353,8 @@ def _link(
         if ref is None or frozenset((ref.source, ref.target)) in cited:
             continue
         capped.get(ref.relation, kept).append(ref)
-    for relation, limit in CAPS.items():
-        best = _best_few(capped[relation], limit)
+    for relation, limits in CAPS.items():
+        best = _best_few(capped[relation], *limits)
         kept.extend(best)
         if left_out is not None:
             chosen = {id(c) for c in best}
@@ -361,30 +366,41 @@ def _left_out(c: Candidate | XRef | LeftOutLink) -> LeftOutLink:
     return c if isinstance(c, LeftOutLink) else LeftOutLink(c.source, c.target, c.relation, c.score)
 
 
-# The relations kept to a claim's best few, in the order a build takes them, with their limits.
+# The relations kept to a claim's best few, in the order a build takes them, with their limits: for its links to
+# other articles, and apart from those, for its links within its own article.
 CAPS = {
-    "corroborates": MAX_CORROBORATIONS_PER_CLAIM,
-    "updates": MAX_CORROBORATIONS_PER_CLAIM,
-    "related": MAX_RELATED_PER_CLAIM,
+    "corroborates": (MAX_CORROBORATIONS_PER_CLAIM, MAX_CORROBORATIONS_PER_CLAIM),
+    "updates": (MAX_CORROBORATIONS_PER_CLAIM, MAX_CORROBORATIONS_PER_CLAIM),
+    "related": (MAX_RELATED_PER_CLAIM, MAX_RELATED_IN_ITS_ARTICLE),
 }
-Rank = tuple[float, str, str]  # a link's place among a claim's links: best score first, then its ends
+# A link's place among a claim's links: whether it stays within one article (each kind of link has its own
+# cap), then best score first, then its ends.
+Rank = tuple[bool, float, str, str]
 
 
 def _rank(score: float, source: str, target: str) -> Rank:
-    return (-score, source, target)
+    return (_one_article(source, target), -score, source, target)
 
 
-def _best_few(refs: list[Candidate], limit: int) -> list[Candidate]:
+def _one_article(source: str, target: str) -> bool:
+    article = article_of_claim(source)
+    return article is not None and article == article_of_claim(target)
+
+
+def _best_few(refs: list[Candidate], limit: int, in_its_article: int | None = None) -> list[Candidate]:
     """Keep a link when it is among the best ``limit`` of either of its claims, and no claim gets more than
     twice that many (a claim everyone else's best few reach would list them all), taking the links best
-    first; a strong related link is kept while both its claims have fewer than twice ``limit`` (``STRONG_RELATED``)."""
-    count: dict[str, int] = defaultdict(int)
+    first; a strong related link is kept while both its claims have fewer than twice ``limit`` (``STRONG_RELATED``).
+    Links within one article are counted apart, to ``in_its_article`` (``limit`` unless given)."""
+    limits = (limit, limit if in_its_article is None else in_its_article)
+    count: dict[tuple[str, bool], int] = defaultdict(int)
     out = []
     for ref in sorted(refs, key=lambda r: _rank(r.score, r.source, r.target)):
-        x, y = count[ref.source], count[ref.target]
-        if _within_caps(min(x, y), max(x, y), limit, _strong(ref.relation, ref.score)):
-            count[ref.source] += 1
-            count[ref.target] += 1
+        one = _one_article(ref.source, ref.target)
+        x, y = count[ref.source, one], count[ref.target, one]
+        if _within_caps(min(x, y), max(x, y), limits[one], _strong(ref.relation, ref.score)):
+            count[ref.source, one] += 1
+            count[ref.target, one] += 1
             out.append(ref)
     return out
 
@@ -606,8 +622,8 @@ class _Relink:
                         removed.append(x)
                     else:
                         self.take_back(x)
-        for relation, limit in CAPS.items():
-            caps = _Caps(self, relation, limit)
+        for relation, limits in CAPS.items():
+            caps = _Caps(self, relation, limits)
             self.caps.append(caps)
             caps.run([c for c in added if c.relation == relation], [x for x in removed if x.relation == relation])
         self.stored.keep(self._left_out_changes)
@@ -857,10 +873,10 @@ class _Relink:
 class _Caps:
     """One relation's caps worked out again from where the add changed them (``_best_few``'s rule)."""
 
-    def __init__(self, relink: _Relink, relation: str, limit: int) -> None:
+    def __init__(self, relink: _Relink, relation: str, limits: tuple[int, int]) -> None:
         self.relink = relink
         self.relation = relation
-        self.limit = limit
+        self.limits = limits  # across articles, within one (``Rank``'s first field picks)
         self.kept: dict[str, dict[PairKey, Rank]] = {}  # each claim's links of the relation kept now
         self.stored: dict[PairKey, XRef] = {}  # the stored ones among them, as found
         self.link: dict[PairKey, Candidate | XRef | LeftOutLink] = {}
@@ -918,20 +934,23 @@ class _Caps:
         if key in self.gone:
             now = False
         else:
-            fewest, most = sorted(sum(1 for r in kept.values() if r < rank) for kept in (mine, theirs))
-            now = _within_caps(fewest, most, self.limit, _strong(self.relation, -rank[0]))
+            # (a link is weighed against the links of its kind only, across articles or within one: Rank's first field)
+            fewest, most = sorted(
+                sum(1 for r in kept.values() if r[0] == rank[0] and r < rank) for kept in (mine, theirs)
+            )
+            now = _within_caps(fewest, most, self.limits[rank[0]], _strong(self.relation, -rank[1]))
         if now == was:
             return
         if now:
             mine[key] = theirs[key] = rank
             for kept in (mine, theirs):  # a link kept counts against the ones below it at both ends
                 for other, other_rank in kept.items():
-                    if other_rank > rank:
+                    if other_rank > rank and other_rank[0] == rank[0]:
                         self.push(other, other_rank)
             return
         del mine[key], theirs[key]
         for end, kept in ((a, mine), (b, theirs)):  # a place freed below this link: a candidate left out may come in
-            if len(kept) + 1 < self.limit:
+            if sum(1 for r in kept.values() if r[0] == rank[0]) + 1 < self.limits[rank[0]]:
                 # Not for a claim that kept fewer than its cap: a candidate it left out was refused for its other
                 # end's sake, which a loss here does not change (a loss at a claim that had kept its cap, or twice
                 # it, above the candidate is what can let it in, and that claim weighs it when it loses).
@@ -939,6 +958,11 @@ class _Caps:
             for candidate in self.relink.candidates(end, self.relation):
                 other = _key(candidate)
                 other_rank = _rank(candidate.score, candidate.source, candidate.target)
-                if other_rank > rank and other not in self.kept_by(end) and other not in self.gone:
+                if (
+                    other_rank > rank
+                    and other_rank[0] == rank[0]
+                    and other not in self.kept_by(end)
+                    and other not in self.gone
+                ):
                     self.link.setdefault(other, candidate)
                     self.push(other, other_rank)

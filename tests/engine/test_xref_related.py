@@ -9,7 +9,8 @@ from collections import Counter
 
 from corpus.pipeline import extract
 from corpus.xref.features import features
-from corpus.xref.link import MAX_RELATED_PER_CLAIM, STRONG_RELATED, _best_few
+from corpus.extract.article import article_of_claim, claim_id
+from corpus.xref.link import MAX_RELATED_IN_ITS_ARTICLE, MAX_RELATED_PER_CLAIM, STRONG_RELATED, _best_few
 from corpus.xref.relations import Candidate, related_score
 
 from .conftest import make_article
@@ -89,6 +90,25 @@ def test_a_strong_related_link_between_two_busy_claims_is_kept_and_a_weak_one_is
     assert strong in kept and weak not in kept
     hub = [Candidate("hub", f"h{i:02d}", "related", 0.6, lambda: "") for i in range(20)]
     assert len(_best_few(hub, MAX_RELATED_PER_CLAIM)) == 2 * MAX_RELATED_PER_CLAIM
+
+
+def test_lines_of_a_claims_own_article_never_crowd_out_another_sources_related_report() -> None:
+    # A claim with many closely worded lines in its own article, and one weaker related report in another
+    # article: the other source's report is kept (its own lines once filled the claim's cap), and the own
+    # article's lines only to their own smaller cap.
+    seen: dict[str, int] = {}
+    lead = claim_id("aharbour", "The Dovra harbour crane collapsed on Monday.", seen)
+    own = [claim_id("aharbour", f"Harbour line {i} about the crane.", seen) for i in range(10)]
+    other = claim_id("aquay", "A crane fell at the port of Dovra, the Quay Times said.", {})
+    assert article_of_claim(lead) == article_of_claim(own[0]) == "aharbour" != article_of_claim(other)
+    assert article_of_claim("hub") is None  # not an id claim_id made
+    candidates = [Candidate(lead, o, "related", 0.45 - i / 100, lambda: "") for i, o in enumerate(own)]
+    across = Candidate(lead, other, "related", 0.3, lambda: "")
+    kept = _best_few([*candidates, across], MAX_RELATED_PER_CLAIM, MAX_RELATED_IN_ITS_ARTICLE)
+    assert across in kept
+    # (each line lists one link, so the lead keeps up to twice its cap of them, best first)
+    assert [c.target for c in kept if c is not across] == own[: 2 * MAX_RELATED_IN_ITS_ARTICLE]
+    assert MAX_RELATED_IN_ITS_ARTICLE < MAX_RELATED_PER_CLAIM
 
 
 _ARREST = (
