@@ -213,7 +213,7 @@ def test_an_add_not_indexed_has_the_left_out_candidates_it_may_change_weighed_ag
     out, all of them for every claim, and the links stay those of a build."""
     from store import link_index, link_remake
 
-    articles = _shuffled(every, 2)
+    articles = _shuffled(every, 4)  # an order whose first half leaves candidates out
     half = len(articles) // 2
     path = tmp_path / "grown.json"
     build_corpus_db(path, articles[:half], keep_added=False)
@@ -263,8 +263,8 @@ def test_extending_a_build_in_memory_reads_its_left_out_candidates_and_gives_its
 
     if windows == "small":
         request.getfixturevalue("small_windows")
-    articles = _in_time_order(every)[:19]  # the last five take stored links back (the bundled articles)
-    built, whole = extract(articles[:14]), extract(articles)
+    articles = _in_time_order(every)[:24]  # the last five take stored links back
+    built, whole = extract(articles[:19]), extract(articles)
     related_old: list[frozenset[str]] = []
     relate = link.relate
 
@@ -273,9 +273,9 @@ def test_extending_a_build_in_memory_reads_its_left_out_candidates_and_gives_its
             related_old.append(frozenset((a.claim.id, b.claim.id)))
         return relate(a, b, rarity)
 
-    old = {a.id for a in articles[:14]}
+    old = {a.id for a in articles[:19]}
     monkeypatch.setattr(link, "relate", counted)
-    delta = extend(built, articles[14:])
+    delta = extend(built, articles[19:])
     # caps moved: stored claims lost links and weighed their candidates again
     assert delta.unlinked or windows == "small"
     taken = {(x.source, x.target, x.relation) for x in delta.unlinked}

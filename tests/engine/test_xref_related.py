@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from corpus.extract.article import article_of_claim, claim_id
 from corpus.pipeline import extract
 from corpus.xref.features import features
-from corpus.extract.article import article_of_claim, claim_id
 from corpus.xref.link import MAX_RELATED_IN_ITS_ARTICLE, MAX_RELATED_PER_CLAIM, STRONG_RELATED, _best_few
 from corpus.xref.relations import Candidate, related_score
 
