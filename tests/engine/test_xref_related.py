@@ -10,7 +10,7 @@ from collections import Counter
 from corpus.extract.article import article_of_claim, claim_id
 from corpus.pipeline import extract
 from corpus.xref.features import features
-from corpus.xref.link import MAX_RELATED_IN_ITS_ARTICLE, MAX_RELATED_PER_CLAIM, STRONG_RELATED, _best_few
+from corpus.xref.link import MAX_RELATED_IN_ITS_ARTICLE, MAX_RELATED_PER_CLAIM, STRONG_RELATED, STRONG_TIMES, _best_few
 from corpus.xref.relations import Candidate, related_score
 
 from .conftest import make_article
@@ -44,7 +44,8 @@ def test_specific_shared_words_rank_a_related_link_above_a_shared_place_name() -
 
 
 def test_no_claim_lists_more_than_a_few_related_links_and_each_keeps_its_best() -> None:
-    hub = [Candidate("hub", f"c{i:02d}", "related", round(0.7 - i / 100, 2), lambda: "") for i in range(20)]
+    hub = [Candidate("hub", f"c{i:02d}", "related", round(0.45 - i / 100, 2), lambda: "") for i in range(20)]
+    assert all(c.score < STRONG_RELATED for c in hub)
     kept = _best_few(hub, MAX_RELATED_PER_CLAIM)
     assert len(kept) <= 2 * MAX_RELATED_PER_CLAIM
     assert [c.target for c in kept[:MAX_RELATED_PER_CLAIM]] == [f"c{i:02d}" for i in range(MAX_RELATED_PER_CLAIM)]
@@ -88,8 +89,11 @@ def test_a_strong_related_link_between_two_busy_claims_is_kept_and_a_weak_one_is
     weak_partner = [Candidate("c", f"c{i}", "related", 0.7, lambda: "") for i in range(MAX_RELATED_PER_CLAIM)]
     kept = _best_few([*better, strong, weak, *weak_partner], MAX_RELATED_PER_CLAIM)
     assert strong in kept and weak not in kept
+    # a claim told alike by many reports lists more of them, up to ``STRONG_TIMES`` the cap
     hub = [Candidate("hub", f"h{i:02d}", "related", 0.6, lambda: "") for i in range(20)]
-    assert len(_best_few(hub, MAX_RELATED_PER_CLAIM)) == 2 * MAX_RELATED_PER_CLAIM
+    assert len(_best_few(hub, MAX_RELATED_PER_CLAIM)) == STRONG_TIMES * MAX_RELATED_PER_CLAIM
+    hub = [Candidate("hub", f"h{i:02d}", "related", 0.6, lambda: "") for i in range(3 * MAX_RELATED_PER_CLAIM)]
+    assert len(_best_few(hub, MAX_RELATED_PER_CLAIM)) == 3 * MAX_RELATED_PER_CLAIM  # (twice the cap once cut these)
 
 
 def test_lines_of_a_claims_own_article_never_crowd_out_another_sources_related_report() -> None:
