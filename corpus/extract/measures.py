@@ -562,29 +562,77 @@ _STRIKE_BY_BEFORE = re.compile(
     r"\b(?:strike|walkout|stoppage)\s+(?:by|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
-# What was done to the things a figure counts, named by the verb whose object they are ("destroyed 12,000 homes",
-# "culled 2.7 million hens", "sold 58 million phones") or by the participle told of them ("300 homes were destroyed",
-# "1.8 million hens to be slaughtered", "180,000 copies sold"): the deed, by its family. (People's fates are read by
-# _VERB_BEFORE and _OUTCOME_AFTER; a weight or a sum is no count of things.)
-_DEEDS = (
+# What was done to the things or the stuff a figure counts, named by the verb whose object they are ("destroyed 12,000
+# homes", "culled 2.7 million hens", "sold 58 million phones", "seized 1.4 tonnes of cocaine", "harvested 14.1 million
+# tonnes") or, for things, by the participle told of them ("300 homes were destroyed", "1.8 million hens to be
+# slaughtered", "180,000 copies sold"): the deed, by its family. One table for both kinds of figure, each verb flagged
+# for the kinds it names: a COUNT of things, an AMOUNT of a good by mass or volume (read in quantities.py), or both
+# ("shipped 31 million phones" and "shipped 2 million tonnes of grain" are shipments; "culled" says nothing of a
+# weight, "pumped" nothing of a count). (People's fates are read by _VERB_BEFORE and _OUTCOME_AFTER; a sum is no
+# count of things.)
+COUNT, AMOUNT = 1, 2
+_VERB_DEEDS = (  # (the verb's forms before its object, its participle told after it, family, kinds)
     (
         r"destroy(?:ed|ing|s)?|wreck(?:ed|ing|s)?|flatten(?:ed|ing|s)?|raz(?:ed|ing|es)|gutt(?:ed|ing)|"
         r"(?:swept|sweeping|washed|washing)\s+away",
+        r"destroyed|wrecked|flattened|razed|gutted|(?:swept|washed)\s+away",
         "destroyed",
+        COUNT | AMOUNT,
     ),
-    (r"damag(?:ed|ing|es)", "damaged"),
-    (r"cull(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|put(?:ting)?\s+down", "culled"),
-    (r"seiz(?:ed|ing|es)|confiscat(?:ed|ing|es)|impound(?:ed|ing|s)?", "seized"),
-    (r"recall(?:ed|ing|s)?", "recalled"),
-    (r"s(?:old|ells?|elling)", "sales"),
-    (r"ship(?:ped|ping|s)?", "shipments"),
-    (r"deliver(?:ed|ing|s)?", "deliveries"),
-    (r"remov(?:ed|ing|es)|delet(?:ed|ing|es)|(?:took|taken|tak(?:e|es|ing))\s+down", "removed"),
-    (r"detect(?:ed|ing|s)?", "detected"),
-    (r"bann(?:ed|ing)|bans?|barr(?:ed|ing)", "banned"),
+    (r"damag(?:ed|ing|es)", "damaged", "damaged", COUNT),
+    (
+        r"cull(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|put(?:ting)?\s+down",
+        r"culled|slaughtered|put\s+down",
+        "culled",
+        COUNT,
+    ),
+    (
+        r"seiz(?:e|ed|ing|es)|confiscat(?:e|ed|ing|es)|impound(?:ed|ing|s)?",
+        "seized|confiscated|impounded",
+        "seized",
+        COUNT | AMOUNT,
+    ),
+    (r"intercept(?:ed|ing|s)?", "intercepted", "seized", AMOUNT),  # ("intercepted 12 drones" shot them down)
+    (r"recall(?:ed|ing|s)?", "recalled", "recalled", COUNT | AMOUNT),
+    (r"s(?:old|ells?|elling)", "sold", "sales", COUNT | AMOUNT),
+    (r"ship(?:ped|ping|s)?", "shipped", "shipments", COUNT | AMOUNT),
+    (r"export(?:ed|ing|s)?", "exported", "exports", COUNT | AMOUNT),
+    (r"import(?:ed|ing|s)?", "imported", "imports", COUNT | AMOUNT),
+    (r"deliver(?:ed|ing|s)?", "delivered", "deliveries", COUNT | AMOUNT),
+    (
+        r"remov(?:ed|ing|es)|delet(?:ed|ing|es)|(?:took|taken|tak(?:e|es|ing))\s+down",
+        r"removed|deleted|taken\s+down",
+        "removed",
+        COUNT | AMOUNT,
+    ),
+    (r"detect(?:ed|ing|s)?", "detected", "detected", COUNT),
+    (r"bann(?:ed|ing)|bans?|barr(?:ed|ing)", "banned|barred", "banned", COUNT),
+    (r"repossess(?:ed|es|ing)?", "repossessed", "repossessions", COUNT),
+    (r"recover(?:ed|ing|s)?", "recovered", "recovered", COUNT | AMOUNT),
+    (r"install(?:ed|ing|s)?", "installed", "installed", COUNT),
+    (r"plant(?:ed|ing)", "planted", "planted", COUNT),
+    (r"approv(?:e|ed|es|ing)", "approved", "approvals", COUNT),
+    (r"cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off", r"cancell?ed|called\s+off", "cancelled", COUNT),
+    (r"clos(?:e|ed|es|ing)|shut(?:s|ting)?", r"closed|shut", "closed", COUNT),
+    (r"harvest(?:ed|ing|s)?", "harvested", "harvest", COUNT | AMOUNT),
+    (r"produc(?:ed|es|e|ing)", "produced", "output", COUNT | AMOUNT),
+    (
+        r"pump(?:ed|s|ing)?|mined|mining|smelt(?:ed|s|ing)?|refin(?:ed|es|e|ing)",
+        "pumped|mined|smelted|refined",
+        "output",
+        AMOUNT,
+    ),
+    (r"emit(?:ted|s|ting)?", "emitted", "emissions", AMOUNT),
+    (r"consum(?:ed|es|e|ing)", "consumed", "consumption", AMOUNT),
 )
-THING_DEEDS = frozenset(name for _, name in _DEEDS)
+_DEEDS = tuple((forms, name) for forms, _, name, kinds in _VERB_DEEDS if kinds & COUNT)
+_AMOUNT_DEEDS = tuple((forms, name) for forms, _, name, kinds in _VERB_DEEDS if kinds & AMOUNT)
+_DEED_PARTICIPLES = "|".join(told for _, told, _, kinds in _VERB_DEEDS if kinds & COUNT)
+# The deeds the cross-references compare by the things done to (culled hens are birds, recalled SUVs vehicles); things
+# cancelled are compared as such (a tally of their own, as relations.TALLIES reads them).
+THING_DEEDS = frozenset(name for _, name in _DEEDS) - {"cancelled"}
 _DEED = re.compile("|".join(f"(?P<d{i}>{p})" for i, (p, _) in enumerate(_DEEDS)), re.IGNORECASE)
+_AMOUNT_DEED = re.compile("|".join(f"(?P<d{i}>{p})" for i, (p, _) in enumerate(_AMOUNT_DEEDS)), re.IGNORECASE)
 _DEED_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(p for p, _ in _DEEDS) + r")\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
     r"at\s+least|up\s+to|another|a\s+further|a\s+total\s+of|an\s+estimated|a\s+record)\s+)?$",
@@ -594,14 +642,17 @@ _DEED_BEFORE = re.compile(
 _PLURAL_NOUN_AHEAD = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]{2,}s\b")
 _PLURAL_THING = r"(?:[a-z][\w’'-]{2,}s|[A-Z]{2,6}s|sheep|cattle|livestock|poultry|deer|swine|aircraft|geese|mice)"
 _THINGS_AFTER = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"\b")
+_ADVERB = r"(?:now|already|also|since|so\s+far|[a-z]+ly)"
 _DEED_AFTER = re.compile(
     # (or no noun: "3,400 homes had been damaged and 46 destroyed", "hundreds more damaged")
     r"(?:\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"|\s+more)?\s+"
-    r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|to\s+be|are\s+to\s+be|will\s+be|would\s+be|"
+    # (a passive's auxiliaries, an adverb among them: "have now been cancelled", "were reportedly destroyed", "had to be
+    # culled"; never "have destroyed", an active perfect with its own object)
+    r"(?P<aux>(?:were|was|are|is|(?:are\s+|had\s+)?to\s+be|(?:have|has|had|will|would)\s+(?:"
+    + _ADVERB
+    + r"\s+)?(?:been|be)|"
     r"(?:(?:are|were)\s+)?being)\s+)?"
-    r"(?:now\s+|already\s+)?(?P<verb>destroyed|wrecked|flattened|razed|gutted|(?:swept|washed)\s+away|damaged|culled|"
-    r"slaughtered|put\s+down|seized|confiscated|impounded|recalled|sold|shipped|delivered|removed|deleted|"
-    r"taken\s+down|detected|banned|barred)\b",
+    r"(?:" + _ADVERB + r"\s+)?(?P<verb>" + _DEED_PARTICIPLES + r")\b",
     re.IGNORECASE,
 )
 # A participle with no auxiliary is a passive only with no object after it ("180,000 copies sold in its first week";
@@ -628,7 +679,32 @@ def deed_done_to_things(text: str, start: int, end: int) -> str | None:
     if verb is None:
         return None
     deed = _DEED.fullmatch(re.sub(r"\s+", " ", verb.group("verb")))
-    return next(name for i, (_, name) in enumerate(_DEEDS) if deed.group(f"d{i}")) if deed else None
+    family = next(name for i, (_, name) in enumerate(_DEEDS) if deed.group(f"d{i}")) if deed else None
+    if family == "closed" and _JOBS_AFTER.match(text, end):
+        return None  # "will close about 1,100 roles": jobs cut, read by their noun, no places closed
+    return family
+
+
+_JOBS_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,2}?(?:jobs|roles|posts|positions|vacancies)\b")
+
+
+# (an amount's verb before it: "harvested 14.1 million tonnes", "seized a record 2.1 tonnes", "pumped an average of
+# 9.8 million barrels per day")
+_AMOUNT_DEED_BEFORE = re.compile(
+    r"(?i)\b(?P<verb>" + "|".join(forms for forms, _ in _AMOUNT_DEEDS) + r")\s+"
+    r"(?:(?:a\s+record|an?\s+(?:average|estimated|total|combined)\s+of|a\s+total\s+of|about|around|some|nearly|"
+    r"almost|roughly|more\s+than|over|up\s+to|just|only|another|a\s+further|an\s+estimated)\s+)*$"
+)
+
+
+def deed_done_to_stuff(text: str, start: int) -> str | None:
+    """The family of what was done to the amount of a good (by mass or volume) at ``text[start:]``, named by the verb
+    right before it ("seized 1.4 tonnes of cocaine": seized), or None."""
+    verb = _AMOUNT_DEED_BEFORE.search(text, max(0, start - 60), start)
+    if verb is None:
+        return None
+    deed = _AMOUNT_DEED.fullmatch(re.sub(r"\s+", " ", verb.group("verb")))
+    return next(name for i, (_, name) in enumerate(_AMOUNT_DEEDS) if deed.group(f"d{i}")) if deed else None
 
 
 # What the people counted are in, told right after them: across a border or seeking refuge (refugees), out of work,

@@ -40,6 +40,7 @@ from corpus.extract.measures import (
     WORKER_NOUNS,
     compound_counted,
     counted_after,
+    deed_done_to_stuff,
     is_currency,
     is_magnitude,
     is_money,
@@ -1421,34 +1422,10 @@ def _named_measure(q: _Draft, text: str) -> None:
 
 
 # An amount of a good by mass or volume takes the family of what was done with it, named by the verb right before it
-# ("harvested 14.1 million tonnes": harvest, "seized 1.4 tonnes of cocaine": seized, "pumped 9.8 million barrels per
-# day": output), or of the noun it is said of ("the wheat crop is forecast at 21.4 million tonnes": harvest, "Wine
+# (measures' one table of deeds, flagged for amounts: "harvested 14.1 million tonnes": harvest, "seized 1.4 tonnes of
+# cocaine": seized, "pumped 9.8 million barrels per day": output), or of the noun it is said of ("the wheat crop is forecast at 21.4 million tonnes": harvest, "Wine
 # output fell to 37.4 million hectolitres": output); else its unit stays its measure.
 _AMOUNT_UNITS = _MASSES | frozenset({"barrel", "litre", "hectolitre", "bushel", "gallon", "cubic metre", "bale"})
-_AMOUNT_VERBS = (
-    ("harvest", "harvest"),
-    ("produc", "output"),
-    ("pump", "output"),
-    ("mined", "output"),
-    ("mining", "output"),
-    ("smelt", "output"),
-    ("refin", "output"),
-    ("seiz", "seized"),
-    ("confiscat", "seized"),
-    ("intercept", "seized"),
-    ("export", "exports"),
-    ("import", "imports"),
-    ("ship", "shipments"),
-    ("emit", "emissions"),
-    ("consum", "consumption"),
-)
-_AMOUNT_VERB_BEFORE = re.compile(
-    r"(?i)\b(?P<verb>harvest(?:ed|s|ing)?|produc(?:ed|es|e|ing)|pump(?:ed|s|ing)?|mined|mining|smelt(?:ed|s|ing)?|"
-    r"refin(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|confiscat(?:ed|es|e|ing)|intercept(?:ed|s|ing)?|export(?:ed|s|ing)?|"
-    r"import(?:ed|s|ing)?|ship(?:ped|s|ping)?|emit(?:ted|s|ting)?|consum(?:ed|es|e|ing))\s+"
-    r"(?:(?:a\s+record|an?\s+(?:average|estimated|total|combined)\s+of|a\s+total\s+of|about|around|some|nearly|"
-    r"almost|roughly|more\s+than|over|up\s+to|just|only|another|a\s+further|an\s+estimated)\s+)*$"
-)
 _AMOUNT_NOUNS = {
     "crop": "harvest",
     "crops": "harvest",
@@ -1481,10 +1458,8 @@ def _amount_measure(q: _Draft, text: str) -> None:
         return
     if q.measure not in (None, q.unit, q.counted_lemma) or q.change in ("up", "down"):
         return
-    verb = _AMOUNT_VERB_BEFORE.search(text, max(0, q.start - 60), q.start)
-    if verb:
-        word = verb.group("verb").lower()
-        q.measure = next(family for stem, family in _AMOUNT_VERBS if word.startswith(stem))
+    if deed := deed_done_to_stuff(text, q.start):
+        q.measure = deed
         return
     forecast = _AMOUNT_FORECAST_BEFORE.search(text, max(0, q.start - 80), q.start)
     named = forecast.group("noun") if forecast else property_of(text, q.start)
@@ -2791,38 +2766,19 @@ def _sums_alike(q: Quantity, other: Quantity) -> bool:
     return 0.5 <= q.value / other.value <= 2
 
 
-# Things called off: "1,930 services were cancelled", "cancelled more than 300 flights".
-_CANCELLED_AFTER = re.compile(
-    r"(?i)\s+(?:(?:were|was|are|is|have|has|had|will|had\s+to)\s+(?:(?:now|already|also|since|so\s+far|[a-z]+ly)\s+)?"
-    r"(?:(?:been|be|being)\s+)?)?(?:cancell?ed|called\s+off)\b"
-)
-_CANCELLED_BEFORE = re.compile(
-    r"(?i)\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
-    r"at\s+least|another|a\s+further)\s+)?$"
-)
-
-
 def cancelled_things(quantities: list[Quantity], text: str, offset: int) -> None:
-    """A count of things said to be called off ("1,930 services were cancelled", "cancelled more than 300 flights")
-    measures the things `cancelled`, not the things ("stranded 12,000 passengers" keeps its own)."""
-    if "ancel" not in text and "called off" not in text:
+    """A count of things named as called off ("led to 4,100 cancelled trains") measures the things `cancelled`, not the
+    things ("stranded 12,000 passengers" keeps its own); told by a verb ("1,930 services were cancelled", "cancelled
+    more than 300 flights"), measures' one table of deeds reads it."""
+    if "ancel" not in text:
         return
     for i, q in enumerate(quantities):
         if (
-            not q.counted
-            or q.unit != q.counted_lemma
-            or (q.measure != q.counted_lemma and not (q.measure and is_unit_word(q.measure)))
-            or q.change in ("up", "down", "from-to")
-        ):
-            continue
-        start = q.start - offset
-        counted_end = text.find(q.counted, q.end - offset)
-        if start < 0 or counted_end < 0 or counted_end - (q.end - offset) > 30:
-            continue
-        if (
-            _CANCELLED_AFTER.match(text, counted_end + len(q.counted))
-            or _CANCELLED_BEFORE.search(text, max(0, start - 40), start)
-            or q.counted.lower().startswith(("cancelled ", "canceled "))  # "led to 4,100 cancelled trains"
+            q.counted
+            and q.unit == q.counted_lemma
+            and (q.measure == q.counted_lemma or (q.measure and is_unit_word(q.measure)))
+            and q.change not in ("up", "down", "from-to")
+            and q.counted.lower().startswith(("cancelled ", "canceled "))
         ):
             quantities[i] = replace(q, measure="cancelled")
 

@@ -28,9 +28,9 @@ def test_the_level_a_named_amount_moved_to_is_of_its_family(sentence: str, figur
 
 
 def test_an_amount_after_a_move_of_something_else_keeps_its_unit() -> None:
-    # (the move is the share price's; the tonnes are named by nothing)
+    # (the move is the share price's; the tonnes are named by their own verb, as sales)
     figure = _figure("Shares in the miner rose 4% to 310p after it sold 20,000 tonnes to a trader.", "20,000 tonnes")
-    assert figure.measure == "tonne"
+    assert figure.measure == "sales"
 
 
 @pytest.mark.parametrize(

@@ -67,11 +67,10 @@ def test_what_was_done_to_the_things_counted_names_their_count(sentence: str, fi
     "sentence, figure",
     [
         ("A fleet of 60 lorries delivered 900 tonnes of grain to the port.", "60"),  # the lorries did it
-        ("The farm sold 3 million litres of milk last year.", "3 million litres"),  # an amount, not a count
         ("The storm damaged 2,800 km of power lines.", "2,800 km"),
     ],
 )
-def test_a_deed_names_no_count_of_its_doers_nor_an_amount(sentence: str, figure: str) -> None:
+def test_a_deed_names_no_count_of_its_doers_nor_a_length(sentence: str, figure: str) -> None:
     assert _figure(sentence, figure).measure not in THING_DEEDS
 
 
