@@ -23,6 +23,12 @@ def countries_of_place(name: str) -> frozenset[str]:
     return regions.get(name) or towns.get(name, frozenset())
 
 
+def countries_of_region(name: str) -> frozenset[str]:
+    """The countries having a first-level region of this name ("Kerala": India; "Punjab": India and Pakistan), empty
+    for a town or an unknown name: a state or province, which tells one country's happenings apart."""
+    return _places()[0].get(_folded(name.removeprefix("the ").strip()), frozenset())
+
+
 def _folded(name: str) -> str:
     if name.isascii():
         return name

@@ -109,7 +109,15 @@ def _doer_before(tokens: list[str]) -> frozenset[str] | None:
         i -= 1
     if not run:
         return None
-    if i == 0 and country_of(run[0]) is None and rarity(run[0].lower()) < _NAME_AT_START:
+    whole = country_of(" ".join(run).removesuffix("'s").removesuffix("’s"))
+    if len(run) > 1 and whole is not None:
+        run = [whole]  # "South Korea welcomed": the country, whose first word is no sentence's capital
+    if (
+        i == 0
+        and country_of(run[0]) is None
+        and rarity(run[0].lower()) < _NAME_AT_START
+        and not _named_after_a_country(run)
+    ):
         run = run[1:]  # "Youths attacked", "Rioters set fire": a sentence's first word, capitalised as such
         if not run:
             return None
@@ -120,8 +128,24 @@ def _doer_before(tokens: list[str]) -> frozenset[str] | None:
         return None  # "youths in the Greek capital attacked", "police in Dovra arrested": a place, not the doer
     if nouns and not run[-1].endswith(("'s", "’s")) and country_of(run[-1]) is None and not demonym_bases(run[-1]):
         return None  # "Kesta police" is the police; "said Tuesday that officers" names no doer
+    if _named_after_a_country(run):
+        return frozenset({" ".join(run).lower()})
     keys = _keys(run)
     return keys or None
+
+
+def _named_after_a_country(run: list[str]) -> bool:
+    """A name made of a common capitalised word and a country's ("Air France", "Radio Sweden"): one organisation, not
+    the country, so that its deeds are told apart from another company's ("Lufthansa cancelled 950 flights")."""
+    first = run[0].removesuffix("'s").removesuffix("’s")
+    return (
+        len(run) >= 2
+        and country_of(first) is None
+        and not demonym_bases(first)
+        and rarity(first.lower()) < _DISTINCT
+        and country_of(" ".join(run).removesuffix("'s").removesuffix("’s")) is None
+        and any(country_of(w.removesuffix("'s").removesuffix("’s")) is not None for w in run[1:])
+    )
 
 
 def _owners_after(tokens: list[str]) -> frozenset[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from corpus.countries import country_of, is_nationality
 from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
-from corpus.towns import countries_of_place
+from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
@@ -400,8 +400,12 @@ def _bodies_countries(f: Features) -> frozenset[str]:
     own = _own_bodies_countries(f)
     if own:
         return own
-    lead = " ".join(re.split(r"(?<=[.!?])\s+", f.article.body.strip(), maxsplit=_LEAD_SENTENCES)[:_LEAD_SENTENCES])
-    return _lead_bodies_countries(f.article.title or "", lead)
+    return _lead_bodies_countries(f.article.title or "", _lead_sentence(f.article.body))
+
+
+def _lead_sentence(body: str) -> str:
+    """The body's first sentence (with the headline a body may repeat above it): where it says whose story it is."""
+    return " ".join(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=_LEAD_SENTENCES)[:_LEAD_SENTENCES])
 
 
 def bodies_of_other_countries(a: Features, b: Features) -> bool:
@@ -412,3 +416,54 @@ def bodies_of_other_countries(a: Features, b: Features) -> bool:
         return False
     mine, theirs = _bodies_countries(a), _bodies_countries(b)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
+def _regions_named(text: str) -> frozenset[str]:
+    """The first-level regions (states, provinces) a text names by a run of capitalised words ("Himachal Pradesh",
+    "Kerala's Wayanad district": Kerala; "In Assam," : Assam)."""
+    found = set()
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().replace("-", " ").split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if countries_of_region(" ".join(words[i:j])):
+                    found.add(" ".join(words[i:j]))
+    return frozenset(found)
+
+
+@per_claim
+def _claims_regions(f: Features) -> frozenset[str]:
+    """The regions the claim's own words name, else those its article's headline and lead name."""
+    own = _regions_named(f.claim.text)
+    return own or _regions_named(f"{f.article.title or ''}\n{_lead_sentence(f.article.body)}")
+
+
+def regions_apart(a: Features, b: Features) -> bool:
+    """Two claims placed in different states or provinces of one country, by their own words or by their articles'
+    leads ("About 300 soldiers have joined the rescue" under a lead of a landslide near Shimla in Himachal Pradesh /
+    "Some 225 army personnel had joined the search" under one of landslides in Kerala), where one article never names
+    the other claim's region and that claim never names this one's: the same kind of happening in two regions (an
+    explainer may recall the other region's happening elsewhere in it)."""
+    if a.article.id == b.article.id:
+        return False
+    mine, theirs = _claims_regions(a), _claims_regions(b)
+    if not mine or not theirs or mine & theirs:
+        return False
+    countries = [countries_of_region(r) for r in mine | theirs]
+    if not frozenset.intersection(*countries):
+        return False  # (regions of two countries: the countries' rules tell those apart)
+    return _region_unnamed(a, mine, b, theirs) or _region_unnamed(b, theirs, a, mine)
+
+
+def _region_unnamed(x: Features, x_regions: frozenset[str], y: Features, y_regions: frozenset[str]) -> bool:
+    told = f"{y.article.title or ''}\n{y.article.body}"
+    return not any(_names_region(told, r) for r in x_regions) and not any(
+        _names_region(x.claim.text, r) for r in y_regions
+    )
+
+
+def _names_region(text: str, region: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text) is not None

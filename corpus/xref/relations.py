@@ -81,6 +81,7 @@ from corpus.xref.places import (
     other_countries,
     own_country_apart,
     places_apart,
+    regions_apart,
     tallied_in_other_countries,
 )
 from corpus.xref.polls import poll_reading, poll_relation
@@ -2902,6 +2903,7 @@ _OWN_WORDS = re.compile(
 COUNTDOWNS = frozenset({"missing", "still held", "without power"})  # (outages are restored home by home)
 # Counts that only grow as an event's news comes in (a later, lower count is not its next value).
 TALLIES = frozenset({"casualties", "detained", "cases", "cancelled", "abducted"})
+_COUNTED_BY_THE_DAY = frozenset({"cancelled"})  # (a strike's or a storm's cancellations are counted day by day)
 
 
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -4634,6 +4636,14 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
     if (family in TALLIES or family in ANIMALS) and tallied_in_other_countries(a, b):
         # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."; "The
         # Netherlands has culled 200,000 birds" / Belgium's 35,000 chickens
+        return True
+    if family and regions_apart(a, b):
+        # "About 300 soldiers have joined the rescue" (a landslide near Shimla, Himachal Pradesh) / "Some 225 army
+        # personnel had joined the search" (landslides in Kerala): two states' happenings of one kind
+        return True
+    if family in _COUNTED_BY_THE_DAY and _counted_days_apart(a, b):
+        # "Lufthansa cancelled 950 flights on Thursday" / "expects to cancel around 700 flights on Friday": each day's
+        # cancellations are that day's, not a later value of another day's
         return True
     if family and own_country_apart(a, b):
         return True  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"

@@ -31,6 +31,7 @@ NO_LINK = {
     "_families_in_order",
     "_separate_events",
     "_a_past_years_toll",
+    "_counted_days_apart",
     "_both_dated",
     "_datelined_apart",
     "_happening_months_apart",
@@ -60,6 +61,7 @@ NO_LINK = {
     "other_countries",
     "own_country_apart",
     "places_apart",
+    "regions_apart",
     "tallied_in_other_countries",
 }
 
