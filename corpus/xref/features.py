@@ -499,6 +499,8 @@ _FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:[\w'’-]+\s+){0,10}?"
     r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit|fall|drop|decline|ease|slow|remain|stay|narrow|widen|"
     r"shrink)\b"
+    # ("Most economists had expected the bank to hold its rate at 2.75%": a level expected to be kept is one yet to come)
+    r"|\bexpect\w*\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:hold|keep|leave|maintain)\b"
     # ("the deficit will narrow to 2.7% this year": a gap that will close or open is a figure yet to come)
     r"|\b(?:could|will|would)\s+(?:\w+\s+){0,2}?(?:rise|reach|climb|fall|drop|decline|ease|narrow|widen|shrink)\b"
     # "expected third-quarter revenue of between $8.5 billion and $8.9 billion": a figure yet to come

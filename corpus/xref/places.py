@@ -119,16 +119,33 @@ def _entity_words(f: Features) -> list[tuple[frozenset[str], str]]:
 @per_claim
 def _covering(f: Features) -> frozenset[str]:
     """The countries (or dateline regions) the claim's article places it in."""
-    return dateline_regions(f.article.body) | frozenset(e for e in f.places | f.story if entity_type(e) == "country")
+    return dateline_regions(f.article.body) | frozenset(e for e in _story_places(f) if entity_type(e) == "country")
 
 
 @per_claim
 def _countries(f: Features) -> frozenset[str]:
     """``_covering`` with every country the world knows, named as a country, not by a nationality ("a Canadian
     regulator" may speak of a recall in the United States)."""
-    named = _covering(f) | frozenset(e for e in f.places | f.story if country_of(e) == e)
+    named = _covering(f) | frozenset(e for e in _story_places(f) if country_of(e) == e)
     # (a dateline's US state is that country: "HOUSTON, Texas (AP)" is from the United States)
     return frozenset(country_of(name) or _country_of_place(name) or name for name in named)
+
+
+@per_claim
+def _story_places(f: Features) -> frozenset[str]:
+    """The places the claim and its article name, less a country its article names only as the neighbour of the one
+    it is about ("The quake came a day after a deadly earthquake in neighbouring Turkey" in a report from Iran),
+    unless the claim itself names it."""
+    return f.places | frozenset(e for e in f.story if not _only_a_neighbour(f.article.body, e))
+
+
+_NEIGHBOURING = re.compile(r"(?i:neighbou?ring|nearby)\s+$")
+
+
+@lru_cache(maxsize=16384)
+def _only_a_neighbour(body: str, name: str) -> bool:
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
+    return bool(found) and all(_NEIGHBOURING.search(body, max(0, at - 20), at) for at in found)
 
 
 def places_apart(a: Features, b: Features) -> bool:

@@ -119,6 +119,7 @@ from corpus.xref.subjects import (
     demonym_bases,
     different_protagonists,
     different_votes,
+    headlines_named_apart,
     lead_names,
     names_the_protagonist,
     protagonist_words,
@@ -4636,6 +4637,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
     if (family in TALLIES or family in ANIMALS) and tallied_in_other_countries(a, b):
         # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."; "The
         # Netherlands has culled 200,000 birds" / Belgium's 35,000 chickens
+        return True
+    if family and headlines_named_apart(a, b) and not _one_rare_happening(a, b):
+        # "Air France cabin crew strike cancels 800 flights" / "Lufthansa grounds 950 flights as pilots strike", neither
+        # naming the other's airline: "the airline has offered 8%" is no value of "The airline raised its offer to 9.5%"
         return True
     if family and regions_apart(a, b):
         # "About 300 soldiers have joined the rescue" (a landslide near Shimla, Himachal Pradesh) / "Some 225 army

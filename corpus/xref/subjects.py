@@ -209,6 +209,61 @@ def _protagonist_words(title: str, body: str, story: frozenset[str]) -> tuple[fr
     return _with_bases(distinct), _with_bases(names | too)
 
 
+@lru_cache(maxsize=4096)
+def headline_names(title: str, body: str) -> frozenset[str]:
+    """The names a headline gives, whole, that are surely names: a word hardly any English word is ("Lufthansa"), or
+    a name the body writes capitalised where no sentence starts ("PARIS (AFP) - Air France cancelled"), however common
+    its words; not a news agency, a country or its people, nor a kicker in capitals ("SICK CHICKEN:")."""
+    from corpus.countries import is_nationality
+    from corpus.extract.datelines import AGENCIES
+    from corpus.extract.entities import find_entities
+
+    agencies = {a.lower() for a in AGENCIES.split("|")}
+    return frozenset(
+        m.name
+        for m in find_entities(title)
+        if m.name.lower() not in agencies
+        and not m.name.isupper()
+        and (
+            any(rarity(w.lower()) >= _NO_ENGLISH_WORD for w in m.name.split())
+            or _named_mid_sentence(m.name, body, title.strip())
+        )
+        and country_of(m.name.removesuffix("'s").removesuffix("’s")) is None
+        and not is_nationality(m.name)
+    )
+
+
+def headlines_named_apart(a: Features, b: Features) -> bool:
+    """Each article's headline names someone or something ("Air France cabin crew strike cancels 800 flights") that
+    the other article never names, headline or body ("Lufthansa grounds 950 flights as pilots strike"): two stories'
+    figures, however alike."""
+    if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
+        return False  # (both datelined in one small town: "TESSENBURG -" under "Toll in Quellgasse bridge disaster")
+    mine, theirs = _headline_names_of(a), _headline_names_of(b)
+    return (
+        bool(mine)
+        and bool(theirs)
+        and not any(_names_anywhere(b, name) for name in mine)
+        and not any(_names_anywhere(a, name) for name in theirs)
+    )
+
+
+@per_claim
+def _headline_names_of(f: Features) -> frozenset[str]:
+    return headline_names(f.article.title or "", f.article.body)
+
+
+def _names_anywhere(f: Features, name: str) -> bool:
+    text = f"{f.article.title or ''}\n{f.article.body}"
+    return any(_named_in(text, form) for form in (name, *demonym_bases(name)))
+
+
+@lru_cache(maxsize=65536)
+def _named_in(text: str, name: str) -> bool:
+    """The text writes the name, or a word formed from it ("Dravia": "Dravian", "Dravians")."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:[a-z]{{0,3}}|['’]s)?(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def shared_protagonist(a: Features, b: Features) -> bool:
     """Both articles' headlines name one distinctive protagonist ("Vantor to cut 3,500 jobs in Europe" /
     "Analysis: Vantor's painful retreat")."""

@@ -57,6 +57,7 @@ NO_LINK = {
     "different_protagonists",
     "different_times",
     "different_votes",
+    "headlines_named_apart",
     "is_risk",
     "other_countries",
     "own_country_apart",
