@@ -592,6 +592,7 @@ BLIND_SETS = {
     "23": ROOT / "tests" / "data" / "attribution_blind23.json",
     "24": ROOT / "tests" / "data" / "attribution_blind24.json",
     "26": ROOT / "tests" / "data" / "attribution_blind26.json",
+    "27": ROOT / "tests" / "data" / "attribution_blind27.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
