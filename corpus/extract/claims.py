@@ -1237,12 +1237,14 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
         return False  # "Pike told the Echo he was “heartbroken”": how the speaker feels, nothing done or to come
     if not named and _own_story(content, own_words):
         return False  # "“My wife took the photos. I took the dog,” he said": what befell the speaker, told as colour
+    clauses = list(_main_clauses(lower))
+    quotation = _quotation(content) or (_as_quotation(content) if own_words else None)
+    if quotation is not None and not named and _rhetoric(content, lower, clauses):
+        return False  # "“If you work overtime, you should get paid for it,” she said": rhetoric, whatever acts it supposes
     if _acted(lower):
         return True  # something done: checkable whoever says it
-    clauses = list(_main_clauses(lower))
     if _opinion_only(content, lower, named, clauses) or _described(lower, clauses):
         return False
-    quotation = _quotation(content) or (_as_quotation(content) if own_words else None)
     if quotation is not None and _quoted_view(quotation.lower()):
         return False  # "“It was the least bad outcome,” he said": the speaker's own view, nothing to check
     if quotation is not None and not named and _personal_sentiment(quotation.lower(), lower):
@@ -1250,6 +1252,30 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
     return bool(named or _WILL.search(lower) or _POSITION.search(lower))
+
+
+# The speaker's own act or denial in a quotation ("we introduced a bill", "I have concluded that ...", "I never said that"):
+# what they did, checkable, however rhetorical the words around it.
+_OWN_ACT_TOLD = re.compile(
+    r"\b(?:i|we)(?:\s+|['’]ve\s+|['’]d\s+)(?:(?:have|had)\s+)?(?:(?:\w+ly|just|also|now|then|already)\s+)*"
+    r"(?:[a-z]{3,}ed\b|(?:never|not|didn['’]t|did\s+not)\s)"
+)
+
+
+def _rhetoric(content: str, lower: str, clauses: list[str]) -> bool:
+    """A quotation naming nobody that only argues: a question, an opinion in the first person, words to a generic
+    "you" ("Any time you cut taxes, ..."), a hypothesis ("If he is asked ..., he would ..."), a speculation or a
+    judgement (see ``_opinion_only``): the acts it supposes or generalises over are not told as done, unless the
+    speaker tells their own act or denies one ("we introduced a bill", "I never said that"), or what will be ("They
+    will not accept another pay cut": a stance to hold them to)."""
+    return (
+        _opinion_only(content, lower, 0, clauses)
+        and not _OWN_ACT_TOLD.search(lower)
+        and not _WILL_BE.search(lower)
+    )
+
+
+_WILL_BE = re.compile(r"\b(?:will|won['’]t)\b|['’]ll\b")
 
 
 _FEELING_ENDS = re.compile(r"[\s“”\"'‘’]*[.!]?[\s“”\"'‘’]*$")
