@@ -1249,9 +1249,34 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
         return False  # "“It was the least bad outcome,” he said": the speaker's own view, nothing to check
     if quotation is not None and not named and _personal_sentiment(quotation.lower(), lower):
         return False  # "“We try to help each other out,” she said": a sentiment, nothing done or to come
+    if own_words and not named and _carried_musing(content, lower):
+        return False  # "“Those are the kinds of events where it's becoming possible to draw attribution.”": a view
     if not (_QUOTED_JUDGEMENT.match(lower) or _FEELING.match(lower)):
         return True
     return bool(named or _WILL.search(lower) or _POSITION.search(lower))
+
+
+# What a sentence carried inside a speaker's quotation can tell besides a view: an act going on ("they are sending",
+# "has been sending"), a plan or what is to come ("we expect", "will"), or the speaker's pledge ("I would bring back").
+_GOING_ON_OR_TO_COME = re.compile(
+    r"\b(?:will|won['’]t|expects?|expected|plans?|planned|intends?|aims?|going\s+to)\b|['’]ll\b|"
+    r"\b(?:has|have|had)\s+been\s+\w+ing\b|"
+    r"\b(?:i|we)\s+(?:would|['’]d)\s+(?!rather\b|like\b|love\b|say\b|argue\b|think\b|hope\b|imagine\b|guess\b|suggest\b)\w+"
+)
+
+
+def _carried_musing(content: str, lower: str) -> bool:
+    """A sentence carried inside a speaker's quotation (no source or cue of its own: "... It was destined to fail."),
+    naming nobody, with no figure or date (the caller's tests) and nothing done in it (``_acted`` came first),
+    going on, planned or to come: the speaker's view or musing, not a report ("“Black folks have done above
+    and beyond their part already.”", "“I give him the benefit of the doubt.”")."""
+    stripped = content.strip()
+    in_quotes = stripped[:1] in _OPENING_MARKS or stripped.rstrip(".")[-1:] in _CLOSING_MARKS
+    return in_quotes and not _DOING.search(lower) and not _GOING_ON_OR_TO_COME.search(lower)
+
+
+_OPENING_MARKS = "“\"‘'"
+_CLOSING_MARKS = "”\"’'"
 
 
 # The speaker's own act or denial in a quotation ("we introduced a bill", "I have concluded that ...", "I never said that"):
