@@ -1239,8 +1239,10 @@ def _reported_worth(content: str, named: int, cue: str, *, own_words: bool = Fal
         return False  # "“My wife took the photos. I took the dog,” he said": what befell the speaker, told as colour
     clauses = list(_main_clauses(lower))
     quotation = _quotation(content) or (_as_quotation(content) if own_words else None)
-    if quotation is not None and not named and _rhetoric(content, lower, clauses):
-        return False  # "“If you work overtime, you should get paid for it,” she said": rhetoric, whatever acts it supposes
+    if quotation is not None and _rhetoric(quotation, content, lower, named, clauses):
+        return (
+            False  # "“If you work overtime, you should get paid for it,” she said": rhetoric, whatever acts it supposes
+        )
     if _acted(lower):
         return True  # something done: checkable whoever says it
     if _opinion_only(content, lower, named, clauses) or _described(lower, clauses):
@@ -1279,28 +1281,36 @@ _OPENING_MARKS = "“\"‘'"
 _CLOSING_MARKS = "”\"’'"
 
 
-# The speaker's own act or denial in a quotation ("we introduced a bill", "I have concluded that ...", "I never said that"):
-# what they did, checkable, however rhetorical the words around it.
+# The speaker's own act or denial in a quotation ("we introduced a bill", "I have concluded that ...", "I never said that"),
+# or someone's act denied ("he didn't answer"): what was done or not, checkable, however rhetorical the words around it.
 _OWN_ACT_TOLD = re.compile(
     r"\b(?:i|we)(?:\s+|['’]ve\s+|['’]d\s+)(?:(?:have|had)\s+)?(?:(?:\w+ly|just|also|now|then|already)\s+)*"
-    r"(?:[a-z]{3,}ed\b|(?:never|not|didn['’]t|did\s+not)\s)"
+    r"(?:[a-z]{3,}ed\b|(?:never|not|didn['’]t|did\s+not)\s)|\b(?:didn['’]t|did\s+not)\s+(?!have\b)\w+"
 )
 
 
-def _rhetoric(content: str, lower: str, clauses: list[str]) -> bool:
-    """A quotation naming nobody that only argues: a question, an opinion in the first person, words to a generic
-    "you" ("Any time you cut taxes, ..."), a hypothesis ("If he is asked ..., he would ..."), a speculation or a
-    judgement (see ``_opinion_only``): the acts it supposes or generalises over are not told as done, unless the
-    speaker tells their own act or denies one ("we introduced a bill", "I never said that"), or what will be ("They
+def _rhetoric(quotation: str, content: str, lower: str, named: int, clauses: list[str]) -> bool:
+    """A quotation that only argues: naming nobody, a question, an opinion in the first person, words to a generic
+    "you" ("Any time you cut taxes, ..."), a speculation or a judgement (see ``_opinion_only``); naming someone too,
+    a hypothesis opening it ("If the FBI wanted his laptop, they'd just go get it"). The acts it supposes or
+    generalises over are not told as done, unless the speaker tells their own act or denies one ("we introduced a
+    bill", "I never said that", "he didn't answer"), pledges one ("we would register") or tells what will be ("They
     will not accept another pay cut": a stance to hold them to)."""
-    return (
-        _opinion_only(content, lower, 0, clauses)
-        and not _OWN_ACT_TOLD.search(lower)
-        and not _WILL_BE.search(lower)
-    )
+    if _OWN_ACT_TOLD.search(lower) or _WILL_BE.search(lower):
+        return False
+    if named:
+        return bool(_SUPPOSING.match(quotation.lower())) and not _PLEDGED.search(lower)
+    return _opinion_only(content, lower, 0, clauses)
 
 
 _WILL_BE = re.compile(r"\b(?:will|won['’]t)\b|['’]ll\b")
+# A quotation opened by what it supposes: "If ...", "Unless ...", "Any time you ...", "Whenever ...".
+_SUPPOSING = re.compile(r"^[\W_]*(?:(?:but|and|so)\s+)?(?:if|unless|even\s+if|any\s*time|whenever|when\s+you)\b")
+# What the speaker would do or someone would be committed to under the supposition ("we would appeal"): a pledge,
+# checkable against them; not a counterfactual ("we would have won").
+_PLEDGED = re.compile(
+    r"\b(?:i|we)\s*(?:would|['’]d)\s+(?!have\b|rather\b|like\b|love\b|say\b|think\b|want\b)\w+|\bwould\s+be\s+committed\b"
+)
 
 
 _FEELING_ENDS = re.compile(r"[\s“”\"'‘’]*[.!]?[\s“”\"'‘’]*$")

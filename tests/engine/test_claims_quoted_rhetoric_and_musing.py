@@ -71,3 +71,25 @@ def test_a_sentence_carried_inside_a_quotation_telling_an_act_a_plan_or_a_figure
         claim = _last(opening + report)
         assert claim.text == report
         assert claim.kind != "background", report
+
+
+def test_a_quotation_naming_someone_is_background_when_a_hypothesis_opens_it() -> None:
+    body = (
+        "The committee voted to hold the aide in contempt. "
+        '"If the Harbour Trust had listened to the tenants, nobody would have been evicted," '
+        "said Councillor Ruth Imrie, a member of the panel."
+    )
+    claim = _last(body)
+    assert claim.kind == "background"
+    assert claim.speaker == "Ruth Imrie"
+
+
+def test_a_quotation_naming_someone_under_a_hypothesis_stays_a_claim_when_it_tells_what_will_be_or_was_not_done() -> (
+    None
+):
+    for quotation in (
+        '"If the council cuts the grant, the Harbour Trust will close the shelter in Ostra," said Mia Lund.',
+        '"If you noticed, Councillor Vos didn\'t answer the question," said Mia Lund.',
+    ):
+        body = "The council met on Monday to review its grants. " + quotation
+        assert _last(body).kind != "background", quotation
