@@ -1300,7 +1300,7 @@ def _rhetoric(quotation: str, content: str, lower: str, named: int, clauses: lis
         return False
     if named:
         return bool(_SUPPOSING.match(quotation.lower())) and not _PLEDGED.search(lower)
-    return _opinion_only(content, lower, 0, clauses)
+    return _opinion_only(content, lower, 0, clauses, framed=False)  # "“We believe the fire started in the kitchen”"
 
 
 _WILL_BE = re.compile(r"\b(?:will|won['’]t)\b|['’]ll\b")
@@ -1420,12 +1420,13 @@ def _quoted_view(quotation: str) -> bool:
     return not _WILL.search(mask_quotes(straight_quotes(quotation)))
 
 
-def _opinion_only(content: str, lower: str, named: int, clauses: list[str]) -> bool:
+def _opinion_only(content: str, lower: str, named: int, clauses: list[str], *, framed: bool = True) -> bool:
     """What a speaker says that holds nothing to check (see ``_reported_worth``): a question asked
-    ("Are we where we need to be?"), an opinion in the first person ("I think", "I mean"), words
-    to the listener ("You got a choice"), a quoted order ("Don't shoot"), a judgement heading a
-    clause ("The trajectory is clear"), or a speculation naming no party ("Perhaps it can help")."""
-    if "?" in content or _SPEAKER_OPINION.search(lower) or _ADDRESS.search(lower) or _ORDER.match(lower):
+    ("Are we where we need to be?"), an opinion in the first person ("I think", "I mean"; not with ``framed``
+    false, where an act told after "We believe" is a finding), words to the listener ("You got a choice"), a
+    quoted order ("Don't shoot"), a judgement heading a clause ("The trajectory is clear"), or a speculation
+    naming no party ("Perhaps it can help")."""
+    if "?" in content or (framed and _SPEAKER_OPINION.search(lower)) or _ADDRESS.search(lower) or _ORDER.match(lower):
         return True
     if not named and _conjecture(content.strip(_QUOTE_MARKS)):
         return True
