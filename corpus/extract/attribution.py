@@ -293,7 +293,7 @@ _AUX = re.compile(
     r"(?<=\bhas )since|(?<=\bhave )since|(?<=\bhad )since|"  # "has since said"
     r"in the past|in recent (?:days|weeks|months|years)|"
     r"never|sometimes|usually|frequently|almost|even|just|still|"
-    r"(?:on|this|last|earlier|later on|in|late|early) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
+    r"(?:on|this|last|earlier|later on|in|late|early|this past) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
     r"(?: \d{1,2})?(?: (?:morning|afternoon|evening|night))?))+$"  # "on Wednesday morning"
 )
 # The longest run of auxiliaries and adverbs before a cue ("has also long since repeatedly ... on Monday") fits in
@@ -1723,6 +1723,7 @@ def _np_from(left: str) -> str | None:
         or (" and " in np and _AGENT_PLURAL.fullmatch(first))  # "residents and a local rescue group"
         or np in ("he", "she", "they", "it", "we", "i")
         or _SHARE_OF_PEOPLE.match(np)  # "63 percent said": a poll's respondents
+        or _PART_OF_A_GROUP.fullmatch(np)  # "(On Monday,) most of them said": some of the people spoken of
         or _people_head(np)  # "lawyers for the family", "officials from both parties"
         or _NAMED_TAIL.search(np)
         or PARTICLE_SURNAME.fullmatch(np)  # "..., de Blasio said", "dos Santos says": a surname with its particle
@@ -1730,6 +1731,13 @@ def _np_from(left: str) -> str | None:
     ):
         return None
     return np
+
+
+# Some of a group spoken of before, as a subject: "most of them", "some of those", "half of us".
+_PART_OF_A_GROUP = re.compile(
+    r"(?:most|many|some|all|few|several|half|both|none|each|one|two|three|four|five)\s+of\s+(?:them|those|these|us)",
+    re.IGNORECASE,
+)
 
 
 # A body or a person named after its kind in lower case: "research firm Gartner", "broker Jefferies", "catastrophe
