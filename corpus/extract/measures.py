@@ -871,6 +871,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "bribes", unit  # "took bribes worth £120,000", "bribes totalling $2m"
         if _AWARDED_BEFORE.search(text, max(0, start - 50), start) and _AWARDING_BODY.search(text, 0, start):
             return "damages", unit  # "A jury awarded the widow $12 million": what a court or a jury awards
+        if _TO_SETTLE_AFTER.match(text, end):
+            return "settlement", unit  # "agreed to pay $1.4 billion to settle the claims": what ends a claim or a suit
         named = _money_verb_family(text, start, end) or _sum_named_after(text, start, end) or _named_sum(text, start)
         if named:
             return named, unit
@@ -883,7 +885,9 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if _ONE_COSTS.search(text, window, start) and not _TO_BUILD.match(text, end):
             return "price", unit  # "A dozen eggs now costs $4.95", "a pint costs £5.10": what one of a thing costs
         if _CHARGES_BEFORE.search(text, window, start) and _FOR_A_THING.match(text, end):
-            return "price", unit  # "The bistro charges £95 for its tasting menu": what it asks for a thing
+            # "The bistro charges £95 for its tasting menu", "A collector paid $41 million for the sculpture": what one
+            # asks or gives for a thing
+            return "price", unit
         if _TO_BUILD.match(text, end) and _COSTS_BEFORE.search(text, window, start):
             return "cost", unit  # "The bridge will cost about $3.1bn to build": what making it costs
         if _WORK_COSTS.search(text, window, start):
@@ -1253,9 +1257,12 @@ _FILM_TAKINGS = re.compile(
 _FILM = re.compile(r"(?i)\b(?:films?|movies?|sequels?|prequels?|blockbusters?|opening\s+weekend)\b")
 # What a seller asks for a thing: "charges £95 for its tasting menu", "charged $30 for a ticket" (not "charged with").
 _CHARGES_BEFORE = re.compile(
-    r"(?i)\bcharg(?:es|ed|ing)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|up\s+to|as\s+much\s+as)\s+)?$"
+    r"(?i)\b(?:charg(?:es|ed|ing)|pa(?:id|ys?|ying))\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|up\s+to|"
+    r"as\s+much\s+as|a\s+record)\s+)?$"
 )
-_FOR_A_THING = re.compile(r"(?i)\s+for\s+(?:a|an|its|their|the|each|every|one)\b")
+_FOR_A_THING = re.compile(
+    r"(?i)\s+for\s+(?:a|an|its|their|the|each|every|one)\b(?!\s+(?:[a-z]+\s+)?(?:damage|harm|losses|injur|loss\b))"
+)
 # Who a power network supplies, counted by what it supplies: homes, customers, properties ...
 _SUPPLIED = frozenset(
     "home household customer property premise premises business user resident people connection meter subscriber "
@@ -1808,6 +1815,8 @@ _SUM_NOUNS = (
     # "reduced the verdict to $21 million")
     r"|(?P<punitive>punitive\s+damages)|(?P<damages>(?<!punitive\s)damages|(?:jury|court|damages)\s+awards?|verdicts?)"
     r"|(?P<payment>payments?|payouts?|compensation|handouts?)|(?P<bonus>bonus(?:es)?)"
+    # what ends a claim or a suit ("a $250 million settlement"), what an investor puts in ("an investment of €2bn")
+    r"|(?P<settlement>settlements?)|(?P<investment>investments?)"
     r"|(?P<prize>prize(?:\s+(?:money|pool|fund))?|jackpot|purse)|(?P<donations>donations)"
     r"|(?P<spending>spending|expenditure)|(?P<loss>(?:(?:net|operating|pre-?tax|underlying)\s+)?loss)"
     r"|(?P<dividend>dividends?)|(?P<ransom>ransom)|(?P<fee>(?:transfer\s+)?fees?)"
@@ -1847,6 +1856,8 @@ _SUM_FAMILIES = (
     ("damages", "damages"),
     ("payment", "payment"),
     ("bonus", "bonus"),
+    ("settlement", "settlement"),
+    ("investment", "investment"),
     ("prize", "prize money"),
     ("donations", "donations"),
     ("spending", "spending"),
@@ -1927,7 +1938,8 @@ _SUM_NOUN_AFTER = re.compile(
 
 # A sum named by the verb right before it: "visitors spent £32.5bn" (what was spent, told as a total: not "will spend
 # ... on", a budget's funding), "the government borrowed £17.4bn", "would save
-# an average of $1,480", "must repay $6.3 billion" (not "pledged": a donor's pledge stays aid or funding, which the
+# an average of $1,480", "must repay $6.3 billion", "will invest €10bn in a plant" (an investor's sum, which the
+# cross-references compare as funding) (not "pledged": a donor's pledge stays aid or funding, which the
 # cross-references compare as one donor's sums).
 _MONEY_VERBS = (
     ("buy", "buyback"),
@@ -1936,10 +1948,12 @@ _MONEY_VERBS = (
     ("borrow", "borrowing"),
     ("sav", "savings"),
     ("repa", "repayment"),
+    ("invest", "investment"),
 )
 _MONEY_VERB_BEFORE = re.compile(
     r"(?i)\b(?P<verb>(?:buy(?:s|ing)?|bought)\s+back|spent|spends?|spending|borrow(?:ed|s|ing)?|sav(?:e|es|ed|ing)|"
-    r"repa(?:y|ys|id|ying))\s+(?:(?:an?\s+(?:average|estimated|total|extra|further|additional|combined|record)(?:\s+of)?|"
+    r"repa(?:y|ys|id|ying)|invest(?:s|ed|ing)?)\s+"
+    r"(?:(?:an?\s+(?:average|estimated|total|extra|further|additional|combined|record)(?:\s+of)?|"
     r"about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|just|only|another|a\s+further|an\s+extra)\s+)*$"
 )
 
@@ -1982,6 +1996,7 @@ def _money_verb_family(text: str, start: int, end: int) -> str | None:
     return next(family for stem, family in _MONEY_VERBS if verb.startswith(stem))
 
 
+_TO_SETTLE_AFTER = re.compile(r"(?i)\s+(?:in\s+order\s+)?to\s+settle\b")
 # (what it was spent on, after the sum and its period: "spent £1.1m on staff", "spent £5m a year on wages")
 _SPENT_ON = re.compile(r"(?i)(?:\s+(?:a|an|per|each)\s+(?:year|month|week|day))?\s+on\b")
 

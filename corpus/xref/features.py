@@ -85,6 +85,7 @@ FEES = frozenset({"transfer fee", "fee", "release clause"})  # the extractor's n
 _UNCOMPARABLE = (
     frozenset(
         {"amount", "share", "ratio", "people", "percent", "times", "aid", "funding", "loans", "fine", "time span"}
+        | {"investment"}  # (an investor's sum, as funding is)
     )
     | {"bail", "salary", "price", "valuation"}  # a sum's families the extractor names as "amount" was compared
     # A fee is one deal's sum: another player's fee, or another applicant's, is no later value of it ("signed the
@@ -1726,7 +1727,10 @@ def negated(text: str) -> bool:
 
 
 # Money a donor, lender or court names, or a deal's fee: compared only as "the same sum" or "a different sum".
-MONEY_MEASURES = frozenset({"amount", "aid", "funding", "loans", "fine", "bail", "salary", "price", "valuation"}) | FEES
+MONEY_MEASURES = (
+    frozenset({"amount", "aid", "funding", "investment", "loans", "fine", "bail", "salary", "price", "valuation"})
+    | FEES
+)
 # Named sums that price one thing or deal ("will cost £420m", "a budget of £420m", "damages of $3m"), which the same
 # sum told with no purpose ("the £420m bridge", "a deal worth $3m") may be. (Not a period's result or charge:
 # revenue, profit, loss, dividend, tax, wages, royalties and rent are other sums than a deal's.)
@@ -1737,6 +1741,7 @@ PRICED_SUMS = frozenset(
         "spending",
         "payment",
         "damages",
+        "settlement",
         "ransom",
         "prize money",
         "bonus",
