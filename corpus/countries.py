@@ -48,7 +48,7 @@ Chile: Chilean
 China: Chinese
 Colombia: Colombian
 Comoros: Comoran
-Congo: Congolese, Democratic Republic of Congo, Democratic Republic of the Congo, DRC, Republic of Congo
+Congo: Congolese, Democratic Republic of Congo, Democratic Republic of the Congo, DRC, Republic of Congo, DR Congo
 Costa Rica: Costa Rican
 Croatia: Croatian
 Cuba: Cuban

@@ -926,7 +926,8 @@ _ECONOMY_MOVED = re.compile(
     r"\b(?:economy|GDP|gross\s+domestic\s+product|output\s+of\s+goods\s+and\s+services)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:(?:has|have|had)\s+)?(?P<verb>grew|grown|grows|expanded|expands|rose|risen|rises|increased|shrank|shrunk|"
     r"shrinks|contracted|contracts|fell|fallen|falls|declined|dropped)\s+(?:by\s+)?(?:an?\s+(?:annual|annualised|"
-    r"annualized|revised|estimated)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$"
+    r"annualized|revised|estimated)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+|only\s+|"
+    r"merely\s+|barely\s+|a\s+mere\s+)?$"
 )
 _ECONOMY_FALLS = frozenset("shrank shrunk shrinks contracted contracts fell fallen falls declined dropped".split())
 
