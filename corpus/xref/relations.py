@@ -401,11 +401,12 @@ def _a_past_years_toll(a: Features, b: Features, family: str | None) -> bool:
     return False
 
 
-# A year told as the past ("in 1988, when", "since 2019, when", "last year"; not a table's "Late 2024-Early 2025",
-# nor a running count "since 2019").
+# A year told as the past ("in 1988, when", "since 2019, when", "last year", a happening named by its year: "The 2018
+# floods killed 483"; not a table's "Late 2024-Early 2025", nor a running count "since 2019").
 _PAST_YEAR = re.compile(
     rf"\bin\s+(?:early\s+|late\s+|mid-)?(?:{MONTH_NAME}\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–])|"
-    rf"\bsince\s+(?:{MONTH_NAME}\s+)?(?:1[89]|20)\d\d,?\s+when\b|\blast\s+(?:year|summer|winter|spring|autumn)\b",
+    rf"\bsince\s+(?:{MONTH_NAME}\s+)?(?:1[89]|20)\d\d,?\s+when\b|\blast\s+(?:year|summer|winter|spring|autumn)\b|"
+    rf"\bthe\s+(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?(?:{words_pattern(SUDDEN + UNFOLDING)})(?:e?s)?\b",
     re.IGNORECASE,
 )
 
