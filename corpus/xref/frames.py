@@ -420,7 +420,14 @@ def _closing(q: Quantity, claim: Claim) -> bool:
     return _CLOSING_AFTER.match(text, after) is not None
 
 
+# Counted nouns that name their people's fate themselves: "one survivor" counts those who lived, whatever toll the
+# clause beside it tells ("one survivor as death toll rises to 265").
+_OWN_FATES = {"survivor": "survivors"}
+
+
 def _frame_measure(q: Quantity, claim: Claim) -> str | None:
+    if q.counted_lemma in _OWN_FATES:
+        return _OWN_FATES[q.counted_lemma]
     if q.measure in THING_DEEDS and q.counted_lemma and q.unit and q.unit.partition(" per ")[0] == q.counted_lemma:
         # a count of things is compared by the things (culled hens are birds, recalled SUVs are vehicles), whatever
         # the extractor read was done to them (an amount "seized" or "shipped" in tonnes stays as it is)

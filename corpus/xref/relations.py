@@ -71,6 +71,7 @@ from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
+from corpus.xref.levies import levies_of_other_directions
 from corpus.xref.memo import claim_says, per_claim
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
@@ -1889,6 +1890,14 @@ _FUEL = stems("fuel")
 _FUELS = stems("diesel petrol gasoline kerosene")
 
 
+def _levy_rates(a: Features, b: Features) -> bool:
+    """Both claims' figures compared are a levy's rate ("tariff rate", "duty rate")."""
+    return all(any(word in measure for measure in f.figures for word in _LEVY_MEASURES) for f in (a, b))
+
+
+_LEVY_MEASURES = ("tariff", "duty", "duties", "levy")
+
+
 def _levied_on_apart(a: Features, b: Features) -> bool:
     """Both claims say what a levy is on, and nothing alike: two levies' rates ("tariffs on steel imports ... to 50%"
     / "30% tariffs on American farm goods"), never one series or one dispute."""
@@ -2652,7 +2661,7 @@ def _compare(
     if dispute is not None:
         return dispute
     counted_down = family in COUNTDOWNS and same_story(a, b) and _different_time(a, b)
-    if far_apart and not counted_down:
+    if far_apart and not counted_down and not _one_toll_grown(a, b, family, points):
         if named_only:
             return None  # one story's name, but counts of other things ("3 injured" / "2,700 homes")
         # 3 wounded in one strike vs 2,700 wounded in a war: not the same count. (The missing of one story
@@ -3188,6 +3197,23 @@ def _happening_day(f: Features) -> str | None:
     return None if _TELLING.search(around) else day
 
 
+def _one_toll_grown(a: Features, b: Features, family: str, points: list[tuple[float | None, float | None]]) -> bool:
+    """Both articles' leads tell the toll of one happening of one day (``_one_happening``), and the later toll is the
+    higher: a quake's 144 dead on the day and 1,644 two days on are one count grown, however far apart (not a
+    strike's 3 wounded and a war's 2,700)."""
+    if family not in TALLIES or not (_tells_its_lead(a) and _tells_its_lead(b)) or not _one_happening(a, b):
+        return False
+    new, _ = _later_first(a, b)
+    return all(x is not None and y is not None and (x > y) == (new is a) for x, y in points)
+
+
+@per_claim
+def _tells_its_lead(f: Features) -> bool:
+    """The claim is its article's lead sentence (past the dateline)."""
+    lead = _lead_sentence(f.article.title or "", f.article.body)
+    return bool(lead) and lead[:80] in f.claim.text
+
+
 def _leads_happenings_apart(a: Features, b: Features) -> bool:
     """Both articles' leads tell of the toll of a happening they date by their own words to its day (not a day
     told on, not a toll said to run on), more than a week apart: two happenings, each article's figures its
@@ -3384,6 +3410,26 @@ def _happening_months_apart(a: Features, b: Features) -> bool:
             seen = date.fromisoformat(day)
             if (first - seen).days > _SEASON_DAYS or (seen - last).days >= _SEASON_DAYS:
                 return True
+    return False
+
+
+def _recalled_before_its_lead(a: Features, b: Features) -> bool:
+    """One claim puts what it counts, by its own words, in a month before the day of the happening its article leads
+    with ("Last month, flooding in San Antonio killed 13 people" under a lead of Friday's floods upriver), and the
+    other is told on or after that day and names none of its places: the earlier happening recalled, never an
+    earlier value of the other's count nor a second source for it."""
+    if a.article.id == b.article.id:
+        return False
+    for x, y in ((a, b), (b, a)):
+        month = _happening_month(x)
+        lead = _lead_happening_day(x) if month else None
+        if not (month and lead) or month >= lead[:7] or _happening_month(y) or x.places & y.places:
+            continue
+        told = y.claim.date if y.claim.date and len(y.claim.date) == 10 else None
+        if told is None and y.article.published and not y.article.published_estimated:
+            told = y.article.published[:10]
+        if told and told >= lead:
+            return True
     return False
 
 
@@ -4320,6 +4366,22 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         found = Candidate(
             found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — levies on other goods"
         )
+    if (
+        found is not None
+        and found.relation in ("corroborates", "conflicts", "updates")
+        and _levy_rates(a, b)
+        and levies_of_other_directions(a.claim.text, b.claim.text)
+    ):
+        # "China will raise its tariffs on US goods to 125%" / "raising the tariff on Chinese imports to 125%": one
+        # country's levy and another's, never one rate told twice
+        said = found.reason
+        found = Candidate(
+            found.source,
+            found.target,
+            "related",
+            min(found.score, 0.45),
+            lambda: f"{said()} — levies of other countries or on other countries' goods",
+        )
     if found is not None and found.relation in ("corroborates", "conflicts", "updates"):
         apart = sides_apart(a, b)
         if apart is not None:
@@ -4691,6 +4753,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
     if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
+        return True
+    if family and _recalled_before_its_lead(a, b):
+        # "Last month, flooding in San Antonio killed 13 people" in a report of Friday's floods / "The death toll from
+        # flash floods in central Texas rose to 24 on Saturday": the month-old flood's dead are not these floods'
         return True
     if family and _happening_months_apart(a, b):
         # "Last August a wildfire on Evia burned 11,000 hectares" / "The fire had burned about 3,000 hectares by

@@ -35,6 +35,7 @@ NO_LINK = {
     "_both_dated",
     "_datelined_apart",
     "_happening_months_apart",
+    "_recalled_before_its_lead",
     "_happenings_apart",
     "_headlines_unknown",
     "_leads_happenings_apart",

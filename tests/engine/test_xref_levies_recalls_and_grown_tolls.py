@@ -1,0 +1,127 @@
+"""A tariff is one country's levy on another's goods, so two directions are two levies; a flood recalled from last
+month is no earlier value of this week's toll; a quake's toll of the day and its toll days later are one count grown,
+however far apart; and "one survivor" counts the living, not the dead (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from corpus.xref.levies import levies_of_other_directions, levy_directions
+
+from .conftest import links_of, make_article, relations_between
+
+
+def test_a_levys_direction_is_read_from_its_words() -> None:
+    by, on = levy_directions("Ottawa said Canada will raise its tariffs on American steel to 40% from 25%.")
+    assert (by, on) == ({"Canada"}, {"United States"})
+    by, on = levy_directions("The duty on Canadian steel imports to the US rose to 40% on Monday.")
+    assert (by, on) == ({"United States"}, {"Canada"})
+    assert levy_directions("The EU's retaliatory tariffs of 15% on Indian goods take effect today.") == (
+        {"European Union"},
+        {"India"},
+    )
+    # (no country named: nothing said of direction)
+    assert levy_directions("The tariff on steel rose to 40%.") == (frozenset(), frozenset())
+
+
+def test_the_same_direction_is_no_other_levy() -> None:
+    assert not levies_of_other_directions(
+        "Washington raised its tariff on Canadian steel to 40%.", "US tariffs on Canadian steel are now 40%."
+    )
+    assert levies_of_other_directions(
+        "Canada raised its tariffs on American steel to 40%.", "US tariffs on Canadian steel are now 40%."
+    )
+
+
+def test_a_countrys_retaliation_is_no_second_source_for_the_tariff_it_answers() -> None:
+    washington = make_article(
+        "US raises steel tariff on Canada to 40%\nWASHINGTON, May 5 (Reuters) - The United States raised its tariff "
+        "on Canadian steel to 40% on Monday, the Commerce Department said.\n",
+        published="2036-05-05",
+        outlet="Reuters",
+        title="US raises steel tariff on Canada to 40%",
+    )
+    ottawa = make_article(
+        "Canada hits back with 40% steel tariff\nOTTAWA (CP) - Canada will raise its tariffs on American steel to 40% "
+        "from Friday, the finance minister said on Wednesday.\n",
+        published="2036-05-07",
+        outlet="Canadian Press",
+        title="Canada hits back with 40% steel tariff",
+    )
+    relayed = make_article(
+        "Steel duty doubled\nThe tariff on Canadian steel imports to the US rose to 40% this week, trade lawyers "
+        "said on Tuesday.\n",
+        published="2036-05-06",
+        outlet="Steel Times",
+        title="Steel duty doubled",
+    )
+    links = links_of(washington, ottawa, relayed)
+    strong = {"corroborates", "conflicts", "updates"}
+    assert not strong & set(relations_between(links, "tariffs on American steel", "tariff on Canadian steel to 40%")), (
+        links
+    )
+    assert not strong & set(relations_between(links, "tariffs on American steel", "Canadian steel imports")), links
+    assert not strong & set(relations_between(links, "tariffs on American steel", "US raises steel tariff")), links
+    assert "corroborates" in relations_between(links, "Canadian steel imports", "tariff on Canadian steel to 40%"), (
+        links
+    )
+
+
+def test_a_flood_recalled_from_last_month_is_not_this_weeks_toll() -> None:
+    first = make_article(
+        "Flash floods kill 9 in hill villages\nDEHRADUN, India, Aug 10 (Reuters) - Flash floods killed at least 9 "
+        "people in hill villages of Uttarkashi district on Sunday, police said.\nLast month, floods in Chamoli "
+        "district killed 11 people.\n",
+        published="2036-08-10",
+        outlet="Reuters",
+        title="Flash floods kill 9 in hill villages",
+    )
+    later = make_article(
+        "Uttarkashi flood toll rises to 17\nThe death toll from the flash floods in Uttarkashi rose to 17 on Tuesday, "
+        "the district magistrate said.\n",
+        published="2036-08-12",
+        outlet="Times of India",
+        title="Uttarkashi flood toll rises to 17",
+    )
+    chamoli = make_article(
+        "Chamoli floods kill 11\nFloods in Chamoli district killed 11 people on Thursday, officials said.\n",
+        published="2036-07-18",
+        outlet="Hindustan Times",
+        title="Chamoli floods kill 11",
+    )
+    links = links_of(first, later, chamoli)
+    assert not relations_between(links, "rose to 17 on Tuesday", "floods in Chamoli district killed 11"), links
+    assert "updates" in relations_between(links, "rose to 17 on Tuesday", "killed at least 9"), links
+    # (the recalled flood's own report is still a second source for it)
+    assert "corroborates" in relations_between(
+        links, "Floods in Chamoli district killed 11 people on Thursday", "floods in Chamoli district killed 11"
+    ), links
+
+
+def test_a_quakes_toll_grown_tenfold_updates_the_toll_of_its_day() -> None:
+    day_one = make_article(
+        "Quake kills at least 60 in eastern Turkey\nANKARA, Oct 13 (Reuters) - A magnitude 7.4 earthquake struck "
+        "eastern Turkey on Monday, killing at least 60 people, the disaster agency AFAD said.\n",
+        published="2036-10-13",
+        outlet="Reuters",
+        title="Quake kills at least 60 in eastern Turkey",
+    )
+    days_on = make_article(
+        "Turkey quake toll passes 1,300\nThe death toll from Monday's earthquake in eastern Turkey rose to 1,310 on "
+        "Thursday, AFAD said, as rescuers searched collapsed buildings in Van.\n",
+        published="2036-10-16",
+        outlet="AP",
+        title="Turkey quake toll passes 1,300",
+    )
+    links = links_of(day_one, days_on)
+    assert "updates" in relations_between(links, "rose to 1,310", "killing at least 60"), links
+
+
+def test_one_survivor_is_no_toll() -> None:
+    article = make_article(
+        "Air Peru crash: one survivor as death toll rises to 41\nOne passenger survived the Air Peru crash, police "
+        "said on Friday, as the death toll rose to 41.\n",
+        published="2036-03-07",
+        outlet="BBC News",
+        title="Air Peru crash: one survivor as death toll rises to 41",
+    )
+    links = links_of(article)
+    assert "conflicts" not in relations_between(links, "one survivor as death toll", "One passenger survived"), links
