@@ -392,7 +392,7 @@ def _next_months(mention: DateMention, published: str | None, within: int) -> bo
 
 # A price or a schedule said in the present ("go for", "costs", "opens", "runs", "starts", "takes place").
 _PRESENT_SCHEDULE = re.compile(
-    r"\b(?:go(?:es)?\s+for|sells?\s+for|costs?|runs?\s+(?:from|until|through|in|for)|opens?|starts?|begins?|"
+    r"\b(?:due(?=\s*$)|go(?:es)?\s+for|sells?\s+for|costs?|runs?\s+(?:from|until|through|in|for)|opens?|starts?|begins?|"
     r"takes?\s+place|(?:is|are)\s+held)\b(?!\s+(?:in|on)\s+(?:the\s+)?past)",
     re.IGNORECASE,
 )

@@ -449,6 +449,14 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# An aside about a counted group between it and its verb: "Three people, including two children, were killed",
+# "Twelve miners, most of them migrants, remain trapped".
+_ASIDE = re.compile(
+    r",\s+(?:including|among\s+them|(?:most|many|some|all|two|three)\s+of\s+(?:them|whom)|mostly|mainly)\b[^,;.:()]{1,60},\s+"
+    r"(?=(?:were|was|are|is|have|has|had|remain|remained|remains|died|been)\b)",
+    re.IGNORECASE,
+)
+
 _TROOP_NOUN = re.compile(TROOP_NOUNS)
 _WORKER_NOUN = re.compile(WORKER_NOUNS)
 _CONJUNCTION = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
@@ -776,6 +784,13 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     after = text[end : end + 90].lstrip("”\"’'")
     clause_end = _NEXT_CLAUSE.search(after)
     clause_after = after[: clause_end.start()] if clause_end else after
+    aside = _ASIDE.match(after, clause_end.start()) if clause_end and unit in (None, "people") else None
+    if aside is not None:
+        # "Three people, including two children, were killed": the group's verb comes after the aside about it
+        at = end + len(text[end : end + 90]) - len(after) + aside.end()
+        rest = text[at : at + 90]
+        rest_end = _NEXT_CLAUSE.search(rest)
+        clause_after = clause_after + " " + (rest[: rest_end.start()] if rest_end else rest)
     before = text[max(0, start - 60) : start]
     if unit == "percent":
         said_of = _PERCENT_SAID_OF.match(after)

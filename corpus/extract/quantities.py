@@ -1069,6 +1069,8 @@ def find_quantities(
         _reservoir_level(quantity, text)
     for i, quantity in enumerate(quantities):
         _lead_in_points(quantity, quantities[i - 1] if i else None, text)
+    for part, whole in pairwise(quantities):
+        _part_befallen_as_its_whole_says(part, whole, text)
     for before, quantity in pairwise(quantities):
         if (
             quantity.measure == quantity.unit in MEASURED_IN
@@ -1092,6 +1094,34 @@ def find_quantities(
             key=lambda q: q.start,
         )
     return frozen
+
+
+# Between a part and the whole it is of: "241 of the 242 people on board had died".
+_PART_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all|all\s+the)\s+")
+# The whole's own verb, a few words after it: "of the 242 people on board had died", "of the 12 crew were rescued"
+# (not a participle of the whole, "55 of the 67 people killed ... have been identified": the 55 were identified).
+_FINITE_FATE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:had|have|has|were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+|been\s+|now\s+)*"
+    r"(?!been\b)[a-z]+|died|drowned)\b(?![^.;]*\b(?:have|has|had|were|was)\s+been\b)"
+)
+# What befalls people, read after a whole ("of the 242 people on board had died"): the part's fate too.
+_FATES = frozenset(
+    "killed wounded missing trapped rescued evacuated displaced arrested detained hospitalised injured".split()
+)
+
+
+def _part_befallen_as_its_whole_says(part: _Draft, whole: _Draft, text: str) -> None:
+    """ "241 of the 242 people on board had died": the verb after the whole tells what befell the part (the whole is
+    those aboard, read as the outcome's total); the part alone reads as no more than people."""
+    fate = (whole.measure or "").removesuffix(" total")
+    if (
+        fate in _FATES
+        and whole.measure != fate
+        and part.measure in (None, "people")
+        and _PART_OF_THE_WHOLE.fullmatch(text, part.end, whole.start)
+        and _FINITE_FATE.match(text, whole.end)
+    ):
+        part.measure = fate
 
 
 # The toll a death told by its rank gives: "A fifth person has died after Monday's shooting", "a third patient died

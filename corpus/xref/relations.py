@@ -1435,12 +1435,18 @@ _AT_A_SITE = re.compile(
 
 
 # "In Porto Verde alone, 52 people have died": a part of the whole story's count, said to be one.
-_PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3})alone\b")
+_PLACE_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]or)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region|state|county|port|island|"
+    r"municipality)\s+of\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3})alone\b"
+)
 
 
-# A count said of the whole country ("Nationally, 212 cases ...", "1,900 nationwide", "across the country").
+# A count said of the whole country ("Nationally, 212 cases ...", "1,900 nationwide", "across the country"), or of a
+# body's whole the world over ("about 6,000 workers, or roughly 3% of its global workforce").
 _NATIONWIDE = re.compile(
-    r"\b(?:nationally|nationwide|country-?wide|across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)|"
+    r"\b(?:nationally|nationwide|country-?wide|worldwide|globally|company-?wide|"
+    r"(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:global|worldwide|total)\s+(?:workforce|staff|headcount)|"
+    r"across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)|"
     r"(?:in|for|throughout)\s+the\s+(?:whole|entire)\s+(?:country|nation)|in\s+the\s+country\s+as\s+a\s+whole)\b",
     re.IGNORECASE,
 )

@@ -47,6 +47,8 @@ def test_other_counts_of_people_are_no_turnout(sentence: str) -> None:
     [
         ("Rooms at the hotel go for €290 a night in August.", "2026-08"),
         ("A season ticket costs £640 in August.", "2026-08"),
+        # (a schedule told beside the thing it is of: "due in August")
+        ("Aid groups say the rainy season, due in August, will flood 40 camps.", "2026-08"),
     ],
 )
 def test_a_month_named_with_a_price_in_the_present_is_the_coming_one(sentence: str, date: str) -> None:
@@ -59,6 +61,7 @@ def test_a_month_named_with_a_price_in_the_present_is_the_coming_one(sentence: s
         "Exports rose 6.2% in August from a year earlier.",
         "Tickets cost £20 and the show opened in August.",
         "Housing starts in August fell 3%.",
+        "The first payment of $40 million, due in August, was never made.",
     ],
 )
 def test_a_month_of_what_happened_stays_the_last_one(sentence: str) -> None:

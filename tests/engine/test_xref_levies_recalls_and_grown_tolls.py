@@ -125,3 +125,42 @@ def test_one_survivor_is_no_toll() -> None:
     )
     links = links_of(article)
     assert "conflicts" not in relations_between(links, "one survivor as death toll", "One passenger survived"), links
+
+
+def test_a_towns_toll_alone_is_a_part_of_the_storms_toll() -> None:
+    first = make_article(
+        "Storm toll rises to 96\nThe death toll from the storm rose to 96 on Friday, the interior ministry said.\nIn "
+        "the town of Alzira alone, at least 31 people died, its mayor said.\n",
+        published="2036-11-07",
+        outlet="El Mundo",
+        title="Storm toll rises to 96",
+    )
+    later = make_article(
+        "Storm toll passes 120\nThe toll stood at 124 on Monday, the interior ministry said.\n",
+        published="2036-11-10",
+        outlet="Euronews",
+        title="Storm toll passes 120",
+    )
+    links = links_of(first, later)
+    assert not {"corroborates", "conflicts", "updates"} & set(relations_between(links, "stood at 124", "Alzira alone"))
+    assert "updates" in relations_between(links, "stood at 124", "rose to 96"), links
+
+
+def test_a_companys_global_cuts_are_no_earlier_value_of_one_states_share() -> None:
+    company = make_article(
+        "Nordvik to cut 4,000 jobs\nNordvik said on Tuesday it will lay off about 4,000 workers, or roughly 5% of its "
+        "global workforce.\n",
+        published="2036-02-10",
+        outlet="CNBC",
+        title="Nordvik to cut 4,000 jobs",
+    )
+    state = make_article(
+        "Nordvik cuts 1,210 jobs in Oregon\nNordvik is cutting 1,210 jobs in Oregon, according to a filing with the "
+        "state's employment department on Wednesday.\n",
+        published="2036-02-11",
+        outlet="Oregonian",
+        title="Nordvik cuts 1,210 jobs in Oregon",
+    )
+    links = links_of(company, state)
+    strong = {"corroborates", "conflicts", "updates"}
+    assert not strong & set(relations_between(links, "1,210 jobs in Oregon, according", "about 4,000 workers")), links
