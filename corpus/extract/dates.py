@@ -1170,6 +1170,11 @@ _QUARTER_OR_HALF = re.compile(
 )
 # "in the three months to September" (a quarter), "the 12 months to May", "the year to May" (the year to that month,
 # told as it).
+# A statistic said to be for a month: "the inflation rate for December", "retail sales for March 2026".
+_STATISTIC_FOR_MONTH = re.compile(
+    r"(?i)\b(?:rate|inflation|figures?|data|reading|numbers?|sales|output|index|growth|unemployment)\s+"
+    r"(?P<when>for\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b"
+)
 _MONTHS_TO = re.compile(
     r"(?i)\b(?:(?P<n>three|3|six|6|twelve|12)[\s-]+months?|(?<=the\s)year)\s+(?:to|through|ending|ended)\s+"
     r"(?:the\s+end\s+of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -1303,6 +1308,12 @@ def _periods_named(
             # "will fall to 2% in the second half": the next such quarter or half, still to come
             year = py if (number - 1) * (3 if part == "Q" else 6) + 1 >= pm else py + 1
         add(m.start(), m.end(), _quarter_iso(part, number, year, py, pm))
+    for m in _STATISTIC_FOR_MONTH.finditer(text):
+        # "Germany's annual inflation rate for December was confirmed at 2.6%": the month the statistic is of
+        month = _month(m.groupdict())
+        year = int(m.group("year")) if m.group("year") else (py - (month > pm) if py and pm else None)
+        if year is not None:
+            add(m.start("when"), m.end(), _iso(year, month))
     for m in _MONTH_SPAN.finditer(text):
         first, last = _month(m.groupdict(), "first"), _month(m.groupdict(), "last")
         year = _int(m.group("year"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.countries import country_of, is_nationality
+from corpus.countries import country_of, country_of_capital, is_nationality
 from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.towns import countries_of_place, countries_of_region
@@ -170,7 +170,7 @@ _OPENING_NAME = re.compile(
 
 
 @per_claim
-def _own_countries(f: Features) -> frozenset[str]:
+def own_countries(f: Features) -> frozenset[str]:
     """The country whose figure the claim gives, when its sentence opens with it, by name or nationality
     ("Hungary's inflation rate rose", "Polish consumer price inflation slowed"), and that is not who said it
     ("South Korea's spy agency said ..." is a source; so are the parties named further on)."""
@@ -221,8 +221,84 @@ def own_country_apart(a: Features, b: Features) -> bool:
     """The two claims' own words name different countries ("Hungary's inflation rate, by contrast, rose to 5.3%" /
     "Polish inflation slowed to 4.1%"): another country's figure, however alike the measure. (A claim naming none
     may be of any: "the Pentagon put the troops at 10,000" under a Washington dateline is of North Korea's.)"""
-    mine, theirs = _own_countries(a), _own_countries(b)
+    mine, theirs = own_countries(a), own_countries(b)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+# A part of a country a figure is of, by the claim's own words: its opening ("In Hesse, inflation reached 2.6%",
+# "Bavaria's jobless rate"), or a statistic's noun placed there ("Consumer prices in Bavaria rose 2.8%").
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})"
+_IN_REGION_OPENING = re.compile(rf"\s*In\s+{_NAME},\s")
+_REGIONS_OPENING = re.compile(rf"\s*{_NAME}['’]s\s+[a-z]")
+_STATISTIC_IN = re.compile(
+    r"\b(?:inflation|(?:consumer\s+|house\s+|home\s+|producer\s+)?prices|unemployment|jobless(?:\s+rate)?|"
+    rf"(?:economic\s+)?growth|output|wages|rents|GDP)\s+in\s+(?:the\s+)?{_NAME}"
+)
+
+
+@per_claim
+def _own_region(f: Features) -> str | None:
+    """The part of a country whose figure the claim gives by its own words: a name that is no country, nationality,
+    capital or outlet, in a claim that names no country as its figure's owner (an owner by name, "Bavaria's", only
+    when the world knows the place: "Trump's tariffs" are no region's)."""
+    if own_countries(f):
+        return None
+    text = f.claim.text
+    found = _IN_REGION_OPENING.match(text) or _STATISTIC_IN.search(text)
+    name = found.group("name") if found else None
+    if name is None and (owner := _REGIONS_OPENING.match(text)) and countries_of_place(owner.group("name")):
+        name = owner.group("name")
+    if name is None or country_of(name) or country_of_capital(name) or entity_type(name) == "outlet":
+        return None
+    return name
+
+
+def region_and_country_apart(a: Features, b: Features) -> bool:
+    """One claim gives a region's figure and the other its country's, or another region's, and neither names the
+    other's ("Consumer prices in Bavaria rose 2.8%" / "German inflation rose to 2.6%"; "In Hesse, inflation reached
+    2.6%"): a statistic of another place, however alike."""
+    for x, y in ((a, b), (b, a)):
+        region = _own_region(x)
+        if region is None or region in y.claim.text:
+            continue
+        other = _own_region(y)
+        if (other is not None and other != region and other not in x.claim.text) or (
+            other is None and own_countries(y)
+        ):
+            return True
+    return False
+
+
+# Two places a figure is summed over: "in the Canadian provinces of Manitoba and Saskatchewan", "across Kerala and
+# Karnataka", "in Texas and New Mexico".
+_TWO_PLACES = re.compile(
+    r"\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:provinces|states|regions|"
+    r"districts|counties|prefectures|departments)\s+of\s+)?(?P<one>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+"
+    r"(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+
+@per_claim
+def _summed_places(f: Features) -> frozenset[str]:
+    """The two places the claim's figure is summed over by its own words (``_TWO_PLACES``), when neither is a
+    country (countries are ``tallied_in_other_countries``'), else none."""
+    m = _TWO_PLACES.search(f.claim.text)
+    if m is None or any(country_of(m.group(g)) for g in ("one", "two")):
+        return frozenset()
+    return frozenset({m.group("one"), m.group("two")})
+
+
+def summed_places_and_one(a: Features, b: Features) -> bool:
+    """One claim sums its figure over two places ("wildfires in the provinces of Manitoba and Saskatchewan have forced
+    more than 26,000 from their homes") and the other names one of them and not the other ("forced about 17,000
+    Manitobans from their homes"): a sum and a part, neither the other's value."""
+    for x, y in ((a, b), (b, a)):
+        summed = _summed_places(x)
+        if summed and not _summed_places(y):
+            named = {p for p in summed if re.search(rf"(?<![\w-]){re.escape(p)}", y.claim.text)}
+            if len(named) == 1:
+                return True
+    return False
 
 
 def tallied_in_other_countries(a: Features, b: Features) -> bool:
@@ -249,7 +325,7 @@ def _placed_by_words(f: Features) -> frozenset[str]:
     if placed:
         return placed
     opening = _OPENING_NAME.match(f.claim.text)
-    return _own_countries(f) if opening is not None and not is_nationality(opening.group("name")) else frozenset()
+    return own_countries(f) if opening is not None and not is_nationality(opening.group("name")) else frozenset()
 
 
 def _tally_countries(f: Features) -> frozenset[str]:

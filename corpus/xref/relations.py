@@ -80,9 +80,12 @@ from corpus.xref.places import (
     countries_counted_in,
     dateline_regions,
     other_countries,
+    own_countries,
     own_country_apart,
     places_apart,
     regions_apart,
+    region_and_country_apart,
+    summed_places_and_one,
     tallied_in_other_countries,
 )
 from corpus.xref.polls import poll_reading, poll_relation
@@ -1443,7 +1446,7 @@ _PLACE_ALONE = re.compile(
 
 # A count said of the whole country ("Nationally, 212 cases ...", "1,900 nationwide", "across the country"), or of a
 # body's whole the world over ("about 6,000 workers, or roughly 3% of its global workforce").
-_NATIONWIDE = re.compile(
+_OF_THE_WHOLE = re.compile(
     r"\b(?:nationally|nationwide|country-?wide|worldwide|globally|company-?wide|"
     r"(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:global|worldwide|total)\s+(?:workforce|staff|headcount)|"
     r"across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)|"
@@ -1451,7 +1454,7 @@ _NATIONWIDE = re.compile(
     re.IGNORECASE,
 )
 
-_counts_nationwide = claim_says(_NATIONWIDE, "_counts_nationwide")
+_counts_nationwide = claim_says(_OF_THE_WHOLE, "_counts_nationwide")
 
 
 _LEAD_OF_AN_ARTICLE = 300  # characters: its headline and first sentence
@@ -2309,6 +2312,24 @@ def _same_statistic(a: Features, b: Features, family: str, pairs: list[tuple[Fig
     return days is not None and days <= _STATISTIC_DAYS
 
 
+def _one_countrys_statistic(a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """One country's official statistic of one month, each claim naming that country as its owner ("German inflation
+    rose to 2.6% in December" / "Germany's annual inflation rate for December was confirmed at 2.6%"), to the very
+    value, told within a month (a flash estimate and its final reading)."""
+    if family not in PERIOD_STATISTICS or not a.period or a.period != b.period or len(a.period) < 7:
+        return False
+    mine = own_countries(a)
+    if not mine or mine != own_countries(b):
+        return False
+    if not all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs):
+        return False
+    days = _published_days(a, b)
+    return days is not None and days <= _STATISTIC_MONTH_DAYS
+
+
+_STATISTIC_MONTH_DAYS = 31
+
+
 def _published_days(a: Features, b: Features) -> int | None:
     """Days between the two articles' publication (both dated to the day), else None."""
     x, y = published_day(a), published_day(b)
@@ -2418,6 +2439,7 @@ def _compare(
             or _same_finding(family, pairs)
             or _same_statistic(a, b, family, pairs)
         )
+        story = story or _one_countrys_statistic(a, b, family, pairs)
         # One article datelined in the town the other writes about ("MERLO, Calvenia (Reuters)" / "the crash at
         # Merlo"): one place, however else each names it.
         datelined = (_names_its_dateline(a, b) or _from_its_country(a, b) or _town_of_its_country(a, b)) and same_story(
@@ -4719,6 +4741,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # "Lufthansa cancelled 950 flights on Thursday" / "expects to cancel around 700 flights on Friday": each day's
         # cancellations are that day's, not a later value of another day's
         return True
+    if family and summed_places_and_one(a, b):
+        return True  # "in the provinces of Manitoba and Saskatchewan, 26,000" / "forced 17,000 from homes in Manitoba"
+    if family and region_and_country_apart(a, b):
+        return True  # "Consumer prices in Bavaria rose 2.8%" / "German inflation rose to 2.6%": a state's and the country's
     if family and own_country_apart(a, b):
         return True  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
     if family and bodies_of_other_countries(a, b):
