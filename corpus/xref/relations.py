@@ -1899,6 +1899,41 @@ _FUEL = stems("fuel")
 _FUELS = stems("diesel petrol gasoline kerosene")
 
 
+# Words before "revenue" or "sales" that say when or how much of it, not which part: "third-quarter revenue", "annual
+# sales", "total revenue".
+_WHOLE_REVENUE_WORDS = frozenset(
+    "first second third fourth quarter quarterly annual yearly full-year half-year first-half second-half monthly "
+    "total net gross group overall company-wide global worldwide record fiscal its their the company's group's "
+    "first-quarter second-quarter third-quarter fourth-quarter q1 q2 q3 q4 h1 h2".split()
+)
+_TAKINGS = ("revenue", "revenues", "sales", "turnover")
+
+
+@per_claim
+def _takings_part(f: Features) -> str | None:
+    """What part of a business's takings the claim's figure is ("iPhone sales", "cloud revenue"), "" for the whole
+    ("third-quarter revenue"), None when the claim gives no takings by name."""
+    for q in f.claim.quantities:
+        words = (q.counted or "").lower().replace("’", "'").split()
+        if not words or words[-1] not in _TAKINGS or q.measure not in ("revenue", "sales"):
+            continue
+        # (an owner is no part: "Apple's revenue", "Microsoft revenue" under a headline naming Microsoft)
+        owners = protagonist_words(f)[1]
+        return " ".join(
+            w
+            for w in words[:-1]
+            if w not in _WHOLE_REVENUE_WORDS and not w.isdigit() and not w.endswith("'s") and w not in owners
+        )
+    return None
+
+
+def _takings_parts_apart(a: Features, b: Features) -> bool:
+    """One claim gives a part of a business's takings and the other the whole, or another part ("iPhone sales rose 2%
+    to $46.8 billion" / "reported revenue of $70.1 billion"): a part, never a value of the whole."""
+    x, y = _takings_part(a), _takings_part(b)
+    return x is not None and y is not None and x != y
+
+
 def _levy_rates(a: Features, b: Features) -> bool:
     """Both claims' figures compared are a levy's rate ("tariff rate", "duty rate")."""
     return all(any(word in measure for measure in f.figures for word in _LEVY_MEASURES) for f in (a, b))
@@ -2590,6 +2625,11 @@ def _compare(
         x, y = (a, b) if _called_wrong(a) else (b, a)
         if any(_point(f) is not None and _point(f) in wrong for pair in pairs for f in pair):
             return _figure_link(x, y, family, "conflicts", 0.65, "says this figure was wrong")
+    if family in TALLIES and _averaged(a) != _averaged(b):
+        # "Russia's average daily casualties in May were about 1,286" / "1,140 casualties over the past day": a mean
+        # over many days, never one day's count nor a value of the running count
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.35, "an average, not a count")
     if _projected(a) != _projected(b):
         # "a coalition of the two largest parties would hold 100 of the 131 seats": a sum projected, no result
         new, old = _later_first(a, b)
@@ -3503,6 +3543,9 @@ _PROJECTED = re.compile(
 )
 
 _projected = claim_says(_PROJECTED, "_projected")
+# A figure said to be a mean over a span: "average daily casualties", "an average of 40 a day", "averaged 40".
+_AVERAGED = re.compile(r"\b(?:average|averaged|averaging|a\s+mean\s+of)\b", re.IGNORECASE)
+_averaged = claim_says(_AVERAGED, "_averaged")
 
 
 def _stated_days_apart(a: Features, b: Features, or_published: bool = False) -> bool:
@@ -4393,6 +4436,12 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         said = found.reason
         found = Candidate(
             found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — levies on other goods"
+        )
+    if found is not None and found.relation in ("corroborates", "conflicts", "updates") and _takings_parts_apart(a, b):
+        # "iPhone sales rose 2% to $46.8 billion" / "reported revenue of $70.1 billion": a part of the takings
+        said = found.reason
+        found = Candidate(
+            found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — another part of takings"
         )
     if (
         found is not None

@@ -70,3 +70,49 @@ def test_a_sum_over_two_provinces_is_no_value_of_one() -> None:
     )
     links = links_of(first, later)
     assert not _STRONG & set(relations_between(links, "provinces of Alberta and British", "about 9,000 people")), links
+
+
+def test_an_average_is_no_value_of_a_days_count() -> None:
+    month = make_article(
+        "Varnian losses average 1,300 a day\nThe average daily casualties of Varnian forces in May were about 1,300, "
+        "the defence ministry said in an intelligence update on Saturday.\n",
+        published="2036-06-07",
+        outlet="BBC News",
+        title="Varnian losses average 1,300 a day",
+    )
+    day = make_article(
+        "Varnia loses 1,150 troops in a day\nVarnian forces suffered 1,150 casualties over the past day, the general "
+        "staff said on Thursday.\n",
+        published="2036-06-12",
+        outlet="Kyiv Independent",
+        title="Varnia loses 1,150 troops in a day",
+    )
+    links = links_of(month, day)
+    assert not _STRONG & set(relations_between(links, "1,150 casualties over the past day", "average daily")), links
+
+
+def test_a_products_sales_are_no_value_of_another_companys_revenue() -> None:
+    phones = make_article(
+        "Pear beats estimates with $61.2 billion in revenue\nPear reported revenue of $61.2 billion for its second "
+        "quarter on Thursday, up 4% from a year earlier.\nTablet sales rose 2% to $18.3 billion.\n",
+        published="2036-05-01",
+        outlet="CNBC",
+        title="Pear beats estimates with $61.2 billion in revenue",
+    )
+    software = make_article(
+        "Korvex revenue rises 9% to $22.4 billion\nKorvex reported third-quarter revenue of $22.4 billion on "
+        "Wednesday, up 9% from a year earlier.\n",
+        published="2036-04-30",
+        outlet="Reuters",
+        title="Korvex revenue rises 9% to $22.4 billion",
+    )
+    again = make_article(
+        "Pear's quarter: revenue up 4%\nPear's revenue for the January-to-March quarter came in at $61.2 billion, the "
+        "company said.\n",
+        published="2036-05-02",
+        outlet="The Verge",
+        title="Pear's quarter: revenue up 4%",
+    )
+    links = links_of(phones, software, again)
+    assert not _STRONG & set(relations_between(links, "Tablet sales rose", "Korvex reported")), links
+    assert "corroborates" in relations_between(links, "came in at $61.2 billion", "Pear reported revenue"), links
