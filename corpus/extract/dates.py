@@ -1007,7 +1007,7 @@ _CHANGE_ON_BEFORE = re.compile(
     r"(?i)(?:\b(?:up|down|higher|lower|rise|fall|increase|decrease|gain|drop|growth)\s+(?:of\s+|by\s+)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|(?:percentage\s+)?points?|bn|m|million|billion|[a-z]+)?"
-    r"|\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)\s+(?:up|down|higher|lower|more|less))"
+    r"|\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)\s+(?:up|down|higher|lower|more|less|increase|decrease|rise|fall|drop|gain|jump|decline))"
     r"\s+on\s+(?:the\s+same\s+(?:\w+\s+)?(?:of|in)\s+)?$"
 )
 # A plan's or a budget's time: "approved the budget for next year", "next year's budget", "its target for 2030"

@@ -32,6 +32,7 @@ def _date(sentence: str, published: str) -> str | None:
         # a year a change is set against with "on", and an earlier reading named with its figure
         ("Attendance was 61.4%, up 2.2 points on 2022.", "2026-05-11", None),
         ("Exports were 6% down on last year.", "2026-05-11", None),
+        ("Takings reached £4.1m, a 7% increase on last year.", "2026-05-11", None),
         (
             "Trust in the police stood at 54% in the latest poll, down from 58% in the previous one in March.",
             "2026-06-10",
