@@ -1934,6 +1934,40 @@ def _takings_parts_apart(a: Features, b: Features) -> bool:
     return x is not None and y is not None and x != y
 
 
+@per_claim
+def _people_told_of(f: Features) -> frozenset[str]:
+    """The surnames of the people the claim tells of, not who tells it."""
+    speaker = f.claim.speaker or ""
+    return frozenset(
+        e.split()[-1] for e in f.entities if entity_type(e) == "person" and e.split()[-1] not in speaker.split()
+    )
+
+
+def _denied_with_other_people(a: Features, b: Features) -> bool:
+    """One claim denies something of people the other never names, and the other (or its headline and lead) tells of
+    someone the denial never names: what is denied and what is told are of other people ("denied that Putin would
+    meet Zelenskiy" / "Putin will meet Trump")."""
+    for denial, other in ((a, b), (b, a)):
+        if denial.polarity != "deny" or other.polarity == "deny":
+            continue
+        other_text = f"{other.claim.text}\n{_own_lead(other)}"
+        if any(p not in other_text for p in _people_told_of(denial)) and any(
+            p not in denial.claim.text for p in _people_of_its_story(other)
+        ):
+            return True
+    return False
+
+
+@per_claim
+def _people_of_its_story(f: Features) -> frozenset[str]:
+    """The surnames of the people the claim, or its article's headline and lead, name (a speaker too: "Trump said he
+    will meet Putin" tells of Trump)."""
+    text = f"{f.claim.text}\n{_own_lead(f)}"
+    return frozenset(
+        surname for e in f.entities | f.story if entity_type(e) == "person" and (surname := e.split()[-1]) in text
+    )
+
+
 def _levy_rates(a: Features, b: Features) -> bool:
     """Both claims' figures compared are a levy's rate ("tariff rate", "duty rate")."""
     return all(any(word in measure for measure in f.figures for word in _LEVY_MEASURES) for f in (a, b))
@@ -4436,6 +4470,13 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
         said = found.reason
         found = Candidate(
             found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — levies on other goods"
+        )
+    if found is not None and found.relation in ("conflicts", "updates") and _denied_with_other_people(a, b):
+        # "denied a report that Putin was preparing to meet Zelenskiy in Istanbul" / "Putin and Trump will meet in
+        # Alaska": another meeting than the one denied, neither confirmed nor contradicted
+        said = found.reason
+        found = Candidate(
+            found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — other people"
         )
     if found is not None and found.relation in ("corroborates", "conflicts", "updates") and _takings_parts_apart(a, b):
         # "iPhone sales rose 2% to $46.8 billion" / "reported revenue of $70.1 billion": a part of the takings
