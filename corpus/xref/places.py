@@ -278,6 +278,11 @@ _TWO_PLACES = re.compile(
 )
 
 
+# A running total of one happening's count, told as such ("A total of 310,000 birds have now been culled at the two
+# farms in Vestby and Hollum"): the first place's count's later value, not a sum set beside it.
+_RUNNING_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|so\s+far|to\s+date|have\s+now|has\s+now)\b", re.I)
+
+
 @per_claim
 def _summed_places(f: Features) -> frozenset[str]:
     """The two places the claim's figure is summed over by its own words (``_TWO_PLACES``), when neither is a
@@ -294,7 +299,7 @@ def summed_places_and_one(a: Features, b: Features) -> bool:
     Manitobans from their homes"): a sum and a part, neither the other's value."""
     for x, y in ((a, b), (b, a)):
         summed = _summed_places(x)
-        if summed and not _summed_places(y):
+        if summed and not _summed_places(y) and not _RUNNING_TOTAL.search(x.claim.text):
             named = {p for p in summed if re.search(rf"(?<![\w-]){re.escape(p)}", y.claim.text)}
             if len(named) == 1:
                 return True
