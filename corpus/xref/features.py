@@ -672,6 +672,26 @@ _AGAINST_A_FORECAST_OF = re.compile(
 )
 
 
+# What is feared to come, before its figure: "warned of waves of up to 3 metres", "warns of as much as 40mm of rain".
+_WARNED_OF_BEFORE = re.compile(
+    r"\bwarn\w*\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:(?:up\s+to|as\s+(?:much|many|high)\s+as)\s+)?$", re.IGNORECASE
+)
+_AT_MOST = re.compile(r"(?i)\b(?:up\s+to|as\s+(?:much|many|high)\s+as)\b")
+
+
+def _figures_warned_of(claim: Claim) -> list[Quantity]:
+    """The figures a warning gives ("warned of waves of up to 3 metres"): a fear of what may come, no value of what was
+    later observed (the claim's other figures, "put the quake's magnitude at 8.0", are compared as told)."""
+    out = []
+    for q in claim.quantities:
+        at = q.start - claim.start
+        warned = _WARNED_OF_BEFORE.search(claim.text, max(0, at - 60), max(0, at))
+        # (an upper bound feared, not a count told: "warned of 12 deaths" may be a count)
+        if warned and (_AT_MOST.match(q.text) or _AT_MOST.search(warned.group(0))):
+            out.append(q)
+    return out
+
+
 def _forecasts_set_against(claim: Claim) -> list[Quantity]:
     """The forecast a result is set against ("beating analysts' average forecast of £398 million"): no value
     the claim reports."""
@@ -1018,6 +1038,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
         + _figures_named(claim)
         + _at_risk_group(claim)
         + _forecasts_set_against(claim)
+        + _figures_warned_of(claim)
         + [q for q in claim.quantities if _SUBSET_BEFORE.search(article.body, max(0, q.start - 20), q.start)]
         + [q for q in claim.quantities if _DISPUTED_BEFORE.search(article.body, max(0, q.start - 90), q.start)]
     )
