@@ -1935,36 +1935,39 @@ def _takings_parts_apart(a: Features, b: Features) -> bool:
 
 
 @per_claim
-def _people_told_of(f: Features) -> frozenset[str]:
-    """The surnames of the people the claim tells of, not who tells it."""
-    speaker = f.claim.speaker or ""
+def _people_named(f: Features) -> frozenset[str]:
+    """The surnames of the people the claim's own words name (its speaker too)."""
     return frozenset(
-        e.split()[-1] for e in f.entities if entity_type(e) == "person" and e.split()[-1] not in speaker.split()
+        surname
+        for e in f.entities
+        if entity_type(e) == "person" and re.search(rf"\b{re.escape(surname := e.split()[-1])}\b", f.claim.text)
     )
 
 
 def _denied_with_other_people(a: Features, b: Features) -> bool:
-    """One claim denies something of people the other never names, and the other (or its headline and lead) tells of
-    someone the denial never names: what is denied and what is told are of other people ("denied that Putin would
-    meet Zelenskiy" / "Putin will meet Trump")."""
+    """One claim denies something of people its own words name and the other (with its headline and lead) never names,
+    and the other or its lead names someone the denial never does: what is denied and what is told are of other people
+    ("denied that Putin would meet Zelenskiy" / "Putin will meet Trump"). A denial naming no one ("The ministry denied
+    that.") is left to the other checks."""
     for denial, other in ((a, b), (b, a)):
         if denial.polarity != "deny" or other.polarity == "deny":
             continue
+        denied = _people_named(denial) - set((denial.claim.speaker or "").split())
+        told = _people_named(other) | _people_of_its_lead(other)
         other_text = f"{other.claim.text}\n{_own_lead(other)}"
-        if any(p not in other_text for p in _people_told_of(denial)) and any(
-            p not in denial.claim.text for p in _people_of_its_story(other)
-        ):
+        if any(p not in other_text for p in denied) and any(p not in denial.claim.text for p in told):
             return True
     return False
 
 
 @per_claim
-def _people_of_its_story(f: Features) -> frozenset[str]:
-    """The surnames of the people the claim, or its article's headline and lead, name (a speaker too: "Trump said he
-    will meet Putin" tells of Trump)."""
-    text = f"{f.claim.text}\n{_own_lead(f)}"
+def _people_of_its_lead(f: Features) -> frozenset[str]:
+    """The surnames of the people the claim's article's headline and lead name."""
+    lead = _own_lead(f)
     return frozenset(
-        surname for e in f.entities | f.story if entity_type(e) == "person" and (surname := e.split()[-1]) in text
+        surname
+        for e in f.entities | f.story
+        if entity_type(e) == "person" and re.search(rf"\b{re.escape(surname := e.split()[-1])}\b", lead)
     )
 
 
