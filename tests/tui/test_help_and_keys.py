@@ -23,7 +23,8 @@ async def test_help_lists_live_keys_and_follows_keymap_changes(make_data, size) 
         assert isinstance(app.screen, HelpScreen)
         assert _keys_for(app.screen, "claim.next") == "n"
         assert _keys_for(app.screen, "search.open") == "/"
-        assert "Next claim" in screen_text(app)
+        # (the help screen is painted a frame after it is pushed: on a loaded machine, after the asserts above)
+        await wait_until(lambda: "Next claim" in screen_text(app), pilot=pilot, what="the help screen painted")
         await pilot.press("escape")
         assert app.screen is app.main_screen
 
