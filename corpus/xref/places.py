@@ -191,12 +191,19 @@ def own_countries(f: Features) -> frozenset[str]:
 
 # Where a disease's cases are counted: "measles cases in Romania", "Moldova reported 310 cases", "Neighbouring
 # Moldova has recorded 310 cases" (a country counts its own cases).
-_CASES_IN = re.compile(r"\bcases?\s+(?:\w+\s+){0,2}?in\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_CASES_IN = re.compile(
+    r"\bcases?\s+(?:\w+\s+){0,2}?in\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    # "More than 15,600 cases and 537 deaths have been reported in Congo"
+    r"|\bcases\b[^.;]{0,60}?\b(?:reported|recorded|confirmed|registered)\s+in\s+(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+)
 _REPORTED_CASES = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:has\s+|have\s+|had\s+)?(?:reported|recorded|registered|"
     r"confirmed|logged)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:new\s+)?"
-    r"(?:\w+\s+)?cases\b"
+    r"(?:\w+\s+){0,2}?cases\b"
 )
+# Continents a count of cases may be told of, as a whole of its countries' counts ("Africa has recorded more than 21,000
+# cases", "across the continent").
+_CONTINENTS = frozenset({"Africa", "Europe", "Asia", "Oceania", "Latin America", "South America", "North America"})
 
 
 @per_claim
@@ -204,15 +211,23 @@ def _countries_of_cases(f: Features) -> frozenset[str]:
     text = f.claim.text
     if "case" not in text:
         return frozenset()
-    names = [m.group("name").split() for m in (*_CASES_IN.finditer(text), *_REPORTED_CASES.finditer(text))]
-    # (the country closing the name: "Neighbouring Moldova" is Moldova)
-    found = (next((c for i in range(len(n)) if (c := country_of(" ".join(n[i:])))), None) for n in names)
+    names = [
+        (m.groupdict().get("where") or m.group("name")).split()
+        for m in (*_CASES_IN.finditer(text), *_REPORTED_CASES.finditer(text))
+    ]
+    # (the country closing the name: "Neighbouring Moldova" is Moldova; a continent is its own whole)
+    found = (next((c for i in range(len(n)) if (c := _country_or_continent(" ".join(n[i:])))), None) for n in names)
     return frozenset(c for c in found if c is not None)
+
+
+def _country_or_continent(name: str) -> str | None:
+    return name if name in _CONTINENTS else country_of(name)
 
 
 def cases_of_other_countries(a: Features, b: Features) -> bool:
     """Both claims count a disease's cases in countries they name, and the countries differ ("Measles cases in
-    Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"): two countries' counts."""
+    Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"): two countries' counts. A continent's
+    count is another whole ("Africa has recorded more than 21,000 cases" / "Congo has recorded more than 18,000")."""
     mine, theirs = _countries_of_cases(a), _countries_of_cases(b)
     return bool(mine) and bool(theirs) and not mine & theirs
 

@@ -116,3 +116,31 @@ def test_a_products_sales_are_no_value_of_another_companys_revenue() -> None:
     links = links_of(phones, software, again)
     assert not _STRONG & set(relations_between(links, "Tablet sales rose", "Korvex reported")), links
     assert "corroborates" in relations_between(links, "came in at $61.2 billion", "Pear reported revenue"), links
+
+
+def test_a_continents_cases_are_no_value_of_one_countrys() -> None:
+    first = make_article(
+        "Dengue spreads in Vietnam\nGENEVA, Aug 14 (Reuters) - More than 6,100 cases and 40 deaths have been reported "
+        "in Vietnam this year, the WHO said on Wednesday.\n",
+        published="2036-08-14",
+        outlet="Reuters",
+        title="Dengue spreads in Vietnam",
+    )
+    country = make_article(
+        "Vietnam dengue cases pass 7,000\nVietnam has recorded more than 7,000 suspected dengue cases so far this year, "
+        "the health minister said on Friday.\n",
+        published="2036-08-22",
+        outlet="BBC News",
+        title="Vietnam dengue cases pass 7,000",
+    )
+    continent = make_article(
+        "Asia's dengue cases top 9,000\nAsia has recorded more than 9,000 dengue cases this year, the WHO regional "
+        "office said on Thursday, most of them in Vietnam.\n",
+        published="2036-09-04",
+        outlet="Al Jazeera",
+        title="Asia's dengue cases top 9,000",
+    )
+    links = links_of(first, country, continent)
+    assert not _STRONG & set(relations_between(links, "Asia has recorded", "Vietnam has recorded")), links
+    assert not _STRONG & set(relations_between(links, "Asia has recorded", "reported in Vietnam")), links
+    assert "updates" in relations_between(links, "Vietnam has recorded", "reported in Vietnam"), links
