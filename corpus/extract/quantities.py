@@ -1105,9 +1105,8 @@ _FINITE_FATE = re.compile(
     r"(?!been\b)[a-z]+|died|drowned)\b(?![^.;]*\b(?:have|has|had|were|was)\s+been\b)"
 )
 # What befalls people, read after a whole ("of the 242 people on board had died"): the part's fate too.
-_FATES = frozenset(
-    "killed wounded missing trapped rescued evacuated displaced arrested detained hospitalised injured".split()
-)
+# (not "evacuated": "7 of the 11 villages ... had been evacuated" counts villages, told as they are)
+_FATES = frozenset("killed wounded missing trapped rescued arrested detained hospitalised injured".split())
 
 
 def _part_befallen_as_its_whole_says(part: _Draft, whole: _Draft, text: str) -> None:
