@@ -1241,6 +1241,22 @@ def _same_point(x: Figure, y: Figure) -> bool:
     return px is not None and py is not None and abs(px - py) <= 0.05 * max(px, py)
 
 
+def _beyond_the_others_whole(a: Features, b: Features, measures: Sequence[str]) -> bool:
+    """One claim counts a part of a whole it names ("241 of the 242 people on board"), and the other, naming no whole,
+    counts more than that whole."""
+    for x, y in ((a, b), (b, a)):
+        for m in measures:
+            whole = x.wholes.get(m)
+            if (
+                whole is not None
+                and m not in y.wholes
+                and (point := _point(y.figures[m])) is not None
+                and point > whole
+            ):
+                return True
+    return False
+
+
 def _revision_of(a: Features, b: Features, measures: Sequence[str]) -> tuple[Features, Features] | None:
     """(new, old) when one claim names the other's figure as the value it replaces ("up from the 31%")."""
     if not (a.prior or b.prior):
@@ -2707,6 +2723,10 @@ def _compare(
     if rejecting is not None:
         x, y = rejecting
         return _figure_link(x, y, family, "conflicts", 0.7, "sets this figure aside")
+    if _beyond_the_others_whole(a, b, measures):
+        # "241 of the 242 people on board had died" / "The death toll stands at 260": more than all those the other's
+        # count is a part of, so the toll counts others too (those on the ground), no value of that part
+        return _figure_link(new, old, family, "related", 0.35, "counts more than the whole the other's is a part of")
     baseline = _earlier_year_as_baseline(a, b, measures)
     if baseline is not None:
         # "Turnout was 74.5%, up from 72% in 2022" / "Turnout in 2022 was 72%": the older figure is this year's

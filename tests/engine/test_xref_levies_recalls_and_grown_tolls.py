@@ -164,3 +164,23 @@ def test_a_companys_global_cuts_are_no_earlier_value_of_one_states_share() -> No
     links = links_of(company, state)
     strong = {"corroborates", "conflicts", "updates"}
     assert not strong & set(relations_between(links, "1,210 jobs in Oregon, according", "about 4,000 workers")), links
+
+
+def test_a_toll_beyond_all_aboard_is_no_value_of_those_aboard() -> None:
+    aboard = make_article(
+        "Kestrel Air crash: one survivor as death toll rises to 150\nOne passenger survived the Kestrel Air crash, "
+        "police said on Friday, as the death toll rose to 150, including people on the ground.\nThe state's chief "
+        "minister said 131 of the 133 people on board had died.\n",
+        published="2036-06-13",
+        outlet="BBC News",
+        title="Kestrel Air crash: one survivor as death toll rises to 150",
+    )
+    toll = make_article(
+        "DNA tests identify 146 victims of Kestrel Air crash\nThe death toll in the Kestrel Air crash stands at 146, "
+        "after DNA tests identified all the victims, the state's health department said on Saturday.\n",
+        published="2036-06-28",
+        outlet="The Hindu",
+        title="DNA tests identify 146 victims of Kestrel Air crash",
+    )
+    links = links_of(aboard, toll)
+    assert "updates" not in relations_between(links, "stands at 146", "131 of the 133"), links
