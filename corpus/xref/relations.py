@@ -83,8 +83,8 @@ from corpus.xref.places import (
     own_countries,
     own_country_apart,
     places_apart,
-    regions_apart,
     region_and_country_apart,
+    regions_apart,
     summed_places_and_one,
     tallied_in_other_countries,
 )
