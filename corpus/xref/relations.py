@@ -1987,6 +1987,17 @@ def _people_of_its_lead(f: Features) -> frozenset[str]:
     )
 
 
+def _levies_of_other_directions(a: Features, b: Features) -> bool:
+    """Both claims give a levy's rate, and their levies are of other countries or on other countries' goods."""
+    return _levy_rates(a, b) and levies_of_other_directions(a.claim.text, b.claim.text)
+
+
+def _as_related(found: Candidate, note: str) -> Candidate:
+    """The link as `related` (its score at most 0.45), its reason with ``note`` added."""
+    said = found.reason
+    return Candidate(found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — {note}")
+
+
 def _levy_rates(a: Features, b: Features) -> bool:
     """Both claims' figures compared are a levy's rate ("tariff rate", "duty rate")."""
     return all(any(word in measure for measure in f.figures for word in _LEVY_MEASURES) for f in (a, b))
@@ -2000,6 +2011,23 @@ def _levied_on_apart(a: Features, b: Features) -> bool:
     / "30% tariffs on American farm goods"), never one series or one dispute."""
     x, y = _levied_on(a), _levied_on(b)
     return bool(x and y) and not x & y
+
+
+_STRONG = ("corroborates", "conflicts", "updates")
+# Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
+# it applies to, the check, and what the reason adds.
+_APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
+    # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
+    (_STRONG, _levied_on_apart, "levies on other goods"),
+    # "denied a report that Putin was preparing to meet Zelenskiy in Istanbul" / "Putin and Trump will meet in
+    # Alaska": another meeting than the one denied, neither confirmed nor contradicted
+    (("conflicts", "updates"), _denied_with_other_people, "other people"),
+    # "iPhone sales rose 2% to $46.8 billion" / "reported revenue of $70.1 billion": a part of the takings
+    (_STRONG, _takings_parts_apart, "another part of takings"),
+    # "China will raise its tariffs on US goods to 125%" / "raising the tariff on Chinese imports to 125%": one
+    # country's levy and another's, never one rate told twice
+    (_STRONG, _levies_of_other_directions, "levies of other countries or on other countries' goods"),
+)
 
 
 # "joined a separate rally", "in another attack", "a second landslide": another happening than its story's.
@@ -4488,41 +4516,9 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
             min(found.score, 0.5),
             lambda: f"{said()} — the figure a correction withdraws",
         )
-    if found is not None and found.relation in ("corroborates", "conflicts", "updates") and _levied_on_apart(a, b):
-        # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
-        said = found.reason
-        found = Candidate(
-            found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — levies on other goods"
-        )
-    if found is not None and found.relation in ("conflicts", "updates") and _denied_with_other_people(a, b):
-        # "denied a report that Putin was preparing to meet Zelenskiy in Istanbul" / "Putin and Trump will meet in
-        # Alaska": another meeting than the one denied, neither confirmed nor contradicted
-        said = found.reason
-        found = Candidate(
-            found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — other people"
-        )
-    if found is not None and found.relation in ("corroborates", "conflicts", "updates") and _takings_parts_apart(a, b):
-        # "iPhone sales rose 2% to $46.8 billion" / "reported revenue of $70.1 billion": a part of the takings
-        said = found.reason
-        found = Candidate(
-            found.source, found.target, "related", min(found.score, 0.45), lambda: f"{said()} — another part of takings"
-        )
-    if (
-        found is not None
-        and found.relation in ("corroborates", "conflicts", "updates")
-        and _levy_rates(a, b)
-        and levies_of_other_directions(a.claim.text, b.claim.text)
-    ):
-        # "China will raise its tariffs on US goods to 125%" / "raising the tariff on Chinese imports to 125%": one
-        # country's levy and another's, never one rate told twice
-        said = found.reason
-        found = Candidate(
-            found.source,
-            found.target,
-            "related",
-            min(found.score, 0.45),
-            lambda: f"{said()} — levies of other countries or on other countries' goods",
-        )
+    for relations, parted, note in _APART_AS_RELATED:
+        if found is not None and found.relation in relations and parted(a, b):
+            found = _as_related(found, note)
     if found is not None and found.relation in ("corroborates", "conflicts", "updates"):
         apart = sides_apart(a, b)
         if apart is not None:
