@@ -532,7 +532,9 @@ _SPACED_COVID = re.compile(r"(?i)\bcovid\s+-\s*$")
 _PLUS_OR = re.compile(r"(?i)\bplus\s+or\s+$")
 # ("48 of the 90 seats", "eight of the 90 seats", "Three of the 20 people on board", "None of the 40 passengers":
 # the second is the whole)
-_OF_TOTAL = re.compile(rf"(?:\d[\d,]*|(?i:\b(?:{_WORD_NUM}|none|neither)))\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
+# Between a part and the whole it is of: "241 of the 242 people", "four out of 11".
+_OF_A_WHOLE = r"\s+(?:of|out of)\s+(?:the\s+|all\s+)?"
+_OF_TOTAL = re.compile(rf"(?:\d[\d,]*|(?i:\b(?:{_WORD_NUM}|none|neither))){_OF_A_WHOLE}$")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|tally|overall|cumulative)\b[^.;]{0,25}$")
 _INCLUDING = re.compile(r"(?i)\b(?:including|among them|of them|of whom)\s+$")
 _FIRST_WORDS = frozenset(w.split()[0] for w in [*_WORDS, *_VAGUE] if w.split()[0].isalpha()) - {"a", "an"} | {
@@ -1096,8 +1098,7 @@ def find_quantities(
     return frozen
 
 
-# Between a part and the whole it is of: "241 of the 242 people on board had died".
-_PART_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all|all\s+the)\s+")
+_PART_OF_THE_WHOLE = re.compile(_OF_A_WHOLE)  # ("241 of the 242 people on board had died")
 # The whole's own verb, a few words after it: "of the 242 people on board had died", "of the 12 crew were rescued"
 # (not a participle of the whole, "55 of the 67 people killed ... have been identified": the 55 were identified).
 _FINITE_FATE = re.compile(

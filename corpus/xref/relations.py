@@ -1950,14 +1950,19 @@ def _takings_parts_apart(a: Features, b: Features) -> bool:
     return x is not None and y is not None and x != y
 
 
+def _surnames_in(names: frozenset[str], text: str) -> frozenset[str]:
+    """The surnames of the people among ``names`` that ``text`` names."""
+    return frozenset(
+        surname
+        for e in names
+        if entity_type(e) == "person" and re.search(rf"\b{re.escape(surname := e.split()[-1])}\b", text)
+    )
+
+
 @per_claim
 def _people_named(f: Features) -> frozenset[str]:
     """The surnames of the people the claim's own words name (its speaker too)."""
-    return frozenset(
-        surname
-        for e in f.entities
-        if entity_type(e) == "person" and re.search(rf"\b{re.escape(surname := e.split()[-1])}\b", f.claim.text)
-    )
+    return _surnames_in(f.entities, f.claim.text)
 
 
 def _denied_with_other_people(a: Features, b: Features) -> bool:
@@ -1979,12 +1984,7 @@ def _denied_with_other_people(a: Features, b: Features) -> bool:
 @per_claim
 def _people_of_its_lead(f: Features) -> frozenset[str]:
     """The surnames of the people the claim's article's headline and lead name."""
-    lead = _own_lead(f)
-    return frozenset(
-        surname
-        for e in f.entities | f.story
-        if entity_type(e) == "person" and re.search(rf"\b{re.escape(surname := e.split()[-1])}\b", lead)
-    )
+    return _surnames_in(f.entities | f.story, _own_lead(f))
 
 
 def _levies_of_other_directions(a: Features, b: Features) -> bool:
@@ -2416,28 +2416,35 @@ def _same_statistic(a: Features, b: Features, family: str, pairs: list[tuple[Fig
     the very value, in reports published within a week, neither naming a place nor a country's people ("Inflation
     eased to 3.3% in April" / "Consumer prices rose 3.3% in April from a year earlier"). Their headlines may share
     no word; a statistic has no other story. (Another country's 3.3% names that country.)"""
-    if family not in PERIOD_STATISTICS or not a.period or a.period != b.period or len(a.period) < 7:
+    if not _one_months_statistic_alike(a, b, family, pairs):
         return False
     if a.places or b.places or a.nationality or b.nationality or _month_named(a) != _month_named(b):
         return False
     if _euro_area_and_a_country(a, b):
         return False  # "Inflation in the euro zone rose to 2.4%" / "German inflation rose to 2.4%"
-    if not all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs):
-        return False
     days = _published_days(a, b)
     return days is not None and days <= _STATISTIC_DAYS
+
+
+def _one_months_statistic_alike(a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Both claims give a month's statistic (``PERIOD_STATISTICS``) for the same month, to the very value."""
+    return (
+        family in PERIOD_STATISTICS
+        and bool(a.period)
+        and a.period == b.period
+        and len(a.period or "") >= 7
+        and all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs)
+    )
 
 
 def _one_countrys_statistic(a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]]) -> bool:
     """One country's official statistic of one month, each claim naming that country as its owner ("German inflation
     rose to 2.6% in December" / "Germany's annual inflation rate for December was confirmed at 2.6%"), to the very
     value, told within a month (a flash estimate and its final reading)."""
-    if family not in PERIOD_STATISTICS or not a.period or a.period != b.period or len(a.period) < 7:
+    if not _one_months_statistic_alike(a, b, family, pairs):
         return False
     mine = own_countries(a)
     if not mine or mine != own_countries(b):
-        return False
-    if not all(x[0] is not None and x[0] == x[1] == x[2] == y[0] == y[1] == y[2] for x, y in pairs):
         return False
     days = _published_days(a, b)
     return days is not None and days <= _STATISTIC_MONTH_DAYS
