@@ -1655,7 +1655,27 @@ def _people(claim: Claim, types: list[tuple[str, str]], article: Article | None 
         return named
     # ("The running back has been placed on injured reserve by the New Orleans Saints": the running back the
     # article names, whatever else the claim names)
-    return named | role_named(claim.text, article.body)
+    surnamed = (name for name in _surnames_of_story_people(types, article) if name.split()[-1] not in speakers)
+    return named | role_named(claim.text, article.body) | frozenset(surnamed)
+
+
+def _surnames_of_story_people(types: list[tuple[str, str]], article: Article) -> frozenset[str]:
+    """The story person a bare surname stands for when no type reads it as one ("Bush" after a lead naming
+    "Reggie Bush": the gazetteer knows "Bush" as another's name): the one person of the article's headline and
+    lead whose last word it is; none when two story people share it."""
+    story_people = [
+        name
+        for name in _story(article.title or "", article.body[:_LEAD_CHARS])
+        if " " in name and entity_type(name) == "person"
+    ]
+    found = set()
+    for name, kind in types:
+        if " " in name or kind == "person":
+            continue
+        owners = [person for person in story_people if person.split()[-1] == name]
+        if len(owners) == 1:
+            found.add(owners[0])
+    return frozenset(found)
 
 
 _ABBREVIATED_ROLE = re.compile(r"^[A-Z]{2,4}$")  # "RB", "QB", "CEO", "MP"

@@ -642,7 +642,20 @@ _PASSIVE_BEFORE = re.compile(
 _NO_PATIENT = frozenset(
     "in on at to into from for with by about over abroad back home away out off up down and but or as than that "
     "this there here now then again also already still just yet which who".split()
+    # what follows a verb but is no thing it was done to: when ("died early Thursday", "returned minutes later"),
+    # where ("was walking toward", "shot outside"), someone told before ("shot him") or how many ("killing one")
+    + "early late earlier later morning afternoon evening night overnight weekend today tonight yesterday minutes "
+    "hours days weeks months years toward towards alongside near inside outside through across against along behind "
+    "beyond under upon within without among him them himself herself themselves itself one two three four five six "
+    "seven eight nine ten dozen dozens hundreds thousands".split()
 )
+# An adverb ("died peacefully") or a verb's past form ("a fire ripped through"): no noun the act was done to.
+_NO_NOUN_ENDING = re.compile(r"[a-z]{3,}(?:ly|ed)$")
+_NOUNS_ENDING_SO = frozenset("family assembly supply rally anomaly monopoly reply belly bully jelly seabed".split())
+
+
+def _not_a_noun(word: str) -> bool:
+    return word in _NO_PATIENT or (_NO_NOUN_ENDING.match(word) is not None and word not in _NOUNS_ENDING_SO)
 
 
 @lru_cache(maxsize=65536)  # asked of one sentence and act by many pairs
@@ -655,7 +668,7 @@ def patient_of(text: str, action: str) -> str | None:
         passive = None if m.group().endswith("ing") else _PASSIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         found = passive if passive is not None else _OBJECT_AFTER.match(text, m.end())
         noun = found.group("noun") if found is not None else ""
-        if not noun[:1].islower() or noun in _NO_PATIENT or noun in _STOP:
+        if not noun[:1].islower() or noun in _STOP or _not_a_noun(noun):
             return None  # no noun, or a name ("Marek was detained"): who it was is for the names to tell
         return stem(noun)
     return None

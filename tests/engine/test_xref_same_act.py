@@ -93,3 +93,27 @@ def test_one_act_in_other_words_is_one_act() -> None:
     assert action_words("a tremor jolted the island") == action_words("the quake struck the island")
     assert not action_words("the council hired a lawyer") & action_words("the council sacked its lawyer")
     assert "kill" in action_words("a cyclist was fatally injured") & action_words("the cyclist died")
+
+
+def test_a_word_after_the_act_that_names_no_thing_is_no_other_thing_it_was_done_to() -> None:
+    from corpus.xref.statements import patient_of, stem
+
+    collapsed = stem("collapsed")
+    assert patient_of("The crane collapsed early on Tuesday", collapsed) is None  # when
+    assert patient_of("The crane collapsed suddenly onto the deck", collapsed) is None  # how
+    assert patient_of("The crane collapsed towards the quay", collapsed) is None  # where
+    dispatched = stem("dispatched")
+    assert patient_of("The port dispatched them on Tuesday", dispatched) is None  # someone told of before
+    assert patient_of("The port dispatched two after the storm", dispatched) is None  # how many
+    assert patient_of("The port dispatched inspectors", dispatched) == stem("inspectors")
+    assert patient_of("The blast injured his family", stem("injured")) == stem("family")
+    # ("collapsed early" / "collapsed suddenly": one collapse, told with other words after it)
+    first = (
+        _FIRST + "Dock workers said the Velmouth crane collapsed early on Tuesday while unloading the Maren Albris.\n"
+    )
+    second = (
+        _SECOND + "The Velmouth crane collapsed suddenly while unloading the Maren Albris, the harbour master said.\n"
+    )
+    a = _described(first, "2025-05-06", "collapsed early")
+    b = _described(second, "2025-05-07", "collapsed suddenly")
+    assert _same_act_relation(a, b) is not None

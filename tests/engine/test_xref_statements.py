@@ -535,3 +535,23 @@ def test_a_denial_conflicts_with_a_report_whose_trailing_clause_holds_a_modal() 
     )
     links = links_of(report, denial)
     assert relations_between(links, "has not agreed", "has agreed to reopen") == ["conflicts"], links
+
+
+def test_a_bare_surname_is_the_one_person_of_the_story_whose_name_ends_with_it() -> None:
+    from corpus.extract.article import extract_article
+
+    # The headline alone names him in full (a headline is no claim, so the claims' names do not say who "Keller" is).
+    title = "Rovers striker Tomas Keller out for the season"
+    body = "The Harbour Rovers placed Keller on the injured list on Wednesday with a torn hamstring.\n"
+    article = make_article(body, published="2026-02-04", outlet="Sport Desk", title=title)
+    (claim,) = [c for c in extract_article(article)[0] if "placed Keller" in c.text]
+    assert "Tomas Keller" in features(claim, article).people
+    # Two people of the story share the surname: the bare name is neither.
+    article = make_article(
+        body,
+        published="2026-02-04",
+        outlet="Sport Desk",
+        title=title.replace("Tomas Keller", "Tomas Keller and Ivo Keller"),
+    )
+    (claim,) = [c for c in extract_article(article)[0] if "placed Keller" in c.text]
+    assert not {"Tomas Keller", "Ivo Keller"} & features(claim, article).people
