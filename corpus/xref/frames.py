@@ -1170,6 +1170,23 @@ def _gap(word_start: int, word_end: int, start: int, end: int) -> int:
     return start - word_end if word_end <= start else word_start - end
 
 
+def _as_a_rise(q: Quantity, fall: str) -> Quantity:
+    """A percentage fall as the rise of its thing with the value's sign turned ("exports fall" 3% is "exports rise"
+    -3%); its bounds turn about."""
+
+    def turned(value: float | None) -> float | None:
+        return None if value is None else -value
+
+    return replace(
+        q,
+        measure=fall.removesuffix(" fall") + " rise",
+        change="=",
+        value=turned(q.value),
+        low=turned(q.high),
+        high=turned(q.low),
+    )
+
+
 def framed(claim: Claim) -> Claim:
     """The claim with each figure's measure read as its frame (a copy; the claim is not changed)."""
     quantities = []
@@ -1190,7 +1207,12 @@ def framed(claim: Claim) -> Claim:
                 )
             )
         )
-        if measure != q.measure or moved:
+        if moved and measure is not None and measure.endswith(" fall") and measure not in SHARE_MOVES:
+            # "shrank 0.1%" is a rise of -0.1%: one measure with a sign, so a first estimate of 0.1% growth and its
+            # revision to a 0.1% fall compare (a fall and a rise never would, as two measures)
+            q = _as_a_rise(q, measure)
+            changed = True
+        elif measure != q.measure or moved:
             q = replace(q, measure=measure, change="=" if moved else q.change)
             changed = True
         quantities.append(q)

@@ -83,7 +83,10 @@ def _worded_figures(f: Features, family: str) -> str:
         shown.remove("casualties")  # the sum was derived, the parts were stated
     # (a percent of this measure: "145% tariff rate", not "145 tariff rate"; never "12% hospital" because the
     # claim also gives a "12% pay rise")
-    percents = {(compared_measure(q), q.value) for q in f.claim.quantities if q.unit == "percent"}
+    # (a fall as compared is a rise with the sign turned: "shrank 0.1%" is "-0.1%")
+    percents = {
+        (compared_measure(q), q.value) for c in (f.claim, framed(f.claim)) for q in c.quantities if q.unit == "percent"
+    }
     percent_values = {value for _, value in percents}
     other_values = {q.value for q in f.claim.quantities if q.unit != "percent"}
     for measure in shown:

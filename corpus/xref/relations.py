@@ -2738,7 +2738,7 @@ def _compare(
     if _counts_seats(family, measures):
         # Seats are counted to the one, however round: 60 is not 61 written to the ten.
         compatible = same_value = all(x is not None and x == y for x, y in points)
-    far_apart = any(x and y and max(x, y) / max(1e-9, min(x, y)) > 10 for x, y in points)
+    far_apart = any(x and y and max(abs(x), abs(y)) / max(1e-9, min(abs(x), abs(y))) > 10 for x, y in points)
     new, old = _later_first(a, b)
     corrected = _corrected_further_down(a, b) if any(x != y for x, y in points) else None
     if corrected is not None:

@@ -30,8 +30,11 @@ def test_a_move_the_extractor_names_as_xref_does_is_compared_as_a_level(sentence
     assert measure is not None and measure.endswith((" rise", " fall"))
     named = replace(claim, quantities=[replace(q, measure=measure)])  # as the extractor would name it
     (got,) = framed(named).quantities
-    assert (got.measure, got.change) == (measure, "=")
-    assert compared_measure(got) == measure
+    # (a fall is compared as the rise of the same thing with its sign turned: "fell 2.1%" is a rise of -2.1%)
+    falls = measure.endswith(" fall")
+    rise = measure.removesuffix(" fall") + " rise" if falls else measure
+    assert (got.measure, got.change, got.value) == (rise, "=", -q.value if falls and q.value else q.value)
+    assert compared_measure(got) == rise
 
 
 def test_a_move_by_a_count_keeps_its_change() -> None:
