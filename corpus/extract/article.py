@@ -12,6 +12,7 @@ from corpus.extract.attribution import (
     is_quote_only,
     mask_quotes,
     mend_closing_marks,
+    opens_with_quoted_speech,
     straight_quotes,
 )
 from corpus.extract.carry import label_speaker, quote_runs, within_quotation
@@ -764,6 +765,7 @@ def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried:
     quotation = (
         is_quote_only(text)
         or carried.continues_quotation(index)
+        or opens_with_quoted_speech(text)
         or (straight_quotes(text).lstrip()[:1] in '“"' and carried.in_quotation(index))
     )
     if quotation and discourse.last_speaker and seg.paragraph - last_paragraph <= 1:

@@ -617,6 +617,28 @@ _NAMED_SUBJECT = re.compile(
     r"\W*(?:According\s+to\s+[^,;:]{2,60},\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})"
     r"(?=,|\s+(?:has|have|had|is|was|were|will|[a-z]{2,}ed|[a-z]{2,}s|sold|made|lost|won|paid|cut|spent|took|gave)\b)"
 )
+# What a party's own statement holds, named by the possessive right before the noun ("his remarks that", "the
+# ministry's announcement that", "Ann Lee's claim that"): the owner said it, wherever the phrase stands in the sentence
+# ("Critics seized on his remarks that ...", "There was anger at the council's warning that ..."). The nouns are
+# cues.PHRASES' owned statements; a lowercase noun before "'s" needs "the" ("the ministry's").
+_OWNED_STATEMENT = re.compile(
+    r"(?:assertion|contention|insistence|conclusion|belief|argument|suggestion|prediction|accusation|allegation|"
+    r"assessment|assurance|view|claim|statement|announcement|remarks?|comments?|promise|pledge|warning|vow|admission|"
+    r"denial|complaint|insinuation|hope|fear) that"
+)
+_A_TIME_OWNER = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|today|yesterday|tonight|day|week|weekend|month|year|morning|night|"
+    r"evening|afternoon)$",
+    re.IGNORECASE,
+)
+_OWNER_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|"
+    r"(?:[Tt]he)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s)\s+(?:(?:own|earlier|latest|repeated|public|first|initial|"
+    r"new|previous)\s+)?$"
+)
+
+
 # A record or a finding of a party named by its possessive pronoun ("its own figures", "their latest estimate"): the
 # party, not the record, is who says it.
 _OWNERS_RECORD = re.compile(
@@ -844,6 +866,24 @@ def is_quote_only(text: str) -> bool:
     """A sentence that is nothing but quoted speech (a continuation of the last speaker)."""
     stripped = straight_quotes(text).strip()
     return stripped[:1] in '“"' and stripped.rstrip(".!? ")[-1:] in '”"' and stripped.count("“") <= 1
+
+
+# A quotation of six words or more opening the sentence, closed, then the writer's words that finish it ('"... are in
+# support" of the new rules.', '"... the two-step" - raising his profile'): speech, not a title ('"Sons of Trump" is'), nor
+# a quotation its own cue closes ('"...," tweeted another.', '"..." the editor responded.'): the writer's words go on
+# with a dash, a preposition or a conjunction.
+_QUOTATION_THEN_WRITER = re.compile(
+    r'\s*["“](?P<words>[^"“”]+?)[.!?]?["”]\s*(?:[-—–]+\s+[a-z]|(?:of|to|for|from|in|on|at|about|with|because|and|or|'
+    r"but|than|as|if|when|while|after|before|over|against|by|into|among|until|unless)\s)"
+)
+
+
+def opens_with_quoted_speech(text: str) -> bool:
+    """A sentence opened by a quotation of six words or more that the writer's own words finish (no cue): the
+    quoted part is someone's speech, going on from the sentence before ('"But 97 percent of the members are in
+    support" of the new rules.')."""
+    m = _QUOTATION_THEN_WRITER.match(straight_quotes(text))
+    return m is not None and len(m.group("words").split()) >= 6
 
 
 _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
@@ -2884,6 +2924,21 @@ def _attributions(text: str) -> list[Attribution]:
                 # "Councillor Ann Pike, who proposed the scheme, toured the market": the clause says what she did,
                 # not what she said; the sentence's own verb is the writer's
                 continue
+        if _OWNED_STATEMENT.fullmatch(verb):
+            # "Critics seized on Ann Lee's remarks that ...": the remarks' owner said it, not the sentence's subject;
+            # a pronoun only opening the sentence ("His claim that ..."), where it is read as a "He said" is (inside
+            # it, "his" may be any of the people the sentence names); never a time ("Monday's announcement that")
+            owner = _OWNER_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+            if (
+                owner is None
+                or (owner.group("owner") and _A_TIME_OWNER.search(owner.group("owner")))
+                or (owner.group("pronoun") and masked[: owner.start()].strip(" “\"'‘"))
+            ):
+                continue
+            group = "pronoun" if owner.group("pronoun") else "owner"
+            np = _POSSESSIVE_PRONOUNS.get(owner.group(group).lower(), owner.group(group))
+            found.append((m.start(), Attribution(np, how="verb", verb=verb, source=owner.span(group), cue=m.span())))
+            continue
         np = _np_left(masked, left_end)
         if np and _CLAUSE_THEN_THING.search(np):
             continue  # "The bill did something Republicans wanted": what a party wanted, inside the writer's clause
@@ -4005,7 +4060,13 @@ def _colon_quote_speaker(masked: str) -> Attribution | None:
 _PASSIVE_CUES = frozenset(
     "reported announced disclosed revealed described criticized criticised condemned denounced praised accused blamed "
     "endorsed estimated predicted projected forecast told warned urged dubbed labeled labelled branded characterized "
-    "characterised disputed ridiculed mocked called".split()
+    "characterised disputed ridiculed mocked called applauded derided lambasted castigated rebuked scolded chided "
+    "faulted".split()
+)
+# People named by whom they stand to ("by his rivals", "by a former employee", "by two colleagues"): a party.
+_PEOPLE_OF_A_PARTY = frozenset(
+    "rival employee colleague opponent critic neighbour neighbor member voter supporter ally friend relative aide "
+    "teacher nurse patient customer".split()
 )
 _PASSIVE_BY = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:(?:first|also|later|widely|previously|publicly|[a-z]+ly)\s+)?"
@@ -4017,16 +4078,25 @@ _AFTER_AGENT = re.compile(
 )
 
 
+_SOME_OF_THEM = re.compile(
+    r"(?:some|many|most|several|few|all|one|two|three|four|five|both|each)\s+of\s+(?:his|her|their|its|the)\s+",
+    re.IGNORECASE,
+)
+
+
 def _passive_agent(masked: str) -> Attribution | None:
     """The party named after "by" of a passive cue, when it is a name or a party of people."""
     m = _PASSIVE_BY.search(masked)
     if m is None:
         return None
-    raw = _AFTER_AGENT.split(" " + m.group("np") + " ", maxsplit=1)[0].strip()
+    part_of = _SOME_OF_THEM.match(m.group("np"))  # "by some of his rivals": the part, and whose people they are
+    rest = m.group("np")[part_of.end() :] if part_of else m.group("np")
+    raw = (part_of.group(0) if part_of else "") + _AFTER_AGENT.split(" " + rest + " ", maxsplit=1)[0].strip()
     np = _np_from(" " + raw) if raw else None
     if np is None and raw and len(raw.split()) <= 3 and raw.islower() and people_plural(raw.split()[-1]):
         np = raw  # "by harbour pilots": people named by a plural head
-    if not np or not (_has_name(np) or _agent_noun(np.split()[-1].lower())):
+    head = np.split()[-1].lower() if np else ""
+    if not np or not (_has_name(np) or _agent_noun(head) or singular(head) in _PEOPLE_OF_A_PARTY):
         return None  # "was reported by 9 p.m.", "was described by one measure as": no party
     return Attribution(
         np, how="verb", verb=m.group("cue"), source=_locate(masked, np, m.start("np")), cue=m.span("cue")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort counter interject quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference repeat speculate".split()
+SAYING = "say tell add note state declare explain write tweet post testify reiterate recall recount remark comment reply respond answer retort counter interject quip joke announce describe mention cite disclose reveal signal ask wonder continue invoke chronicle call exclaim gloat muse marvel whisper plead proclaim liken bemoan grouse fume scoff rant imply hint insinuate confide confess concur implore outline discuss reference repeat speculate opine".split()
 # Telling someone something: a report only with what is told ("assured voters that", "reminded the
 # crowd of"), not the act alone ("reminded his aides").
 TELLING = "assure reassure remind inform".split()
@@ -27,20 +27,23 @@ ASSERTING = "claim allege insist maintain argue contend assert stress emphasise 
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose appeal".split()
-JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail deride disparage demonize demonise compliment".split()
+JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail deride disparage demonize demonise compliment laud".split()
 # Judgements that can only be spoken or written: of a person or a party named ("criticized Lee",
 # "praised them") they report a statement with no other complement, unlike "defended Velmar" or "slammed
 # the door"; of a thing ("criticised the meeting") they need one as any other judgement does.
 SPOKEN_JUDGING = frozenset(
     "accuse blame criticise criticize condemn denounce praise mock ridicule decry lament scold chastise rebuke "
-    "lambaste berate chide castigate".split()
+    "lambaste berate chide castigate laud".split()
 )
 BELIEVING = "believe think reckon fear hope doubt suspect worry".split()
 FINDING = "find show conclude".split()
 # Stances and intentions a subject holds as reported (what someone wants, backs or refuses is theirs to own).
 INTENDING = "want plan intend seek aim wish prefer".split()
 STANCE = "support oppose endorse agree disagree refuse decide favor favour champion tout".split()
-KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember learn".split()
+# (to discover is to find out: a finding only with what was found, "investigators discovered that", never "discovered a body")
+KNOWING = (
+    "know see view consider regard feel understand realize realise recognize recognise remember learn discover".split()
+)
 EXPRESSING = "chant shout yell scream apologize apologise thank congratulate express".split()
 PUBLISHING = "publish release issue".split()
 # Attacks that are said, not fought: only of a party cast as something, for something, or in words said
@@ -394,15 +397,24 @@ PHRASES = (
     r"alarmed|disappointed)(?: that|(?= (?:the|a|an|he|she|they|we|it|I|his|her|their|its|[A-Z][\w’'-]*)(?: [\w’'-]+){0,3}? "
     r"(?:will|would|can|could|is|are|was|were|has|have|had|should|must|may|might)\b))|"  # "is convinced the levy will fail"
     # what someone's assertion holds: "Nervo's conclusion that", "his insistence that"
-    r"(?:(?<=[’']s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:assertion|contention|insistence|conclusion|"
-    r"belief|argument|suggestion|prediction|accusation|allegation|assessment|assurance|view) that|"
-    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|call(?:s|ed)? (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
+    r"(?:(?<=[’']s )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir )|(?<=\b[Ii]ts ))(?:assertion|contention|insistence|conclusion|"
+    r"belief|argument|suggestion|prediction|accusation|allegation|assessment|assurance|view|claim|statement|announcement|"
+    r"remarks?|comments?|promise|pledge|warning|vow|admission|denial|complaint|insinuation|hope|fear) that|"
+    r"(?:is|was|are|were|been) (?:[a-z]+ly )?(?:critical|supportive|dismissive|skeptical|sceptical) of|"
+    # a stance held, named by the one who holds it: "is a vocal supporter of", "has long been an outspoken critic of",
+    # "remains a proponent of" (not a stance given up, "a former supporter of", nor money, "a backer of the fund")
+    r"(?:is|was|are|were|been|remains?|remained) (?:(?:an?|one of the) )?(?:(?!(?:former|onetime|one-time|erstwhile|"
+    r"ex|past|lapsed|not|no|by|of|for|with|to|in|on|at|from|among|the|his|her|their|its|our|my|your)\b)[a-z-]+ ){0,3}?"
+    r"(?:supporters?|critics?|opponents?|advocates?|proponents?|skeptics?|"
+    r"sceptics?) of|call(?:s|ed)? (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
     # "called again for", "called upon the board to"
     r"(?:(?:again|anew|once again|once more) )?(?:for|on|upon)|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|"
     r"(?<=\bbeen )|(?<=[’']s )|(?<=[’']re ))calling (?:(?:again|anew|once again|once more) )?(?:for|on|upon)|took to (?:Twitter|Facebook|social media)|"
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
     r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
     r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|ruled (?:on )?(?:\w+ )?(?:against|in favou?r of)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
+    # speaking out for or against something ("spoke out against the ban", "has spoken out in favour of"): a stance said
+    r"(?:spoke|speaks|spoken) out (?:for|against|in favou?r of|on|about)|"
     # speaking somewhere about something ("spoke at the White House on Tuesday about"), talking something up, and
     # verbal shots ("took a swipe at")
     r"(?:spoke|speaks|talked|talks) (?:(?:to|at|in|on|with|before) [\w’'.-]+(?: [\w’'.-]+){0,5} )about"
@@ -441,11 +453,11 @@ PHRASES = (
     r" ){1,4}?(?:observations?|comments?|remarks?|statements?|assertions?|promises?|pledges?|pleas?|appeals?|accusations?|"
     r"allegations?|charges|predictions?|answers?|warnings?|apolog(?:y|ies)|complaints?|assurances?|announcements?|"
     r"defen[cs]e)(?= (?:that|to [a-z]+|for|of|about|on|against|(?!during\b)[a-z]+ing)\b|:)|"  # what was said, not "made the pledge at"
-    r"(?<![\d.,%] )(?<!basis )(?<!centage )point(?:s|ed)? to|express(?:es|ed)? "
+    r"(?<![\d.,%] )(?<!basis )(?<!centage )point(?:s|ed)? to|(?:express(?:es|ed)?|voic(?:es|ed)) "
     # with how much or whose ("expressed deep concern", "expressed their support")
     r"(?:(?:deep|grave|serious|strong|great|growing|particular|cautious|renewed|real|some|his|her|their|its) )?"
     r"(?:misgivings|reservations|skepticism|scepticism|opposition|disappointment|"
-    r"surprise|optimism|pessimism|gratitude|interest|concern|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
+    r"surprise|optimism|pessimism|gratitude|interest|concerns?|outrage|support|doubts?|regret|confidence|frustration|anger|hope|alarm|dismay|sympathy|condolences)"
 )
 # "the number of people confirmed dead": a state the count is in, not a confirmation anyone gave.
 CONFIRMED_STATES = r"dead|killed|missing|infected|injured|alive|drowned"
@@ -469,13 +481,14 @@ PHRASE_WORDS = frozenset(
     statements appeals clarifications warnings denials corrections
     warning denial correction went call calls called calling took takes ruled spoke speaks talked talks echo echoes echoed
     forecast forecasts estimate estimates outlook projection projections respond responds responded offer offers
-    offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed clear case
+    offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed voiced voices clear case
     argument made makes making gave gives giving assertion contention insistence conclusion belief suggestion
-    prediction accusation allegation assessment assurance view delivered delivers delivering gone goes going critical supportive
+    prediction accusation allegation assessment assurance view claim statement announcement remark remarks comments promise pledge vow admission denial complaint insinuation hope fear delivered delivers delivering gone goes going critical supportive
     laid lays laying rules ruling stood stand stands standing rule accept accepts accepted accepting set sets setting
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
-    take takes taking like love offer offers offered judged only reveal
+    take takes taking like love offer offers offered judged only reveal supporter supporters critic critics opponent
+    opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken
     """.split()
 )
 
@@ -493,7 +506,7 @@ _KIND_GROUPS: tuple[tuple[list[str], str], ...] = (
     (["promise", "pledge", "vow"], "promised"),
     ([*JUDGING, *ATTACKING, *PORTRAYING], "judged"),
     ([*BELIEVING, *KNOWING], "believes"),
-    ([*FINDING, "conclude", *RULING], "found"),
+    ([*FINDING, "conclude", "discover", *RULING], "found"),
     ([*INTENDING, *STANCE], "stance"),
 )
 # A later group's reading of a form wins ("call" is said, but "plead" and "implore" urge).
@@ -516,28 +529,31 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\brespond\w* by\b|^puts? it\b", "said"),
         (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bnot\s+\w+$|n[’']t\s+\w+$", "declined"),
         (r"\bdenials?\b|^rul\w* out\b", "denied"),
-        (r"^st\w* by\b|^accept", "confirmed"),
+        (r"^st\w* by\b|^accept|^admission that\b", "confirmed"),
         (r"^set\w* out\b", "said"),
         (r"\bwarnings?\b", "warned"),
         (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed|ing)? (?:\w+ ){0,2}(?:for|on|upon)\b", "urged"),
-        (r"\b(?:promises?|pledges?|assurances?)\b|^offer(?:s|ed) to\b", "promised"),
+        (r"\b(?:promises?|pledges?|assurances?|vow)\b|^offer(?:s|ed) to\b", "promised"),
         (r"^(?:would|[’']d) (?:like|love) to\b", "stance"),
+        (r"\b(?:supporters?|opponents?|advocates?|proponents?) of$", "stance"),
         (r"^judged that\b", "believes"),
         (r"^would (?:only say|say only)\b", "said"),
         (r"^can (?:now )?reveal\b", "reported"),
         (
-            r"\b(?:accusations?|allegations?|charges|assertion|contention|insistence|argument|suggestion|case|point)\b|"
+            r"\b(?:accusations?|allegations?|charges|assertion|contention|insistence|argument|suggestion|case|point|claim|"
+            r"insinuation)\b|"
             r"\bmade (?:it )?clear\b|^point(?:s|ed)? to\b",
             "asserted",
         ),
         (r"\b(?:predictions?|forecasts?|estimates?|outlook|projections?)\b", "estimated"),
         (
-            r"\b(?:belief|view|conclusion|assessment)\b|^(?:is|was|are|were|been|remains?|remained|seems?|seemed) |"
-            r"^express",
+            r"\b(?:belief|view|conclusion|assessment)\b|^(?:hope|fear) that\b|^(?:is|was|are|were|been|remains?|remained|seems?|seemed) |"
+            r"^(?:express|voic)",
             "believes",
         ),
         (
-            r"\b(?:critical|supportive|dismissive|skeptical|sceptical|shots?|swipes?|jabs?|potshots?|aim|rail\w*|lash\w*|"
+            r"\b(?:critical|supportive|dismissive|skeptical|sceptical|critics?|skeptics?|sceptics?|shots?|swipes?|jabs?|"
+            r"potshots?|aim|rail\w*|lash\w*|"
             r"back|after)\b",
             "judged",
         ),

@@ -982,12 +982,13 @@ def speaks_after_a_name(attribution: Attribution) -> bool:
 
 
 # A body opening the sentence as its subject: "The ministry will close two schools, it said", "Kestrel Air will
-# cancel 300 flights, it said": the "it" that closes the sentence is that body, not a speaker before it.
+# cancel 300 flights, it said": the "it" that closes the sentence is that body, not a speaker before it ("There was
+# anger at its warning" opens with no body).
 _BODY_SUBJECT = re.compile(
     r"\W*(?P<np>(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:" + SUBJECT_BODY_NOUNS + r")"
     # (not a count or a determiner: "Two years before ..., the council ... when it told")
     r"|(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|All|Many|Some|Most|Several|Few|Each|Every|No|Any|"
-    r"This|That|These|Those|It|He|She|They|We|I)\b)(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*))" + SUBJECT_VERB
+    r"This|That|These|Those|It|He|She|They|We|I|There|Here)\b)(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*))" + SUBJECT_VERB
 )
 
 
