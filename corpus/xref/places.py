@@ -426,20 +426,122 @@ def _own_places_countries(f: Features) -> frozenset[str]:
 
 
 def other_countries(a: Features, b: Features) -> bool:
-    """The two claims' articles place them in wholly different countries (or dateline regions), and neither
-    claim names a place of the other's: two events of one kind ("At least 30 people have died in a heatwave
-    in Lenmark" / "... in Sorvia"), however alike their words and figures."""
+    """The two claims' articles place them in wholly different countries (or dateline regions), or their figures are
+    of wholly different countries (``figure_countries``), and neither claim names a place of the other's: two events
+    of one kind ("At least 30 people have died in a heatwave in Lenmark" / "... in Sorvia"; "About 110 ships had been
+    diverted around the Cape of Good Hope" under a Suez Canal lead / "Around 110 ships were queuing" under a Panama
+    Canal one), however alike their words and figures."""
     if a.article.id == b.article.id:
         return False
-    x = _countries(a)
-    if not x or not (y := _countries(b)) or x & y:
-        return False
+    x, y = _countries(a), _countries(b)
+    by_articles = bool(x and y and not x & y)
+    if not by_articles:
+        x, y = figure_countries(a), figure_countries(b)
+        if not x or not y or x & y:
+            return False
     if lead_names(a.article.title or "", a.article.body, a.story) & lead_names(
         b.article.title or "", b.article.body, b.story
     ):
         return False  # one protagonist's story in two countries: "Voltra recalls ..." in the US and in Canada
     mine, theirs = _proper(a.places | a.entities), _proper(b.places | b.entities)
-    return not (mine & (theirs | _proper(b.story)) or theirs & _proper(a.story))
+    if mine & theirs:
+        return False
+    if by_articles:
+        return not (mine & _proper(b.story) or theirs & _proper(a.story))
+    # (by the figures' countries, a name the other article's headline or first sentence writes: its story's place,
+    # not one its later lines recall)
+    return not (any(_named_in_lead(b, name) for name in mine) or any(_named_in_lead(a, name) for name in theirs))
+
+
+def _named_in_lead(f: Features, name: str) -> bool:
+    title = f.article.title or ""
+    lead = f"{title}\n{lead_past_dateline(title, f.article.body)}"
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lead) is not None
+
+
+# A name's last word telling what kind of facility it is: the facility lies in the country of the place its other words
+# name ("Suez Canal": Suez, Egypt). A sea, an ocean, a gulf, a strait or a cape is no country's ("Red Sea" is also a
+# Sudanese state's name).
+_FACILITY = re.compile(r"\s+(?:Canal|Airport|Port|Dam|Bridge|Harbour|Harbor)$")
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Channel|Cape|Bay)\b")
+_NAME_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:[ -](?:of\s+)?[A-Z][\w’'.-]*)*")
+
+
+@lru_cache(maxsize=65536)
+def _one_country_of(name: str, town_too: bool = False) -> str | None:
+    """The one country a name places a figure in: a country or its adjective, a capital, a state or province the
+    world knows in one country only, or the facility of a place so named ("Suez Canal"); a town too when the words
+    place something there (``town_too``: "in Lahore"; a lone "Harrow" may be a surname). None when it could be of
+    two ("Georgia", "Punjab")."""
+    name = name.removesuffix("'s").removesuffix("’s").removeprefix("The ")
+    if _WATERS.search(name):
+        return None
+    facility = _FACILITY.sub("", name)
+    town_too = town_too or facility != name
+    found = {c for c in (country_of(facility), country_of_capital(facility)) if c}
+    found |= countries_of_place(facility) if town_too else countries_of_region(facility)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_AT_A_PLACE = re.compile(r"\b(?:in|at|near|outside|across|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _countries_named_in(text: str) -> frozenset[str]:
+    """The countries the names of a text place it in, each read by its longest opening words that name one ("Japan
+    National Tourism Organization": Japan; not "Michael Jordan"), a town only where the words place something in
+    it ("schools in Lahore")."""
+    found = set()
+    for m in _NAME_WORDS.finditer(text):
+        words = m.group().split()
+        placed = _AT_A_PLACE.search(text, max(0, m.start() - 12), m.start()) is not None
+        country = next(
+            (c for n in range(len(words), 0, -1) if (c := _one_country_of(" ".join(words[:n]), placed))), None
+        )
+        if country:
+            found.add(country)
+    return frozenset(found)
+
+
+@per_claim
+def _lead_countries(f: Features) -> frozenset[str]:
+    """The countries the article's headline and first sentence place its story in (not its dateline: a report from
+    London may be of anywhere)."""
+    title = f.article.title or ""
+    return _countries_named_in(f"{title}\n{lead_past_dateline(title, f.article.body)}")
+
+
+@per_claim
+def _towns_countries(f: Features) -> frozenset[str]:
+    """The countries of the regions the claim's own words name, and of the towns they place something in, each in one
+    country only ("closed all schools in Lahore": Pakistan; "Punjab" is in two)."""
+    text = f.claim.text
+    found = set()
+    for place in f.places - {p for p in f.places if country_of(p)}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text):
+            placed = _AT_A_PLACE.search(text, max(0, m.start() - 12), m.start()) is not None
+            if country := _one_country_of(place, placed):
+                found.add(country)
+    return frozenset(found)
+
+
+@per_claim
+def figure_countries(f: Features) -> frozenset[str]:
+    """Whose country the claim's figures may be: the countries its own words place them in ("in India's capital",
+    "Portugal's health authority estimated", "schools in Lahore") and those its article's lead names (a country the
+    claim names may be where what it counts came from: "South Korea remained the largest source market" in a report
+    of Japan's arrivals)."""
+    return countries_counted_in(f) | _owners_country(f) | _towns_countries(f) | _lead_countries(f)
+
+
+def _owners_country(f: Features) -> frozenset[str]:
+    """The country the claim's sentence opens with as its figure's owner: by its name, or by any name of it with "'s"
+    ("Britain's economy grew"), not by a nationality ("The Indian navy captured ..." may be anywhere)."""
+    opening = _OPENING_NAME.match(f.claim.text)
+    if opening is None:
+        return frozenset()
+    owned = f.claim.text.startswith(("'s", "’s"), opening.end("name"))
+    return own_countries(f) if owned or not is_nationality(opening.group("name")) else frozenset()
 
 
 _COMMON = 4.0  # a one-word "name" this common in English is a capitalised noun ("Gunmen abducted ..."), no name
@@ -513,12 +615,24 @@ def _bodies_countries(f: Features) -> frozenset[str]:
     own = _own_bodies_countries(f)
     if own:
         return own
-    return _lead_bodies_countries(f.article.title or "", _lead_sentence(f.article.body))
+    return _lead_bodies_countries(f.article.title or "", _body_opening(f.article.body))
 
 
-def _lead_sentence(body: str) -> str:
+def _body_opening(body: str) -> str:
     """The body's first sentence (with the headline a body may repeat above it): where it says whose story it is."""
     return " ".join(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=_LEAD_SENTENCES)[:_LEAD_SENTENCES])
+
+
+def lead_past_dateline(title: str, body: str) -> str:
+    """An article's first sentence after its headline, past its dateline ("" if none)."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if lines and title and lines[0] == title.strip():
+        lines = lines[1:]
+    if not lines:
+        return ""
+    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lines[0], maxsplit=1)[0]
+    dateline = dateline_at(lead)
+    return lead[dateline.end :] if dateline is not None else lead
 
 
 def bodies_of_other_countries(a: Features, b: Features) -> bool:
@@ -551,7 +665,7 @@ def _regions_named(text: str) -> frozenset[str]:
 def _claims_regions(f: Features) -> frozenset[str]:
     """The regions the claim's own words name, else those its article's headline and lead name."""
     own = _regions_named(f.claim.text)
-    return own or _regions_named(f"{f.article.title or ''}\n{_lead_sentence(f.article.body)}")
+    return own or _regions_named(f"{f.article.title or ''}\n{_body_opening(f.article.body)}")
 
 
 def regions_apart(a: Features, b: Features) -> bool:

@@ -18,7 +18,6 @@ from corpus.countries import country_of, country_of_capital
 from corpus.extract import cues
 from corpus.extract.attribution import a_state_or_country
 from corpus.extract.claims import hedged_beyond_figures
-from corpus.extract.datelines import dateline_at
 from corpus.extract.dates import MONTH_NAME, WEEKDAYS, claim_dates, find_dates, resolve
 from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
@@ -52,6 +51,7 @@ from corpus.xref.features import (
     PLACE_TYPES,
     Features,
     Figure,
+    compared_measure,
     content_similarity,
     converted_figure,
     days_between,
@@ -68,7 +68,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause
 from corpus.xref.forewarned import forewarned_alike, warned_about
-from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
+from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, framed, is_move, is_risk
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
@@ -79,6 +79,7 @@ from corpus.xref.places import (
     cases_of_other_countries,
     countries_counted_in,
     dateline_regions,
+    lead_past_dateline,
     other_countries,
     own_countries,
     own_country_apart,
@@ -384,6 +385,45 @@ def _recalled_toll(family: str | None) -> bool:
     if family is None:
         return False
     return family in _RECALLED_TOLLS or family.startswith("killed ") or family.split()[-1] in ANIMALS
+
+
+# A count told per span by the words of its own clause: "25 transits a day", "the number of vessels allowed to cross
+# each day to 25", "daily transits to 22" (not a day that dates or bounds: "a day after", "a week earlier", "doubled
+# in a week", "for a week").
+_PER_SPAN_WORDS = re.compile(
+    r"\b(?:daily|weekly)\b|(?<!\bin )(?<!within )(?<!\bfor )(?<!over )(?<!than )(?<!\bof )"
+    r"\b(?:a|per|each|every)\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|on|of)\b)"
+)  # (in lower case: "The Daily Ledger reported" names a paper)
+_PER_DAY_OR_WEEK = re.compile(r" (?:per|a) (?:day|week)$")  # (a sum "per year" is an annual one, as "full-year")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _told_per_span(f: Features, family: str) -> bool | None:
+    """Whether the claim's first figure of ``family`` is a rate per span (its unit's, or its clause's words), None when
+    no figure of it is the claim's own."""
+    text = f.claim.text
+    for q in framed(f.claim).quantities:
+        measure = compared_measure(q)
+        if measure is None or FAMILY.get(measure, measure) != family:
+            continue
+        if q.unit and _PER_DAY_OR_WEEK.search(q.unit):
+            return True
+        at = q.start - f.claim.start
+        if not 0 <= at < len(text):
+            return None
+        opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+        closing = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at)), len(text))
+        return _PER_SPAN_WORDS.search(text, opening, closing) is not None
+    return None
+
+
+def _rate_and_count(a: Features, b: Features, family: str | None) -> bool:
+    """One claim counts per day or week what the other counts at a time ("allowed to cross each day to 25" / "About
+    110 vessels were waiting to cross"): a rate and a count of one thing are no values of each other."""
+    if not family:
+        return False
+    x, y = _told_per_span(a, family), _told_per_span(b, family)
+    return x is not None and y is not None and x != y
 
 
 def _a_past_years_toll(a: Features, b: Features, family: str | None) -> bool:
@@ -865,8 +905,8 @@ def _leading_own_towns(a: Features, b: Features, mine: frozenset[str], theirs: f
     x, y = a.article.published or "", b.article.published or ""
     if (days_between(x, y) or 0) <= _HAPPENING_DAYS:
         return False
-    lead_a = f"{a.article.title or ''}\n{_lead_sentence(a.article.title or '', a.article.body)}"
-    lead_b = f"{b.article.title or ''}\n{_lead_sentence(b.article.title or '', b.article.body)}"
+    lead_a = f"{a.article.title or ''}\n{lead_past_dateline(a.article.title or '', a.article.body)}"
+    lead_b = f"{b.article.title or ''}\n{lead_past_dateline(b.article.title or '', b.article.body)}"
     return (
         any(_names_in(lead_a, town) for town in mine)
         and any(_names_in(lead_b, town) for town in theirs)
@@ -3370,7 +3410,7 @@ def _one_toll_grown(a: Features, b: Features, family: str, points: list[tuple[fl
 @per_claim
 def _tells_its_lead(f: Features) -> bool:
     """The claim is its article's lead sentence (past the dateline)."""
-    lead = _lead_sentence(f.article.title or "", f.article.body)
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
     return bool(lead) and lead[:80] in f.claim.text
 
 
@@ -3418,7 +3458,7 @@ def lead_happening(title: str, body: str, published: str | None, estimated: bool
     """(the day, the kinds of happening) an article's lead tells of by its own words: the day a possessive names
     ("killed in Saturday's avalanche rose to six on Sunday") or the lead's happening day (``lead_happening_day``),
     with the happening nouns of its headline and lead; None without both."""
-    lead = _lead_sentence(title, body)
+    lead = lead_past_dateline(title, body)
     if not lead or not published or estimated:
         return None
     told = f"{title}\n{lead}"
@@ -3438,18 +3478,6 @@ def lead_happening(title: str, body: str, published: str | None, estimated: bool
         None,
     ) or lead_happening_day(title, body, published, estimated)
     return (day, nouns) if day else None
-
-
-def _lead_sentence(title: str, body: str) -> str:
-    """An article's first sentence after its headline, past its dateline ("" if none)."""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    if lines and title and lines[0] == title.strip():
-        lines = lines[1:]
-    if not lines:
-        return ""
-    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lines[0], maxsplit=1)[0]
-    dateline = dateline_at(lead)
-    return lead[dateline.end :] if dateline is not None else lead
 
 
 @per_claim
@@ -3504,7 +3532,7 @@ def lead_happening_day(title: str, body: str, published: str | None, estimated: 
     past its dateline), if the day is the happening's own, not one told on; None otherwise."""
     if not published or estimated:
         return None
-    lead = _lead_sentence(title, body)
+    lead = lead_past_dateline(title, body)
     if not _LEAD_TOLL.search(lead) or _LEAD_RUNNING.search(lead):
         return None
     for mention in claim_dates(lead, find_dates(lead)):
@@ -4827,6 +4855,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
     """The checks that only turn a pair away, asked of a pair a rule after the first ones would link: the two claims
     tell of two happenings of one kind (other votes, places, countries, days, studies), whatever else they share.
     (Any order gives the same answer.)"""
+    if _rate_and_count(a, b, family):
+        return True  # "allowed to cross each day to 25" / "About 110 vessels were waiting": a rate and a count
     if _a_past_years_toll(a, b, family):
         # "The resort's worst previous disaster was in 1988, when an avalanche killed 11 people" beside the
         # article's own "Seven people lost their lives": another happening's toll, recalled

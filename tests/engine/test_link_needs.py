@@ -31,6 +31,7 @@ NO_LINK = {
     "_families_in_order",
     "_separate_events",
     "_a_past_years_toll",
+    "_rate_and_count",
     "_counted_days_apart",
     "_both_dated",
     "_datelined_apart",
