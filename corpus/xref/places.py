@@ -473,9 +473,10 @@ def _one_country_of(name: str, town_too: bool = False) -> str | None:
     world knows in one country only, or the facility of a place so named ("Suez Canal"); a town too when the words
     place something there (``town_too``: "in Lahore"; a lone "Harrow" may be a surname). None when it could be of
     two ("Georgia", "Punjab")."""
+    owned = name.endswith(("'s", "’s"))
     name = name.removesuffix("'s").removesuffix("’s").removeprefix("The ")
-    if _WATERS.search(name):
-        return None
+    if _WATERS.search(name) or (not owned and _nationality_adjective(name)):
+        return None  # (a nationality is no place: "a Swedish study" may be reported from anywhere)
     facility = _FACILITY.sub("", name)
     town_too = town_too or facility != name
     found = {c for c in (country_of(facility), country_of_capital(facility)) if c}
@@ -483,7 +484,44 @@ def _one_country_of(name: str, town_too: bool = False) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-_AT_A_PLACE = re.compile(r"\b(?:in|at|near|outside|across|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADJECTIVE_ENDINGS = (
+    "an",
+    "ese",
+    "ish",
+    "i",
+    "ic",
+    "ch",
+    "sh",
+    "ss",
+    "k",
+    "ine",
+    "be",
+    "ot",
+    "kh",
+    "ar",
+    "yz",
+    "ao",
+    "ho",
+    "ino",
+    "er",
+    "sy",
+    "que",
+    "grin",
+    "en",
+    "ois",
+    "ne",
+)
+
+
+def _nationality_adjective(name: str) -> bool:
+    """A nationality adjective ("Swedish", "Dutch", "South Korean"), not another name of a country ("Britain",
+    "Holland", "Burma"), which names a place as the country's own name does."""
+    return is_nationality(name) and name.endswith(_ADJECTIVE_ENDINGS)
+
+
+# Words placing something in the place named next ("in Lahore", "In neighbouring Portugal"; not "from", the
+# origin of what is counted: "visitors from South Korea").
+_AT_A_PLACE = re.compile(r"\b(?:in|at|near|outside|across)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -512,15 +550,16 @@ def _lead_countries(f: Features) -> frozenset[str]:
 
 
 @per_claim
-def _towns_countries(f: Features) -> frozenset[str]:
-    """The countries of the regions the claim's own words name, and of the towns they place something in, each in one
-    country only ("closed all schools in Lahore": Pakistan; "Punjab" is in two)."""
+def _places_countries(f: Features) -> frozenset[str]:
+    """The countries of the places the claim's own words put what it tells in ("closed all schools in Lahore":
+    Pakistan; "In neighbouring Portugal, the health authority has counted": Portugal), and of the states or provinces
+    it names, each in one country only ("Punjab" is in two)."""
     text = f.claim.text
     found = set()
-    for place in f.places - {p for p in f.places if country_of(p)}:
+    for place in f.places:
         for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text):
-            placed = _AT_A_PLACE.search(text, max(0, m.start() - 12), m.start()) is not None
-            if country := _one_country_of(place, placed):
+            placed = _AT_A_PLACE.search(text, max(0, m.start() - 24), m.start()) is not None
+            if (placed or not country_of(place)) and (country := _one_country_of(place, placed)):
                 found.add(country)
     return frozenset(found)
 
@@ -531,7 +570,7 @@ def figure_countries(f: Features) -> frozenset[str]:
     "Portugal's health authority estimated", "schools in Lahore") and those its article's lead names (a country the
     claim names may be where what it counts came from: "South Korea remained the largest source market" in a report
     of Japan's arrivals)."""
-    return countries_counted_in(f) | _owners_country(f) | _towns_countries(f) | _lead_countries(f)
+    return countries_counted_in(f) | _owners_country(f) | _places_countries(f) | _lead_countries(f)
 
 
 def _owners_country(f: Features) -> frozenset[str]:

@@ -387,33 +387,34 @@ def _recalled_toll(family: str | None) -> bool:
     return family in _RECALLED_TOLLS or family.startswith("killed ") or family.split()[-1] in ANIMALS
 
 
-# A count told per span by the words of its own clause: "25 transits a day", "the number of vessels allowed to cross
-# each day to 25", "daily transits to 22" (not a day that dates or bounds: "a day after", "a week earlier", "doubled
-# in a week", "for a week").
-_PER_SPAN_WORDS = re.compile(
-    r"\b(?:daily|weekly)\b|(?<!\bin )(?<!within )(?<!\bfor )(?<!over )(?<!than )(?<!\bof )"
-    r"\b(?:a|per|each|every)\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|on|of)\b)"
-)  # (in lower case: "The Daily Ledger reported" names a paper)
+# A count told per day or week by the words about it: "25 transits a day", "22 ships a day to cross" after it; "the
+# number of vessels allowed to cross each day to 25", "daily transits to 22" before it (in lower case: "The Daily
+# Ledger reported" names a paper; not a day that dates or bounds: "a day after", "doubled in a week to 58").
+_PER_SPAN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|on|of)\b)"
+)
+_PER_SPAN_BEFORE = re.compile(
+    r"(?:\b(?:each|every|per)\s+(?:day|week)|\b(?:daily|weekly)\s+[a-z]+)\s+(?:to|at|from)\s+(?:about\s+|around\s+)?$"
+)
 _PER_DAY_OR_WEEK = re.compile(r" (?:per|a) (?:day|week)$")  # (a sum "per year" is an annual one, as "full-year")
-_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _told_per_span(f: Features, family: str) -> bool | None:
-    """Whether the claim's first figure of ``family`` is a rate per span (its unit's, or its clause's words), None when
-    no figure of it is the claim's own."""
+    """Whether the claim's first figure of ``family`` is a count per day or week (its unit's, or the words about it),
+    None when no counted figure of it is the claim's own."""
     text = f.claim.text
     for q in framed(f.claim).quantities:
         measure = compared_measure(q)
         if measure is None or FAMILY.get(measure, measure) != family:
             continue
+        if q.unit == "percent":
+            return None
         if q.unit and _PER_DAY_OR_WEEK.search(q.unit):
             return True
-        at = q.start - f.claim.start
-        if not 0 <= at < len(text):
+        start, end = q.start - f.claim.start, q.end - f.claim.start
+        if not 0 <= start < end <= len(text):
             return None
-        opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
-        closing = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at)), len(text))
-        return _PER_SPAN_WORDS.search(text, opening, closing) is not None
+        return bool(_PER_SPAN_AFTER.match(text, end) or _PER_SPAN_BEFORE.search(text, max(0, start - 40), start))
     return None
 
 
