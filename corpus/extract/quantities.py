@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from corpus.extract.attribution import people_plural
 from corpus.extract.cues import ASSERTING, CONFIRMING, ESTIMATING, SAYING, TELLING, WARNING, forms
 from corpus.extract.dates import DateMention
 from corpus.extract.entities import IDENTIFIER_WORDS
@@ -2611,6 +2612,13 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
                 and (level_of := _level_named(thing, text.lstrip().startswith(thing)))
             ):
                 measure = level_of  # "Punctuality on the line slumped to 72%": a level of punctuality, not a share
+            elif _names_no_thing(q, text, offset) and (
+                named := _measured_thing(thing, text.lstrip().startswith(thing), is_money(q.unit or ""))
+            ):
+                # "Sea levels rose 11 centimetres", "Household bills will rise by £149 a year", "Arctic sea ice shrank to
+                # 4.2 million square kilometres": a measurement or a sum that its words name by nothing but its unit
+                # measures the thing it is said of
+                measure = named
             quantities[i] = replace(q, counted=thing, measure=measure)
         elif (
             before is not None
@@ -2624,6 +2632,49 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
             # "Exports slumped 23% to $2.1 billion", "eased to 2.8% from 3.1%": the level after a move, or one set
             # against another, is of the same thing
             quantities[i] = replace(q, counted=before.counted)
+
+
+# Heads that name a sum reports give (singular): what they say rose, fell or stood at so much money a time.
+_SUM_HEADS = frozenset(singular(w) for w in _MOVED_QUANTITIES) | {"bill", "charge", "cap", "fee", "rate"}
+# Sums per a time named by no purpose ("£149 a year"): what they are of is what the words say they are said of.
+_SUMS_OF_NOTHING = frozenset({"payment per period", "payment per month"})
+# "31 kilometres of shoreline", "12 acres of woodland": a length or an area of what follows it, not of the words before.
+_OF_WHAT_FOLLOWS = re.compile(r"(?i)\s+of\b")
+
+
+def _names_no_thing(q: Quantity, text: str, offset: int) -> bool:
+    """Is ``q``'s family nothing: a sum per a time of no purpose, or a measurement in a unit (not a mass nor a grid's
+    energy, whose unit the cross-references read a harvest, exports or a cap by) with no family or its unit's name
+    (not an area's)?"""
+    unit = (q.unit or "").partition(" per ")[0]
+    if q.measure in _SUMS_OF_NOTHING:
+        return True
+    return (
+        # (an area its unit names is compared by the cross-references as the area a fire burned is: "has grown to
+        # 48,000 acres" / "had burned 32,000 acres")
+        (q.measure is None or (q.measure == unit and unit not in _AREAS))
+        and unit in MEASURED_IN
+        and unit not in _MASSES
+        and unit not in _GRID_UNITS
+        and not _OF_WHAT_FOLLOWS.match(text, q.end - offset)
+    )
+
+
+def _measured_thing(thing: str, opens_sentence: bool, money: bool) -> str | None:
+    """``thing`` as the family of a measurement said of it (its words, lowercased), or None when it names no thing
+    measured: a name ("Wales"), a party of people or a share's group. A sum is of a sum's name only ("bills", "the
+    cap"): what a thing costs ("Renting a small flat costs €1,400 a month") is its price or rent, no family of its own."""
+    words = [w for w in thing.split() if w.lower() not in _DETERMINERS_AND_TIMES]
+    if (
+        not words
+        or (money and singular(words[-1].lower()) not in _SUM_HEADS)
+        or (words[-1][:1].isupper() and not (opens_sentence and len(words) == 1))
+        or any(w[:1].isupper() for w in words[1:])
+        or people_plural(words[-1])
+        or words[-1].lower() in _NOT_A_LEVEL
+    ):
+        return None
+    return " ".join(words).lower()
 
 
 # Words ending the words a figure is said of that are no part of its name ("Petrol now costs £1.45", "Milk prices
