@@ -258,6 +258,21 @@ _MONEY_AFTER = re.compile(
     r"(?:per|a|for each|each)\s+(?:\w+\s+)?(?P<who>soldier|worker|person|head|fighter|laborer|labourer|recruit|employee|troop)s?\b)?",
     re.IGNORECASE,
 )
+_BY_THE_MONTH_OR_WEEK = re.compile(r"(?i)monthly|a month|per month|weekly|a week")
+# A home let or lived in for rent: "rents", "tenants", "a landlord", "a one-bedroom flat", "a small flat", "apartments".
+_RENTED_HOME = re.compile(
+    r"(?i)\b(?:rents?|rented|renting|tenants?|tenancy|landlords?|letting|apartments?|bedsits?|"
+    r"[a-z]+-bed(?:room)?(?:ed)?\s+(?:flat|home|house|apartment)s?|"
+    r"(?:a|an|the|their|his|her|its|each|per|every|small|large|typical|average|new|rented)\s+flats?)(?![\w-])"
+)
+_MORTGAGE = re.compile(r"(?i)\bmortgages?\b")
+
+
+def _rented_home(sentence: str) -> bool:
+    """Does ``sentence`` tell of a home rented (and of no mortgage, whose repayments are paid by the month too)?"""
+    return bool(_RENTED_HOME.search(sentence)) and not _MORTGAGE.search(sentence)
+
+
 _PERIOD_AFTER = re.compile(
     # ("$95 million a year earlier" is when, not per what: as units.per_after reads it)
     r"^\s*(?P<period>monthly|a month|per month|annually|per annum|a year|per year|yearly|weekly|a week|daily|a day)\b"
@@ -863,6 +878,12 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
                 return named_per, unit
             if _CONTRACT_WORTH_BEFORE.search(text, max(0, start - 80), start):
                 return "salary", unit  # "signed a contract worth £300,000 a week": what the player is paid
+            if _BY_THE_MONTH_OR_WEEK.fullmatch(period.group("period")) and _rented_home(
+                _sentence_around(text, start, end)
+            ):
+                # "Renting a small flat costs €1,400 a month", "Tenants pay €1,580 a month for a one-bedroom flat": what
+                # a home costs by the month or the week is its rent (not a mortgage's repayment)
+                return "rent", unit
             return "payment per month" if "month" in period.group("period").lower() else "payment per period", unit
         window = max(0, start - 60)
         told = _WHICH_WAS.search(text, window, start)
@@ -1474,6 +1495,7 @@ def priced_per(unit: str) -> bool:
     head, sep, per = unit.partition(" per ")
     if not sep or not is_money(head):
         return False
+    per = per.partition(" of ")[0]  # "38 cents per litre of milk": per a litre (of what, the words say)
     return per in _GOODS or (per in UNITS and per not in DURATIONS and per not in _NOT_PRICED_PER)
 
 
@@ -1771,7 +1793,7 @@ _WHICH_WAS = re.compile(
 
 # A sum named by what it was paid or earned as, right after it: "450 million pounds in dividends", "in bonuses".
 _IN_WHAT_IT_PAID = re.compile(
-    r"\s+in\s+(?:(?P<lost>lost|forgone|foregone|missed)\s+|(?P<kind>[a-z-]+)\s+)?(?P<what>dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|"
+    r"\s+in\s+(?:(?P<lost>lost|forgone|foregone|missed)\s+|(?P<kind>[a-z-]+)\s+)?(?P<what>dividends|bonuses|pay|wages|salaries|revenue|sales|profits?|taxes|fees|fines|"
     r"royalties|donations|ransom|bribes|rent|damages|compensation|costs|prize\s+money)\b",
     re.IGNORECASE,
 )
@@ -1807,6 +1829,7 @@ _SUM_PAID_AS = {
     "damages": "damages",
     "compensation": "payment",
     "fees": "fee",
+    "fines": "fine",  # "ordered to pay £18,000 in fines and costs"
     "costs": "cost",  # "ordered to pay £850 in costs": a court's costs order
     "prize money": "prize money",
 }

@@ -3,7 +3,7 @@ year") measures the thing it is said of: "Lake levels rose 14 centimetres" is a 
 `centimetre` one. Not a mass (a harvest, exports or a cap of it are read by the cross-references from the words before
 it), not an area (compared as the area a fire burned is), not a length of what follows it ("40 kilometres of beach"),
 not a name or a party of people, and a sum per a time only when the words name a sum ("tax bills", "the cap"), not a
-thing it buys ("Renting a cabin costs £900 a month"). Sentences written for these tests."""
+thing it buys ("A gym membership costs €60 a month"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_a_measurement_named_by_its_unit_alone_measures_what_it_is_said_of(
         # an area its unit names is compared as the area a fire burned is ("has grown to 48,000 acres")
         ("The estate covers 640 hectares.", "640 hectares", "hectare"),
         # a sum a thing costs is no family named by the thing
-        ("Renting a cabin by the lake costs £900 a month.", "£900 a month", "payment per month"),
+        ("A gym membership in the city centre now costs more than €60 a month.", "€60 a month", "payment per month"),
     ],
 )
 def test_a_mass_a_length_of_what_follows_and_the_price_of_a_thing_keep_their_family(
