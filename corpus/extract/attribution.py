@@ -1434,7 +1434,7 @@ def _np_left(masked: str, end: int) -> str | None:
         # "who lives in Ashton, Md.,", "who was to travel to Columbus, Ohio,": the state of a town named before
         town_before = i > 0 and bool(_PLACE_BEFORE.search(chunks[i - 1])) and a_state_or_country(text)
         place_or_age = i > 0 and (
-            text[:1].isdigit() or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()) or town_before
+            _AGE_ASIDE.fullmatch(text) or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()) or town_before
         )
         clause = not _RELATIVE_OR_DETERMINER.match(text) and bool(_AUXILIARY.search(text))
         # '..., a contestant on the show, "The Apprentice," who ...': a quoted title standing alone in the appositive
@@ -1494,6 +1494,9 @@ def _np_left(masked: str, end: int) -> str | None:
     return subject
 
 
+# An age or a share between commas ("Ann Lee, 59, said", "Tom Marsh, 35 years old,", "A third of voters, 33%, say"), not
+# a clause opening with a count ("..., 20 analysts listened while Ann Lee, the former secretary, said").
+_AGE_ASIDE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|years?\s+old))?")
 _POSSESSED_DESCRIPTION = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
 )
@@ -1963,7 +1966,10 @@ _SHARE_OF_PEOPLE = re.compile(
 _SENTENCE_SUBJECT = re.compile(
     # not a count opening a phrase of time ("Eight years ago, she ...")
     r"\s*(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Several|Many|"
-    r"Some|Few|Dozens|Hundreds|Thousands)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b)(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:(?:then|also|later|again|still|[a-z]+ly)\s+)?[a-z]+(?:ed|s)\b"
+    r"Some|Few|Dozens|Hundreds|Thousands)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b)"
+    # nor a preposition or a conjunction opening a phrase ("In his speech, Obama ... and said": "In" is nobody)
+    r"(?!(?:In|On|At|By|For|From|With|Without|After|Before|During|Since|Until|Under|Over|As|If|When|While|But|And|Or|"
+    r"So|Yet|Just|Even|Also|Then|Now|Still)\s)(?P<np>(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:(?:then|also|later|again|still|[a-z]+ly)\s+)?[a-z]+(?:ed|s)\b"
 )
 # A contraction or a past-tense verb inside the phrase: a clause, not a noun phrase.
 _NOT_A_SUBJECT = re.compile(
