@@ -268,22 +268,6 @@ def _own_region(f: Features) -> str | None:
     return name
 
 
-def region_and_country_apart(a: Features, b: Features) -> bool:
-    """One claim gives a region's figure and the other its country's, or another region's, and neither names the
-    other's ("Consumer prices in Bavaria rose 2.8%" / "German inflation rose to 2.6%"; "In Hesse, inflation reached
-    2.6%"): a statistic of another place, however alike."""
-    for x, y in ((a, b), (b, a)):
-        region = _own_region(x)
-        if region is None or region in y.claim.text:
-            continue
-        other = _own_region(y)
-        if (other is not None and other != region and other not in x.claim.text) or (
-            other is None and own_countries(y)
-        ):
-            return True
-    return False
-
-
 # Two places a figure is summed over: "in the Canadian provinces of Manitoba and Saskatchewan", "across Kerala and
 # Karnataka", "in Texas and New Mexico".
 _TWO_PLACES = re.compile(
@@ -701,27 +685,48 @@ def _regions_named(text: str) -> frozenset[str]:
 
 
 @per_claim
-def _claims_regions(f: Features) -> frozenset[str]:
-    """The regions the claim's own words name, else those its article's headline and lead name."""
-    own = _regions_named(f.claim.text)
-    return own or _regions_named(f"{f.article.title or ''}\n{_body_opening(f.article.body)}")
+def _figure_regions(f: Features) -> tuple[frozenset[str], str | None]:
+    """The parts of a country whose figures the claim gives: the states or provinces the world knows that its words
+    name, else those its article's headline and lead name; and the one part its words give as its figure's owner
+    ("In Hesse, inflation reached", "Consumer prices in Bavaria": ``_own_region``), known to the world or not."""
+    owner = _own_region(f)
+    named = _regions_named(f.claim.text) | frozenset(r for r in (owner,) if r)
+    return named or _regions_named(f"{f.article.title or ''}\n{_body_opening(f.article.body)}"), owner
 
 
 def regions_apart(a: Features, b: Features) -> bool:
-    """Two claims placed in different states or provinces of one country, by their own words or by their articles'
-    leads ("About 300 soldiers have joined the rescue" under a lead of a landslide near Shimla in Himachal Pradesh /
-    "Some 225 army personnel had joined the search" under one of landslides in Kerala), where one article never names
-    the other claim's region and that claim never names this one's: the same kind of happening in two regions (an
-    explainer may recall the other region's happening elsewhere in it)."""
-    if a.article.id == b.article.id:
-        return False
-    mine, theirs = _claims_regions(a), _claims_regions(b)
-    if not mine or not theirs or mine & theirs:
+    """The two claims' figures are of two parts of one country, or of a part and the whole of it, and neither names
+    the other's: "About 300 soldiers have joined the rescue" under a lead of a landslide near Shimla in Himachal
+    Pradesh / "Some 225 army personnel had joined the search" under one of landslides in Kerala (an explainer may
+    recall the other region's happening elsewhere in it); "Consumer prices in Bavaria rose 2.8%" / "German inflation
+    rose to 2.6%", or / "In Hesse, inflation reached 2.6%"."""
+    (mine, my_owner), (theirs, their_owner) = _figure_regions(a), _figure_regions(b)
+    return (
+        _two_parts(a, mine, b, theirs)
+        or _owner_and_other(a, my_owner, b, their_owner)
+        or _owner_and_other(b, their_owner, a, my_owner)
+    )
+
+
+def _two_parts(a: Features, mine: frozenset[str], b: Features, theirs: frozenset[str]) -> bool:
+    """Two articles' claims of regions the world knows in one country, one article never naming the other claim's
+    regions and that claim never naming this one's."""
+    if a.article.id == b.article.id or not mine or not theirs or mine & theirs:
         return False
     countries = [countries_of_region(r) for r in mine | theirs]
     if not frozenset.intersection(*countries):
-        return False  # (regions of two countries: the countries' rules tell those apart)
+        return False  # (regions of two countries, or unknown to the world: the countries' rules tell those apart)
     return _region_unnamed(a, mine, b, theirs) or _region_unnamed(b, theirs, a, mine)
+
+
+def _owner_and_other(x: Features, owner: str | None, y: Features, other: str | None) -> bool:
+    """``x``'s words give its figure's region as its owner, which ``y``'s words do not name, and ``y``'s give another
+    region ``x``'s do not name, or a country, as its figure's owner."""
+    if owner is None or owner in y.claim.text:
+        return False
+    if other is not None:
+        return other != owner and other not in x.claim.text
+    return bool(own_countries(y))
 
 
 def _region_unnamed(x: Features, x_regions: frozenset[str], y: Features, y_regions: frozenset[str]) -> bool:

@@ -84,7 +84,6 @@ from corpus.xref.places import (
     own_countries,
     own_country_apart,
     places_apart,
-    region_and_country_apart,
     regions_apart,
     summed_places_and_one,
     tallied_in_other_countries,
@@ -4882,7 +4881,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True
     if family and regions_apart(a, b):
         # "About 300 soldiers have joined the rescue" (a landslide near Shimla, Himachal Pradesh) / "Some 225 army
-        # personnel had joined the search" (landslides in Kerala): two states' happenings of one kind
+        # personnel had joined the search" (landslides in Kerala): two states' happenings of one kind; "Consumer
+        # prices in Bavaria rose 2.8%" / "German inflation rose to 2.6%": a state's and the country's
         return True
     if family in _COUNTED_BY_THE_DAY and _counted_days_apart(a, b):
         # "Lufthansa cancelled 950 flights on Thursday" / "expects to cancel around 700 flights on Friday": each day's
@@ -4890,8 +4890,6 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True
     if family and summed_places_and_one(a, b):
         return True  # "in the provinces of Manitoba and Saskatchewan, 26,000" / "forced 17,000 from homes in Manitoba"
-    if family and region_and_country_apart(a, b):
-        return True  # "Consumer prices in Bavaria rose 2.8%" / "German inflation rose to 2.6%": a state's and the country's
     if family and own_country_apart(a, b):
         return True  # "Hungary's inflation rate, by contrast, rose to 5.3%" / "Polish inflation slowed to 4.1%"
     if family and bodies_of_other_countries(a, b):

@@ -62,7 +62,6 @@ NO_LINK = {
     "headlines_named_apart",
     "is_risk",
     "other_countries",
-    "region_and_country_apart",
     "summed_places_and_one",
     "own_country_apart",
     "places_apart",
