@@ -583,13 +583,18 @@ _OF_A_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\
 _LEAD_SENTENCES = 1  # the headline and the first sentence tell whose figures an article is about
 
 
+# A body named for a nation of the United Kingdom is the UK's ("the Bank of England" sets the UK's rate); the nations
+# are not countries of their own here, so England's and Scotland's figures are never merged as one country's.
+_NATIONS_OF_THE_UK = {n: "United Kingdom" for n in ("England", "Scotland", "Wales", "Northern Ireland")}
+
+
 @lru_cache(maxsize=4096)
 def _country_of_body(name: str) -> str | None:
     """The country an organisation's name is named for, after "of" or as its first words, else None."""
     if entity_type(name) != "organisation":
         return None
     m = _OF_A_COUNTRY.search(name)
-    if m is not None and (country := country_of(m["name"])):
+    if m is not None and (country := country_of(m["name"]) or _NATIONS_OF_THE_UK.get(m["name"])):
         return country
     words = name.split()
     return next((c for n in (2, 1) if len(words) > n and (c := country_of(" ".join(words[:n])))), None)

@@ -66,3 +66,23 @@ def test_growth_in_a_week_is_no_rate() -> None:
         ("2034-02-06", "2034-02-13"),
     )
     assert "updates" in relations_between(links, "doubled in a week to 46", "has grown to 21"), links
+
+
+def test_a_bank_named_for_a_nation_of_the_uk_is_the_uks() -> None:
+    boe = (
+        "Bank of England cuts rates\nLONDON (Reuters) - The Bank of England cut its key interest rate to 3.75% on "
+        "Thursday, its third cut this year.\n"
+    )
+    links = _two(
+        boe,
+        "Central bank lowers rate\nThe Bank of Canada cut its key interest rate to 3.75% on Wednesday, the bank said.\n",
+        ("2034-11-06", "2034-11-06"),
+    )
+    assert not _STRONG & set(relations_between(links, "Bank of Canada cut", "Bank of England cut")), links
+    links = _two(
+        boe,
+        "UK rates fall again\nBritain's central bank cut its key interest rate to 3.75% on Thursday, economists "
+        "said.\n",
+        ("2034-11-06", "2034-11-07"),
+    )
+    assert "corroborates" in relations_between(links, "Britain's central bank", "Bank of England cut"), links
