@@ -3545,12 +3545,23 @@ def lead_happening_day(title: str, body: str, published: str | None, estimated: 
     return None
 
 
+# A count of what lasts, read on a day ("vessels were waiting to cross on Tuesday", "are still stranded", "the queue
+# stood at 160"): a reading of one state, which later readings update, not a happening of that day.
+_STATE_READ = re.compile(
+    r"\b(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:waiting|queuing|queueing|stranded|stuck|anchored)\b|"
+    r"\b(?:stood|stands|remain(?:s|ed)?)\s+at\b"
+)
+_reads_a_state = claim_says(_STATE_READ, "_reads_a_state")
+
+
 def _happenings_apart(a: Features, b: Features) -> bool:
     """Two articles' counts each dated by their own words to the day what they count happened, more than a week
     apart, neither said to run on or to have been revised ("has risen to", "since", "up from"): two happenings of
     one kind, not one count told twice."""
     if a.article.id == b.article.id or a.revised or b.revised or a.prior or b.prior or a.since_text or b.since_text:
         return False
+    if _reads_a_state(a) and _reads_a_state(b):
+        return False  # "About 110 vessels were waiting to cross on Tuesday" / "More than 160 ... on Monday": one queue
     x, y = _happening_day(a), _happening_day(b)
     if not (x and y):
         return False

@@ -86,3 +86,17 @@ def test_a_bank_named_for_a_nation_of_the_uk_is_the_uks() -> None:
         ("2034-11-06", "2034-11-07"),
     )
     assert "corroborates" in relations_between(links, "Britain's central bank", "Bank of England cut"), links
+
+
+def test_a_queue_read_weeks_later_is_a_later_value_of_it() -> None:
+    # a state read on a day (ships waiting) is one queue's, not a happening of that day: the later reading updates it
+    links = _two(
+        "Drought slows Kiel Canal traffic\nKIEL, Germany, March 3 (Reuters) - Low water has slowed traffic on the "
+        "Kiel Canal, the waterways agency said on Wednesday.\nAbout 70 vessels were waiting to enter the canal on "
+        "Tuesday, the agency said.\n",
+        "Kiel Canal queue lengthens\nKIEL, Germany, March 24 (AP) - Traffic on the Kiel Canal slowed further as the "
+        "drought went on, the waterways agency said on Wednesday.\nMore than 120 vessels were waiting to enter the "
+        "canal on Monday, the agency said.\n",
+        ("2034-03-03", "2034-03-24"),
+    )
+    assert "updates" in relations_between(links, "More than 120 vessels", "About 70 vessels"), links
