@@ -352,8 +352,33 @@ _ALL_BUT_RESTORED = re.compile(
 )
 
 
+# An index's reading named by the words before its verb: "the air quality index rose to 468", "The city's air quality
+# index touched 494", "the UV index reached 11" (its own words name which index; "the index reached" alone does not).
+_INDEX_READ = re.compile(
+    r"\b(?P<name>[a-z]+(?:\s+[a-z]+)?)\s+index\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|rises|fell|fallen|falls|"
+    r"touched|touches|hit|hits|reached|reaches|peaked|climbed|jumped|dropped|stood|stands)(?:\s+(?:to|at))?\s+"
+    r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$"
+)
+_NOT_AN_INDEX_NAME = frozenset({"the", "a", "an", "its", "their", "this", "that", "city's", "country's", "new"})
+
+
+def _index_read(q: Quantity, claim: Claim) -> str | None:
+    """``q`` as a named index's reading (``_INDEX_READ``): the measure is the index ("air quality index")."""
+    start = q.start - claim.start
+    if q.unit not in (None, "point") or not 0 <= start <= len(claim.text):
+        return None
+    m = _INDEX_READ.search(claim.text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = [w for w in m["name"].split() if w not in _NOT_AN_INDEX_NAME]
+    return f"{' '.join(words)} index" if words else None
+
+
 def frame_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
+    index = _index_read(q, claim)
+    if index is not None:
+        return index
     measure = _frame_measure(q, claim)
     if measure is not None and measure == q.unit and measure in MEASURED_IN:
         # "the harvest will fall to 14 million tonnes", "cap exports at 4 million tonnes", "exported 9.5 million

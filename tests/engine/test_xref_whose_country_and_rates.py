@@ -100,3 +100,14 @@ def test_a_queue_read_weeks_later_is_a_later_value_of_it() -> None:
         ("2034-03-03", "2034-03-24"),
     )
     assert "updates" in relations_between(links, "More than 120 vessels", "About 70 vessels"), links
+
+
+def test_a_named_index_read_on_a_later_day_updates_the_earlier_reading() -> None:
+    links = _two(
+        "Smog shuts schools in Ulaanbaatar\nAuthorities in Mongolia's capital closed kindergartens on Tuesday after the "
+        "air quality index rose to 412, officials said.\n",
+        "Ulaanbaatar smog worsens\nThe city's air quality index touched 455 on Thursday, the worst reading this winter, "
+        "the environment agency said.\n",
+        ("2034-01-10", "2034-01-12"),
+    )
+    assert "updates" in relations_between(links, "touched 455", "rose to 412"), links
