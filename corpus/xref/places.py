@@ -585,7 +585,7 @@ _LEAD_SENTENCES = 1  # the headline and the first sentence tell whose figures an
 
 # A body named for a nation of the United Kingdom is the UK's ("the Bank of England" sets the UK's rate); the nations
 # are not countries of their own here, so England's and Scotland's figures are never merged as one country's.
-_NATIONS_OF_THE_UK = {n: "United Kingdom" for n in ("England", "Scotland", "Wales", "Northern Ireland")}
+_NATIONS_OF_THE_UK = dict.fromkeys(("England", "Scotland", "Wales", "Northern Ireland"), "United Kingdom")
 
 
 @lru_cache(maxsize=4096)
