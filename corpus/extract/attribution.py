@@ -4180,12 +4180,22 @@ _MANNER_AFTER_QUOTE = re.compile(
 _CLOSING_PUNCTUATION = frozenset(",?!…—-")
 
 
+# The same, the verb first: '“This is fantastic!” beamed Don Hartley of Madison.', '“...,” tweeted another.': a name (or
+# "another", "one") closing the sentence or followed by its aside.
+_MANNER_BEFORE_SPEAKER = re.compile(
+    r"(?<=\S)[”\"]\s+(?P<verb>[a-z]{3,}ed)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+|another|one)"
+    r"(?=\s*(?:[,.!?]|$)|\s+of\s+[A-Z])"
+)
+
+
 def _manner_after_quote(plain: str, masked: str) -> Attribution | None:
-    """ "“Go back to your seat,” Lee barked.": who spoke, by the verb right after the quotation."""
-    for m in _MANNER_AFTER_QUOTE.finditer(masked):
-        if plain[m.start() - 1] not in _CLOSING_PUNCTUATION and masked[m.start() - 1] != ",":
-            continue  # '“Titanic” Cameron directed': a title quoted, no words spoken
-        return Attribution(m.group("np"), how="verb", verb=m.group("verb"), source=m.span("np"), cue=m.span("verb"))
+    """ "“Go back to your seat,” Lee barked.", "“Wow!” beamed Lee.": who spoke, by the verb right after the
+    quotation."""
+    for pattern in (_MANNER_AFTER_QUOTE, _MANNER_BEFORE_SPEAKER):
+        for m in pattern.finditer(masked):
+            if plain[m.start() - 1] not in _CLOSING_PUNCTUATION and masked[m.start() - 1] != ",":
+                continue  # '“Titanic” Cameron directed': a title quoted, no words spoken
+            return Attribution(m.group("np"), how="verb", verb=m.group("verb"), source=m.span("np"), cue=m.span("verb"))
     return None
 
 

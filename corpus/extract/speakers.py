@@ -892,12 +892,14 @@ def _holds_another_role(k: Known, head: str, discourse: Discourse) -> bool:
     return head not in words and (
         head in OCCUPATIONS
         or not OCCUPATIONS.isdisjoint(words)
-        or (head in _SOLE_OFFICES and not _SOLE_OFFICES.isdisjoint(words))
+        or (head in _SOLE_OFFICES and not (_SOLE_OFFICES | _POSTS_NO_OFFICE).isdisjoint(words))
     )
 
 
 # Public offices one person holds one of at a time: "Governor Ellen Price" is not "the mayor".
 _SOLE_OFFICES = frozenset("mayor governor president premier chancellor senator ambassador minister".split())
+# Posts that are no such office: "Jane Hollis, chair of the party" is not "the mayor".
+_POSTS_NO_OFFICE = frozenset("chair chairman chairwoman director adviser advisor aide".split())
 
 
 _ANOTHER_PARTY = frozenset(
