@@ -34,6 +34,7 @@ _MAX_ENTITY_KEYS = 4  # the claim's most specific entities (rarest names in Engl
 _STORY_KEYS = 4  # the most specific names of its article's headline and lead
 _IMPOSED_SUMS = frozenset({"fine"})  # a sum one party imposes on another: one figure, reported ahead of it
 _ACTION_STORY_KEYS = 2  # what happened, with each of the two most specific names of the story
+_ACTION_ENTITY_KEYS = 1  # ... and with the claim's own most specific name ("Gulf of Aden", a lead naming the navy)
 _SURNAME_RARITY = 3.0  # a surname this rare in English names one person of a story ("Lohan", not "Thomas" or "Bush")
 _LEMMA_KEYS = 5  # rarest words in English: a name, a place and the event word of most sentences
 
@@ -90,6 +91,8 @@ def block_keys(f: Features) -> tuple[BlockKey, ...]:
     # What the claim says happened, in its story: two reports of one arrest in other words meet. (A local paper's
     # bare dateline names its town once, "OKEBA — ...": its story is that town's, though its lead names a street.)
     # A person the story names meets their surname too: one report's lead names "Reggie Bush", another's "Bush".
+    # And what happened meets it told of the same names by reports whose leads name other things ("The Indian navy
+    # captured 23 pirates in the Gulf of Aden" under a lead of the navy / of the pirates).
     towns = [town.title() for town in sorted(dateline_towns(f.article.body))]
     story = _most_specific(f.story)
     surnames = [
@@ -99,7 +102,7 @@ def block_keys(f: Features) -> tuple[BlockKey, ...]:
         for surname in [name.split()[-1]]
         if name_rarity(surname) >= _SURNAME_RARITY
     ]
-    names = dict.fromkeys([*story[:_ACTION_STORY_KEYS], *towns, *surnames])
+    names = dict.fromkeys([*story[:_ACTION_STORY_KEYS], *towns, *surnames, *ranked[:_ACTION_ENTITY_KEYS]])
     for action in sorted(
         action_words(main_clause(f.claim.text))
     ):  # (no memo: a worker's Features keep only their keys)

@@ -31,6 +31,7 @@ from corpus.extract.sentences import TITLE_ABBREVIATIONS
 from corpus.extract.topics import topic_of, topics_of
 from corpus.extract.units import DURATIONS, SAME_IN_THE_PLURAL, singular
 from corpus.model import Article, Claim, Quantity
+from corpus.towns import countries_of_place
 from corpus.wordlist import rarity
 from corpus.xref.corrections import corrected_figures as corrections_of
 from corpus.xref.corrections import restated_sentence
@@ -1567,9 +1568,11 @@ _NO_PERSON_END = frozenset(
     Park Square Street Road Avenue Bridge Beach Hills Springs Heights Falls Valley Island Islands Bay Lake Creek River
     County City Town Village Mall Market Tower Towers Court Courthouse Museum Gallery Theatre Theater Library Farm
     Estate Mine Port Harbour Harbor Plaza Gardens Ranch Resort Facility Boulevard Building Dairy Unit Centre Center
-    Recovery Glacier Peninsula Gulf Ship
+    Recovery Glacier Peninsula Gulf Ship Plant Factory Warehouse Headquarters
     """.split()
 )
+# Words no person's name holds: a ship's ("Warship INS Sukanya", "Naval Ship Orla").
+_NO_PERSON_WORDS = frozenset({"Ship", "Warship", "Naval", "Navy"})
 # A capitalised run after these names where something happened, not who: "checked into rehab in Rancho Mirage",
 # "the city of Bandar Abbas", "35 miles southwest of Bandar Abbas".
 _PLACE_BEFORE = re.compile(
@@ -1588,6 +1591,10 @@ def _a_person(name: str, text: str) -> bool:
     words = name.split()
     if words[-1] in _NO_PERSON_END or words[0].lower() in CARDINAL_WORDS:
         return False
+    if any(word in _NO_PERSON_WORDS or word in _VESSEL_PREFIXES for word in words):
+        return False
+    if len(words) >= 2 and countries_of_place(name):
+        return False  # "New Delhi", "Green Bay": a town or region the gazetteer knows
     at = text.find(name)
     end = at + len(name)
     if at < 0:

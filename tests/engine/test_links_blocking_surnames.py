@@ -39,3 +39,37 @@ def test_a_surname_common_in_english_is_no_block_of_its_own() -> None:
     )
     names = {key[2] for key in _action_keys(article, "The club dropped the winger")}
     assert "Green" not in names
+
+
+def test_reports_of_one_act_told_of_the_same_place_meet_though_their_leads_name_other_things() -> None:
+    from corpus.xref.blocking import candidate_pairs
+
+    # (the place comes after each lead, which names the coast guard and its harbour, or the trawlers' owners)
+    navy = make_article(
+        "The Velmark coast guard foiled a raid on two trawlers on Sunday, its commander Ines Tarrow said at the "
+        "Brannock harbour base.\nThe raid was the third this year, and the coast guard has asked for two more "
+        "cutters.\nThe trawler owners have long called for patrols, and the ministry is to meet them next week to "
+        "talk about the cost of escorts for the fleet this winter.\nFishing leaders said the talks were long "
+        "overdue and that crews had waited too long for help.\n"
+        "Its cutter captured nine raiders near Orlo Sound, the coast guard said.\n",
+        title="Velmark coast guard foils raid",
+        outlet="Wire One",
+    )
+    trawlers = make_article(
+        "Two trawler crews of the Hesket Fishing Company are safe after raiders boarded their boats at dawn, the "
+        "company's owner Piet Lammers said.\nThe crews were taken to Brannock and checked by doctors, who found no "
+        "injuries among them.\nThe company said its boats would stay in port until the coast guard had more "
+        "cutters on patrol in the area.\nOther owners said they would keep their boats in port "
+        "as well until the talks with the ministry were over.\n"
+        "Nine raiders were captured near Orlo Sound, the crews' union said.\n",
+        title="Hesket trawler crews safe after raid",
+        outlet="Daily Two",
+    )
+    extraction = extract([navy, trawlers])
+    by_article = {a.id: a for a in (navy, trawlers)}
+    found = {c.text: features(c, by_article[c.article_id]) for c in extraction.claims if "Orlo Sound" in c.text}
+    a, b = (found[t] for t in sorted(found))
+    assert "Orlo Sound" not in {*a.story, *b.story}  # (no story key of it)
+    shared = set(blocking.block_keys(a)) & set(blocking.block_keys(b))
+    assert any(key[0] == "action" and key[2] == "Orlo Sound" for key in shared), shared
+    assert {a.claim.id, b.claim.id} in [{f.claim.id, g.claim.id} for f, g in candidate_pairs([a, b])]

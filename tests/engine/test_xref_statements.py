@@ -555,3 +555,14 @@ def test_a_bare_surname_is_the_one_person_of_the_story_whose_name_ends_with_it()
     )
     (claim,) = [c for c in extract_article(article)[0] if "placed Keller" in c.text]
     assert not {"Tomas Keller", "Ivo Keller"} & features(claim, article).people
+
+
+def test_a_ship_a_plant_or_a_known_town_is_no_person() -> None:
+    from corpus.xref.features import _a_person
+
+    text = "Warship INS Dalvi foiled an attack while the Norrel Plant in New Delhi stayed shut."
+    assert not _a_person("Warship INS Dalvi", text)  # a ship, whatever its name
+    assert not _a_person("Naval Ship Dalvi", "The Naval Ship Dalvi foiled an attack.")
+    assert not _a_person("Norrel Plant", text)  # a factory
+    assert not _a_person("New Delhi", text)  # a town the gazetteer knows
+    assert _a_person("Ivo Darr", "Ivo Darr was hurt when the Norrel Plant caught fire.")
