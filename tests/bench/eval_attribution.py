@@ -598,6 +598,7 @@ BLIND_SETS = {
     "26": ROOT / "tests" / "data" / "attribution_blind26.json",
     "27": ROOT / "tests" / "data" / "attribution_blind27.json",
     "28": ROOT / "tests" / "data" / "attribution_blind28.json",
+    "29": ROOT / "tests" / "data" / "attribution_blind29.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
