@@ -318,14 +318,18 @@ _WRITER_STANCE = _Keyed(
 # to send a signal", "Home-state loyalty appears to play a role", "It is probably the most ...", "Unions may well
 # endorse her"): an impression, not a report. A past act hedged ("appears to have been set deliberately") is told,
 # as "may have" is (see ``_HEDGED_ACT``).
+_PROBABLY_TO_COME = r"\b(?:will|would|won['’]t|wouldn['’]t)\s+(?:probably|likely|almost\s+certainly)\b"
 _WRITERS_HEDGE = _Keyed(
     re.compile(
         r"\b(?:seem(?:s|ed)?|appear(?:s|ed)?)\s+(?:\w+ly\s+)?to\s+(?!have\b)\w+|"
         r"\b(?:may|might|could)\s+well\b|"
-        r"\b(?:is|are|was|were)\s+(?:probably|perhaps|possibly)\b"
+        r"\b(?:is|are|was|were)\s+(?:probably|perhaps|possibly)\b|" + _PROBABLY_TO_COME
     ),
-    "seem|appear|well|probably|perhaps|possibly",
+    "seem|appear|well|probably|perhaps|possibly|likely|certainly",
 )
+# ... of which the writer's guess at what is to come or would be is one, however dated ("Rivals will likely paint her
+# as an insider", "The governor would probably welcome a softer reading next month"): nobody's forecast to hold to.
+_PROBABLY_TO_COME_AHEAD = _Keyed(re.compile(_PROBABLY_TO_COME), "probably|likely|certainly")
 # A short phrase opening a sentence before its main clause ("As in past years, however,", "For the
 # council,"): judged without it, when there is no act in it.
 _INTRODUCTION = re.compile(r"[^,;:“”\"()]{1,60},\s+")
@@ -960,8 +964,8 @@ def worth_checking(
     if quantities or date or kind in ("quantity", "event"):
         if quantities:
             return True
-        if _conjecture(stripped):
-            return False  # "The Nov. 8 vote could be pivotal": speculation
+        if _conjecture(stripped) or _probably_to_come(masked.lower()):
+            return False  # "The Nov. 8 vote could be pivotal", "Lee will probably run in May": speculation
         # a state with a date ("Lenz was a partner at the firm from 2002 to 2010", "Lenz is the mayor since May"):
         # biography and description, however dated; an event ("signed", "met") is told
         lower = masked.lower()
@@ -975,6 +979,8 @@ def worth_checking(
         return False
     if _writers_hedge(masked.lower()):
         return False  # "The court seemed to send a signal": the writer's impression, nothing reported
+    if _habitual(masked.lower()):
+        return False  # "He rarely gives interviews": a habit told, no act, time or place to check
     if _EXTRAPOSED_GUESS.match(_without_dateline(stripped)):
         return False  # "It is possible that Lee played a role": the writer's guess, whatever act it supposes
     if _SENSED_SUBJECT.match(stripped.lower()):
@@ -1168,15 +1174,52 @@ def _conjecture(text: str) -> bool:
 
 def _heads_main_clause(lower: str, at: int) -> bool:
     """Is the word at ``at`` within the first words of the main clause (no "which", "if", "when" nor
-    an act before it)?"""
+    an act before it)? A demonstrative alone before it is the clause's subject, not a clause opener
+    ("That could include new sanctions", "This might be wishful thinking")."""
     before = lower[:at]
+    if _DEMONSTRATIVE_SUBJECT.fullmatch(before):
+        return True
     return len(before.split()) <= _MAIN_CLAUSE_WORDS and not (_BEFORE_MAIN.search(before) or _acted(before))
+
+
+_HABIT = _Keyed(
+    re.compile(r"\b(rarely|seldom|often|usually|typically|normally|tends?\s+to)\s+([a-z’'-]+)\b(?!,)"),
+    "rarely|seldom|often|usually|typically|normally|tend",
+)
+_NOT_A_PRESENT_VERB = ("ed", "en", "ing", "ous", "al", "ive", "ful", "ic", "ly", "ent", "ant", "ble", "ist")
+_AUXILIARY_BEFORE = re.compile(r"(?:\b(?:has|have|had|is|are|was|were|been|be|an?|the)|['’]s|[-,])\s*$")
+_HABIT_PASTS = _IRREGULAR_PASTS | _TOLD_PAST | frozenset("was were had took made gave said left".split())
+_DEMONSTRATIVE_SUBJECT = re.compile(r"\W*(?:(?:but|and|yet|so|still)[\s,]+)?(?:that|this)\s+")
 
 
 def _writers_hedge(lower: str) -> bool:
     """A hedge of ``_WRITERS_HEDGE`` heading the main clause (not in a clause opened by "though", "if", "which", nor
     after an act told: "Lee won, and seemed to enjoy it" tells the win)."""
     return any(_heads_main_clause(lower, m.start()) for m in _WRITERS_HEDGE.finditer(lower))
+
+
+def _probably_to_come(lower: str) -> bool:
+    """The writer's guess at what is to come (see ``_PROBABLY_TO_COME_AHEAD``) heading the main clause."""
+    return any(_heads_main_clause(lower, m.start()) for m in _PROBABLY_TO_COME_AHEAD.finditer(lower))
+
+
+def _habitual(lower: str) -> bool:
+    """A habit heading the main clause, in the writer's voice: "She rarely gives interviews", "Economists tend to
+    watch core inflation", "He often takes credit for the idea": what someone is like or generally does, not an
+    act on a day that can be checked. "Rarely" and "seldom" in any tense ("rarely left the village", "have rarely
+    been worse"); the others only before a verb in the present, right after the subject: not in a perfect ("has
+    often beaten him": a record), nor before a participle or an adjective ("often smiling", "an often
+    incendiary vernacular"), which leave the act of the sentence told."""
+    for m in _HABIT.finditer(lower):
+        if not _heads_main_clause(lower, m.start()) or _acted(lower[m.end() :]):
+            continue  # ("He often takes credit for the wall, and has promised to build it": the promise is told)
+        if m.group(1) in ("rarely", "seldom"):
+            return True
+        word = m.group(2)
+        if word in _HABIT_PASTS or word.endswith(_NOT_A_PRESENT_VERB) or _AUXILIARY_BEFORE.search(lower, 0, m.start()):
+            continue
+        return True
+    return False
 
 
 def _supposed(text: str) -> bool:
@@ -1460,6 +1503,7 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
     if any(
         not _negated(text, m.start())
         and not _TESTED.match(text, m.end())
+        and not (m.group(1).startswith("confirm") and _APPOINTED.match(text, m.end()))
         and not _FIGURE_ASIDE.search(text, max(0, m.start() - 40), m.start())
         and not text[max(0, m.start() - 4) : m.start()].endswith("-")
         and not (
@@ -1487,6 +1531,16 @@ def kind_of(text: str, has_quantities: bool, has_date: bool) -> str:
 _TESTED = re.compile(
     rf"\s+(?:cases?|deaths?|infections?|patients?|fatalities|{CONFIRMED_STATES})\b|"
     r"\s+(?:by|in|through|with)\s+(?:a\s+|the\s+)?(?:laboratory|lab|tests?|testing|dna|autops(?:y|ies)|genetic)\b"
+)
+
+
+# "to confirm Supreme Court justices", "confirmed 68 judicial nominees", "confirm Lee as the next labor secretary": a
+# vote to appoint, not a confirmation of what was reported.
+_APPOINTED = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){0,4}?(?:judges?|justices?|nominees?|nominations?|appointees?|appointments?|ambassadors?)\b"
+    r"(?!\s+(?:had|has|have|was|were|is|are|would|will|could|did|\w+ed)\b)|"  # not "confirmed the judge had resigned"
+    r"\s+(?:[\w’'.-]+\s+){1,3}?as\s+(?:the\s+|a\s+|an\s+)?(?:next\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:secretary|judge|justice|ambassador|director|chair(?:man|woman)?|governor|minister|commissioner|attorney general)\b"
 )
 
 
