@@ -889,9 +889,10 @@ def deciding_cue(cues: list[str]) -> str:
     return next((cue for cue in said if not _RELAYING_CUE.fullmatch(cue.lower().strip())), said[0] if said else "")
 
 
-# Something due on a date: "is to take over on Jan. 1", "are due to vote in May", "was set to open on Monday".
+# Something due on a date: "is to take over on Jan. 1", "are due to vote in May", "was set to open on Monday"; not
+# "how important it is to win".
 _SCHEDULED = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:due|set|scheduled|slated|expected|poised)\s+)?to\s+(?!be\b)[a-z]+"
+    r"(?<!\bit )\b(?:is|are|was|were)\s+(?:(?:due|set|scheduled|slated|expected|poised)\s+)?to\s+(?!be\b)[a-z]+"
 )
 
 
@@ -981,6 +982,8 @@ def worth_checking(
         return False  # "The court seemed to send a signal": the writer's impression, nothing reported
     if _habitual(masked.lower()):
         return False  # "He rarely gives interviews": a habit told, no act, time or place to check
+    if _writers_reading(masked):
+        return False  # "The fight underscored the anger of his supporters": the writer's reading of what was told
     if _EXTRAPOSED_GUESS.match(_without_dateline(stripped)):
         return False  # "It is possible that Lee played a role": the writer's guess, whatever act it supposes
     if _SENSED_SUBJECT.match(stripped.lower()):
@@ -1189,6 +1192,18 @@ _HABIT = _Keyed(
 _NOT_A_PRESENT_VERB = ("ed", "en", "ing", "ous", "al", "ive", "ful", "ic", "ly", "ent", "ant", "ble", "ist")
 _AUXILIARY_BEFORE = re.compile(r"(?:\b(?:has|have|had|is|are|was|were|been|be|an?|the)|['’]s|[-,])\s*$")
 _HABIT_PASTS = _IRREGULAR_PASTS | _TOLD_PAST | frozenset("was were had took made gave said left".split())
+_READING = _Keyed(
+    re.compile(
+        r"\b(?:(?:also|only|further)\s+)?(?:underscor(?:es|ed)|reflect(?:s|ed)|illustrat(?:es|ed)|epitomi[sz](?:es|ed)|"
+        r"exemplif(?:ies|ied)|(?:is|was|are|were)\s+(?:also\s+|just\s+|yet\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?"
+        r"(?:evidence|testament|reminder|sign|reflection|emblematic|symptomatic|indicative)\s+(?:of|to|that)\b)"
+    ),
+    "underscor|reflect|illustrat|epitomi|exemplif|evidence|testament|reminder|sign|emblematic|symptomatic|indicative",
+)
+# A person or a pronoun as the whole subject: "He", "Philip Bump", "Sen. Ann Lee" (capitalised words, no possessive).
+_PERSON_AS_SUBJECT = re.compile(
+    r"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?<![’']s))(?:\s+(?:also|only|further))?\W*"
+)
 _DEMONSTRATIVE_SUBJECT = re.compile(r"\W*(?:(?:but|and|yet|so|still)[\s,]+)?(?:that|this)\s+")
 
 
@@ -1217,6 +1232,20 @@ def _habitual(lower: str) -> bool:
             return True
         word = m.group(2)
         if word in _HABIT_PASTS or word.endswith(_NOT_A_PRESENT_VERB) or _AUXILIARY_BEFORE.search(lower, 0, m.start()):
+            continue
+        return True
+    return False
+
+
+def _writers_reading(masked: str) -> bool:
+    """The writer's reading of what something shows, heading the main clause: "The fight in Nevada underscored the
+    anger of his supporters", "Her warm reception is evidence of the capital invested in her", "The tweet is a
+    reminder of how many issues he stumbled over": an interpretation, nothing done to check. Not with a person or
+    a pronoun as the subject ("Clinton underscored the urgency", "Lee reflected on her years": what they said)."""
+    lower = masked.lower()
+    for m in _READING.finditer(lower):
+        subject = masked[: m.start()].strip()
+        if not _heads_main_clause(lower, m.start()) or not subject or _PERSON_AS_SUBJECT.fullmatch(subject):
             continue
         return True
     return False
@@ -1410,8 +1439,8 @@ def _dated_view(content: str) -> bool:
     believe prices could fall by 2026") nor anything else standing (a stance, an act going on); the
     cheap tests first, as most dated sayings report something done."""
     lower = content.lower()
-    if _FUTURE.search(lower):
-        return False
+    if _FUTURE.search(lower) or _SCHEDULED.search(lower):
+        return False  # ("A replacement is due to launch in 2027, the agency said": to come by then)
     if _OPINION_FRAME.search(lower):
         return True
     return not _STANDING.search(lower) and _QUOTED_VIEW.search(lower) is not None

@@ -1,7 +1,8 @@
 """The writer's guesses and habits told as background, not claims (session 39, issue 14's claims share): a modal after a
 demonstrative subject ("That could include ..."), "will probably" / "would likely", a habit ("She rarely gives
-interviews"), and "confirm" in the sense of appointing (no confirmation of a report); each beside a sentence of the same
-shape that stays a claim."""
+interviews"), the writer's reading of what something shows ("The row underscored the anger of residents"), and "confirm"
+in the sense of appointing (no confirmation of a report); each beside a sentence of the same shape that stays a claim.
+And a schedule a speaker gives with its date ("is due to launch in 2027") is a claim, not a dated view."""
 
 from __future__ import annotations
 
@@ -56,3 +57,25 @@ def test_confirming_an_appointment_is_no_confirmation_of_a_report() -> None:
     )
     assert kind_of("The chamber needs 50 votes to confirm judges and ambassadors.", False, False) != "confirmation"
     assert kind_of("The ministry confirmed the judge had resigned.", False, False) == "confirmation"
+
+
+def test_the_writers_reading_of_what_something_shows_is_background() -> None:
+    opening = "The Carrow council voted to close the Elm Park pool. "
+    for reading in (
+        "The row over the pool underscored the anger of residents in Carrow.",
+        "Her warm reception in Velmar is a reminder of how much the Harlow Party has changed.",
+    ):
+        assert not _claimed(opening + reading, reading), reading
+    said = "Mayor Ana Lenz underscored the cost of the repairs to the Elm Park pool."  # a person's words: told
+    assert _claimed(opening + said, said)
+
+
+def test_a_reported_schedule_with_its_date_is_a_claim_not_a_dated_view() -> None:
+    opening = "The Harlow ferry service was suspended after a fire in March. "
+    for scheduled in (
+        "According to the port authority, a new ferry is due to launch in 2027.",
+        "The new ferry is due to reach the port of Carrow in October 2027, the port authority said.",
+    ):
+        assert _claimed(opening + scheduled, scheduled), scheduled
+    view = "“It is a disgrace,” the port authority's chief said on Monday."  # a dated view stays background
+    assert not _claimed(opening + view, view)
