@@ -892,7 +892,7 @@ def deciding_cue(cues: list[str]) -> str:
 # Something due on a date: "is to take over on Jan. 1", "are due to vote in May", "was set to open on Monday"; not
 # "how important it is to win".
 _SCHEDULED = re.compile(
-    r"(?<!\bit )\b(?:is|are|was|were)\s+(?:(?:due|set|scheduled|slated|expected|poised)\s+)?to\s+(?!be\b)[a-z]+"
+    r"\b(?:is|are|was|were)\s+(?:(?:due|set|scheduled|slated|expected|poised)\s+|(?<!\bit is )(?<!\bit was ))to\s+(?!be\b)[a-z]+"
 )
 
 

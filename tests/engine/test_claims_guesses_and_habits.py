@@ -77,5 +77,8 @@ def test_a_reported_schedule_with_its_date_is_a_claim_not_a_dated_view() -> None
         "The new ferry is due to reach the port of Carrow in October 2027, the port authority said.",
     ):
         assert _claimed(opening + scheduled, scheduled), scheduled
+    opening_hall = "Carrow council is building a new concert hall on Quay Street. "
+    due = "It is due to open in June."  # "it is due to", no speaker: a schedule too
+    assert _claimed(opening_hall + due, due)
     view = "“It is a disgrace,” the port authority's chief said on Monday."  # a dated view stays background
     assert not _claimed(opening + view, view)
