@@ -406,9 +406,13 @@ _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
 # What may come, said in the present: "Wind chills could dip to -40F on Tuesday night" (not "could not", "could
 # have": an ability or a chance in the past).
 _COULD = re.compile(r"\bcould(?!\s+(?:not|never|have|still\s+not)\b)(?=\s+[a-z])", re.IGNORECASE)
-# An intention or an expectation told in the past, of the weeks ahead: "said it hoped to reconnect most homes by
-# Wednesday", "said it expected to cancel 800 flights on Thursday", "said the outbreak was expected to peak in April".
-_INTENDED = re.compile(r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed|expected)\s+to\b", re.IGNORECASE)
+# An intention, an expectation or a decision told in the past, of the weeks ahead: "said it hoped to reconnect most
+# homes by Wednesday", "said it expected to cancel 800 flights on Thursday", "agreed on Thursday to raise output by
+# 411,000 barrels per day in May" (told in April).
+_INTENDED = re.compile(
+    r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed|expected|agreed|decided|voted)(?:\s+on\s+\w+day)?\s+to\b",
+    re.IGNORECASE,
+)
 _WAS_EXPECTED = re.compile(r"\b(?:was|were)\s+" + _DUE_TO + r"\b", re.IGNORECASE)
 # An obligation or a deadline still open, said in the present: "Bidders must submit offers by midnight on Friday",
 # "The deadline for bids is noon on Friday" (not "must have left on Friday", "the deadline was Friday").

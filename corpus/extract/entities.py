@@ -174,6 +174,7 @@ class Gazetteer:
         self._alias: dict[str, str] = {}
         self.demonym_of: dict[str, str] = {}  # "North Korea" -> "North Korean"
         self.demonyms: set[str] = set()
+        self.body_country: dict[str, str] = {}  # a national body named for no country: "Federal Reserve" -> US
         self._countries: re.Pattern[str] | None = None  # built on first use
         for entry in entries:
             name = entry["name"]
@@ -183,6 +184,8 @@ class Gazetteer:
                 self.demonyms.update(demonyms)
             aliases = list(dict.fromkeys([name, *entry.get("aliases", []), *entry.get("demonyms", [])]))
             self.entities[name] = Entity(name=name, type=entry.get("type", "other"), aliases=aliases)
+            if "country" in entry:
+                self.body_country[name] = entry["country"]
             for alias in aliases:
                 self._alias.setdefault(alias, name)
         # A trie matches what the longest-first alternation would (the longest alias the lookahead allows).

@@ -515,7 +515,11 @@ _FORECAST = re.compile(
     # "cut its forecast for this year's wheat harvest to 19.8 million tonnes": the forecast's new value, still one
     r"|\b(?:cut|cuts|rais\w*|lower\w*|trimm?\w*|lift\w*|revis\w*|upgrad\w*|downgrad\w*|reduc\w*|slash\w*)\s+"
     r"(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:forecasts?|outlooks?|projections?|predictions?|guidance)\s+"
-    r"(?:[\w'’-]+\s+){0,8}?to\s+(?:about\s+|around\s+)?[$€£¥]?\d",
+    r"(?:[\w'’-]+\s+){0,8}?to\s+(?:about\s+|around\s+)?[$€£¥]?\d"
+    # "Officials now expect just two cuts in 2025", "projected two more cuts this year": moves still to come
+    r"|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees|see|saw|signall?ed)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:\d+|one|two|three|four|five|six)\s+(?:more\s+|further\s+)?(?:[\w-]+\s+)?"
+    r"(?:cuts|hikes|increases|rises|reductions)\b",
     re.IGNORECASE,
 )
 # "sent an additional 3,000", "reported 2,000 new dengue cases", "in the past 24 hours": what was added, not

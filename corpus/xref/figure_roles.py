@@ -88,7 +88,7 @@ def figure_clause(text: str, start: int, end: int) -> str:
     return text[begin : after.start() if after else len(text)]
 
 
-def _says_running_total(lowered: str) -> bool:
+def says_running_total(lowered: str) -> bool:
     return any(hint in lowered for hint in _TOTAL_HINTS) and _TOTAL.search(lowered) is not None
 
 
@@ -124,7 +124,7 @@ def figure_series_role(text: str, start: int, end: int) -> str:
     if role != "count":
         return role
     lowered = clause.lower()
-    if _says_running_total(lowered):
+    if says_running_total(lowered):
         return TOTAL
     if _says_one_event(lowered):
         return INCIDENT
@@ -196,7 +196,7 @@ def _tells_an_incident(sentence: str) -> bool:
     return (
         any(hint in lowered for hint in _EVENT_HINTS)
         and _HARMED.search(lowered) is not None
-        and not _says_running_total(lowered)
+        and not says_running_total(lowered)
     )
 
 
@@ -206,7 +206,7 @@ def _others_of_an_incident(claim: Claim, span: tuple[int, int], body: str) -> bo
     toll ("a missile strike on ... killed more than 20 soldiers") or before one naming it ("The Oct. 3
     strike ..."): that incident's toll, not a value of the running total."""
     clause = figure_clause(claim.text, *span).lower()
-    if _OTHERS.search(clause) is None or _says_running_total(clause):
+    if _OTHERS.search(clause) is None or says_running_total(clause):
         return False
     before = body[max(0, claim.start - _NEARBY) : claim.start].rstrip()
     starts = [m.end() for m in _LAST_SENTENCE.finditer(before)]

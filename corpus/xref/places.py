@@ -17,6 +17,7 @@ from functools import lru_cache
 from corpus.countries import country_of, country_of_capital, is_nationality
 from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
+from corpus.extract.entities import gazetteer
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
@@ -268,12 +269,19 @@ def _own_region(f: Features) -> str | None:
     return name
 
 
-# Two places a figure is summed over: "in the Canadian provinces of Manitoba and Saskatchewan", "across Kerala and
-# Karnataka", "in Texas and New Mexico".
-_TWO_PLACES = re.compile(
+# The places a figure is summed over: "in the Canadian provinces of Manitoba and Saskatchewan", "across Kerala and
+# Karnataka", "in Texas and New Mexico", "in Florida, Georgia, South Carolina and North Carolina".
+_PLACE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_PLACES_SUMMED = re.compile(
     r"\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:provinces|states|regions|"
-    r"districts|counties|prefectures|departments)\s+of\s+)?(?P<one>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+"
-    r"(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    rf"districts|counties|prefectures|departments)\s+of\s+)?(?P<list>{_PLACE_NAME}(?:,\s+{_PLACE_NAME}){{0,6}}),?\s+and\s+"
+    rf"(?P<last>{_PLACE_NAME})\b"
+)
+_LISTED = re.compile(_PLACE_NAME)
+# A figure summed over several regions it does not name: "killed by the storm in six states", "across three provinces".
+_REGIONS_COUNTED = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:at\s+least\s+|more\s+than\s+)?(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|multiple)\s+(?:[a-z]+\s+)?(?:states|provinces|regions|districts|counties|prefectures)\b"
 )
 
 
@@ -284,24 +292,33 @@ _RUNNING_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|so\s+far|t
 
 @per_claim
 def _summed_places(f: Features) -> frozenset[str]:
-    """The two places the claim's figure is summed over by its own words (``_TWO_PLACES``), when neither is a
-    country (countries are ``tallied_in_other_countries``'), else none."""
-    m = _TWO_PLACES.search(f.claim.text)
-    if m is None or any(country_of(m.group(g)) for g in ("one", "two")):
+    """The places the claim's figure is summed over by its own words (``_PLACES_SUMMED``), when none is a country
+    (countries are ``tallied_in_other_countries``'), else none."""
+    m = _PLACES_SUMMED.search(f.claim.text)
+    if m is None:
         return frozenset()
-    return frozenset({m.group("one"), m.group("two")})
+    places = [*_LISTED.findall(m.group("list")), m.group("last")]
+    return frozenset() if any(country_of(p) for p in places) else frozenset(places)
+
+
+def _summed_over_regions(f: Features) -> bool:
+    """The claim sums its figure over regions it counts but does not name ("in six states")."""
+    return _REGIONS_COUNTED.search(f.claim.text) is not None
 
 
 def summed_places_and_one(a: Features, b: Features) -> bool:
-    """One claim sums its figure over two places ("wildfires in the provinces of Manitoba and Saskatchewan have forced
-    more than 26,000 from their homes") and the other names one of them and not the other ("forced about 17,000
-    Manitobans from their homes"): a sum and a part, neither the other's value."""
+    """One claim sums its figure over places ("wildfires in the provinces of Manitoba and Saskatchewan have forced
+    more than 26,000 from their homes", "killed 44 in Florida, Georgia and South Carolina", "in six states") and the
+    other names one of them and not the others ("forced about 17,000 Manitobans from their homes"): a sum and a
+    part, neither the other's value."""
     for x, y in ((a, b), (b, a)):
         summed = _summed_places(x)
         if summed and not _summed_places(y) and not _RUNNING_TOTAL.search(x.claim.text):
             named = {p for p in summed if re.search(rf"(?<![\w-]){re.escape(p)}", y.claim.text)}
             if len(named) == 1:
                 return True
+        if _summed_over_regions(x) and not _summed_over_regions(y) and len(_regions_named(y.claim.text)) == 1:
+            return True  # "killed at least 180 people in six states" / "North Carolina's toll stands at 116"
     return False
 
 
@@ -593,6 +610,8 @@ def _country_of_body(name: str) -> str | None:
     """The country an organisation's name is named for, after "of" or as its first words, else None."""
     if entity_type(name) != "organisation":
         return None
+    if name in gazetteer().body_country:
+        return gazetteer().body_country[name]  # "Federal Reserve", "Bank of England"
     m = _OF_A_COUNTRY.search(name)
     if m is not None and (country := country_of(m["name"]) or _NATIONS_OF_THE_UK.get(m["name"])):
         return country
@@ -715,13 +734,20 @@ def regions_apart(a: Features, b: Features) -> bool:
 
 def _two_parts(a: Features, mine: frozenset[str], b: Features, theirs: frozenset[str]) -> bool:
     """Two articles' claims of regions the world knows in one country, one article never naming the other claim's
-    regions and that claim never naming this one's."""
-    if a.article.id == b.article.id or not mine or not theirs or mine & theirs:
+    regions and that claim never naming this one's; or one article's lines on two such regions, each claim's own
+    words naming its own ("In Georgia, at least 15 people died" / "South Carolina reported 19 deaths")."""
+    if a.article.id == b.article.id:
+        mine, theirs = _regions_named(a.claim.text), _regions_named(b.claim.text)
+        return bool(mine) and bool(theirs) and not mine & theirs and _regions_of_one_country(mine | theirs)
+    if not mine or not theirs or mine & theirs:
         return False
-    countries = [countries_of_region(r) for r in mine | theirs]
-    if not frozenset.intersection(*countries):
+    if not _regions_of_one_country(mine | theirs):
         return False  # (regions of two countries, or unknown to the world: the countries' rules tell those apart)
     return _region_unnamed(a, mine, b, theirs) or _region_unnamed(b, theirs, a, mine)
+
+
+def _regions_of_one_country(regions: frozenset[str]) -> bool:
+    return bool(frozenset.intersection(*(countries_of_region(r) for r in regions)))
 
 
 def _owner_and_other(x: Features, owner: str | None, y: Features, other: str | None) -> bool:

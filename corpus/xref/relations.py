@@ -91,6 +91,7 @@ from corpus.xref.places import (
 from corpus.xref.polls import poll_reading, poll_relation
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
 from corpus.xref.revisions import resolves_missing
+from corpus.xref.stages import stages_apart
 from corpus.xref.statements import _MIN_SHARED as HAPPENING_SHARED
 from corpus.xref.statements import (
     RELATED_HAPPENING,
@@ -880,6 +881,22 @@ def _own_days_differ(a: Features, b: Features) -> bool:
     people died in Arequipa on Monday")."""
     x, y = a.claim.date or "", b.claim.date or ""
     return len(x) == len(y) == 10 and x != y
+
+
+_ONE_MOVES_DAYS = 31  # two reports of one change's size, undated by their words, told at most this far apart
+_ACT_DAYS = 2  # days apart two reports may date one act ("late on Sunday" / "on Monday", across time zones)
+
+
+def _told_days_apart(a: Features, b: Features) -> bool:
+    """Each claim tells on which day its act happened, by its own words, and the days are more than ``_ACT_DAYS``
+    apart: the act was done twice (two meetings' decisions, a month apart), however alike the words."""
+    x, y = a.claim.date or "", b.claim.date or ""
+    if len(x) != 10 or len(y) != 10 or a.claim.date_estimated or b.claim.date_estimated:
+        return False
+    try:
+        return abs((date.fromisoformat(x) - date.fromisoformat(y)).days) > _ACT_DAYS
+    except ValueError:
+        return False  # (a stored claim's date that is no calendar day)
 
 
 def _leads_own_towns_apart(a: Features, b: Features) -> bool:
@@ -2913,8 +2930,13 @@ def _compare(
         # text gives for another year is not a second report of this one, however equal. (Not a year's result,
         # told in the next: "profit rose to £90 million last year" / "reported ... profit to £90m on Thursday".)
         return _figure_link(new, old, family, "related", 0.4, "different period")
-    if is_move(family) and a.period and b.period and a.period[:7] != b.period[:7] and not same_value:
-        # "exports grew 2.1% in July" / "exports rose 5.8% in June": two months' moves, neither revising the other
+    if (
+        is_move(family)
+        and not same_value
+        and ((a.period and b.period and a.period[:7] != b.period[:7]) or _days_apart(a, b) > _ONE_MOVES_DAYS)
+    ):
+        # "exports grew 2.1% in July" / "exports rose 5.8% in June": two months' moves, neither revising the other;
+        # "Fed cuts rates by a quarter point" (September) / "expect to cut rates by half a point" (June): two moves
         return _figure_link(new, old, family, "related", 0.45, "different period")
     if (
         is_move(family)
@@ -4464,7 +4486,24 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     if new.article.id != old.article.id and _next_of_its_kind(new, old):
         # "A second child has died of the disease" / "A child died of measles, the first death": the next one
         return _statement_link(new, old, "related", 0.4, "similar wording, the next of its kind")
+    if new.role == old.role == "forecast" and _published_apart(new, old) > _ONE_MOVES_DAYS:
+        # "Officials projected two more cuts this year" (September) / "Officials now expect just two cuts in 2025"
+        # (the December before): each outlook is of the day it was made
+        return _statement_link(new, old, "related", 0.4, "outlooks made at other times")
     return _statement_link(new, old, "corroborates", round(min(0.9, 0.4 + sim / 2), 2), "same report")
+
+
+def _undated_months_apart(a: Features, b: Features) -> bool:
+    """Neither claim says in which month its act happened, and their articles were published more than a month
+    apart: reports of one happening come within weeks of it (a later one recalling it names its month)."""
+    if len(a.claim.date or "") >= 7 or len(b.claim.date or "") >= 7:
+        return False
+    return _published_apart(a, b) > _ONE_MOVES_DAYS
+
+
+def _published_apart(a: Features, b: Features) -> int:
+    """Days between the two claims' articles' publication days, 0 when either is unknown."""
+    return days_between((a.article.published or "")[:10], (b.article.published or "")[:10]) or 0
 
 
 # An outlook revised by whoever gave it ("raised its forecast", "cut its growth outlook", "now predicting").
@@ -4895,6 +4934,9 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # personnel had joined the search" (landslides in Kerala): two states' happenings of one kind; "Consumer
         # prices in Bavaria rose 2.8%" / "German inflation rose to 2.6%": a state's and the country's
         return True
+    if family and stages_apart(a, b):
+        # "390 freed in the first stage of the exchange" / "307 more on the second day": each stage's count is its own
+        return True
     if family in _COUNTED_BY_THE_DAY and _counted_days_apart(a, b):
         # "Lufthansa cancelled 950 flights on Thursday" / "expects to cancel around 700 flights on Friday": each day's
         # cancellations are that day's, not a later value of another day's
@@ -5198,6 +5240,8 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if (a.years and b.years and not (a.years & b.years)) or _next_of_its_kind(a, b) or _another_years_happening(a, b):
         return None
+    if _told_days_apart(a, b) or _undated_months_apart(a, b):
+        return None  # the act done again: "agreed on Thursday to raise output" / "agreed on Saturday to another rise"
     if demand_then_act(a, b):
         return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
     if _done_to_other_things(a, b, acts):
@@ -5459,6 +5503,10 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if _another_years_happening(a, b):
         return None  # "Last year's season produced 18 named storms" / this year's forecast of 17 to 25
+    if _told_days_apart(a, b) or _undated_months_apart(a, b):
+        # "OPEC+ agreed on Thursday to raise output" / "OPEC+ agreed on Saturday to another increase"; "Fed holds
+        # rates steady" (June) / "Fed cuts rates by quarter point" (December): the act done again
+        return None
     if _next_of_its_kind(a, b):
         return None  # "A second hospital trust said a cyber attack had forced it to cancel 1,200 appointments"
     new, old = _later_first(a, b)

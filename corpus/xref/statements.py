@@ -184,10 +184,52 @@ def different_people(a: Features, b: Features) -> bool:
     x = _positions_of(a)
     if x and (y := _positions_of(b)) and x.isdisjoint(y):
         return True  # "a San Diego lineman" / "San Diego wide receiver Vincent Jackson"
+    if _unnamed_apart(a, b):
+        return True  # "The adult, in Lea County, was not vaccinated" / "A child who was not vaccinated has died"
     mine = _nationals_of(a)
     if not mine or not (theirs := _nationals_of(b)):  # (the other's asked only when the first names some)
         return False
     return any(mine[noun].isdisjoint(theirs[noun]) for noun in mine.keys() & theirs.keys())
+
+
+# Words calling one unnamed person by age and sex: a child is no adult, a man no woman or girl.
+_CHILD, _ADULT, _MALE, _FEMALE = "child", "adult", "male", "female"
+_PERSON_NOUNS = {
+    "child": {_CHILD},
+    "boy": {_CHILD, _MALE},
+    "girl": {_CHILD, _FEMALE},
+    "baby": {_CHILD},
+    "infant": {_CHILD},
+    "toddler": {_CHILD},
+    "adult": {_ADULT},
+    "man": {_ADULT, _MALE},
+    "woman": {_ADULT, _FEMALE},
+}
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<noun>child|boy|girl|baby|infant|toddler|adult|man|woman)\b(?![\w-])"
+)
+_APART = ({_CHILD, _ADULT}, {_MALE, _FEMALE})
+
+
+@per_claim
+def _unnamed_people(f: Features) -> tuple[frozenset[str], ...]:
+    """What each unnamed person the claim tells of is, by the noun it calls them ("a school-aged child": child)."""
+    return tuple(frozenset(_PERSON_NOUNS[m.group("noun")]) for m in _UNNAMED_PERSON.finditer(f.claim.text))
+
+
+def _unnamed_apart(a: Features, b: Features) -> bool:
+    """Every unnamed person one claim tells of is of another age or sex than every one the other tells of ("The
+    adult" / "A school-aged child", "a man" / "a woman"): two people, two happenings."""
+    mine, theirs = _unnamed_people(a), _unnamed_people(b)
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(
+            any(len(x & pair) == 1 and len(y & pair) == 1 and x & pair != y & pair for pair in _APART)
+            for x in mine
+            for y in theirs
+        )
+    )
 
 
 # A player's position: two reports naming players of other positions tell of two people. (Not the positions
