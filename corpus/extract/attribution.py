@@ -1683,6 +1683,14 @@ _UNINVOLVED = re.compile(
 )
 
 
+# A determiner and the adjectives a report's noun takes, no noun: before a cue word that is that noun ("The new
+# estimate ranges from ...", "The latest report shows ...").
+_DETERMINER_AND_ADJECTIVE = re.compile(
+    r"(?i:the|a|an|its|their|this|that)\s+(?:(?:new|latest|revised|updated|initial|preliminary|final|earlier|previous|"
+    r"original|current|fresh|recent|higher|lower)\s*)+"
+)
+
+
 def _np_from(left: str) -> str | None:
     boundary = _LAST_BOUNDARY.search(left)
     cut = boundary.start() if boundary else -1
@@ -1722,6 +1730,8 @@ def _np_from(left: str) -> str | None:
         return None
     if np.lower() in _SENTENCE_ADVERBS:
         return None  # "Earlier reports had put the toll at 14": an adverb, not who reports
+    if _DETERMINER_AND_ADJECTIVE.fullmatch(np):
+        return None  # "The new estimate ranges from $4.3bn": the cue word is the noun, nobody estimates
     participle = _TRAILING_PARTICIPLE.search(np)
     if participle and participle.group(1)[:1].islower():
         np = np[: participle.end(1)]  # "A state audit released last year found": the audit, released
