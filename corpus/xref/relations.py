@@ -884,7 +884,9 @@ def _own_days_differ(a: Features, b: Features) -> bool:
 
 
 _ONE_MOVES_DAYS = 31  # two reports of one change's size, undated by their words, told at most this far apart
-_ACT_DAYS = 2  # days apart two reports may date one act ("late on Sunday" / "on Monday", across time zones)
+# Days apart two reports may date one act: "late on Sunday" / "on Monday" across time zones, and a headline dated by
+# its publication ("Lineman arrested on suspicion of DUI on Feb. 4" / "was arrested around 1:30 a.m. Feb. 1").
+_ACT_DAYS = 7
 
 
 def _told_days_apart(a: Features, b: Features) -> bool:

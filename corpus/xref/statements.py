@@ -205,30 +205,45 @@ _PERSON_NOUNS = {
     "man": {_ADULT, _MALE},
     "woman": {_ADULT, _FEMALE},
 }
+# (the sentence's subject, opening it: "A man suspected of shooting three people" is the gunman, and "shot and killed a
+# woman" tells of his victim, one happening)
 _UNNAMED_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<noun>child|boy|girl|baby|infant|toddler|adult|man|woman)\b(?![\w-])"
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?(?:An?|The)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>child|boy|girl|baby|infant|toddler|adult|man|woman)\b(?![\w-])"
 )
 _APART = ({_CHILD, _ADULT}, {_MALE, _FEMALE})
 
 
 @per_claim
 def _unnamed_people(f: Features) -> tuple[frozenset[str], ...]:
-    """What each unnamed person the claim tells of is, by the noun it calls them ("a school-aged child": child)."""
-    return tuple(frozenset(_PERSON_NOUNS[m.group("noun")]) for m in _UNNAMED_PERSON.finditer(f.claim.text))
+    """What the unnamed person the claim opens with is, by the noun it calls them ("A school-aged child": child)."""
+    m = _UNNAMED_PERSON.match(f.claim.text)
+    return (frozenset(_PERSON_NOUNS[m.group("noun")]),) if m else ()
+
+
+_PERSON_NOUN = re.compile(r"\b(?P<noun>child|boy|girl|baby|infant|toddler|adult|man|woman)\b(?![\w-])")
+
+
+@per_claim
+def _people_told_of(f: Features) -> tuple[frozenset[str], ...]:
+    """What each person the claim calls by such a noun anywhere is ("killed a woman": adult, female)."""
+    return tuple(frozenset(_PERSON_NOUNS[m.group("noun")]) for m in _PERSON_NOUN.finditer(f.claim.text))
+
+
+def _kinds_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    return any(len(x & pair) == 1 and len(y & pair) == 1 and x & pair != y & pair for pair in _APART)
 
 
 def _unnamed_apart(a: Features, b: Features) -> bool:
-    """Every unnamed person one claim tells of is of another age or sex than every one the other tells of ("The
-    adult" / "A school-aged child", "a man" / "a woman"): two people, two happenings."""
+    """Each claim opens with an unnamed person of another age or sex than the other's, and neither tells of anyone
+    the other's could be ("The adult, in Lea County, ..." / "A school-aged child who ..."): two people, two
+    happenings. (Not "A man has been charged in a hit-and-run that killed a woman" / "A woman has died after being
+    hit by a car": the driver and the victim of one.)"""
     mine, theirs = _unnamed_people(a), _unnamed_people(b)
-    return (
-        bool(mine)
-        and bool(theirs)
-        and all(
-            any(len(x & pair) == 1 and len(y & pair) == 1 and x & pair != y & pair for pair in _APART)
-            for x in mine
-            for y in theirs
-        )
+    if not mine or not theirs or not _kinds_apart(mine[0], theirs[0]):
+        return False
+    return all(_kinds_apart(x, theirs[0]) for x in _people_told_of(a)) and all(
+        _kinds_apart(y, mine[0]) for y in _people_told_of(b)
     )
 
 
