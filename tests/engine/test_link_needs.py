@@ -66,6 +66,7 @@ NO_LINK = {
     "own_country_apart",
     "places_apart",
     "regions_apart",
+    "stages_apart",
     "tallied_in_other_countries",
 }
 
