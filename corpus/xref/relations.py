@@ -2935,10 +2935,14 @@ def _compare(
     if (
         is_move(family)
         and not same_value
-        and ((a.period and b.period and a.period[:7] != b.period[:7]) or _days_apart(a, b) > _ONE_MOVES_DAYS)
+        and (
+            (a.period and b.period and a.period[:7] != b.period[:7])
+            or (_days_apart(a, b) > _ONE_MOVES_DAYS and not (a.revised or b.revised or a.superseded or b.superseded))
+        )
     ):
         # "exports grew 2.1% in July" / "exports rose 5.8% in June": two months' moves, neither revising the other;
         # "Fed cuts rates by a quarter point" (September) / "expect to cut rates by half a point" (June): two moves
+        # (not one told as revising the other: "shrank by 0.1% in the second quarter, revising" its first estimate)
         return _figure_link(new, old, family, "related", 0.45, "different period")
     if (
         is_move(family)
