@@ -581,6 +581,7 @@ _WALKOUT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "a strike by 3,000 cleaners", "a walkout of about 900 baggage handlers": the strike's own count
+_SPAN_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _STRIKE_BY_BEFORE = re.compile(
     r"\b(?:strike|walkout|stoppage)\s+(?:by|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
@@ -1074,6 +1075,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         result is None
         and unit is None
         and (_WALKOUT_AFTER.match(clause_after) or _STRIKE_BY_BEFORE.search(text, max(0, start - 40), start))
+        and not _SPAN_AFTER.match(clause_after)  # "ending a strike of more than seven weeks": how long, not who
     ):
         return "strikers", "people"  # "Some 7,500 dock workers walked out", "a strike by 3,000 cleaners"
     if result is None and counted == "people" and _ARRIVED_AFTER.match(clause_after):

@@ -668,11 +668,17 @@ _OF_THE_VOTE = re.compile(
     r"(?!\s+(?:(?:have|had|has|were|was)\s+been\s+)?(?:counted|tallied|processed|reported)\b)",  # the count's progress
     re.IGNORECASE,
 )
+# The sides of a ballot: for ("yes", "in favour", "to accept the offer", "to strike") or against ("no", "to reject").
+_SIDES = r"yes|no|for|against|in\s+favou?r|to\s+(?:accept|approve|endorse|ratify|back|reject|strike)"
+_AGAINST = ("no", "against", "to reject")
 _VOTED_A_SIDE = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:voters|those\s+voting|those\s+who\s+voted)\s+)?(?:voted|voting)\s+"
-    r"(?P<side>yes|no|for|against|in\s+favou?r)\b(?!\s+of\b)",
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:voters|members|workers|shareholders|delegates|"
+    r"those\s+voting|those\s+who\s+voted)\s+)?(?:voted|voting)\s+" + r"(?P<side>" + _SIDES + r")\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+# "machinists voted 64% to reject a new offer": the figure between the vote and its side
+_VOTED_BEFORE = re.compile(r"\b(?:voted|voting)\s+(?:by\s+)?$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"^\s*(?P<side>" + _SIDES + r")\b(?!\s+of\b)", re.IGNORECASE)
 # A pay rise asked for, offered or agreed: three figures of a dispute, never values of one count.
 _PAY = re.compile(r"\b(?:pay|wages?|salar(?:y|ies))\b", re.IGNORECASE)
 _RISE_AFTER = re.compile(r"^\s*(?:(?:pay|wage|salary)\s+)?(?:rise|raise|increase|hike)\b", re.IGNORECASE)
@@ -836,15 +842,13 @@ def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     after = text[end:hi]
     if _OF_THE_VOTE.match(after):
         return "vote share"
-    side = _VOTED_A_SIDE.match(after)
-    if side:
-        # "54.1 per cent voted yes", "with 54% voting in favour": the side's share; the other side's is another figure
-        return (
-            "yes vote share"
-            if side.group("side").lower() in ("yes", "for", "in favour", "in favor")
-            else "no vote share"
-        )
     before = text[lo:start]
+    side = _VOTED_A_SIDE.match(after) or (_SIDE_AFTER.match(after) if _VOTED_BEFORE.search(before) else None)
+    if side:
+        # "54.1 per cent voted yes", "with 54% voting in favour", "94.6% of union members voted to reject", "voted 64%
+        # to reject": the side's share; the other side's is another figure
+        said = " ".join(side.group("side").lower().split())
+        return "no vote share" if said in _AGAINST else "yes vote share"
     named_after = _OFFER_OR_DEMAND_AFTER.match(after)
     if named_after:
         # "rejecting a 4% pay offer", "a 9% wage claim": the figure's own noun says whose side it is
