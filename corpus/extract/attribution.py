@@ -293,7 +293,9 @@ _AUX = re.compile(
     r"(?<=\bhas )since|(?<=\bhave )since|(?<=\bhad )since|"  # "has since said"
     r"in the past|in recent (?:days|weeks|months|years)|"
     r"never|sometimes|usually|frequently|almost|even|just|still|"
-    r"(?:on|this|last|earlier|later on|in|late|early|this past) (?:[A-Z]\w+|week|weekend|month|year|day|morning|evening|\d{4})"
+    # ("on Dec. 30", "on 30 December": a day written with the month abbreviated or after it)
+    r"(?:on|this|last|earlier|later on|in|late|early|this past) (?:[A-Z]\w+\.?|\d{1,2} [A-Z][a-z]+|week|weekend|month|year|"
+    r"day|morning|evening|\d{4})"
     r"(?: \d{1,2})?(?: (?:morning|afternoon|evening|night))?))+$"  # "on Wednesday morning"
 )
 # The longest run of auxiliaries and adverbs before a cue ("has also long since repeatedly ... on Monday") fits in
