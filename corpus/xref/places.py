@@ -662,10 +662,10 @@ def _bodies_countries(f: Features) -> frozenset[str]:
     own = _own_bodies_countries(f)
     if own:
         return own
-    return _lead_bodies_countries(f.article.title or "", _body_opening(f.article.body))
+    return _lead_bodies_countries(f.article.title or "", body_opening(f.article.body))
 
 
-def _body_opening(body: str) -> str:
+def body_opening(body: str) -> str:
     """The body's first sentence (with the headline a body may repeat above it): where it says whose story it is."""
     return " ".join(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=_LEAD_SENTENCES)[:_LEAD_SENTENCES])
 
@@ -715,7 +715,7 @@ def _figure_regions(f: Features) -> tuple[frozenset[str], str | None]:
     ("In Hesse, inflation reached", "Consumer prices in Bavaria": ``_own_region``), known to the world or not."""
     owner = _own_region(f)
     named = _regions_named(f.claim.text) | frozenset(r for r in (owner,) if r)
-    return named or _regions_named(f"{f.article.title or ''}\n{_body_opening(f.article.body)}"), owner
+    return named or _regions_named(f"{f.article.title or ''}\n{body_opening(f.article.body)}"), owner
 
 
 def regions_apart(a: Features, b: Features) -> bool:

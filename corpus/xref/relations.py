@@ -883,7 +883,8 @@ def _own_days_differ(a: Features, b: Features) -> bool:
     return len(x) == len(y) == 10 and x != y
 
 
-_ONE_MOVES_DAYS = 31  # two reports of one change's size, undated by their words, told at most this far apart
+# A month: two reports of one change's size, one undated act, or one outlook are told at most this far apart.
+_A_MONTH = 31
 # Days apart two reports may date one act: "late on Sunday" / "on Monday" across time zones, and a headline dated by
 # its publication ("Lineman arrested on suspicion of DUI on Feb. 4" / "was arrested around 1:30 a.m. Feb. 1").
 _ACT_DAYS = 7
@@ -892,13 +893,10 @@ _ACT_DAYS = 7
 def _told_days_apart(a: Features, b: Features) -> bool:
     """Each claim tells on which day its act happened, by its own words, and the days are more than ``_ACT_DAYS``
     apart: the act was done twice (two meetings' decisions, a month apart), however alike the words."""
-    x, y = a.claim.date or "", b.claim.date or ""
-    if len(x) != 10 or len(y) != 10 or a.claim.date_estimated or b.claim.date_estimated:
+    if a.claim.date_estimated or b.claim.date_estimated:
         return False
-    try:
-        return abs((date.fromisoformat(x) - date.fromisoformat(y)).days) > _ACT_DAYS
-    except ValueError:
-        return False  # (a stored claim's date that is no calendar day)
+    days = days_between(a.claim.date or "", b.claim.date or "")
+    return days is not None and days > _ACT_DAYS
 
 
 def _leads_own_towns_apart(a: Features, b: Features) -> bool:
@@ -2937,7 +2935,7 @@ def _compare(
         and not same_value
         and (
             (a.period and b.period and a.period[:7] != b.period[:7])
-            or (_days_apart(a, b) > _ONE_MOVES_DAYS and not (a.revised or b.revised or a.superseded or b.superseded))
+            or (_days_apart(a, b) > _A_MONTH and not (a.revised or b.revised or a.superseded or b.superseded))
         )
     ):
         # "exports grew 2.1% in July" / "exports rose 5.8% in June": two months' moves, neither revising the other;
@@ -4492,7 +4490,7 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     if new.article.id != old.article.id and _next_of_its_kind(new, old):
         # "A second child has died of the disease" / "A child died of measles, the first death": the next one
         return _statement_link(new, old, "related", 0.4, "similar wording, the next of its kind")
-    if new.role == old.role == "forecast" and _published_apart(new, old) > _ONE_MOVES_DAYS:
+    if new.role == old.role == "forecast" and (_published_days(new, old) or 0) > _A_MONTH:
         # "Officials projected two more cuts this year" (September) / "Officials now expect just two cuts in 2025"
         # (the December before): each outlook is of the day it was made
         return _statement_link(new, old, "related", 0.4, "outlooks made at other times")
@@ -4504,12 +4502,7 @@ def _undated_months_apart(a: Features, b: Features) -> bool:
     apart: reports of one happening come within weeks of it (a later one recalling it names its month)."""
     if len(a.claim.date or "") >= 7 or len(b.claim.date or "") >= 7:
         return False
-    return _published_apart(a, b) > _ONE_MOVES_DAYS
-
-
-def _published_apart(a: Features, b: Features) -> int:
-    """Days between the two claims' articles' publication days, 0 when either is unknown."""
-    return days_between((a.article.published or "")[:10], (b.article.published or "")[:10]) or 0
+    return (_published_days(a, b) or 0) > _A_MONTH
 
 
 # An outlook revised by whoever gave it ("raised its forecast", "cut its growth outlook", "now predicting").

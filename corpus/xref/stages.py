@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from corpus.xref.features import Features
 from corpus.xref.figure_roles import says_running_total
+from corpus.xref.places import body_opening
 
 _STAGE = re.compile(
     r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|final|last)"
@@ -20,15 +21,13 @@ _STAGE = re.compile(
     re.IGNORECASE,
 )
 _SAME_ORDINAL = {"1st": "first", "2nd": "second", "3rd": "third", "last": "final"}
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 @lru_cache(maxsize=4096)
 def _stage_told(title: str, body: str) -> str | None:
     """The one stage the headline and first sentence tell of ("second"), None when they name none or several."""
-    lead = _FIRST_SENTENCE.split(body.strip(), maxsplit=1)[0]
     found = set()
-    for m in _STAGE.finditer(f"{title}\n{lead}"):
+    for m in _STAGE.finditer(f"{title}\n{body_opening(body)}"):
         ordinal = m.group("ordinal").lower()
         found.add(_SAME_ORDINAL.get(ordinal, ordinal))
     return found.pop() if len(found) == 1 else None

@@ -207,21 +207,17 @@ _PERSON_NOUNS = {
 }
 # (the sentence's subject, opening it: "A man suspected of shooting three people" is the gunman, and "shot and killed a
 # woman" tells of his victim, one happening)
-_UNNAMED_PERSON = re.compile(
-    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?(?:An?|The)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>child|boy|girl|baby|infant|toddler|adult|man|woman)\b(?![\w-])"
-)
+_NOUN = r"(?P<noun>" + "|".join(_PERSON_NOUNS) + r")\b(?![\w-])"
+_UNNAMED_PERSON = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?(?:An?|The)\s+(?:[\w-]+\s+){0,2}?" + _NOUN)
+_PERSON_NOUN = re.compile(r"\b" + _NOUN)
 _APART = ({_CHILD, _ADULT}, {_MALE, _FEMALE})
 
 
 @per_claim
-def _unnamed_people(f: Features) -> tuple[frozenset[str], ...]:
+def _unnamed_person(f: Features) -> frozenset[str]:
     """What the unnamed person the claim opens with is, by the noun it calls them ("A school-aged child": child)."""
     m = _UNNAMED_PERSON.match(f.claim.text)
-    return (frozenset(_PERSON_NOUNS[m.group("noun")]),) if m else ()
-
-
-_PERSON_NOUN = re.compile(r"\b(?P<noun>child|boy|girl|baby|infant|toddler|adult|man|woman)\b(?![\w-])")
+    return frozenset(_PERSON_NOUNS[m.group("noun")]) if m else frozenset()
 
 
 @per_claim
@@ -239,11 +235,11 @@ def _unnamed_apart(a: Features, b: Features) -> bool:
     the other's could be ("The adult, in Lea County, ..." / "A school-aged child who ..."): two people, two
     happenings. (Not "A man has been charged in a hit-and-run that killed a woman" / "A woman has died after being
     hit by a car": the driver and the victim of one.)"""
-    mine, theirs = _unnamed_people(a), _unnamed_people(b)
-    if not mine or not theirs or not _kinds_apart(mine[0], theirs[0]):
+    mine, theirs = _unnamed_person(a), _unnamed_person(b)
+    if not mine or not theirs or not _kinds_apart(mine, theirs):
         return False
-    return all(_kinds_apart(x, theirs[0]) for x in _people_told_of(a)) and all(
-        _kinds_apart(y, mine[0]) for y in _people_told_of(b)
+    return all(_kinds_apart(x, theirs) for x in _people_told_of(a)) and all(
+        _kinds_apart(y, mine) for y in _people_told_of(b)
     )
 
 
