@@ -2031,6 +2031,13 @@ def days_between(x: str, y: str) -> int | None:
         return None
 
 
+@per_claim  # (callers read it, never change it)
+def framed_claim(f: Features) -> Claim:
+    """The claim with each figure's measure read as its frame (``frames.framed``), once a claim: the rules
+    ask it of a claim in pair after pair."""
+    return framed(f.claim)
+
+
 @per_claim
 def published_day(f: Features) -> int | None:
     """The article's day of publication as a day number, None unless it gives the day."""

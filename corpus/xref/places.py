@@ -21,7 +21,7 @@ from corpus.extract.entities import gazetteer
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
-from corpus.xref.memo import per_claim
+from corpus.xref.memo import claim_says, per_claim
 from corpus.xref.subjects import lead_names
 
 # Words of a place name that say what kind of place, not which one.
@@ -301,9 +301,8 @@ def _summed_places(f: Features) -> frozenset[str]:
     return frozenset() if any(country_of(p) for p in places) else frozenset(places)
 
 
-def _summed_over_regions(f: Features) -> bool:
-    """The claim sums its figure over regions it counts but does not name ("in six states")."""
-    return _REGIONS_COUNTED.search(f.claim.text) is not None
+# The claim sums its figure over regions it counts but does not name ("in six states").
+_summed_over_regions = claim_says(_REGIONS_COUNTED, "_summed_over_regions")
 
 
 def summed_places_and_one(a: Features, b: Features) -> bool:
@@ -317,7 +316,7 @@ def summed_places_and_one(a: Features, b: Features) -> bool:
             named = {p for p in summed if re.search(rf"(?<![\w-]){re.escape(p)}", y.claim.text)}
             if len(named) == 1:
                 return True
-        if _summed_over_regions(x) and not _summed_over_regions(y) and len(_regions_named(y.claim.text)) == 1:
+        if _summed_over_regions(x) and not _summed_over_regions(y) and len(_claim_regions(y)) == 1:
             return True  # "killed at least 180 people in six states" / "North Carolina's toll stands at 116"
     return False
 
@@ -739,12 +738,18 @@ def _regions_named(text: str) -> frozenset[str]:
 
 
 @per_claim
+def _claim_regions(f: Features) -> frozenset[str]:
+    """The regions the claim's own words name (``_regions_named``), once a claim."""
+    return _regions_named(f.claim.text)
+
+
+@per_claim
 def _figure_regions(f: Features) -> tuple[frozenset[str], str | None]:
     """The parts of a country whose figures the claim gives: the states or provinces the world knows that its words
     name, else those its article's headline and lead name; and the one part its words give as its figure's owner
     ("In Hesse, inflation reached", "Consumer prices in Bavaria": ``_own_region``), known to the world or not."""
     owner = _own_region(f)
-    named = _regions_named(f.claim.text) | frozenset(r for r in (owner,) if r)
+    named = _claim_regions(f) | frozenset(r for r in (owner,) if r)
     return named or _regions_named(f"{f.article.title or ''}\n{body_opening(f.article.body)}"), owner
 
 
@@ -767,7 +772,7 @@ def _two_parts(a: Features, mine: frozenset[str], b: Features, theirs: frozenset
     regions and that claim never naming this one's; or one article's lines on two such regions, each claim's own
     words naming its own ("In Georgia, at least 15 people died" / "South Carolina reported 19 deaths")."""
     if a.article.id == b.article.id:
-        mine, theirs = _regions_named(a.claim.text), _regions_named(b.claim.text)
+        mine, theirs = _claim_regions(a), _claim_regions(b)
         return bool(mine) and bool(theirs) and not mine & theirs and _regions_of_one_country(mine | theirs)
     if not mine or not theirs or mine & theirs:
         return False

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from corpus.extract.units import DURATIONS
-from corpus.xref.features import FAMILY, Features, compared_measure, measure_named_alike
-from corpus.xref.frames import OUTCOME_MEASURES, framed
+from corpus.xref.features import FAMILY, Features, compared_measure, framed_claim, measure_named_alike
+from corpus.xref.frames import OUTCOME_MEASURES
 from corpus.xref.memo import per_claim
 from corpus.xref.origins import figure_sources
 
@@ -85,7 +85,7 @@ def _worded_figures(f: Features, family: str) -> str:
     # claim also gives a "12% pay rise")
     # (a fall as compared is a rise with the sign turned: "shrank 0.1%" is "-0.1%")
     percents = {
-        (compared_measure(q), q.value) for c in (f.claim, framed(f.claim)) for q in c.quantities if q.unit == "percent"
+        (compared_measure(q), q.value) for c in (f.claim, framed_claim(f)) for q in c.quantities if q.unit == "percent"
     }
     percent_values = {value for _, value in percents}
     other_values = {q.value for q in f.claim.quantities if q.unit != "percent"}
@@ -190,7 +190,7 @@ def family_starts(f: Features, family: str) -> list[int]:
     """Where the claim's figures of ``family`` start in its article."""
     return [
         q.start
-        for q in framed(f.claim).quantities
+        for q in framed_claim(f).quantities
         if (m := compared_measure(q)) is not None and FAMILY.get(m, m) == family
     ]
 

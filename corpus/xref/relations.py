@@ -24,7 +24,7 @@ from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
-from corpus.model import Quantity, XRef
+from corpus.model import Claim, Quantity, XRef
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
@@ -57,6 +57,7 @@ from corpus.xref.features import (
     converted_figure,
     days_between,
     entity_type,
+    framed_claim,
     outlooks_beside_results,
     published_day,
     recalled_denial,
@@ -69,7 +70,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause
 from corpus.xref.forewarned import forewarned_alike, warned_about
-from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, framed, is_move, is_risk
+from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
@@ -404,20 +405,30 @@ _PER_DAY_OR_WEEK = re.compile(r" (?:per|a) (?:day|week)$")  # (a sum "per year" 
 def _told_per_span(f: Features, family: str) -> bool | None:
     """Whether the claim's first figure of ``family`` is a count per day or week (its unit's, or the words about it),
     None when no counted figure of it is the claim's own."""
-    text = f.claim.text
-    for q in framed(f.claim).quantities:
+    return _per_span_by_family(f).get(family)
+
+
+@per_claim
+def _per_span_by_family(f: Features) -> dict[str, bool | None]:
+    """``_told_per_span`` of each family the claim's figures count, read off its first figure of that family."""
+    told: dict[str, bool | None] = {}
+    for q in framed_claim(f).quantities:
         measure = compared_measure(q)
-        if measure is None or FAMILY.get(measure, measure) != family:
-            continue
-        if q.unit == "percent":
-            return None
-        if q.unit and _PER_DAY_OR_WEEK.search(q.unit):
-            return True
-        start, end = q.start - f.claim.start, q.end - f.claim.start
-        if not 0 <= start < end <= len(text):
-            return None
-        return bool(_PER_SPAN_AFTER.match(text, end) or _PER_SPAN_BEFORE.search(text, max(0, start - 40), start))
-    return None
+        if measure is not None and FAMILY.get(measure, measure) not in told:
+            told[FAMILY.get(measure, measure)] = _per_span(q, f.claim)
+    return told
+
+
+def _per_span(q: Quantity, claim: Claim) -> bool | None:
+    if q.unit == "percent":
+        return None
+    if q.unit and _PER_DAY_OR_WEEK.search(q.unit):
+        return True
+    text = claim.text
+    start, end = q.start - claim.start, q.end - claim.start
+    if not 0 <= start < end <= len(text):
+        return None
+    return bool(_PER_SPAN_AFTER.match(text, end) or _PER_SPAN_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _rate_and_count(a: Features, b: Features, family: str | None) -> bool:

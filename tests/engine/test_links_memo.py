@@ -3,6 +3,8 @@ relations come out the same with the memo filled as from fresh features, and not
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 
 from corpus.loader import bundled_articles
@@ -152,3 +154,32 @@ def test_a_check_kept_for_the_pair_last_asked_is_asked_again_of_any_other_pair()
     pairs = list(blocking.candidate_pairs(feats))
     assert len(pairs) > 100
     assert [different_times(x, y) for x, y in pairs] == [different_times.__wrapped__(x, y) for x, y in pairs]
+
+
+def test_a_claims_framed_figures_are_worked_out_once_a_claim(monkeypatch) -> None:
+    """How each figure of a claim is framed (``frames.framed``: asked by the rate-or-count check, the wording of the
+    figures and their starts) is worked out once a claim, however many pairs it is related in, not once a pair; the
+    relations are the same."""
+    from corpus.loader import load_dir
+    from corpus.xref import frames
+
+    articles = bundled_articles() + load_dir(pathlib.Path(__file__).parents[1] / "data" / "articles")
+    by_id = {a.id: a for a in articles}
+    claims = extract(articles).claims
+    feats = [features(c, by_id[c.article_id]) for c in claims]
+    pairs = list(blocking.candidate_pairs(feats))
+    rarity = rarity_of(feats)
+    counted = {"frame": 0}
+    frame_measure = frames.frame_measure
+
+    def counted_frame(q, claim):
+        counted["frame"] += 1
+        return frame_measure(q, claim)
+
+    monkeypatch.setattr(frames, "frame_measure", counted_frame)
+    related = _relations(pairs, rarity)
+    assert sum(r is not None for r in related) > 100 and len(pairs) > 5 * len(feats)
+    assert 0 < counted["frame"] <= sum(len(f.claim.quantities) for f in feats)
+    fresh = {f.claim.id: f for f in (features(c, by_id[c.article_id]) for c in claims)}
+    monkeypatch.undo()
+    assert _relations([(fresh[a.claim.id], fresh[b.claim.id]) for a, b in pairs], rarity) == related
