@@ -10,10 +10,11 @@ code before its change; the guards pass before and after.
   remarks", "pushed for a vote", "lobbied for". Guards: the noun "advocates" ("Consumer advocates say" is theirs alone,
   "Advocates for the disabled marched" is nobody's saying), a knee injury shrugged off, children who "played down by the
   river", someone "pressed for time", and "Sanders's push for" (a noun).
-- A title-case headline's verb of judging, backing or holding a view after a name is a cue, as "Says" is ("Velmar
-  Mayor Slams Rail Plan", "Ann Lee Defends Harbour Plan", "Tessa Morgan Seeks More Money For Schools"), and an
-  adverb before it goes with the verb, not the name ("Ivo Brandt Now Slams ..."). Guard: "Velmar Sees Record Crowds" is
-  no view.
+- A title-case headline's verb of backing, disowning or reassuring after a name of at most two words is a cue with a
+  capitalised object and no clause, as "Urges" is ("Karl Weber Disavows Harbour Plan Remarks", "Ann Lee Downplays
+  Harbour Plan Delays", "Ann Lee Reassures Velmar Voters On Taxes"), and an adverb before "Says" or "Said" goes with the
+  verb, not the name ("Tessa Morgan Just Said ...", "Ivo Brandt Now Says ..."). Guards: "Storm Slams Velmar Coast",
+  "Police Question Velmar Suspect" and "Velmar Sees Record Crowds" hold nobody's words.
 """
 
 from __future__ import annotations
@@ -103,17 +104,22 @@ def test_acts_and_nouns_that_look_like_stances_are_nobodys(body, opening):
 @pytest.mark.parametrize(
     "headline, speaker",
     [
-        ("Velmar Mayor Slams Rail Plan As Waste Of Money", "Velmar Mayor"),
-        ("Ann Lee Defends Harbour Plan Against Critics", "Ann Lee"),
-        ("Tessa Morgan Seeks More Money For Velmar Schools", "Tessa Morgan"),
-        ("Ivo Brandt Now Slams Rail Plan As Waste Of Money", "Ivo Brandt"),
+        ("Karl Weber Disavows Harbour Plan Remarks", "Karl Weber"),
+        ("Ann Lee Downplays Harbour Plan Delays", "Ann Lee"),
+        ("Ann Lee Reassures Velmar Voters On Taxes", "Ann Lee"),
+        ("Tessa Morgan Just Said Velmar Will Build A Tram", "Tessa Morgan"),
+        ("Ivo Brandt Now Says Harbour Plan Is Dead", "Ivo Brandt"),
     ],
 )
-def test_a_title_case_headlines_verb_of_judging_or_backing_is_a_cue(headline, speaker):
+def test_a_title_case_headlines_verb_of_backing_or_disowning_is_a_cue(headline, speaker):
     claim = _claim_of(f"{headline}.\n\nThe vote on the plan is due in May.", headline[:8])
     assert claim is not None and claim.speaker == speaker
 
 
-def test_a_title_case_headline_that_sees_crowds_holds_no_view():
-    claim = _claim_of("Velmar Sees Record Crowds At Summer Festival.\n\nTourists came in May.", "Velmar Sees")
+@pytest.mark.parametrize(
+    "headline",
+    ["Storm Slams Velmar Coast", "Police Question Velmar Suspect", "Velmar Sees Record Crowds At Summer Festival"],
+)
+def test_a_title_case_headline_of_an_act_or_a_scene_holds_nobodys_words(headline):
+    claim = _claim_of(f"{headline}.\n\nTourists came in May.", headline[:8])
     assert claim is None or claim.speaker is None
