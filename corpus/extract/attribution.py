@@ -2045,7 +2045,9 @@ def _extend_list(before: str, np: str) -> str:
 
 
 _TITLE_CASE_CUE = re.compile(
-    r"(?<=[a-z.,’'] )(?:Says|Said|Tells|Told|Claims|Warns|Admits|Denies|Confirms|Urges|Vows|Insists|Predicts|Argues)\b"
+    # an adverb before the verb goes with it, not with the name ("Lee Just Said", "Lee Now Says")
+    r"(?<=[a-z.,’'] )(?:(?:Just|Now|Also|Again|Still|Finally|Reportedly|Openly|Publicly|Quietly|Formally|Officially) )?"
+    r"(?:Says|Said|Tells|Told|Claims|Warns|Admits|Denies|Confirms|Urges|Vows|Insists|Predicts|Argues)\b"
 )
 
 
@@ -3627,11 +3629,13 @@ _CLOSING_CUES = frozenset(
 )
 _RULE_FORMS = frozenset(cues.forms("rule")) | {"rule"}
 # Cues a title-case headline writes with an object and no clause that are speech whoever their subject is (not "Slams",
-# "Blasts", "Attacks", "Hits": a storm or a striker does those too).
+# "Blasts", "Attacks", "Hits": a storm or a striker does those too; nor "Defends", "Questions", "Dismisses", "Seeks":
+# a champion defends a title, police question a suspect, a judge dismisses a case, a firm seeks staff).
 _HEADLINE_SPEECH_FORMS = frozenset(
     f
     for lemma in (
-        "promise pledge vow urge demand accuse blame criticise criticize condemn denounce praise mock".split()
+        "promise pledge vow urge demand accuse blame criticise criticize condemn denounce praise mock endorse reject want "
+        "think believe expect tout reassure hint announce downplay disavow".split()
     )
     for f in cues.forms(lemma)
     if not f.endswith("ing")

@@ -4,13 +4,14 @@ Groups (each a list of lemmas, inflected below):
 - SAYING: say, tell, add, note, point out, state, declare, explain, write, tweet, post, testify, repeat...
 - ASSERTING: claim, allege, insist, maintain, argue, contend, assert, stress, emphasise, charge...
 - ESTIMATING and PREDICTING: estimate, report, calculate, predict, forecast, project, expect...
-- CONFIRMING and DENYING: confirm, deny, dismiss, reject, acknowledge, admit, concede, dispute...
+- CONFIRMING and DENYING: confirm, deny, dismiss, reject, acknowledge, admit, concede, dispute, disavow, downplay...
 - WARNING and URGING: warn, threaten, caution, urge, demand, promise, pledge, vow, call (for)...
 - JUDGING: accuse, blame, criticise, condemn, denounce, praise, defend, question, mock, slam...
 - BELIEVING: believe, think, fear, hope, doubt, suspect, worry (what someone holds, as stated).
 - FINDING (polls, studies): find, show, suggest, indicate, conclude.
 - TELLING: assure, reassure, remind, inform (only with what is told: "assured voters that").
-Phrases ("pointed out", "declined to comment", "issued a statement") are in ``PHRASES``.
+Phrases ("pointed out", "declined to comment", "issued a statement", "played down", "brushed off questions",
+"distanced herself from", "pushed for", "advocated") are in ``PHRASES``.
 A cue in the ``-ing`` form counts only after a form of "be" ("Trump is claiming"), so that
 a participle clause (", citing ...") is read by its own rules.
 """
@@ -25,7 +26,7 @@ SAYING = "say tell add note state declare explain write tweet post testify reite
 TELLING = "assure reassure remind inform".split()
 ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
-CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut".split()
+CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut disavow downplay".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose appeal".split()
 JUDGING = "accuse blame criticise criticize condemn denounce praise hail applaud welcome defend question mock ridicule slam blast decry lament complain scold chastise rebuke grill lambaste berate chide castigate assail deride disparage demonize demonise compliment laud".split()
 # Judgements that can only be spoken or written: of a person or a party named ("criticized Lee",
@@ -436,6 +437,21 @@ PHRASES = (
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
     r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
     r"(?:laid|lays|laying) out|rul(?:es|ed|ing) out(?! of\b)|"
+    # words played down or waved away ("played down fears of", "brushed off questions about"; not "shrugged off a knee
+    # injury", "brushed aside two defenders"), a distance taken from words or a party ("distanced herself from the
+    # remarks"), and pressing for something ("pushed for a vote", "pressed for answers"; not "pressed for time")
+    r"play(?:s|ed|ing)? down(?= (?:the|his|her|their|its|any|all|such|those|these|a|an|fears|concerns|reports|talk|"
+    r"suggestions|expectations|speculation|risks?|chances|prospects|threats?|differences|claims|tensions|worries|doubts)\b)|"
+    r"(?:shrug(?:s|ged|ging)?|brush(?:es|ed|ing)?|wav(?:es|ed|ing)) (?:off|aside|away) (?:(?:the|his|her|"
+    r"their|its|any|all|such|those|these|growing|recent|repeated|persistent|fresh|new) )*(?:questions?|criticisms?|concerns?|"
+    r"suggestions?|claims?|accusations?|allegations?|calls|reports?|fears?|worries|talk|speculation|comparisons?|doubts?|"
+    r"warnings?|complaints?|rumou?rs?|critics|objections?|charges)\b|"
+    # advocating something is a stance held ("advocated a ban", "advocates the repeal of"); the noun "advocates" is
+    # who they are ("Consumer advocates say", "Advocates for the disabled marched")
+    r"advocat(?:ed|ing)(?= [a-z])|advocates(?= (?:a|an|the|more|less|higher|lower|tougher|stricter|greater|[a-z]+ing)\b)|"
+    r"distanc(?:e|es|ed|ing) (?:himself|herself|themselves|itself|ourselves|myself) from|"
+    r"(?<![’']s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\bbig )(?<!\bnew )"
+    r"(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:hard |again )?for(?! (?:time|space|cash|money)\b)|"
     # owning up to a clause ("accepted that the valve was worn"; not "accepted the award"), and plans or meanings set
     # out ("set out what the cuts would mean", "set out her plans"; not "set out the chairs", "set out at dawn")
     r"accept(?:s|ed|ing)? (?:(?:on|last|this|earlier) \w+ )?that(?= (?:the|a|an|he|she|they|it|we|I|his|her|their|its|"
@@ -484,7 +500,9 @@ PHRASE_WORDS = frozenset(
     offered weigh weighs weighed rail rails railed lash lashes lashed aim back express expresses expressed voiced voices clear case
     argument made makes making gave gives giving assertion contention insistence conclusion belief suggestion
     prediction accusation allegation assessment assurance view claim statement announcement remark remarks comments promise pledge vow admission denial complaint insinuation hope fear delivered delivers delivering gone goes going critical supportive
-    laid lays laying rules ruling stood stand stands standing rule accept accepts accepted accepting set sets setting
+    laid lays laying rules ruling stood play plays played playing shrug shrugs shrugged shrugging brush brushes brushed
+    brushing wave waves waved waving distance distances distanced distancing push pushes pushed pushing press presses
+    pressed pressing lobby lobbies lobbied lobbying advocated advocating advocates stand stands standing rule accept accepts accepted accepting set sets setting
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
     take takes taking like love offer offers offered judged only reveal supporter supporters critic critics opponent
@@ -500,7 +518,7 @@ _KIND_GROUPS: tuple[tuple[list[str], str], ...] = (
     (["report"], "reported"),
     (["estimate", "calculate", "predict", "forecast", "project", "expect", "anticipate", "put", "assess"], "estimated"),
     (["confirm", "acknowledge", "admit", "concede"], "confirmed"),
-    (["deny", "dismiss", "reject", "dispute", "refute", "rebut"], "denied"),
+    (["deny", "dismiss", "reject", "dispute", "refute", "rebut", "disavow", "downplay"], "denied"),
     (["warn", "threaten", "caution"], "warned"),
     (["urge", "demand", "advise", "recommend", "propose", "plead", "implore", "appeal"], "urged"),
     (["promise", "pledge", "vow"], "promised"),
@@ -528,7 +546,9 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, kind in (
         (r"\brespond\w* by\b|^puts? it\b", "said"),
         (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bnot\s+\w+$|n[’']t\s+\w+$", "declined"),
-        (r"\bdenials?\b|^rul\w* out\b", "denied"),
+        (r"\bdenials?\b|^rul\w* out\b|^play\w* down\b|^(?:shrug|brush|wav)\w* (?:off|aside|away)\b", "denied"),
+        (r"^distanc\w* \w+ from\b|^advocat", "stance"),
+        (r"^(?:push|press|lobb)\w* (?:\w+ )?for\b", "urged"),
         (r"^st\w* by\b|^accept|^admission that\b", "confirmed"),
         (r"^set\w* out\b", "said"),
         (r"\bwarnings?\b", "warned"),
