@@ -2092,11 +2092,14 @@ _STRONG = ("corroborates", "conflicts", "updates")
 def _owners_apart(a: Features, b: Features) -> bool:
     """Both claims count one measure, each of another known side ("Russia had launched 150 drones" / "destroyed 150
     Ukrainian drones", North Korean against Russian losses)."""
+    # (not a levy's rate: "China's 125% tariff on American goods" is one levy whichever country a reading names its
+    # owner; who levies it and on whose goods are told apart by corpus/xref/levies.py)
     return (
         a.nationality != b.nationality
         and _known_owner(a.nationality)
         and _known_owner(b.nationality)
         and not a.families.isdisjoint(b.families)
+        and not _levy_rates(a, b)
     )
 
 
@@ -2597,7 +2600,7 @@ _over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
-    if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
+    if _owners_apart(a, b):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     if family == AGE and not all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
         return None  # two ages are two people (or one told apart), never a revision of a figure
@@ -5023,7 +5026,7 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # the same clause of 60 million pounds in the sales of two players by one club
     if family and a.article.id != b.article.id and places_apart(a, b):
         return True  # the same measure at a second fire on another mountain, a strike at another port
-    if (family in TALLIES or family in ANIMALS) and tallied_in_other_countries(a, b):
+    if (family in TALLIES or family in ANIMALS) and tallied_in_other_countries(a, b) and not _one_known_owner(a, b):
         # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."; "The
         # Netherlands has culled 200,000 birds" / Belgium's 35,000 chickens
         return True
@@ -5098,6 +5101,12 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
     return bool(
         family in MEASUREMENTS and a.article.id != b.article.id and _measured_apart(a, b, _shared_pairs(a, b, family))
     )
+
+
+def _one_known_owner(a: Features, b: Features) -> bool:
+    """Both claims count one known side's people ("Russia has suffered about 780,000 casualties" / "Russia has lost
+    about 845,000 troops in Ukraine"): one side's losses, wherever each places them."""
+    return a.nationality == b.nationality and _known_owner(a.nationality)
 
 
 def _separate_events(a: Features, b: Features) -> bool:
