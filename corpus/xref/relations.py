@@ -2089,7 +2089,7 @@ _STRONG = ("corroborates", "conflicts", "updates")
 
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
 # it applies to, the check, and what the reason adds.
-def _owners_apart(a: Features, b: Features) -> bool:
+def _sides_counted_apart(a: Features, b: Features) -> bool:
     """Both claims count one measure, each of another known side ("Russia had launched 150 drones" / "destroyed 150
     Ukrainian drones", North Korean against Russian losses)."""
     # (not a levy's rate: "China's 125% tariff on American goods" is one levy whichever country a reading names its
@@ -2119,7 +2119,7 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, stories_of_other_countries, "stories of other countries"),
     # "Ukraine's air force said Russia had launched 150 drones" / "Russian air defences destroyed 150 Ukrainian
     # drones": two sides' counts, whatever the words say alike (the figure rules never compare them)
-    (_STRONG, _owners_apart, "figures of two sides"),
+    (_STRONG, _sides_counted_apart, "figures of two sides"),
     # "South Korea remained the largest source market with 880,000 visitors" under a lead on Japan's arrivals / "South
     # Korea welcomed 1.9 million foreign visitors": each country's count is told under its own lead, no dispute nor
     # revision of the other's (the same figure may still be told in both)
@@ -2600,7 +2600,7 @@ _over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
-    if _owners_apart(a, b):
+    if _sides_counted_apart(a, b):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     if family == AGE and not all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
         return None  # two ages are two people (or one told apart), never a revision of a figure
@@ -4463,7 +4463,7 @@ def _same_count(a: Features, b: Features) -> str | None:
     ]
     if not nouns or a.polarity != b.polarity or a.negated != b.negated or _figures_disagree(a, b):
         return None
-    if _owners_apart(a, b):
+    if _sides_counted_apart(a, b):
         return None  # "Russia had launched 150 drones" / "destroyed 150 Ukrainian drones": two sides' drones
     if _own_months_apart(a, b):
         # "grounded 410 flights" in this month's strike and, "last month", in a strike at a rival: two happenings
