@@ -1,0 +1,60 @@
+"""A central bank known by its letters is its country's ("RBA lifts rates" in a headline makes an article's "the
+Reserve Bank" Australia's, never New Zealand's); a figure a board only weighed ("considered raising the rate by 50
+basis points before settling on 25") is no value of the move it made. Our own sentences."""
+
+from __future__ import annotations
+
+from .conftest import links_of, make_article, relations_between
+
+
+def test_a_bank_known_by_its_letters_is_its_countrys() -> None:
+    wellington = make_article(
+        "WELLINGTON, May 7 - The Reserve Bank of New Zealand held its official cash rate at 4.60% on Wednesday.\n",
+        "2039-05-07",
+        outlet="Radio Tasman",
+        title="RBNZ holds official cash rate at 4.60%",
+    )
+    lifted = make_article(
+        "The Reserve Bank has lifted the official cash rate to 4.6 per cent, its first increase in 18 months.\n",
+        "2039-05-06",
+        outlet="Harbour News",
+        title="RBA lifts rates for the first time in 18 months",
+    )
+    assert relations_between(links_of(wellington, lifted), "held its official cash rate", "has lifted") in (
+        [],
+        ["related"],
+    )
+
+
+def test_a_move_weighed_then_passed_over_is_no_value_of_the_move_made() -> None:
+    decision = make_article(
+        "The Reserve Bank of Australia raised its cash rate by 25 basis points to 4.60% on Tuesday.\n",
+        "2039-05-06",
+        outlet="Wire",
+        title="Australia's central bank raises cash rate to 4.60%",
+    )
+    minutes = make_article(
+        "Minutes of the Reserve Bank of Australia's May meeting show the board considered raising the cash rate by 50 "
+        "basis points before settling on a 25-point rise.\n",
+        "2039-05-20",
+        outlet="Daily Ledger",
+        title="RBA minutes show board weighed bigger rise",
+    )
+    assert "updates" not in relations_between(links_of(decision, minutes), "considered raising", "raised its cash")
+
+
+def test_the_move_made_told_by_two_outlets_still_agrees() -> None:
+    wire = make_article(
+        "The Reserve Bank of Australia raised its cash rate by 25 basis points to 4.60% on Tuesday.\n",
+        "2039-05-06",
+        outlet="Wire",
+        title="Australia's central bank raises cash rate to 4.60%",
+    )
+    paper = make_article(
+        "The Reserve Bank of Australia lifted the cash rate by 25 basis points to 4.60% on Tuesday, after weighing "
+        "the latest inflation figures.\n",
+        "2039-05-06",
+        outlet="Daily Ledger",
+        title="RBA lifts cash rate to 4.60%",
+    )
+    assert relations_between(links_of(wire, paper), "lifted the cash rate", "raised its cash rate") == ["corroborates"]
