@@ -886,8 +886,9 @@ def _own_days_differ(a: Features, b: Features) -> bool:
 # A month: two reports of one change's size, one undated act, or one outlook are told at most this far apart.
 _A_MONTH = 31
 # Days apart two reports may date one act: "late on Sunday" / "on Monday" across time zones, and a headline dated by
-# its publication ("Lineman arrested on suspicion of DUI on Feb. 4" / "was arrested around 1:30 a.m. Feb. 1").
-_ACT_DAYS = 7
+# its publication ("Lineman arrested on suspicion of DUI on Feb. 4" / "was arrested around 1:30 a.m. Feb. 1"). A
+# week or more is two days of one name ("on Thursday" in two weeks' reports): the act done twice.
+_ACT_DAYS = 6
 
 
 def _told_days_apart(a: Features, b: Features) -> bool:
@@ -2517,7 +2518,7 @@ def _published_days(a: Features, b: Features) -> int | None:
 
 
 # A count over many happenings of a kind in a span: "died in avalanches so far this winter", "killed in road crashes
-# this year", "in attacks since January".
+# this year", "in attacks since January", "has lost 80,000 hectares to wildfires this year".
 # Happenings of a kind counted together: "fires", "shootings", "earthquakes" (and the plurals the rule misses).
 _HAPPENING_PLURALS = "|".join(
     sorted(
@@ -2526,7 +2527,7 @@ _HAPPENING_PLURALS = "|".join(
     )
 )
 _MANY_HAPPENINGS = re.compile(
-    r"(?i)\b(?:in|from|by|during)\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"(?i)\b(?:in|from|by|during|to)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _HAPPENING_PLURALS
     + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month)|since\s+(?:the\s+start|"
     r"January|the\s+beginning)|in\s+(?:the\s+)?(?:past|last)\s+(?:year|\d+\s+months|decade))"

@@ -58,3 +58,33 @@ def test_the_move_made_told_by_two_outlets_still_agrees() -> None:
         title="RBA lifts cash rate to 4.60%",
     )
     assert relations_between(links_of(wire, paper), "lifted the cash rate", "raised its cash rate") == ["corroborates"]
+
+
+def test_one_weekday_told_a_week_apart_is_two_days() -> None:
+    first = make_article(
+        "PARIS - A nationwide rail strike halted most high-speed trains in Corland on Thursday, as unions protested "
+        "against a pension reform for rail staff.\n",
+        "2039-10-02",
+        outlet="Agency",
+        title="Rail strike disrupts travel for millions",
+    )
+    second = make_article(
+        "PARIS - Corland's rail unions called off a week-long strike on Thursday after the government agreed to delay "
+        "its pension reform for rail staff by two years.\n",
+        "2039-10-09",
+        outlet="Wire",
+        title="Rail unions call off strike after pension deal",
+    )
+    assert "corroborates" not in relations_between(links_of(first, second), "called off", "halted most")
+
+
+def test_a_years_loss_to_many_fires_is_no_value_of_one_fires() -> None:
+    article = make_article(
+        "A wildfire in the western region of Corland has burned about 12,000 hectares, regional officials said "
+        "Tuesday.\nCorland has already lost more than 80,000 hectares to wildfires this year, according to the "
+        "forest fire information system.\n",
+        "2039-08-12",
+        outlet="Wire",
+        title="Corland battles wildfire near border",
+    )
+    assert relations_between(links_of(article), "80,000 hectares", "12,000 hectares") in ([], ["related"])
