@@ -128,6 +128,7 @@ from corpus.xref.subjects import (
     lead_names,
     names_the_protagonist,
     protagonist_words,
+    rounds_apart,
     shared_dateline,
     shared_protagonist,
     vessel_names,
@@ -2085,6 +2086,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "China will raise its tariffs on US goods to 125%" / "raising the tariff on Chinese imports to 125%": one
     # country's levy and another's, never one rate told twice
     (_STRONG, _levies_of_other_directions, "levies of other countries or on other countries' goods"),
+    # "Turnout in the first round two weeks ago was 49.6%" / "Turnout in the run-off reached 52.1%": two rounds' votes
+    (_STRONG, rounds_apart, "another round"),
 )
 
 

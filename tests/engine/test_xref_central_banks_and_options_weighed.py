@@ -88,3 +88,29 @@ def test_a_years_loss_to_many_fires_is_no_value_of_one_fires() -> None:
         title="Corland battles wildfire near border",
     )
     assert relations_between(links_of(article), "80,000 hectares", "12,000 hectares") in ([], ["related"])
+
+
+def test_turnouts_of_two_rounds_are_two_votes() -> None:
+    runoff = make_article(
+        "Turnout in Corland's presidential run-off reached 52.1% by 9 p.m., the central election bureau said on "
+        "Sunday.\n",
+        "2039-11-06",
+        outlet="Wire",
+        title="Corland turnout reaches 52% in presidential run-off",
+    )
+    preview = make_article(
+        "Polls show Ana Veller narrowly ahead with 51% support.\nTurnout in the first round two weeks ago was 49.6%.\n",
+        "2039-11-05",
+        outlet="Daily",
+        title="Corland votes in tight presidential run-off",
+    )
+    final = make_article(
+        "Final turnout was 53.0%, the central election bureau said.\n",
+        "2039-11-07",
+        outlet="Daily",
+        title="Veller wins Corland's presidential run-off",
+    )
+    links = links_of(runoff, preview, final)
+    assert relations_between(links, "reached 52.1%", "first round") in ([], ["related"])
+    assert relations_between(links, "Final turnout", "first round") in ([], ["related"])
+    assert relations_between(links, "Final turnout", "reached 52.1%") == ["updates"]  # one round's count, later
