@@ -2075,6 +2075,23 @@ def _levied_on_apart(a: Features, b: Features) -> bool:
 _STRONG = ("corroborates", "conflicts", "updates")
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
 # it applies to, the check, and what the reason adds.
+# A figure given to each of several people: "Two former deputies were sentenced to five years each", "were each fined
+# $500", "received $1,000 apiece".
+_EACH_OF_SEVERAL = re.compile(
+    r"\b(?:were|are|have\s+been|had\s+been|will\s+be)\s+each\b|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million)\b)[^.;]{0,60}?\s(?:each|apiece)\b(?!\s+(?:of|other|day|week|month|year)\b)",
+    re.IGNORECASE,
+)
+_each_of_several = claim_says(_EACH_OF_SEVERAL, "_each_of_several")
+
+
+def _each_and_one(a: Features, b: Features) -> bool:
+    """One claim gives its figure to each of several people and the other does not ("Two former deputies were
+    sentenced to five years each" / "reduced the prison sentence of the former mayor to five years"): other people's
+    terms, however alike."""
+    return _each_of_several(a) != _each_of_several(b)
+
+
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
@@ -2088,6 +2105,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, _levies_of_other_directions, "levies of other countries or on other countries' goods"),
     # "Turnout in the first round two weeks ago was 49.6%" / "Turnout in the run-off reached 52.1%": two rounds' votes
     (_STRONG, rounds_apart, "another round"),
+    # "Two former deputies were sentenced to five years each" / the former mayor's five years: others' terms
+    (_STRONG, _each_and_one, "each of several, and one"),
 )
 
 

@@ -114,3 +114,31 @@ def test_turnouts_of_two_rounds_are_two_votes() -> None:
     assert relations_between(links, "reached 52.1%", "first round") in ([], ["related"])
     assert relations_between(links, "Final turnout", "first round") in ([], ["related"])
     assert relations_between(links, "Final turnout", "reached 52.1%") == ["updates"]  # one round's count, later
+
+
+def test_a_term_given_to_each_of_several_is_no_value_of_ones_term() -> None:
+    first = make_article(
+        "A court on Tuesday sentenced the former mayor of Velden, Piet Armand, to eight years in prison for taking "
+        "bribes.\n",
+        "2039-03-03",
+        outlet="Agency",
+        title="Former mayor sentenced to 8 years for bribery",
+    )
+    second = make_article(
+        "The former mayor of Velden was sentenced to eight years in prison on Tuesday.\nTwo former deputies were "
+        "sentenced to five years each.\n",
+        "2039-03-04",
+        outlet="Daily",
+        title="Armand gets eight years",
+    )
+    appeal = make_article(
+        "An appeals court on Monday reduced the prison sentence of former Velden mayor Piet Armand to five years "
+        "from eight.\n",
+        "2039-10-20",
+        outlet="Wire",
+        title="Appeals court cuts ex-mayor's sentence to five years",
+    )
+    links = links_of(first, second, appeal)
+    assert relations_between(links, "five years each", "sentenced the former mayor") in ([], ["related"])
+    assert relations_between(links, "five years each", "reduced the prison sentence") in ([], ["related"])
+    assert relations_between(links, "was sentenced to eight years", "sentenced the former mayor") == ["corroborates"]
