@@ -2227,9 +2227,36 @@ def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
                     and theirs in x.told_counts
                     and theirs != x.wholes.get(m)
                     and not _moved_from(x, theirs)
+                    and not _of_another_country(x, theirs, own)
                 ):
                     return x, y
     return None
+
+
+_COUNTRY_REACH = 40  # characters before a figure that may name whose it is: "prompted a US recall of 1.1 million"
+
+
+def _countries_before(f: Features, value: float | None) -> frozenset[str]:
+    """The countries named in the few words before the claim's figure of ``value`` ("a US recall of")."""
+    text, start = f.claim.text, f.claim.start
+    found: set[str] = set()
+    for q in f.claim.quantities:
+        if q.value == value:
+            before = text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)]
+            found |= {
+                c
+                for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", before)
+                if (c := country_of(w) or country_of(w.replace(".", "")))
+            }
+    return frozenset(found)
+
+
+def _of_another_country(f: Features, theirs: float | None, own: float | None) -> bool:
+    """The claim tells the other's figure as a country's that its own figure is not said to be ("Toyota Canada is
+    recalling about 300,000 vehicles over the problem that prompted a US recall of 1.1 million"): two countries'
+    figures, not two sources' figures of one."""
+    told = _countries_before(f, theirs)
+    return bool(told) and not (told & _countries_before(f, own))
 
 
 _FROM_BEFORE = re.compile(

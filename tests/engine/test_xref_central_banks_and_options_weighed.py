@@ -142,3 +142,21 @@ def test_a_term_given_to_each_of_several_is_no_value_of_ones_term() -> None:
     assert relations_between(links, "five years each", "sentenced the former mayor") in ([], ["related"])
     assert relations_between(links, "five years each", "reduced the prison sentence") in ([], ["related"])
     assert relations_between(links, "was sentenced to eight years", "sentenced the former mayor") == ["corroborates"]
+
+
+def test_another_countrys_figure_told_beside_ones_own_is_no_dispute() -> None:
+    us = make_article(
+        "Corvel Motor Corp is recalling about 1.1 million vehicles in the United States because airbag sensors may "
+        "fail, the National Highway Traffic Safety Administration said on Tuesday.\n",
+        "2039-04-08",
+        outlet="Wire",
+        title="Corvel recalls 1.1 million US vehicles over airbag sensors",
+    )
+    canada = make_article(
+        "Corvel Canada is recalling about 300,000 vehicles over the same airbag sensor problem that prompted a U.S. "
+        "recall of 1.1 million vehicles last week.\n",
+        "2039-04-15",
+        outlet="Trade Weekly",
+        title="Corvel recalls 300,000 vehicles in Canada",
+    )
+    assert relations_between(links_of(us, canada), "300,000", "1.1 million vehicles in") in ([], ["related"])
