@@ -2076,10 +2076,12 @@ _STRONG = ("corroborates", "conflicts", "updates")
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
 # it applies to, the check, and what the reason adds.
 # A figure given to each of several people: "Two former deputies were sentenced to five years each", "were each fined
-# $500", "received $1,000 apiece".
+# $500", "were awarded $1,000 apiece" (not a price per unit: "30 million shares at $18 to $21 each").
 _EACH_OF_SEVERAL = re.compile(
-    r"\b(?:were|are|have\s+been|had\s+been|will\s+be)\s+each\b|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million)\b)[^.;]{0,60}?\s(?:each|apiece)\b(?!\s+(?:of|other|day|week|month|year)\b)",
+    r"\b(?:were|are|will\s+be|have\s+been|had\s+been)\s+(?:each\s+(?:[a-z]+\s+)?)?"
+    r"(?:sentenced|jailed|fined|given|awarded|ordered|paid|handed)\b"
+    r"(?:\s+(?:each|apiece)\b|[^.;]{0,80}?\s(?:each|apiece)\b(?!\s+(?:of|other|day|week|month|year)\b))"
+    r"|\b(?:were|are|will\s+be|have\s+been|had\s+been)\s+each\s+(?:sentenced|jailed|fined|given|awarded|ordered|paid|handed)\b",
     re.IGNORECASE,
 )
 _each_of_several = claim_says(_EACH_OF_SEVERAL, "_each_of_several")
