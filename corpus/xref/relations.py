@@ -2094,6 +2094,48 @@ def _each_and_one(a: Features, b: Features) -> bool:
     return _each_of_several(a) != _each_of_several(b)
 
 
+# A headline or lead telling of the next of its kind: "Second warehouse fire in a week hits Marsa", "Firefighters
+# battled a blaze at another warehouse", "A third attack in a month".
+_HAPPENING_OR_SITE = (
+    r"(?:" + words_pattern(SUDDEN + UNFOLDING) + r"|warehouse|factory|plant|building|school|hospital|mine|ship|"
+    r"vessel|train|bus|plane|flight|bank|store|shop|home|house)(?:e?s)?"
+)
+_NEXT_IN_A_HEADLINE = re.compile(
+    r"(?:^|\b(?:a|the)\s+)(?:second|third|fourth|fifth)\s+(?!(?:day|days|night|week|month|year|round|time|straight|"
+    r"consecutive)\b)(?:[a-z-]+\s+){0,2}?" + _HAPPENING_OR_SITE + r"\b"
+    r"|\banother\s+(?:[a-z-]+\s+)?" + _HAPPENING_OR_SITE + r"\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Words of a claim that tell of an earlier one than its article's: "a week after a fire destroyed a nearby building".
+_OF_AN_EARLIER_ONE = re.compile(
+    r"\b(?:after|since|before|first|earlier|previous|last\s+(?:week|month)[’']s|(?:a|one|two)\s+(?:days?|weeks?)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _of_the_next_one(f: Features) -> bool:
+    """The claim is of its article's next happening of a kind (the headline or lead tells of "a second" or "another")
+    and names no earlier one itself, nor anyone or anywhere its lead does not ("Damage was estimated at 2 million euros,
+    police said" under "Second warehouse fire in a week hits Marsa")."""
+    lead = f"{f.article.title or ''}\n{lead_past_dateline(f.article.title or '', f.article.body)}"
+    if _NEXT_IN_A_HEADLINE.search(lead) is None or _OF_AN_EARLIER_ONE.search(f.claim.text) is not None:
+        return False
+    # (a claim naming a place or name its lead does not is of another happening: "In Karachi, police said ..." under
+    # "Another factory fire" in Lahore)
+    return all(name in lead for name in f.places | f.entities)
+
+
+def _the_next_and_an_earlier(a: Features, b: Features) -> bool:
+    """One claim is of its article's next happening of a kind, and the other, from an article published before it
+    that tells of no next one, is of an earlier one: two happenings' figures, however alike."""
+    for x, y in ((a, b), (b, a)):
+        if x.article.id != y.article.id and _of_the_next_one(x) and not _of_the_next_one(y):
+            later, earlier = x.article.published or "", y.article.published or ""
+            return bool(later and earlier) and later[:10] > earlier[:10]
+    return False
+
+
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
@@ -2109,6 +2151,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, rounds_apart, "another round"),
     # "Two former deputies were sentenced to five years each" / the former mayor's five years: others' terms
     (_STRONG, _each_and_one, "each of several, and one"),
+    # "Damage was estimated at 2 million euros" under "Second warehouse fire in a week" / the first fire's 2 million
+    (_STRONG, _the_next_and_an_earlier, "the next of its kind, and an earlier one"),
 )
 
 

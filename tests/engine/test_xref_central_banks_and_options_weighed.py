@@ -160,3 +160,31 @@ def test_another_countrys_figure_told_beside_ones_own_is_no_dispute() -> None:
         title="Corvel recalls 300,000 vehicles in Canada",
     )
     assert relations_between(links_of(us, canada), "300,000", "1.1 million vehicles in") in ([], ["related"])
+
+
+def test_a_figure_of_the_next_fire_is_no_second_report_of_the_first() -> None:
+    first = make_article(
+        "A fire destroyed a warehouse in Harbourside on Tuesday, causing damage estimated at 2 million euros, the "
+        "civil protection department said.\n",
+        "2039-07-02",
+        outlet="Times",
+        title="Fire destroys warehouse in Harbourside",
+    )
+    follow_up = make_article(
+        "Police said they had not ruled out arson in Tuesday's warehouse fire in Harbourside, which caused about 2 "
+        "million euros in damage.\n",
+        "2039-07-03",
+        outlet="Times",
+        title="Harbourside warehouse fire: arson not ruled out",
+    )
+    second = make_article(
+        "Firefighters battled a blaze at another warehouse in Harbourside on Tuesday, a week after a fire destroyed a "
+        "nearby building.\nDamage was estimated at 2 million euros, police said.\n",
+        "2039-07-09",
+        outlet="Today",
+        title="Second warehouse fire in a week hits Harbourside",
+    )
+    links = links_of(first, follow_up, second)
+    assert relations_between(links, "Damage was estimated", "not ruled out arson") in ([], ["related"])
+    assert relations_between(links, "Damage was estimated", "A fire destroyed") in ([], ["related"])
+    assert relations_between(links, "not ruled out arson", "A fire destroyed") == ["corroborates"]
