@@ -2136,6 +2136,19 @@ def _the_next_and_an_earlier(a: Features, b: Features) -> bool:
     return False
 
 
+# The stems of verbs of a reaction to a happening ("Saudi Arabia welcomed the talks", "The UN condemned the attack"):
+# a party's stance on it, no report of it.
+_REACTIONS = frozenset(
+    {"welcom", "condem", "prais", "critic", "denoun", "hail", "slamm", "applau", "deplor", "lament", "decri"}
+)
+
+
+def _reaction_and_report(a: Features, b: Features) -> bool:
+    """One claim's news is a reaction to a happening and the other's is not ("Saudi Arabia welcomed the talks ... in
+    Oman" / "negotiators held indirect talks in Oman on Saturday"): a stance on the happening, no second report of it."""
+    return (head_of(a) in _REACTIONS) != (head_of(b) in _REACTIONS)
+
+
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
@@ -2153,6 +2166,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, _each_and_one, "each of several, and one"),
     # "Damage was estimated at 2 million euros" under "Second warehouse fire in a week" / the first fire's 2 million
     (_STRONG, _the_next_and_an_earlier, "the next of its kind, and an earlier one"),
+    # "Saudi Arabia welcomed the talks in Oman" / "negotiators held indirect talks in Oman": a reaction, not a report
+    (("corroborates",), _reaction_and_report, "a reaction to it"),
 )
 
 

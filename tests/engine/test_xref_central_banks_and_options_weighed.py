@@ -188,3 +188,21 @@ def test_a_figure_of_the_next_fire_is_no_second_report_of_the_first() -> None:
     assert relations_between(links, "Damage was estimated", "not ruled out arson") in ([], ["related"])
     assert relations_between(links, "Damage was estimated", "A fire destroyed") in ([], ["related"])
     assert relations_between(links, "not ruled out arson", "A fire destroyed") == ["corroborates"]
+
+
+def test_a_reaction_to_talks_is_no_second_report_of_them() -> None:
+    held = make_article(
+        "MUSCAT, Feb 8 (Wire) - Iranian and US negotiators held indirect talks in Oman on Saturday, the first such "
+        "meeting in years, both sides said.\n",
+        "2039-02-08",
+        outlet="Wire",
+        title="Iran, US hold talks in Oman",
+    )
+    welcomed = make_article(
+        "RIYADH, Feb 11 (Wire) - Saudi Arabia welcomed the talks between the United States and Iran in Oman, the "
+        "foreign ministry said on Tuesday.\n",
+        "2039-02-11",
+        outlet="Wire",
+        title="Saudi Arabia welcomes US-Iran talks",
+    )
+    assert "corroborates" not in relations_between(links_of(held, welcomed), "welcomed the talks", "held indirect")
