@@ -4,7 +4,7 @@ basis points before settling on 25") is no value of the move it made. Our own se
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import kinds_in, links_of, make_article, relations_between
 
 
 def test_a_bank_known_by_its_letters_is_its_countrys() -> None:
@@ -206,3 +206,20 @@ def test_a_reaction_to_talks_is_no_second_report_of_them() -> None:
         title="Saudi Arabia welcomes US-Iran talks",
     )
     assert "corroborates" not in relations_between(links_of(held, welcomed), "welcomed the talks", "held indirect")
+
+
+def test_a_regulator_rejecting_a_drug_or_a_merger_denies_no_report() -> None:
+    assert "denial" not in kinds_in("The medicines agency rejected Corvex's Alzheimer's drug on Friday.\n")
+    assert "denial" not in kinds_in("Regulators rejected the proposed takeover of Harlow Foods by Brightmill.\n")
+    assert kinds_in("The company rejected the report that it would close the plant.\n") == ["denial"]
+
+
+def test_a_headline_rejection_and_its_lead_do_not_conflict() -> None:
+    article = make_article(
+        "EU regulator rejects Corvex's Alzheimer's drug\nThe European Medicines Agency's committee recommended "
+        "against approving Corvex's Alzheimer's drug on Friday, citing the risk of brain swelling.\n",
+        "2039-10-24",
+        outlet="Wire",
+        title="EU regulator rejects Corvex's Alzheimer's drug",
+    )
+    assert "conflicts" not in relations_between(links_of(article), "recommended against", "EU regulator rejects")
