@@ -66,7 +66,7 @@ from corpus.xref.features import (
     stems,
     tentative_story,
 )
-from corpus.xref.figure_roles import day_of_an_event, figure_clause
+from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, framed, is_move, is_risk
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
@@ -875,6 +875,18 @@ def _own_times_apart(a: Features, b: Features) -> bool:
         spans.append((first, last))
     (x0, x1), (y0, y1) = spans
     return (y0 - x1).days > _HAPPENING_DAYS or (x0 - y1).days > _HAPPENING_DAYS
+
+
+def _own_happenings_apart(a: Features, b: Features) -> bool:
+    """Two articles' claims each date what they count by their own words ("on Thursday", "over the past week"), more
+    than a week apart, and neither counts a running total ("so far", "since the war began", "the toll rose to"):
+    two happenings' counts, however equal."""
+    return (
+        a.article.id != b.article.id
+        and bool(a.claim.date_text and b.claim.date_text)
+        and _own_times_apart(a, b)
+        and not (says_running_total(a.claim.text.lower()) or says_running_total(b.claim.text.lower()))
+    )
 
 
 def _own_days_differ(a: Features, b: Features) -> bool:
@@ -3139,6 +3151,10 @@ def _compare(
     if rise is not None:
         new, old = rise
         return _figure_link(new, old, family, "updates", 0.5, "higher count of the toll, one report undated")
+    if compatible and _own_happenings_apart(a, b):
+        # "killed at least 120 people in an attack on the camp on Thursday" (January) / "At least 120 people were
+        # killed in fighting in the city over the past week" (February): one number, two happenings
+        return _figure_link(new, old, family, "related", 0.4, "the same count of two happenings")
     if compatible:
         score = 0.85 if same_value else 0.65
         return _figure_link(new, old, family, "corroborates", score, "compatible figures")

@@ -223,3 +223,21 @@ def test_a_headline_rejection_and_its_lead_do_not_conflict() -> None:
         title="EU regulator rejects Corvex's Alzheimer's drug",
     )
     assert "conflicts" not in relations_between(links_of(article), "recommended against", "EU regulator rejects")
+
+
+def test_one_count_of_two_happenings_weeks_apart_is_no_second_report() -> None:
+    camp = make_article(
+        "CAIRO, Jan 10 (Wire) - Gunmen killed at least 120 people in an attack on the Tamara displacement camp in "
+        "Sudan on Thursday, a local activist group said.\n",
+        "2039-01-10",
+        outlet="Wire",
+        title="Gunmen kill 120 in attack on Sudan camp, activists say",
+    )
+    city = make_article(
+        "CAIRO, Feb 20 (Wire) - At least 120 people were killed in fighting in the Sudanese city of Bellah over the "
+        "past week, a local medical group said.\n",
+        "2039-02-20",
+        outlet="Wire",
+        title="Fighting in Sudanese city kills 120",
+    )
+    assert relations_between(links_of(camp, city), "over the past week", "on Thursday") in ([], ["related"])
