@@ -241,3 +241,30 @@ def test_one_count_of_two_happenings_weeks_apart_is_no_second_report() -> None:
         title="Fighting in Sudanese city kills 120",
     )
     assert relations_between(links_of(camp, city), "over the past week", "on Thursday") in ([], ["related"])
+
+
+def test_a_company_opening_a_sentence_is_the_doer_of_what_it_plans() -> None:
+    from corpus.xref.doers import doers_and_owners
+
+    assert doers_and_owners("Brenwick plans to cut 13,000 jobs in Germany", "cut") == (
+        frozenset({"brenwick"}),
+        frozenset(),
+    )
+    assert doers_and_owners("Volkswagen will cut 35,000 jobs", "cut")[0] == frozenset({"volkswagen"})
+    assert doers_and_owners("Firefighters battled the blaze for hours", "battl")[0] is None  # a plural noun, no name
+
+
+def test_two_companies_cuts_told_together_do_not_conflict_with_one_of_them() -> None:
+    roundup = make_article(
+        "Volkswagen will cut 35,000 jobs, while Brenwick plans to shed 13,000.\n",
+        "2039-06-22",
+        outlet="Broadcaster",
+        title="German car industry sheds jobs",
+    )
+    brenwick = make_article(
+        "Brenwick plans to cut 13,000 jobs in Germany by 2044, the auto supplier said on Saturday.\n",
+        "2039-06-21",
+        outlet="Wire",
+        title="Brenwick to cut 13,000 jobs in Germany",
+    )
+    assert "conflicts" not in relations_between(links_of(roundup, brenwick), "Volkswagen will cut", "Brenwick plans")
