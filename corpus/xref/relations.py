@@ -2645,13 +2645,13 @@ def _published_days(a: Features, b: Features) -> int | None:
 _HAPPENING_PLURALS = "|".join(
     sorted(
         {w + ("es" if w.endswith(("sh", "ch", "s", "x")) else "s") for w in (*SUDDEN, *UNFOLDING) if " " not in w}
-        | {"tornadoes", "bushfires"}
+        | {"tornadoes", "bushfires", "shipwrecks"}
     )
 )
 _MANY_HAPPENINGS = re.compile(
     r"(?i)\b(?:in|from|by|during|to)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _HAPPENING_PLURALS
-    + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month)|since\s+(?:the\s+start|"
+    + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month|week)|since\s+(?:the\s+start|"
     r"January|the\s+beginning)|in\s+(?:the\s+)?(?:past|last)\s+(?:year|\d+\s+months|decade))"
 )
 

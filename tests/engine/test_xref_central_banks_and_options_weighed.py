@@ -268,3 +268,21 @@ def test_two_companies_cuts_told_together_do_not_conflict_with_one_of_them() -> 
         title="Brenwick to cut 13,000 jobs in Germany",
     )
     assert "conflicts" not in relations_between(links_of(roundup, brenwick), "Volkswagen will cut", "Brenwick plans")
+
+
+def test_a_toll_of_two_shipwrecks_this_week_is_no_value_of_ones() -> None:
+    wreck = make_article(
+        "TUNIS, April 2 (Wire) - At least 40 migrants drowned when their boat capsized off the Tunisian city of Sfax "
+        "on Tuesday, the coast guard said.\n",
+        "2039-04-02",
+        outlet="Wire",
+        title="At least 40 migrants drown off Tunisia",
+    )
+    roundup = make_article(
+        "At least 92 people died in two shipwrecks off Tunisia and Libya this week, according to the migration "
+        "agency.\n",
+        "2039-04-06",
+        outlet="Migrant News",
+        title="Two shipwrecks in three days in the central Mediterranean",
+    )
+    assert relations_between(links_of(wreck, roundup), "At least 92", "At least 40") in ([], ["related"])
