@@ -26,6 +26,7 @@ from corpus.extract.dates import (
     figure_periods,
     find_dates,
     looks_ahead,
+    names_a_months_statistic,
     resolve,
 )
 from corpus.extract.entities import Mention, find_entities, gazetteer
@@ -273,7 +274,7 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             if iso:
                 date, date_text = iso, best.text
                 previous_date = (iso, estimated)
-        if quantities and (dates or told_before or _PERIOD_WORD.search(text)):
+        if quantities and (dates or told_before or _PERIOD_WORD.search(text) or names_a_months_statistic(text)):
             _with_periods(text, seg.start, quantities, dates, article, floor, told_before)
         said = introducing or _speaker(index, seg, text, discourse, carried)
         if fragment and not (said and (introducing or _said_in_words(text, said, body))):

@@ -613,7 +613,17 @@ _VIEW_IS_THAT = re.compile(
     r"(?P<cue>(?:view|belief|opinion|assessment|conclusion|fear|hope|expectation|argument|position)\s+"
     r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+that)\b"
 )
+# What a party's own plan would do, opening the sentence, is what that party proposes: "Mark Bell's plan would raise
+# the tax", "Her proposal would also cap rents", "Under the council's plan, fees will rise". Not a plan with no owner
+# written ("The plan would", "Under the plan, ..."), nor a budget, which is also a sum ("Velmar's budget will rise").
+_OWNED_PLAN = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Still)\s+)?(?:(?P<under>Under)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?=[’']s?\s)|"
+    r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?(?=[’']s?\s)|(?P<pronoun>His|Her|Their|Its|his|her|their|its)(?=\s))(?:[’']s?)?\s+"
+    r"(?:(?:own|new|latest|revised|original|proposed)\s+)?(?P<cue>(?:plan|proposal)s?"
+    r"(?(under)(?=,)|\s+(?:(?:also|only|still)\s+)?(?:would|will)(?=\s+(?:(?:also|only|still|not|[a-z]+ly)\s+)?[a-z]{3,})))"
+)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_PLAN_WORDS = frozenset("plan plans proposal proposals".split())
 # A name opening the sentence as its subject, after an opening "According to ...," if any: then an aside or a verb.
 _NAMED_SUBJECT = re.compile(
     r"\W*(?:According\s+to\s+[^,;:]{2,60},\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})"
@@ -3233,6 +3243,13 @@ def _attributions(text: str) -> list[Attribution]:
             np = _POSSESSIVE_PRONOUNS.get(view.group(group).lower(), view.group(group))
             found.append(
                 (view.start("cue"), Attribution(np, how="according", source=view.span(group), cue=view.span("cue")))
+            )
+    if not found and not _PLAN_WORDS.isdisjoint(lower_words):
+        plan = _OWNED_PLAN.match(masked)
+        if plan:
+            np = _POSSESSIVE_PRONOUNS.get(plan.group("np").lower(), plan.group("np"))
+            found.append(
+                (plan.start("np"), Attribution(np, how="according", source=plan.span("np"), cue=plan.span("cue")))
             )
     if " that" in masked and not found:
         view = _VIEW_IS_THAT.match(masked)

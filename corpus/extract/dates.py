@@ -1179,6 +1179,19 @@ _STATISTIC_FOR_MONTH = re.compile(
     r"(?i)\b(?:rate|inflation|figures?|data|reading|numbers?|sales|output|index|growth|unemployment)\s+"
     r"(?P<when>for\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b"
 )
+# A statistic named by its month, the month before its noun: "its July figure", "Gdansk's December traffic",
+# "February's total" (not "the July 4 parade", a day, nor "the January floods", an event's time).
+_MONTHS_OWN_STATISTIC = re.compile(
+    r"(?P<owner>\b(?i:its|their|the|this|last)\s+|'s\s+)?" + _MONTH + r"(?P<its>'s)?\s+"
+    r"(?i:figures?|traffic|totals?|numbers?|counts?|tally|data|reading|sales|output|exports|imports|arrivals)\b"
+)
+
+
+def names_a_months_statistic(text: str) -> bool:
+    """Whether ``text`` names a statistic by its month ("its July figure"), a period no date pattern finds."""
+    return any(m.group("owner") or m.group("its") for m in _MONTHS_OWN_STATISTIC.finditer(text))
+
+
 _MONTHS_TO = re.compile(
     r"(?i)\b(?:(?P<n>three|3|six|6|twelve|12)[\s-]+months?|(?<=the\s)year)\s+(?:to|through|ending|ended)\s+"
     r"(?:the\s+end\s+of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -1318,6 +1331,13 @@ def _periods_named(
         year = int(m.group("year")) if m.group("year") else (py - (month > pm) if py and pm else None)
         if year is not None:
             add(m.start("when"), m.end(), _iso(year, month))
+    for m in _MONTHS_OWN_STATISTIC.finditer(text):
+        if not (m.group("owner") or m.group("its")):
+            continue  # ("Exports in July figures ..." is no statistic named by its month)
+        month = _month(m.groupdict())
+        year = py - (month > pm) if py and pm else None
+        if year is not None:
+            add(m.start("month"), m.end("month"), _iso(year, month))
     for m in _MONTH_SPAN.finditer(text):
         first, last = _month(m.groupdict(), "first"), _month(m.groupdict(), "last")
         year = _int(m.group("year"))

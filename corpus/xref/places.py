@@ -566,6 +566,36 @@ def _places_countries(f: Features) -> frozenset[str]:
 
 
 @per_claim
+def _lead_nations(f: Features) -> frozenset[str]:
+    """The countries the article's headline and first sentence name, by name or by a nationality they open with
+    ("Dutch minimum wage to rise", "The Dutch statutory minimum wage will rise": the nation's own matter; not "A
+    Swedish study found", which may be reported anywhere): every country its story may be of."""
+    title = f.article.title or ""
+    openings = (_OPENING_NATIONALITY.match(line) for line in (title, lead_past_dateline(title, f.article.body)))
+    adjectives = {country_of(m.group("name")) for m in openings if m and _nationality_adjective(m.group("name"))}
+    return _lead_countries(f) | frozenset(c for c in adjectives if c)
+
+
+_OPENING_NATIONALITY = re.compile(r"(?:The\s+)?(?P<name>[A-Z][a-z]+)\s")
+
+
+def stories_of_other_countries(a: Features, b: Features) -> bool:
+    """The two claims' articles lead with stories in wholly different countries ("German minimum wage to rise ..." /
+    "Dutch minimum wage to rise ..."), and neither claim's own words name a country of the other's lead: the same
+    words ("The ministry denied that the increase would be paid in two steps") tell of two countries' matters."""
+    if a.article.id == b.article.id:
+        return False
+    mine, theirs = _lead_nations(a), _lead_nations(b)
+    if not mine or not theirs or mine & theirs:
+        return False
+    if lead_names(a.article.title or "", a.article.body, a.story) & lead_names(
+        b.article.title or "", b.article.body, b.story
+    ):
+        return False  # one protagonist's story in two countries: "Voltra recalls ..." in the US and in Canada
+    return not (_countries_named_in(a.claim.text) & theirs or _countries_named_in(b.claim.text) & mine)
+
+
+@per_claim
 def figure_countries(f: Features) -> frozenset[str]:
     """Whose country the claim's figures may be: the countries its own words place them in ("in India's capital",
     "Portugal's health authority estimated", "schools in Lahore") and those its article's lead names (a country the

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus.countries import country_of, country_of_capital
 from corpus.extract import cues
+from corpus.extract.article import figures_period
 from corpus.extract.attribution import a_state_or_country
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.dates import MONTH_NAME, WEEKDAYS, claim_dates, find_dates, resolve
@@ -85,6 +86,7 @@ from corpus.xref.places import (
     own_country_apart,
     places_apart,
     regions_apart,
+    stories_of_other_countries,
     summed_places_and_one,
     tallied_in_other_countries,
 )
@@ -2180,6 +2182,9 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, _the_next_and_an_earlier, "the next of its kind, and an earlier one"),
     # "Saudi Arabia welcomed the talks in Oman" / "negotiators held indirect talks in Oman": a reaction, not a report
     (("corroborates",), _reaction_and_report, "a reaction to it"),
+    # "The labour ministry denied a report that the increase would be paid in two steps" under a German lead / "The
+    # ministry denied that the increase would be paid in two steps" under a Dutch one: two countries' matters
+    (_STRONG, stories_of_other_countries, "stories of other countries"),
 )
 
 
@@ -2793,6 +2798,12 @@ def _compare(
         return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
         return _role_relation(a, b, family)
+    if _stated_periods_apart(a, b) and not (a.percents or b.percents or family in PERIOD_STATISTICS or is_move(family)):
+        # "handled 8.3 million passengers in August" / "its July traffic of 8.1 million passengers", "expects 45
+        # million passengers this year" / "4.8 million passengers in July": each figure is for the period it names,
+        # two counts, neither a revision nor a second report of the other (a rate's next month is its next value)
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.45, "a figure for another period")
     scopes = (
         _counted_in_other_countries(a, b)
         or _a_sites_count_and_a_larger_one(a, b, family, pairs)
@@ -2909,6 +2920,8 @@ def _compare(
         same_value = False  # within 5%, but not as finely as both are written
     if same_value and any(_open_bound(x) != _open_bound(y) and _point(x) != _point(y) for x, y in pairs):
         same_value = False  # "at least 59" is not 61: a bound's number is as written
+    if same_value and any(x != y for x, y in points) and _told_as_revised_after(a, b):
+        same_value = False  # "revised its July figure to 8.15 million" against 8.1 million: a new value, however near
     if measures and all(m in a.percents and m in b.percents for m in measures):
         # A rate is as exact as it is written: 61% and 63.4% are two turnouts, not one within 5%; 6.1% and
         # 5.9% are two rates.
@@ -3422,6 +3435,35 @@ def _one_holder_of_the_seats(a: Features, b: Features) -> bool:
     if len(x) != 1 or len(y) != 1:
         return False
     return bool(name_words(x[0]) & name_words(y[0]))
+
+
+# A figure told as a level standing at a moment ("stood at 9,400 at the end of January", "as of March"): a value
+# of a running count, which the next month's level updates.
+_STANDING_AT = re.compile(r"\b(?:at\s+the\s+(?:end|close)\s+of|as\s+(?:of|at)|st(?:ood|ands)\s+at)\b", re.IGNORECASE)
+
+
+@per_claim
+def _stated_period(f: Features) -> str | None:
+    """The calendar period the claim's own words give its figures ("in July", "its July figure", "this year"), None
+    when they name none or tell a standing level."""
+    if _STANDING_AT.search(f.claim.text):
+        return None
+    return figures_period(f.claim)
+
+
+def _stated_periods_apart(a: Features, b: Features) -> bool:
+    x, y = _stated_period(a), _stated_period(b)
+    return bool(x and y and x != y)
+
+
+# A figure said to be revised to its value ("revised its July figure to 8.15 million", "corrected the total to 412").
+_REVISED_TO = re.compile(r"\b(?:revis|correct|amend|adjust)(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to\b", re.IGNORECASE)
+
+
+def _told_as_revised_after(a: Features, b: Features) -> bool:
+    """Whether the claim published later says its figure was revised to its value."""
+    x, y = (a, b) if (a.article.published or "") > (b.article.published or "") else (b, a)
+    return (x.article.published or "") > (y.article.published or "") and bool(_REVISED_TO.search(x.claim.text))
 
 
 def _fixed_count(
