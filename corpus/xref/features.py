@@ -108,7 +108,8 @@ _STOP = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[a-z][a-z’'-]{2,}")
-_NATIONALITY = re.compile(r"^(?P<nat>(?:[A-Z][\w-]*\s+)+)")
+# (or a name's possessive: "Ukraine's casualties", "North Korea's troops")
+_NATIONALITY = re.compile(r"^(?P<nat>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=['’]s\s)|(?:[A-Z][\w-]*\s+)+)")
 
 
 Figure = tuple[float | None, float | None, float | None]  # (value, low, high), as compared_figure gives it

@@ -1640,6 +1640,14 @@ def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool
     return False
 
 
+def _owners_apart(x: str | None, y: str | None) -> bool:
+    """Two known owners of figures, not one country's ("Ukraine's casualties" / "Russian casualties"; "Russia" and
+    "Russian" are one)."""
+    if x == y or not (_known_owner(x) and _known_owner(y)):
+        return False
+    return (country_of(x or "") or x) != (country_of(y or "") or y)
+
+
 def _known_owner(nationality: str | None) -> bool:
     """A nationality the gazetteer knows (a demonym or country), not an unseen place name."""
     if not nationality:
@@ -2666,7 +2674,7 @@ _over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
-    if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
+    if _owners_apart(a.nationality, b.nationality):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     if family == AGE and not all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
         return None  # two ages are two people (or one told apart), never a revision of a figure
@@ -4382,6 +4390,10 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
         # A confirmation after a denial (or a denial after a confirmation) contradicts it: they conflict, and the
         # reason says which came later. What was only not confirmed ("Neither confirmed the deployment at the
         # time") is no denial: the later confirmation updates it, or it the earlier report.
+        if a.figures and b.figures and not a.figures.keys() & b.figures.keys():
+            # "confirmed the names of more than 120,000 Russian soldiers killed" / "rejected Western estimates that
+            # Russia had suffered about 1 million casualties": another measure confirmed, not what was denied
+            return _statement_link(new, old, "related", 0.45, "another figure than the one denied")
         what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
         denial = new if new.polarity == "deny" else old
         denied = DENIES.search(denial.claim.text) is not None

@@ -286,3 +286,45 @@ def test_a_toll_of_two_shipwrecks_this_week_is_no_value_of_ones() -> None:
         title="Two shipwrecks in three days in the central Mediterranean",
     )
     assert relations_between(links_of(wreck, roundup), "At least 92", "At least 40") in ([], ["related"])
+
+
+def test_one_countrys_casualties_are_no_value_of_anothers() -> None:
+    from corpus.xref.features import owner_words
+
+    assert owner_words("Ukraine's casualties") == "Ukraine"
+    assert owner_words("North Korea's troops") == "North Korea"
+    assert owner_words("North Korean troops") == "North Korean"
+    estimate = make_article(
+        "WASHINGTON (Wire) - Russian forces have suffered roughly 1 million killed and wounded in Ukraine, a Pentagon "
+        "official said Tuesday.\nThe official said Ukraine's casualties were about 400,000.\n",
+        "2039-05-20",
+        outlet="Wire",
+        title="Pentagon estimates Russian casualties at 1 million",
+    )
+    rejected = make_article(
+        "MOSCOW, May 21 (Wire) - The Kremlin on Wednesday rejected Western estimates that Russia had suffered about 1 "
+        "million casualties in Ukraine, calling them absurd.\n",
+        "2039-05-21",
+        outlet="Wire",
+        title="Kremlin rejects Western estimates of losses",
+    )
+    links = links_of(estimate, rejected)
+    assert relations_between(links, "Ukraine's casualties", "The Kremlin") in ([], ["related"])
+    assert relations_between(links, "The Kremlin", "roughly 1 million") == ["conflicts"]
+
+
+def test_a_confirmed_death_count_is_no_confirmation_of_a_denied_casualty_estimate() -> None:
+    rejected = make_article(
+        "MOSCOW, May 21 (Wire) - The Kremlin on Wednesday rejected Western estimates that Russia had suffered about 1 "
+        "million casualties in Ukraine, calling them absurd.\n",
+        "2039-05-21",
+        outlet="Wire",
+        title="Kremlin rejects Western estimates of losses",
+    )
+    names = make_article(
+        "Two independent outlets have confirmed the names of more than 120,000 Russian soldiers killed in Ukraine.\n",
+        "2039-05-30",
+        outlet="Broadcaster",
+        title="Outlets confirm 120,000 Russian military deaths by name",
+    )
+    assert "conflicts" not in relations_between(links_of(rejected, names), "confirmed the names", "The Kremlin")
