@@ -879,12 +879,17 @@ def _own_times_apart(a: Features, b: Features) -> bool:
     return (y0 - x1).days > _HAPPENING_DAYS or (x0 - y1).days > _HAPPENING_DAYS
 
 
+# What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
+_HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
+
+
 def _own_happenings_apart(a: Features, b: Features) -> bool:
     """Two articles' claims each date what they count by their own words ("on Thursday", "over the past week"), more
     than a week apart, and neither counts a running total ("so far", "since the war began", "the toll rose to"):
     two happenings' counts, however equal."""
     return (
         a.article.id != b.article.id
+        and bool(a.families & b.families & _HARMED_FAMILIES)
         and bool(a.claim.date_text and b.claim.date_text)
         and _own_times_apart(a, b)
         and not (says_running_total(a.claim.text.lower()) or says_running_total(b.claim.text.lower()))
@@ -2141,7 +2146,13 @@ def _of_the_next_one(f: Features) -> bool:
     and names no earlier one itself, nor anyone or anywhere its lead does not ("Damage was estimated at 2 million euros,
     police said" under "Second warehouse fire in a week hits Marsa")."""
     lead = f"{f.article.title or ''}\n{lead_past_dateline(f.article.title or '', f.article.body)}"
-    if _NEXT_IN_A_HEADLINE.search(lead) is None or _OF_AN_EARLIER_ONE.search(f.claim.text) is not None:
+    # (not one only sought to be averted or threatened: "as it sought to avert a second strike")
+    told = [
+        m
+        for m in _NEXT_IN_A_HEADLINE.finditer(lead)
+        if not _AVERTED_BEFORE.search(lead, max(0, m.start() - 30), m.start())
+    ]
+    if not told or _OF_AN_EARLIER_ONE.search(f.claim.text) is not None:
         return False
     # (a claim naming a place or name its lead does not is of another happening: "In Karachi, police said ..." under
     # "Another factory fire" in Lahore)
@@ -2167,7 +2178,10 @@ _REACTIONS = frozenset(
 
 def _reaction_and_report(a: Features, b: Features) -> bool:
     """One claim's news is a reaction to a happening and the other's is not ("Saudi Arabia welcomed the talks ... in
-    Oman" / "negotiators held indirect talks in Oman on Saturday"): a stance on the happening, no second report of it."""
+    Oman" / "negotiators held indirect talks in Oman on Saturday"), and they state no figure of one measure: a stance on
+    the happening, no second report of it."""
+    if a.figures.keys() & b.figures.keys():
+        return False  # ("The developer welcomed the approval of 900 homes": the figure is told, and agrees)
     return (head_of(a) in _REACTIONS) != (head_of(b) in _REACTIONS)
 
 
