@@ -68,7 +68,7 @@ from corpus.xref.features import (
     stems,
     tentative_story,
 )
-from corpus.xref.figure_roles import day_of_an_event, figure_clause
+from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
@@ -131,6 +131,7 @@ from corpus.xref.subjects import (
     lead_names,
     names_the_protagonist,
     protagonist_words,
+    rounds_apart,
     shared_dateline,
     shared_protagonist,
     vessel_names,
@@ -889,6 +890,23 @@ def _own_times_apart(a: Features, b: Features) -> bool:
     return (y0 - x1).days > _HAPPENING_DAYS or (x0 - y1).days > _HAPPENING_DAYS
 
 
+# What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
+_HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
+
+
+def _own_happenings_apart(a: Features, b: Features) -> bool:
+    """Two articles' claims each date what they count by their own words ("on Thursday", "over the past week"), more
+    than a week apart, and neither counts a running total ("so far", "since the war began", "the toll rose to"):
+    two happenings' counts, however equal."""
+    return (
+        a.article.id != b.article.id
+        and bool(a.families & b.families & _HARMED_FAMILIES)
+        and bool(a.claim.date_text and b.claim.date_text)
+        and _own_times_apart(a, b)
+        and not (says_running_total(a.claim.text.lower()) or says_running_total(b.claim.text.lower()))
+    )
+
+
 def _own_days_differ(a: Features, b: Features) -> bool:
     """Both claims date themselves to a day, and not the same day ("overturned in Puno on Friday" / "after 24
     people died in Arequipa on Monday")."""
@@ -899,8 +917,9 @@ def _own_days_differ(a: Features, b: Features) -> bool:
 # A month: two reports of one change's size, one undated act, or one outlook are told at most this far apart.
 _A_MONTH = 31
 # Days apart two reports may date one act: "late on Sunday" / "on Monday" across time zones, and a headline dated by
-# its publication ("Lineman arrested on suspicion of DUI on Feb. 4" / "was arrested around 1:30 a.m. Feb. 1").
-_ACT_DAYS = 7
+# its publication ("Lineman arrested on suspicion of DUI on Feb. 4" / "was arrested around 1:30 a.m. Feb. 1"). A
+# week or more is two days of one name ("on Thursday" in two weeks' reports): the act done twice.
+_ACT_DAYS = 6
 
 
 def _told_days_apart(a: Features, b: Features) -> bool:
@@ -1637,6 +1656,14 @@ def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool
     return False
 
 
+def _owners_apart(x: str | None, y: str | None) -> bool:
+    """Two known owners of figures, not one country's ("Ukraine's casualties" / "Russian casualties"; "Russia" and
+    "Russian" are one)."""
+    if x == y or not (_known_owner(x) and _known_owner(y)):
+        return False
+    return (country_of(x or "") or x) != (country_of(y or "") or y)
+
+
 def _known_owner(nationality: str | None) -> bool:
     """A nationality the gazetteer knows (a demonym or country), not an unseen place name."""
     if not nationality:
@@ -2086,6 +2113,89 @@ def _levied_on_apart(a: Features, b: Features) -> bool:
 _STRONG = ("corroborates", "conflicts", "updates")
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
 # it applies to, the check, and what the reason adds.
+# A figure given to each of several people: "Two former deputies were sentenced to five years each", "were each fined
+# $500", "were awarded $1,000 apiece" (not a price per unit: "30 million shares at $18 to $21 each").
+_EACH_OF_SEVERAL = re.compile(
+    r"\b(?:were|are|will\s+be|have\s+been|had\s+been)\s+(?:each\s+(?:[a-z]+\s+)?)?"
+    r"(?:sentenced|jailed|fined|given|awarded|ordered|paid|handed)\b"
+    r"(?:\s+(?:each|apiece)\b|[^.;]{0,80}?\s(?:each|apiece)\b(?!\s+(?:of|other|day|week|month|year)\b))"
+    r"|\b(?:were|are|will\s+be|have\s+been|had\s+been)\s+each\s+(?:sentenced|jailed|fined|given|awarded|ordered|paid|handed)\b",
+    re.IGNORECASE,
+)
+_each_of_several = claim_says(_EACH_OF_SEVERAL, "_each_of_several")
+
+
+def _each_and_one(a: Features, b: Features) -> bool:
+    """One claim gives its figure to each of several people and the other does not ("Two former deputies were
+    sentenced to five years each" / "reduced the prison sentence of the former mayor to five years"): other people's
+    terms, however alike."""
+    return _each_of_several(a) != _each_of_several(b)
+
+
+# A headline or lead telling of the next of its kind: "Second warehouse fire in a week hits Marsa", "Firefighters
+# battled a blaze at another warehouse", "A third attack in a month".
+_HAPPENING_OR_SITE = (
+    r"(?:" + words_pattern(SUDDEN + UNFOLDING) + r"|warehouse|factory|plant|building|school|hospital|mine|ship|"
+    r"vessel|train|bus|plane|flight|bank|store|shop|home|house)(?:e?s)?"
+)
+_NEXT_IN_A_HEADLINE = re.compile(
+    r"(?:^|\b(?:a|the)\s+)(?:second|third|fourth|fifth)\s+(?!(?:day|days|night|week|month|year|round|time|straight|"
+    r"consecutive)\b)(?:[a-z-]+\s+){0,2}?" + _HAPPENING_OR_SITE + r"\b"
+    r"|\banother\s+(?:[a-z-]+\s+)?" + _HAPPENING_OR_SITE + r"\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Words of a claim that tell of an earlier one than its article's: "a week after a fire destroyed a nearby building".
+_OF_AN_EARLIER_ONE = re.compile(
+    r"\b(?:after|since|before|first|earlier|previous|last\s+(?:week|month)[’']s|(?:a|one|two)\s+(?:days?|weeks?)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _of_the_next_one(f: Features) -> bool:
+    """The claim is of its article's next happening of a kind (the headline or lead tells of "a second" or "another")
+    and names no earlier one itself, nor anyone or anywhere its lead does not ("Damage was estimated at 2 million euros,
+    police said" under "Second warehouse fire in a week hits Marsa")."""
+    lead = f"{f.article.title or ''}\n{lead_past_dateline(f.article.title or '', f.article.body)}"
+    # (not one only sought to be averted or threatened: "as it sought to avert a second strike")
+    told = [
+        m
+        for m in _NEXT_IN_A_HEADLINE.finditer(lead)
+        if not _AVERTED_BEFORE.search(lead, max(0, m.start() - 30), m.start())
+    ]
+    if not told or _OF_AN_EARLIER_ONE.search(f.claim.text) is not None:
+        return False
+    # (a claim naming a place or name its lead does not is of another happening: "In Karachi, police said ..." under
+    # "Another factory fire" in Lahore)
+    return all(name in lead for name in f.places | f.entities)
+
+
+def _the_next_and_an_earlier(a: Features, b: Features) -> bool:
+    """One claim is of its article's next happening of a kind, and the other, from an article published before it
+    that tells of no next one, is of an earlier one: two happenings' figures, however alike."""
+    for x, y in ((a, b), (b, a)):
+        if x.article.id != y.article.id and _of_the_next_one(x) and not _of_the_next_one(y):
+            later, earlier = x.article.published or "", y.article.published or ""
+            return bool(later and earlier) and later[:10] > earlier[:10]
+    return False
+
+
+# The stems of verbs of a reaction to a happening ("Saudi Arabia welcomed the talks", "The UN condemned the attack"):
+# a party's stance on it, no report of it.
+_REACTIONS = frozenset(
+    {"welcom", "condem", "prais", "critic", "denoun", "hail", "slamm", "applau", "deplor", "lament", "decri"}
+)
+
+
+def _reaction_and_report(a: Features, b: Features) -> bool:
+    """One claim's news is a reaction to a happening and the other's is not ("Saudi Arabia welcomed the talks ... in
+    Oman" / "negotiators held indirect talks in Oman on Saturday"), and they state no figure of one measure: a stance on
+    the happening, no second report of it."""
+    if a.figures.keys() & b.figures.keys():
+        return False  # ("The developer welcomed the approval of 900 homes": the figure is told, and agrees)
+    return (head_of(a) in _REACTIONS) != (head_of(b) in _REACTIONS)
+
+
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
@@ -2097,6 +2207,14 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "China will raise its tariffs on US goods to 125%" / "raising the tariff on Chinese imports to 125%": one
     # country's levy and another's, never one rate told twice
     (_STRONG, _levies_of_other_directions, "levies of other countries or on other countries' goods"),
+    # "Turnout in the first round two weeks ago was 49.6%" / "Turnout in the run-off reached 52.1%": two rounds' votes
+    (_STRONG, rounds_apart, "another round"),
+    # "Two former deputies were sentenced to five years each" / the former mayor's five years: others' terms
+    (_STRONG, _each_and_one, "each of several, and one"),
+    # "Damage was estimated at 2 million euros" under "Second warehouse fire in a week" / the first fire's 2 million
+    (_STRONG, _the_next_and_an_earlier, "the next of its kind, and an earlier one"),
+    # "Saudi Arabia welcomed the talks in Oman" / "negotiators held indirect talks in Oman": a reaction, not a report
+    (("corroborates",), _reaction_and_report, "a reaction to it"),
     # "The labour ministry denied a report that the increase would be paid in two steps" under a German lead / "The
     # ministry denied that the increase would be paid in two steps" under a Dutch one: two countries' matters
     (_STRONG, stories_of_other_countries, "stories of other countries"),
@@ -2220,9 +2338,36 @@ def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
                     and theirs in x.told_counts
                     and theirs != x.wholes.get(m)
                     and not _moved_from(x, theirs)
+                    and not _of_another_country(x, theirs, own)
                 ):
                     return x, y
     return None
+
+
+_COUNTRY_REACH = 40  # characters before a figure that may name whose it is: "prompted a US recall of 1.1 million"
+
+
+def _countries_before(f: Features, value: float | None) -> frozenset[str]:
+    """The countries named in the few words before the claim's figure of ``value`` ("a US recall of")."""
+    text, start = f.claim.text, f.claim.start
+    found: set[str] = set()
+    for q in f.claim.quantities:
+        if q.value == value:
+            before = text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)]
+            found |= {
+                c
+                for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", before)
+                if (c := country_of(w) or country_of(w.replace(".", "")))
+            }
+    return frozenset(found)
+
+
+def _of_another_country(f: Features, theirs: float | None, own: float | None) -> bool:
+    """The claim tells the other's figure as a country's that its own figure is not said to be ("Toyota Canada is
+    recalling about 300,000 vehicles over the problem that prompted a US recall of 1.1 million"): two countries'
+    figures, not two sources' figures of one."""
+    told = _countries_before(f, theirs)
+    return bool(told) and not (told & _countries_before(f, own))
 
 
 _FROM_BEFORE = re.compile(
@@ -2533,18 +2678,18 @@ def _published_days(a: Features, b: Features) -> int | None:
 
 
 # A count over many happenings of a kind in a span: "died in avalanches so far this winter", "killed in road crashes
-# this year", "in attacks since January".
+# this year", "in attacks since January", "has lost 80,000 hectares to wildfires this year".
 # Happenings of a kind counted together: "fires", "shootings", "earthquakes" (and the plurals the rule misses).
 _HAPPENING_PLURALS = "|".join(
     sorted(
         {w + ("es" if w.endswith(("sh", "ch", "s", "x")) else "s") for w in (*SUDDEN, *UNFOLDING) if " " not in w}
-        | {"tornadoes", "bushfires"}
+        | {"tornadoes", "bushfires", "shipwrecks"}
     )
 )
 _MANY_HAPPENINGS = re.compile(
-    r"(?i)\b(?:in|from|by|during)\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"(?i)\b(?:in|from|by|during|to)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _HAPPENING_PLURALS
-    + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month)|since\s+(?:the\s+start|"
+    + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month|week)|since\s+(?:the\s+start|"
     r"January|the\s+beginning)|in\s+(?:the\s+)?(?:past|last)\s+(?:year|\d+\s+months|decade))"
 )
 
@@ -2554,7 +2699,7 @@ _over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
-    if a.nationality != b.nationality and _known_owner(a.nationality) and _known_owner(b.nationality):
+    if _owners_apart(a.nationality, b.nationality):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     if family == AGE and not all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
         return None  # two ages are two people (or one told apart), never a revision of a figure
@@ -3052,6 +3197,10 @@ def _compare(
     if rise is not None:
         new, old = rise
         return _figure_link(new, old, family, "updates", 0.5, "higher count of the toll, one report undated")
+    if compatible and _own_happenings_apart(a, b):
+        # "killed at least 120 people in an attack on the camp on Thursday" (January) / "At least 120 people were
+        # killed in fighting in the city over the past week" (February): one number, two happenings
+        return _figure_link(new, old, family, "related", 0.4, "the same count of two happenings")
     if compatible:
         score = 0.85 if same_value else 0.65
         return _figure_link(new, old, family, "corroborates", score, "compatible figures")
@@ -4266,6 +4415,10 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
         # A confirmation after a denial (or a denial after a confirmation) contradicts it: they conflict, and the
         # reason says which came later. What was only not confirmed ("Neither confirmed the deployment at the
         # time") is no denial: the later confirmation updates it, or it the earlier report.
+        if a.figures and b.figures and not a.figures.keys() & b.figures.keys():
+            # "confirmed the names of more than 120,000 Russian soldiers killed" / "rejected Western estimates that
+            # Russia had suffered about 1 million casualties": another measure confirmed, not what was denied
+            return _statement_link(new, old, "related", 0.45, "another figure than the one denied")
         what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
         denial = new if new.polarity == "deny" else old
         denied = DENIES.search(denial.claim.text) is not None
