@@ -57,6 +57,9 @@ _OUTCOME_AFTER = re.compile(
     r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|"
     # "Sixteen people were treated in hospital": those a hospital took in (not "treated at the scene")
     r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+    # "11 of whom needed hospital care", "40 required hospital treatment": those a hospital took in
+    r"(?:needed|needing|need|needs|required|requiring|require|requires)\s+(?:hospital\s+(?:care|treatment)|"
+    r"hospitali[sz]ation|treatment\s+in\s+(?:a\s+|the\s+)?hospital)|"
     # Still there: "42 people remained in hospital", "11 are still in hospital" (not "in hospital beds")
     r"(?:remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:beds?|staff|wards?))|"
     r"forced (?:from|out of)|fled|made homeless|left homeless|"
@@ -192,6 +195,18 @@ _TURNOUT_BEFORE = Gated(
 )
 # A percentage that qualifies the word right after it: how effective a vaccine or a drug is, how contained a fire is.
 # ("gave 71% protection against severe illness": how well a vaccine protects, its efficacy)
+# A share of those who may vote that did ("58% of eligible voters took part", "29% of the electorate bothered to
+# vote", "61% of registered voters cast a ballot"): the turnout.
+_OF_VOTERS_WHO_VOTED = re.compile(
+    r"(?i)^\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?:eligible|registered|potential)\s+)?(?:electorate|voters|electors)\s+"
+    r"(?:(?:had|have|has|did|actually|then|eventually|finally|even)\s+)?(?:voted|turned\s+out|took\s+part|participated|"
+    r"went\s+to\s+the\s+polls|cast\s+(?:a|their|its)\s+(?:ballots?|votes?)|bothered\s+to\s+vote)\b"
+)
+# A central bank's rate told by what it does: "held borrowing costs at 3.75%", "cut borrowing costs to 4%".
+_BORROWING_COSTS_BEFORE = re.compile(
+    r"(?i)\bborrowing\s+costs\s+(?:(?:unchanged|steady|on\s+hold|again|once\s+more)\s+)?(?:at|to)\s+"
+    r"(?:(?:about|around|just|a\s+record)\s+)?$"
+)
 _PERCENT_SAID_OF = re.compile(r"(?i)^\s*(effective|effectiveness|efficacy|protection|protective|contained)\b")
 _OF_OUTPUT = re.compile(
     r"^\s+of\s+(?:(?:the\s+)?(?:country|nation|economy)['’]s\s+|its\s+|their\s+)?(?:gross\s+domestic\s+product|GDP|"
@@ -531,7 +546,9 @@ def _outcome(word: str) -> str | None:
         return "evacuated"  # "5,000 people have been told to leave their homes", "remained under evacuation orders"
     if word.startswith("forced"):
         return "displaced"
-    if word.startswith(("admitted", "treated")) or re.search(r"\sin\s+(?:a\s+|the\s+)?hospitals?$", word):
+    if word.startswith(("admitted", "treated", "need", "requir")) or re.search(
+        r"\sin\s+(?:a\s+|the\s+)?hospitals?$", word
+    ):
         return "hospitalised"
     if _MADE_ILL.fullmatch(word):
         return "sickened"
@@ -603,7 +620,7 @@ _VERB_DEEDS = (  # (the verb's forms before its object, its participle told afte
         "destroyed",
         COUNT | AMOUNT,
     ),
-    (r"damag(?:ed|ing|es)", "damaged", "damaged", COUNT),
+    (r"damag(?:ed|ing|es)|shatter(?:ed|ing|s)?|smash(?:ed|ing|es)?", "damaged|shattered|smashed", "damaged", COUNT),
     (
         r"cull(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|put(?:ting)?\s+down",
         r"culled|slaughtered|put\s+down",
@@ -617,7 +634,8 @@ _VERB_DEEDS = (  # (the verb's forms before its object, its participle told afte
         COUNT | AMOUNT,
     ),
     (r"intercept(?:ed|ing|s)?", "intercepted", "seized", AMOUNT),  # ("intercepted 12 drones" shot them down)
-    (r"recall(?:ed|ing|s)?", "recalled", "recalled", COUNT | AMOUNT),
+    # ("is calling back 212,000 SUVs": a recall in two words)
+    (r"recall(?:ed|ing|s)?|call(?:ed|ing|s)?\s+back", r"recalled|called\s+back", "recalled", COUNT | AMOUNT),
     (r"s(?:old|ells?|elling)", "sold", "sales", COUNT | AMOUNT),
     (r"ship(?:ped|ping|s)?", "shipped", "shipments", COUNT | AMOUNT),
     (r"export(?:ed|ing|s)?", "exported", "exports", COUNT | AMOUNT),
@@ -635,9 +653,21 @@ _VERB_DEEDS = (  # (the verb's forms before its object, its participle told afte
     (r"recover(?:ed|ing|s)?", "recovered", "recovered", COUNT | AMOUNT),
     (r"install(?:ed|ing|s)?", "installed", "installed", COUNT),
     (r"plant(?:ed|ing)", "planted", "planted", COUNT),
-    (r"approv(?:e|ed|es|ing)", "approved", "approvals", COUNT),
+    (r"approv(?:e|ed|es|ing)|sign(?:ed|ing|s)?\s+off(?:\s+on)?", r"approved|signed\s+off", "approvals", COUNT),
     (r"cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off", r"cancell?ed|called\s+off", "cancelled", COUNT),
     (r"clos(?:e|ed|es|ing)|shut(?:s|ting)?", r"closed|shut", "closed", COUNT),
+    # (what a chain or a builder opens, as what it closes: "will open 85 new shops")
+    (r"open(?:ed|ing|s)?", "opened", "openings", COUNT),
+    # (pupils put out of a school: "permanently excluded 96 pupils"; those named as people are read by
+    # _DONE_TO_PEOPLE_BEFORE)
+    (r"exclud(?:e|ed|es|ing)|expell?(?:ed|ing|s)?", "excluded|expelled", "exclusions", COUNT),
+    # (things dug up or come upon: "unearthed 3,300 Roman coins", "discovered 14 new species")
+    (
+        r"unearth(?:ed|ing|s)?|dug\s+up|dig(?:s|ging)?\s+up|discover(?:ed|ing|s)?",
+        r"unearthed|dug\s+up|discovered",
+        "found",
+        COUNT,
+    ),
     (r"harvest(?:ed|ing|s)?", "harvested", "harvest", COUNT | AMOUNT),
     (r"produc(?:ed|es|e|ing)", "produced", "output", COUNT | AMOUNT),
     (
@@ -831,6 +861,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return f"{level.group('noun').lower()} to gdp", unit
         if _OF_THE_VOTE.match(after):
             return "vote share", unit  # "took 36.2% of the vote", "41% of votes cast": a share of the vote
+        if _OF_VOTERS_WHO_VOTED.match(after):
+            return "turnout", unit  # "Only 58% of eligible voters took part", "29% of the electorate voted"
+        if _BORROWING_COSTS_BEFORE.search(text, max(0, start - 60), start):
+            return "interest rate", unit  # "Rate-setters held borrowing costs at 3.75%": a bank's rate by its effect
         whole = _SHARE_OF_A_WHOLE.match(after)
         if whole:
             return f"share of {whole.group('whole').lower()}", unit
@@ -913,8 +947,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         named = _money_verb_family(text, start, end) or _sum_named_after(text, start, end) or _named_sum(text, start)
         if named:
             return named, unit
-        if _BOX_OFFICE.search(text, max(0, start - 100), end + 60) or (
-            _FILM_TAKINGS.search(text, window, start) and _FILM.search(text)
+        if (
+            _BOX_OFFICE.search(text, max(0, start - 100), end + 60)
+            or (_FILM_TAKINGS.search(text, window, start) and _FILM.search(text))
+            or _GROSSED.search(text, window, start)
         ):
             return "box office", unit  # "The sequel took $88m in its opening weekend": what a film took
         if priced_per(unit):
@@ -1106,6 +1142,32 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         measure = next((m for stem, m in _VERB_MEASURE if v.startswith(stem)), None)
         if measure:
             return measure, "people"
+    if (
+        result is None
+        and counted in ("workers", "people")
+        and (
+            _DISMISSED_BEFORE.search(before) or (noun is not None and _DISMISSED_AFTER.match(clause_after, noun.end()))
+        )
+    ):
+        # "will lay off 780 workers", "sacked 900 staff", "1,200 employees will be made redundant": the jobs cut, as
+        # "cut 780 jobs" counts them
+        return "jobs", "people"
+    if (
+        result is None
+        and counted in (None, "people", "workers")
+        and (done := _DONE_TO_PEOPLE_BEFORE.search(text, max(0, start - 40), start))
+    ):
+        # "Detectives charged 14 people", "swapped 260 prisoners", "has infected 94 children": what was done to
+        # them names the count (those infected are an outbreak's cases)
+        verb_done = done.group("verb").lower()
+        if counted is not None or not verb_done.startswith(("swap", "exchang")):
+            return next(family for stem, family in _DONE_TO_PEOPLE if verb_done.startswith(stem)), "people"
+    if (
+        result is None
+        and counted in (None, "people", "workers")
+        and _TO_SAFETY_AFTER.match(clause_after, noun.end() if noun else 0)
+    ):
+        return "rescued", "people"  # "Rescuers pulled 17 miners to safety", "led 40 children to safety"
     if counted == "troops":
         deployed = result == "deployed" or verb or _DEPLOY_WORDS.search(text)
         return ("troops deployed" if deployed else "troops"), "people"
@@ -1229,6 +1291,34 @@ _ABOARD_AFTER = re.compile(
 )
 
 
+# A verb of putting people out of work right before their count ("will lay off 780 workers", "sacked 900 staff",
+# "is cutting 300 nurses"), or its passive right after them ("1,200 employees will be made redundant").
+_DISMISSED_BEFORE = re.compile(
+    r"(?i)\b(?:lay(?:s|ing)?\s+off|laid\s+off|sack(?:ed|ing|s)?|fir(?:e|ed|es|ing)|dismiss(?:ed|es|ing)?|"
+    r"ax(?:e|ed|es|ing)|shed(?:s|ding)?|cut(?:s|ting)?|let\s+go(?:\s+of)?)\s+" + _COUNT_LEVEL + "$"
+)
+_DISMISSED_AFTER = re.compile(
+    r"(?i)\s+(?:[\w’'-]+\s+){0,3}?(?:will\s+be|are\s+to\s+be|is\s+to\s+be|were|was|have\s+been|has\s+been|"
+    r"had\s+been|are\s+being|be)\s+(?:laid\s+off|sacked|fired|dismissed|made\s+redundant|let\s+go|axed)\b"
+)
+# What was done to people counted right after the verb, no harm and no outcome of a disaster: charged by the police,
+# swapped in an exchange of prisoners, infected in an outbreak, put out of a school.
+_DONE_TO_PEOPLE = (
+    ("charg", "charged"),
+    ("swap", "exchanged"),
+    ("exchang", "exchanged"),
+    ("infect", "cases"),
+    ("exclud", "exclusions"),
+    ("expel", "exclusions"),
+)
+_DONE_TO_PEOPLE_BEFORE = re.compile(
+    r"(?i)(?<![\w’'-])(?P<verb>charg(?:ed|es|ing)|swap(?:ped|ping|s)?|exchang(?:ed|es|ing)|infect(?:ed|ing|s)?|"
+    r"exclud(?:ed|es|ing)|expell?(?:ed|ing|s)?)\s+(?:(?:a\s+further|another|a\s+total\s+of)\s+)?" + _COUNT_LEVEL + "$"
+)
+# Those brought out of danger, told after them: "pulled 17 miners to safety", "led 40 children to safety".
+_TO_SAFETY_AFTER = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?to\s+safety\b")
+
+
 def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:
     """Whether the figure at ``text[start:end]`` is an earthquake's magnitude (which counts no one)."""
     return (
@@ -1291,6 +1381,12 @@ _BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
 _FILM_TAKINGS = re.compile(
     r"(?i)\b(?:grossed|grossing|took|takes|taken|earned|earns|made|makes|raked\s+in|pulled\s+in)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated|a\s+record)\s+)?$"
+)
+# A show's takings told by "grossed" alone, no film named ("The superhero reboot grossed $148 million", "the tour
+# grossed $310m"): what a box office took.
+_GROSSED = re.compile(
+    r"(?i)\b(?:grossed|grossing|grosses)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
+    r"an\s+estimated|a\s+record)\s+)?$"
 )
 _FILM = re.compile(r"(?i)\b(?:films?|movies?|sequels?|prequels?|blockbusters?|opening\s+weekend)\b")
 # What a seller asks for a thing: "charges £95 for its tasting menu", "charged $30 for a ticket" (not "charged with").
@@ -1877,7 +1973,8 @@ _SUM_NOUNS = (
     # brought in: "Italy's debt stands at €2.97 trillion", "the average premium fell 7% to £608", "a payroll of $341m",
     # "a $48m shortfall", "proceeds of €4.3bn"; futures are priced ("gas futures jumped 11% to €41.50")
     r"|(?P<debt>(?:public|national|government|sovereign|federal|total|net)\s+debt|debt)|(?P<borrowing>borrowing)"
-    r"|(?P<premium>premiums?)|(?P<payroll>payroll)|(?P<shortfall>shortfall|funding\s+gap)|(?P<proceeds>proceeds)"
+    r"|(?P<premium>premiums?)|(?P<payroll>payroll)|(?P<shortfall>shortfall|funding\s+gap|(?:black\s+|budget\s+)?hole)"
+    r"|(?P<proceeds>proceeds)"
     r"|(?P<futures>futures)"
 )
 # Each named group's family ("prize pool": prize money).
@@ -1947,7 +2044,9 @@ _SUM_NAMED_BEFORE = re.compile(
     # ("rose by £40 a month to £1,260", "fell by $1.9 billion in the month to $48.2 billion")
     r"(?:\s+(?:a|an|per)\s+(?:month|year|week|day|hour))?(?:\s+(?:in|over|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+to)"
-    r"|(?P<priced>priced\s+at|(?:re-?)?sells?\s+for|(?:re-?)?sold\s+(?:at\s+auction\s+)?for|retails?\s+(?:at|for)|fetch(?:ed|es)|went\s+for|goes\s+for)"
+    # ("A typical semi changed hands for £312,000": what it sold for)
+    r"|(?P<priced>priced\s+at|(?:re-?)?sells?\s+for|(?:re-?)?sold\s+(?:at\s+auction\s+)?for|retails?\s+(?:at|for)|fetch(?:ed|es)|went\s+for|goes\s+for|"
+    r"chang(?:ed|es|ing)\s+hands\s+(?:for|at))"
     r"|(?P<valued>valu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?at))\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:estimated|reported|record|initial|average|total|combined|about|around|some|nearly|"
     r"almost|roughly|just|more\s+than|less\s+than|over|under|between)\s+)*$",  # ("at between £7m and £9m")
@@ -2419,12 +2518,29 @@ _OPENS_NP = frozenset("the a an its their his her our this these those".split())
 
 def _opens_clause(words: list[str], i: int) -> bool:
     word = words[i].lower()
+    if word in ("and", "or") and _joins_objects_of_a_preposition(words, i):
+        return False  # "Turnover at the bakery and cafe chain", "Shares in the oil and gas group": one noun phrase
     if word in _CLAUSE_WORDS:
         return True
     if word not in _PLURAL_REPORTING or i + 1 >= len(words):
         return False
     after = words[i + 1].lower()
     return after in _OPENS_NP or after.endswith(("'s", "’s"))
+
+
+_PHRASE_PREPOSITIONS = frozenset("at of in for from on by with".split())
+
+
+def _joins_objects_of_a_preposition(words: list[str], i: int) -> bool:
+    """Whether "and"/"or" at ``words[i]`` joins words inside a preposition's phrase opened at most three words before
+    it, no verb between ("at the trainer and tracksuit maker")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = words[j].lower()
+        if word in _PHRASE_PREPOSITIONS:
+            return True
+        if word in _NOT_IN_NP and word not in _OPENS_NP:
+            return False
+    return False
 
 
 def property_of(text: str, start: int) -> str | None:
@@ -2458,6 +2574,16 @@ def property_of(text: str, start: int) -> str | None:
         clause = max((i for i, w in enumerate(words) if _opens_clause(words, i)), default=-1)
         words, last = words[clause + 1 :], bool(m.group("of"))
     runs = " ".join("|" if w.lower() in _NOT_IN_NP else w for w in words).split("|")
+    if (
+        not last
+        and len(words) > 2
+        and words[1].lower() in _OPENS_NP
+        and re.fullmatch(r"[A-Z][a-z]+", words[0])
+        and not text[: m.start()].strip(" \t\n\"“‘'")
+    ):
+        # a word opening the sentence right before a determiner is an adverb setting the scene, no subject:
+        # "Upstream the water stood 6.4 metres", "Offshore the waves reached 9 metres"
+        runs[0] = ""
     # (a time opening the sentence is no subject: "Next month the fare will rise to £3", "In June prices rose 2%")
     words = (runs[-1] if last else next((r for r in runs if r.strip() and not _TIME_RUN.fullmatch(r)), "")).split()
     if last:

@@ -639,6 +639,23 @@ _NAMED_MOVE_BEFORE_PERCENT = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|just|only|up\s+to|at\s+least)\s+)?$"
 )
 _MOVED_BY_PERCENT = {"wage": "pay", "salary": "pay", "salarie": "pay", "fare": "price", "taxe": "tax"}
+# The same named after "in": "a 5.5% uplift in salaries", "a 12% rise in rents", "a 10% cut in fares".
+_NAMED_MOVE_IN_AFTER_PERCENT = re.compile(
+    r"(?i)\s+(?:(?P<up>rise|increase|hike|uplift|boost)|(?P<down>cut|reduction))\s+in\s+(?:(?:the|their|its|basic|"
+    r"average|annual)\s+)?(?P<what>pay|wages?|salary|salaries|rents?|fares?|prices?|tax|taxes)\b"
+)
+# Things counted by so many percent more or fewer than before, named right after: "7% fewer stabbings", "12% more
+# passengers", "40% fewer new homes" (a plural noun, up to two words before it; not "more likely", "less than").
+_FEWER_THINGS_AFTER = re.compile(
+    r"(?i)\s+(?:(?P<more>more)|fewer|less)\s+(?P<things>(?:(?!(?:than|likely|often|of|in|on|for|to|the|a|an)\b)"
+    r"[a-z][a-z-]*\s+){0,2}?(?!(?:than|likely|often)\b)[a-z][a-z-]{2,}(?<![su]s)s)\b"
+)
+# A sum paid or spent so many percent more or less than before: "are paying 18% more for", "spent 0.6% less in".
+_PAID_MORE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:pay|pays|paying|paid)|(?P<spent>spend|spends|spending|spent))\s+(?:(?:about|around|nearly|almost|"
+    r"some|roughly|an?\s+extra|just|only)\s+)?$"
+)
+_MORE_FOR_AFTER = re.compile(r"(?i)\s+(?:(?P<more>more)|less)\s+(?:for|on|in|at)\b")
 # The measure of how many sources a report names ("two people familiar with the matter said"): not a figure.
 SOURCE_COUNT = "sources"
 # The measure of how many children a person described as "a mother of three", "father of two" has: who someone is,
@@ -651,6 +668,15 @@ _OF_NOUN_AFTER = re.compile(r"\s+(?!children\b|kids\b|sons\b|daughters\b|boys\b|
 AGES = frozenset({"year of age", "month of age"})
 _WINDOW_BEFORE = re.compile(
     r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
+)
+# How long a plant or a service is out of use (an outage) or a place or a line shut (a closure), told right before it:
+# "idle for 19 months", "offline for up to six hours", "shut to lorries for 14 months", "closed for six weeks" (not
+# "suspended for six matches": a ban).
+_OUT_OF_SERVICE_BEFORE = re.compile(
+    r"(?i)\b(?P<state>idle|shut|closed|offline|off\s+line|out\s+of\s+(?:action|service|use|commission)|mothballed|"
+    r"halted)\s+"
+    r"(?:(?:to\s+[\w-]+|again|since)\s+)?for\s+(?:(?:about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least|"
+    r"another|a\s+further)\s+)?$"
 )
 # How long it took help to come: "took an average of 38 minutes to reach", "take 12 minutes to respond".
 _TOOK_BEFORE = re.compile(
@@ -2204,6 +2230,37 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     elif (
         measure == "share"
         and quantity.unit == "percent"
+        and quantity.change in ("=", "~", "<", ">", "up", "down")
+        and (named_move := _NAMED_MOVE_IN_AFTER_PERCENT.match(text, e))
+    ):
+        # "a 5.5% uplift in salaries", "a 12% rise in rents": a move of what the noun after "in" names
+        what = named_move.group("what").lower().rstrip("s")
+        quantity.measure = f"{_MOVED_BY_PERCENT.get(what, what)} {'cut' if named_move.group('down') else 'rise'}"
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
+        and quantity.change in ("=", "~")
+        and (fewer := _FEWER_THINGS_AFTER.match(text, e))
+    ):
+        # "Police logged 7% fewer stabbings", "carried 12% more passengers": a move of the things counted, as
+        # "Stabbings fell 7%" is
+        words = fewer.group("things").split()
+        head = words[-1].lower()
+        way = "increase" if fewer.group("more") else "decrease"
+        quantity.measure = f"{_thing_name(words, _ONE_OF_THEM.get(head, head), text)} {way}"
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
+        and quantity.change in ("=", "~")
+        and (paid := _PAID_MORE_BEFORE.search(text, max(0, s - 40), s))
+        and (more := _MORE_FOR_AFTER.match(text, e))
+    ):
+        # "Shoppers are paying 18% more for eggs": a price's move; "spent 0.6% less in shops": spending's
+        way = "increase" if more.group("more") else "decrease"
+        quantity.measure = f"{'spending' if paid.group('spent') else 'price'} {way}"
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
         and quantity.change in ("=", "~", "<", ">")
         and (move := _MOVE_AFTER_PERCENT.match(text, e))
     ):
@@ -2337,6 +2394,10 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     ):
         quantity.measure = "prison sentence"  # "jailed for 18 months", "sentenced to six years": the term, a figure
         return
+    if quantity.unit in DURATIONS and (out := _OUT_OF_SERVICE_BEFORE.search(text, max(0, s - 50), s)):
+        # "kept the unit idle for 19 months": an outage; "the line will be closed for six weeks": a closure
+        quantity.measure = "closure" if out.group("state").lower() in ("shut", "closed") else "outage"
+        return
     if quantity.unit in DURATIONS and (
         _WINDOW_BEFORE.search(text, max(0, s - 20), s)
         or _WINDOW_AFTER.match(text, e)
@@ -2384,6 +2445,8 @@ _SHARE_WORDS = frozenset("shares stock stocks".split())
 # and the rest stay as written).
 _ONE_OF_THEM = {"prices": "price", "rents": "rent", "fares": "fare", "profits": "profit", "revenues": "revenue"}
 _ONE_OF_THEM |= {"wages": "wage", "costs": "cost", "enrolments": "enrolment"}
+# (turnover is revenue by another name, as a sum named "turnover" is read: "Turnover rose 11%": a revenue increase)
+_ONE_OF_THEM |= {"turnover": "revenue"}
 # Words before the head of the subject that are no part of its name: determiners, possessives, and words of time.
 _PREPOSITION_PHRASE = re.compile(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+")
 
