@@ -62,7 +62,7 @@ _OUTCOME_AFTER = re.compile(
     r"hospitali[sz]ation|treatment\s+in\s+(?:a\s+|the\s+)?hospital)|"
     # Still there: "42 people remained in hospital", "11 are still in hospital" (not "in hospital beds")
     r"(?:remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:beds?|staff|wards?))|"
-    r"forced (?:from|out of)|fled|made homeless|left homeless|"
+    r"forced (?:from|out of)|fled|made homeless|left homeless|vaccinated|immuni[sz]ed|"
     # The state the hurt are in, said of them: "23 remain in critical condition", "two are in a serious condition"
     # (not "three of them in a serious condition": a part of the injured, counted as they are).
     r"(?:remain(?:s|ed)?|are|is|was|were|listed|left)\s+in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|"
@@ -201,6 +201,47 @@ _OF_VOTERS_WHO_VOTED = re.compile(
     r"(?i)^\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?:eligible|registered|potential)\s+)?(?:electorate|voters|electors)\s+"
     r"(?:(?:had|have|has|did|actually|then|eventually|finally|even)\s+)?(?:voted|turned\s+out|took\s+part|participated|"
     r"went\s+to\s+the\s+polls|cast\s+(?:a|their|its)\s+(?:ballots?|votes?)|bothered\s+to\s+vote)\b"
+)
+# A percentage named by the noun right after it, the figure after a determiner ("a 40% haircut on", "bought a 30% stake
+# in", "a 5% discount."): the noun ends its phrase (not "a 9.5% pay rise", a move read by its own words).
+_DETERMINER_BEFORE_PERCENT = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:(?:about|around|nearly|almost|roughly|further|additional|extra|record|"
+    r"mere|near)\s+)?$"
+)
+_PERCENT_NOUN_AFTER = re.compile(
+    r"(?i)^\s*(?P<noun>[a-z]{3,}(?<!s))(?=\s*[.,;:)]|\s*$|\s+(?:on|in|of|for|to|from|at|by|with|and|or|but|that|which|"
+    r"after|before|was|is|will|would|as|than)\b)"
+)
+# The same named before "of": "a load factor of 91%", "a bonus of up to 150%", "a yield of 4.2%".
+_NOUN_OF_PERCENT_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:(?P<kind>[a-z-]+)\s+)?(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|around|"
+    r"some|nearly|almost|roughly|up\s+to|more\s+than|less\s+than|over|under|just\s+(?:over|under)|an\s+estimated)\s+)?$"
+)
+# Words before or after a percentage that name no kind of percentage: its size, a move, a part, or a word read by a
+# family of its own (rates, chances, levies, turnout, shares).
+_NOT_A_PERCENT_NOUN = frozenset(
+    """
+    total sum amount value worth record high low average figure estimate maximum minimum level peak rise fall increase
+    decrease drop jump gain cut reduction tune excess third quarter half fraction part portion period range number one
+    each none all most some any rest remainder cap floor ceiling limit growth hike boost uplift slump decline climb
+    surge rate rates chance probability likelihood odds tax tariff duty levy turnout vote more less fewer higher lower
+    annual yearly monthly quarterly overall relative year month week day point points forecast forecasts estimate
+    prediction projection target expectation consensus guidance offer award deal settlement capacity
+    """.split()
+)
+# A share of a whole named in the singular: "about 6% of its workforce", "45% of the population face hunger" (the whole
+# ends its noun phrase: not "of the value of").
+_SHARE_OF_A_SINGULAR_WHOLE = re.compile(
+    r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+)?[a-z]+['’]s\s+)?(?:[a-z]+\s+)?"
+    r"(?!(?:after|before|in|on|at|for|from|since|by|with|and|or|but|as|than|to|this|that|last|next|which|who)\b)"
+    r"(?P<whole>[a-z]{3,}(?<!s))"
+    r"\b(?!['’-]|\s+of\b)"
+)
+_NOT_A_WHOLE = frozenset(
+    """
+    year month week day time average total level normal target value worth price cost vote gdp output income revenue
+    salary pay budget capacity limit estimate forecast peak record
+    """.split()
 )
 # A central bank's rate told by what it does: "held borrowing costs at 3.75%", "cut borrowing costs to 4%".
 _BORROWING_COSTS_BEFORE = re.compile(
@@ -376,6 +417,8 @@ _OUTCOME_STEMS = (
     "made",
     "left",
     " condition",
+    "vaccinat",
+    "immuni",
 )
 _OUTCOME_MEASURE = {
     "killed": "killed",
@@ -406,6 +449,9 @@ _OUTCOME_MEASURE = {
     "made homeless": "displaced",
     "left homeless": "displaced",
     "sickened": "sickened",
+    "vaccinated": "vaccinated",
+    "immunised": "vaccinated",
+    "immunized": "vaccinated",
 }
 _MADE_ILL = re.compile(
     r"(?:fell|fallen|falling|became|become|got|gotten|(?:(?:were|was|been)\s+)?taken)\s+(?:ill|sick)", re.IGNORECASE
@@ -778,7 +824,10 @@ _STATE_OF_PEOPLE_AFTER = re.compile(
     r"|(?P<waiting>on\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?waiting\s+lists?\b|waiting\s+for\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:homes?|flats?|houses?|housing|treatment|surgery|operations?|transplants?|beds?)\b)"
     # "put 14,200 people in hospital", "40 patients are in hospital" (not "in hospitals", where staff work)
-    r"|(?P<hospital>in\s+(?:a\s+|the\s+)?hospital\b(?!\s+(?:beds?|staff|wards?|car\s+parks?))))",
+    r"|(?P<hospital>in\s+(?:a\s+|the\s+)?hospital\b(?!\s+(?:beds?|staff|wards?|car\s+parks?)))"
+    # "forced 6,500 people into emergency shelters", "210,000 people remain in shelters": those made homeless
+    r"|(?P<shelter>(?:in|into|to)\s+(?:the\s+)?(?:emergency\s+|temporary\s+|evacuation\s+|relief\s+|government\s+)?"
+    r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps)\b))",
 )
 _STATE_OF_PEOPLE = {
     "refugees": "refugees",
@@ -788,6 +837,7 @@ _STATE_OF_PEOPLE = {
     "hunger": "food insecurity",
     "waiting": "waiting list",
     "hospital": "hospitalised",
+    "shelter": "displaced",
 }
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
@@ -861,6 +911,15 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return f"{level.group('noun').lower()} to gdp", unit
         if _OF_THE_VOTE.match(after):
             return "vote share", unit  # "took 36.2% of the vote", "41% of votes cast": a share of the vote
+        noun_after = _PERCENT_NOUN_AFTER.match(after) if _DETERMINER_BEFORE_PERCENT.search(before) else None
+        if noun_after and noun_after.group("noun").lower() not in _NOT_A_PERCENT_NOUN:
+            return noun_after.group("noun").lower(), unit  # "a 40% haircut on its bonds", "bought a 30% stake in"
+        of = _NOUN_OF_PERCENT_BEFORE.search(text, max(0, start - 60), start)
+        if of and of.group("noun").lower() not in _NOT_A_PERCENT_NOUN and not is_plural(of.group("noun")):
+            kind = (of.group("kind") or "").lower()
+            kind_named = bool(kind) and not _ADJECTIVE.search(kind) and kind not in _DESCRIBING
+            # "a load factor of 91%", "a bonus of up to 150%": what the percentage is
+            return (f"{kind} {of.group('noun').lower()}" if kind_named else of.group("noun").lower()), unit
         if _OF_VOTERS_WHO_VOTED.match(after):
             return "turnout", unit  # "Only 58% of eligible voters took part", "29% of the electorate voted"
         if _BORROWING_COSTS_BEFORE.search(text, max(0, start - 60), start):
@@ -879,6 +938,13 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if share:
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
             return f"share of {share.group('group').lower()}", unit
+        whole_share = _SHARE_OF_A_SINGULAR_WHOLE.match(after)
+        if (
+            whole_share
+            and whole_share.group("whole").lower() not in _NOT_A_WHOLE
+            and not _ADJECTIVE.search(whole_share.group("whole"))
+        ):
+            return f"share of {whole_share.group('whole').lower()}", unit  # "about 6% of its workforce"
         if _CHANCE_AFTER.match(after) or _CHANCE_BEFORE.search(text, max(0, start - 70), start):
             return "probability", unit  # "a 1.2% chance of striking Earth", "put the odds of a recession at 35%"
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
@@ -1160,8 +1226,16 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         # "Detectives charged 14 people", "swapped 260 prisoners", "has infected 94 children": what was done to
         # them names the count (those infected are an outbreak's cases)
         verb_done = done.group("verb").lower()
+        # (prisoners swapped are named as people: "swapped 40 letters" counts no one)
         if counted is not None or not verb_done.startswith(("swap", "exchang")):
             return next(family for stem, family in _DONE_TO_PEOPLE if verb_done.startswith(stem)), "people"
+    if (
+        result is None
+        and counted in (None, "people")
+        and _DROVE_BEFORE.search(before)
+        and _OUT_OF_AFTER.match(clause_after, noun.end() if noun else 0)
+    ):
+        return "displaced", "people"  # "Rising waters drove 52,000 people out of riverside neighbourhoods"
     if (
         result is None
         and counted in (None, "people", "workers")
@@ -1310,13 +1384,21 @@ _DONE_TO_PEOPLE = (
     ("infect", "cases"),
     ("exclud", "exclusions"),
     ("expel", "exclusions"),
+    ("vaccinat", "vaccinated"),
+    ("immunis", "vaccinated"),
+    ("immuniz", "vaccinated"),
 )
 _DONE_TO_PEOPLE_BEFORE = re.compile(
     r"(?i)(?<![\w’'-])(?P<verb>charg(?:ed|es|ing)|swap(?:ped|ping|s)?|exchang(?:ed|es|ing)|infect(?:ed|ing|s)?|"
-    r"exclud(?:ed|es|ing)|expell?(?:ed|ing|s)?)\s+(?:(?:a\s+further|another|a\s+total\s+of)\s+)?" + _COUNT_LEVEL + "$"
+    r"exclud(?:ed|es|ing)|expell?(?:ed|ing|s)?|vaccinat(?:ed|es|ing)|immuni[sz](?:ed|es|ing))\s+(?:(?:a\s+further|another|a\s+total\s+of)\s+)?"
+    + _COUNT_LEVEL
+    + "$"
 )
-# Those brought out of danger, told after them: "pulled 17 miners to safety", "led 40 children to safety".
-_TO_SAFETY_AFTER = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?to\s+safety\b")
+# Those driven from their homes: "drove 52,000 people out of riverside neighbourhoods", "chased 300 families from".
+_DROVE_BEFORE = re.compile(r"(?i)\b(?:dr(?:ove|iven|ives|ive|iving)|chas(?:ed|es|ing))\s+" + _COUNT_LEVEL + "$")
+_OUT_OF_AFTER = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,2}?(?:out\s+of|from)\b")
+# Those brought out of danger, told after them: "pulled 17 miners to safety", "Teams dug 23 people out alive".
+_TO_SAFETY_AFTER = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:to\s+safety|out\s+alive|alive\s+from)\b")
 
 
 def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:
@@ -1371,8 +1453,9 @@ _OFF_A_VALUE_AFTER = re.compile(
 # A thing's price told by "costs" in the present, its subject the clause's first noun phrase or the verb joined to
 # its clause ("the tablet ... and costs $649").
 _THE_THING_COSTS = re.compile(
-    r"(?i)(?:(?:^|[.;:]\s+|\b(?:and|but|while|where|now)\s+)(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"|\b(?:and|but)\s+)(?:now\s+|still\s+|typically\s+|usually\s+)?costs\s+(?:(?:about|around|roughly|some|nearly|"
+    r"(?i)(?:(?:^|[.;:]\s+|\b(?:and|but|while|where|now|with)\s+)(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,5}?"
+    # ("with the average home now costing £268,400": what it sells for)
+    r"|\b(?:and|but)\s+)(?:now\s+|still\s+|typically\s+|usually\s+)?(?:costs|costing)\s+(?:(?:about|around|roughly|some|nearly|"
     r"almost|just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|from)\s+)?$"
 )
 # What a film took: "at the box office", or a verb of takings right before the sum in a sentence about a film

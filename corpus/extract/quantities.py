@@ -2458,7 +2458,11 @@ def _head_words(phrase: str) -> list[str]:
 
 _NOT_A_MODIFIER = re.compile(
     r"^(?:the|an?|its|their|his|her|our|this|that|these|those|total|overall|average|median|typical|quarterly|annual|"
-    r"monthly|weekly|daily|yearly|[A-Z].*|.*['’]s?|\d.*)$"
+    r"monthly|weekly|daily|yearly|[A-Z].*|.*['’]s?|\d.*|"
+    # the period a figure is for, read as its period, no part of its name: "First-half profit", "Q2 sales",
+    # "second-quarter revenue", "full-year earnings" (as "Profit rose 12% in the first half" is a profit increase)
+    r"(?i:(?:first|second|third|fourth|final)-(?:half|quarter)|half-year(?:ly)?|full-year|year-end|interim|"
+    r"[qh][1-4]|[1-4][qh]|nine-month|six-month|three-month|12-month|twelve-month))$"
 )
 
 
