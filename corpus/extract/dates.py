@@ -1251,7 +1251,7 @@ class _Period:
 
 # Months a figure spans, told as a span: "in April-June", "the July–September quarter", "January to June 2026".
 _MONTH_SPAN = re.compile(
-    rf"(?i)\b(?P<first>{MONTH_NAME})\s*(?:-|–|to|-to-|through)\s*(?P<last>{MONTH_NAME})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"(?i)\b(?P<first>{MONTH_NAME})\s*(?:-|–|to)\s*(?P<last>{MONTH_NAME})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 
 

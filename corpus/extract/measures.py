@@ -237,11 +237,20 @@ _SHARE_OF_A_SINGULAR_WHOLE = re.compile(
     r"(?P<whole>[a-z]{3,}(?<!s))"
     r"\b(?!['’-]|\s+of\b)"
 )
+_LOST_OR_GAINED_BEFORE = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gains|gaining|wiped\s+out|added|adds|adding)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|another|a\s+further)\s+)?$"
+)
 _NOT_A_WHOLE = frozenset(
     """
     year month week day time average total level normal target value worth price cost vote gdp output income revenue
-    salary pay budget capacity limit estimate forecast peak record
+    salary pay budget capacity volume limit estimate forecast peak record
     """.split()
+)
+# Earned or being paid, right before a sum per an hour: what someone is paid (not "Parking will cost £4.50 an hour").
+_EARNS_BEFORE = re.compile(
+    r"(?i)\b(?:(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+paid|earn(?:s|ed|ing)?)\s+(?:(?:at\s+least|no\s+less\s+than|no\s+more\s+than|"
+    r"less\s+than|more\s+than|just|only|about|around|up\s+to|an\s+average\s+of|on\s+average)\s+)*$"
 )
 # A central bank's rate told by what it does: "held borrowing costs at 3.75%", "cut borrowing costs to 4%".
 _BORROWING_COSTS_BEFORE = re.compile(
@@ -357,14 +366,20 @@ _UNIT_AFTER = re.compile(
 )
 _CROWD_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|are|had\s+)\s+)?(?:turned\s+out|marched|rallied|protested|gathered|demonstrated|"
+    # ("Between 300 and 400 residents packed the hall", "More than 61,000 packed the stands")
     r"took\s+part|attended|queued|signed\s+up)\b",
     re.IGNORECASE,
 )
 # How many came, named before the figure: "a crowd of 48,000", "put the turnout at 25,000", "put the crowd at".
 _CROWD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:a|the)\s+(?:[a-z]+\s+)?crowd\s+(?:of|at)|\bput\s+(?:the\s+)?(?:crowd|turnout|attendance|number\s+of\s+"
+    r"(?i)(?:\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}?crowd\s+(?:of|at)|\bput\s+(?:the\s+)?(?:crowd|turnout|attendance|number\s+of\s+"
     r"(?:protesters|demonstrators|marchers|participants))(?:\s+at)?)\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"more\s+than|over|at\s+least|up\s+to|an\s+estimated|only|just)\s+)?$"
+)
+# A place a crowd filled, told right after its count: "Between 300 and 400 residents packed the hall", "More than 61,000
+# packed the stands" (the figure's unit as written: no people named).
+_CROWD_FILLED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:have|has|had)\s+)?(?:packed|crammed\s+into|thronged|flocked\s+to|lined\s+the)\b"
 )
 _JOINED_GATHERING = re.compile(
     r"(?i)\s+(?:have\s+|had\s+)?joined\s+(?:the|a|their)\s+(?:[\w’'-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession|vigil)"
@@ -700,7 +715,13 @@ _VERB_DEEDS = (  # (the verb's forms before its object, its participle told afte
     (r"install(?:ed|ing|s)?", "installed", "installed", COUNT),
     (r"plant(?:ed|ing)", "planted", "planted", COUNT),
     (r"approv(?:e|ed|es|ing)|sign(?:ed|ing|s)?\s+off(?:\s+on)?", r"approved|signed\s+off", "approvals", COUNT),
-    (r"cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off", r"cancell?ed|called\s+off", "cancelled", COUNT),
+    # ("The carrier scrapped 340 flights")
+    (
+        r"cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off|scrap(?:ped|ping|s)?",
+        r"cancell?ed|called\s+off|scrapped",
+        "cancelled",
+        COUNT,
+    ),
     (r"clos(?:e|ed|es|ing)|shut(?:s|ting)?", r"closed|shut", "closed", COUNT),
     # (what a chain or a builder opens, as what it closes: "will open 85 new shops")
     (r"open(?:ed|ing|s)?", "opened", "openings", COUNT),
@@ -743,6 +764,12 @@ _PLURAL_NOUN_AHEAD = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]{
 _PLURAL_THING = r"(?:[a-z][\w’'-]{2,}s|[A-Z]{2,6}s|sheep|cattle|livestock|poultry|deer|swine|aircraft|geese|mice)"
 _THINGS_AFTER = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"\b")
 _ADVERB = r"(?:now|already|also|since|so\s+far|[a-z]+ly)"
+# Places a chain says will close, told after them with no object: "Forty-six branches of the chain will close", "300
+# stores are to close".
+_WILL_CLOSE_AFTER = re.compile(
+    r"(?i)\s+(?:[\w’'-]+\s+){0,6}?(?:will|would|are\s+to|is\s+to|are\s+set\s+to|are\s+due\s+to)\s+(?:now\s+|also\s+)?"
+    r"(?:close|shut)(?:\s+(?:down|for\s+good|permanently))?\b(?!\s+(?:the|a|an|its|their|\d))"
+)
 _DEED_AFTER = re.compile(
     # (or no noun: "3,400 homes had been damaged and 46 destroyed", "hundreds more damaged")
     r"(?:\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"|\s+more)?\s+"
@@ -777,7 +804,8 @@ def deed_done_to_things(text: str, start: int, end: int) -> str | None:
         if verb is not None and not verb.group("aux") and _OBJECT_NEXT.match(text, verb.end()):
             verb = None
     if verb is None:
-        return None
+        # "Forty-six branches of the chain will close": things a chain closes, told with no object
+        return "closed" if _THINGS_AFTER.match(text, end) and _WILL_CLOSE_AFTER.match(text, end) else None
     deed = _DEED.fullmatch(re.sub(r"\s+", " ", verb.group("verb")))
     family = next(name for i, (_, name) in enumerate(_DEEDS) if deed.group(f"d{i}")) if deed else None
     if family == "closed" and _JOBS_AFTER.match(text, end):
@@ -815,7 +843,9 @@ _STATE_OF_PEOPLE_AFTER = re.compile(
     r"(?:(?:now|already|so\s+far|also|still)\s+)?(?:been\s+)?"
     r"(?:(?P<refugees>crossed\s+(?:the\s+border\s+)?into\s+[A-Z]|(?:registered|recorded)\s+as\s+refugees|"
     r"(?:sought|seeking|claimed|applied\s+for)\s+(?:refuge|asylum))"
-    r"|(?P<unemployed>out\s+of\s+work\b|unemployed\b)"
+    r"|(?P<unemployed>out\s+of\s+work\b|unemployed\b|without\s+(?:a\s+)?(?:jobs?|work)\b)"
+    # "600 million people watching on television", "4 million viewers tuned in": a broadcast's audience
+    r"|(?P<audience>(?:watch(?:ed|ing)|tun(?:ed|ing)\s+in)\b(?!\s+(?:as|while|in\s+horror)\b))"
     r"|(?P<rough>sleeping\s+(?:rough|on\s+the\s+streets?)\b)"
     r"|(?P<aid>in\s+(?:urgent\s+|desperate\s+|dire\s+)?need\s+of\s+(?:[a-z]+\s+)?(?:aid|assistance|help)\b)"
     r"|(?P<hunger>fac(?:e|es|ed|ing)\s+(?:acute\s+|severe\s+|extreme\s+)?(?:hunger|food\s+insecurity|famine|"
@@ -826,7 +856,10 @@ _STATE_OF_PEOPLE_AFTER = re.compile(
     # "put 14,200 people in hospital", "40 patients are in hospital" (not "in hospitals", where staff work)
     r"|(?P<hospital>in\s+(?:a\s+|the\s+)?hospital\b(?!\s+(?:beds?|staff|wards?|car\s+parks?)))"
     # "forced 6,500 people into emergency shelters", "210,000 people remain in shelters": those made homeless
-    r"|(?P<shelter>(?:in|into|to)\s+(?:the\s+)?(?:emergency\s+|temporary\s+|evacuation\s+|relief\s+|government\s+)?"
+    # (those taken in or staying there: "into shelters", "remain in shelters", "living in camps"; not "claimed 112 lives
+    # in the camps", where the dead were)
+    r"|(?P<shelter>(?:into|(?:remain(?:s|ed)?|are|were|is|was|now|still|living|sheltering|staying|housed|sleeping)\s+in)\s+"
+    r"(?:the\s+)?(?:emergency\s+|temporary\s+|evacuation\s+|relief\s+|government\s+)?"
     r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps)\b))",
 )
 _STATE_OF_PEOPLE = {
@@ -838,6 +871,7 @@ _STATE_OF_PEOPLE = {
     "waiting": "waiting list",
     "hospital": "hospitalised",
     "shelter": "displaced",
+    "audience": "audience",
 }
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
@@ -941,6 +975,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         whole_share = _SHARE_OF_A_SINGULAR_WHOLE.match(after)
         if (
             whole_share
+            # ("lost 3.2% of their volume": a fall, no share)
+            and not _LOST_OR_GAINED_BEFORE.search(text, max(0, start - 30), start)
             and whole_share.group("whole").lower() not in _NOT_A_WHOLE
             and not _ADJECTIVE.search(whole_share.group("whole"))
         ):
@@ -962,6 +998,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit in ("celsius", "fahrenheit"):
         return "temperature", unit  # "46.2C" as "46 degrees Celsius": a temperature, whichever way it is written
     if unit is not None and is_money(unit):
+        if unit.endswith(" per hour") and _EARNS_BEFORE.search(text, max(0, start - 50), start):
+            # "Care workers will be paid at least £12.90 an hour", "earn no less than C$19.25 per hour": a payment per
+            # its time, as "earns £900 a week" is (the hour was read as no period)
+            return "payment per period", unit
         if unit.endswith(" per share") and _EARNINGS_BEFORE.search(text, max(0, start - 80), start):
             # "net income of $2.3bn, or $1.12 per diluted share", "earnings were 94 cents a share": a company's
             # earnings per share, never a price of its shares nor its whole profit
@@ -1208,6 +1248,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         measure = next((m for stem, m in _VERB_MEASURE if v.startswith(stem)), None)
         if measure:
             return measure, "people"
+    if _LIVES_AFTER.match(after) and _CLAIMED_BEFORE.search(before):
+        return "killed", "people"  # "Cholera has now claimed 112 lives", "the crash cost 14 lives"
     if (
         result is None
         and counted in ("workers", "people")
@@ -1256,6 +1298,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         or (
             (
                 _CROWD_AFTER.match(clause_after, noun.end() if noun else 0)
+                or _CROWD_FILLED_AFTER.match(clause_after, noun.end() if noun else 0)
                 or _JOINED_GATHERING.match(after, noun.end() if noun else 0)
             )
             and _CROWD_SUBJECT_BEFORE.search(before)
@@ -1374,6 +1417,12 @@ _DISMISSED_BEFORE = re.compile(
 _DISMISSED_AFTER = re.compile(
     r"(?i)\s+(?:[\w’'-]+\s+){0,3}?(?:will\s+be|are\s+to\s+be|is\s+to\s+be|were|was|have\s+been|has\s+been|"
     r"had\s+been|are\s+being|be)\s+(?:laid\s+off|sacked|fired|dismissed|made\s+redundant|let\s+go|axed)\b"
+)
+# Lives a disaster or a disease took: "has claimed 112 lives", "cost 14 lives".
+_LIVES_AFTER = re.compile(r"(?i)\s+(?:more\s+)?lives\b")
+_CLAIMED_BEFORE = re.compile(
+    r"(?i)\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taken|tak(?:e|es|ing))\s+(?:(?:the|about|around|some|nearly|almost|"
+    r"at\s+least|more\s+than|over|another|a\s+further|an\s+estimated)\s+)*$"
 )
 # What was done to people counted right after the verb, no harm and no outcome of a disaster: charged by the police,
 # swapped in an exchange of prisoners, infected in an outbreak, put out of a school.

@@ -644,6 +644,14 @@ _NAMED_MOVE_IN_AFTER_PERCENT = re.compile(
     r"(?i)\s+(?:(?P<up>rise|increase|hike|uplift|boost)|(?P<down>cut|reduction))\s+in\s+(?:(?:the|their|its|basic|"
     r"average|annual)\s+)?(?P<what>pay|wages?|salary|salaries|rents?|fares?|prices?|tax|taxes)\b"
 )
+# A risk moved by so many percent: "a 17% lower risk of", "a 30% higher risk", "cut the risk of dementia by 26%",
+# "reduced their risk of a stroke by a third" (the figure right after "by").
+_RISK_AFTER = re.compile(r"(?i)\s+(?:(?P<up>higher|greater|increased)|lower|smaller|reduced)\s+risk\b")
+_RISK_MOVED_BY_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<up>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|doubl(?:e|ed|es|ing))|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
+    r"lower(?:s|ed|ing)?|halv(?:e|ed|es|ing)|slash(?:ed|es|ing)?)\s+(?:the|their|its|his|her|your|a\s+person's)\s+risk\b"
+    r"[^.;%\d]{0,60}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|up\s+to|more\s+than|just\s+over)\s+)?$"
+)
 # Things counted by so many percent more or fewer than before, named right after: "7% fewer stabbings", "12% more
 # passengers", "40% fewer new homes" (a plural noun, up to two words before it; not "more likely", "less than").
 _FEWER_THINGS_AFTER = re.compile(
@@ -675,8 +683,56 @@ _WINDOW_BEFORE = re.compile(
 _OUT_OF_SERVICE_BEFORE = re.compile(
     r"(?i)\b(?P<state>idle|shut|closed|offline|off\s+line|out\s+of\s+(?:action|service|use|commission)|mothballed|"
     r"halted)\s+"
-    r"(?:(?:to\s+[\w-]+|again|since)\s+)?for\s+(?:(?:about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least|"
-    r"another|a\s+further)\s+)?$"
+    # (where, between: "was closed between junctions 10 and 11 for nine hours")
+    r"(?:(?!(?:but|after|before|when|while|as|because|since|until|which|who|for)\b)[\w’'-]+\s+){0,7}?"
+    r"for\s+(?:(?:about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least|another|a\s+further)\s+)?$"
+)
+# How long a journey takes, told three ways: named ("cut the journey time to 75 minutes"), by "take" and the way
+# travelled ("trains will take 48 minutes between the two cities", "should take 52 minutes by tram"), or by what a new
+# road or line saves on it ("will shave 25 minutes off the drive", "save 25 minutes on the detour").
+_JOURNEY_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:journey|travel|commute|commuting|drive|driving|trip)\s+times?\b[^.;\d]{0,30}?\b(?:to|of|at|by)\s+"
+    r"(?:(?:just|about|around|under|less\s+than|roughly)\s+)?$"
+)
+_TAKES_BEFORE = re.compile(
+    r"(?i)\b(?:take|takes|took|taking)\s+(?:(?:just|only|about|around|under|less\s+than|roughly|an\s+average\s+of)\s+)?$"
+)
+_WAY_TRAVELLED_AFTER = re.compile(
+    r"(?i)\s+(?:between\b|from\s+[A-Z]|to\s+(?:get|travel)\b|by\s+(?:tram|train|bus|coach|car|road|rail|air|ferry|boat|"
+    r"plane|bike|bicycle)\b|door\s+to\s+door\b)"
+)
+_SAVES_BEFORE = re.compile(
+    r"(?i)\b(?:shav|cut|sav|knock|slash|trim)\w*\s+(?:(?:about|around|up\s+to|nearly|almost|roughly|some)\s+)?$"
+)
+_OFF_A_JOURNEY_AFTER = re.compile(
+    r"(?i)\s+(?:off|from|on)\s+(?:the|a|their|its|each|every)?\s*(?:[\w-]+\s+){0,2}?(?:journey|drive|trip|commute|"
+    r"detour|flight|route|crossing|travel|run)s?\b"
+)
+
+
+def _is_journey_time(text: str, start: int, end: int) -> bool:
+    return bool(
+        _JOURNEY_TIME_BEFORE.search(text, max(0, start - 60), start)
+        or (_TAKES_BEFORE.search(text, max(0, start - 30), start) and _WAY_TRAVELLED_AFTER.match(text, end))
+        or (_SAVES_BEFORE.search(text, max(0, start - 30), start) and _OFF_A_JOURNEY_AFTER.match(text, end))
+    )
+
+
+# A ban told by how long it lasts: "banned from driving for 15 years", "was banned for four years after testing
+# positive", "disqualified from driving for 18 months".
+_BANNED_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:banned|barred|disqualified|suspended)\s+(?:(?P<driving>from\s+driving)\s+|from\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"for\s+(?:(?:a\s+further|another|up\s+to|at\s+least|a\s+total\s+of)\s+)?$"
+)
+# How long a strike lasts: "walked out for 48 hours", "will strike for three days", "stopped work for a day".
+_STRIKE_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:walk(?:ed|ing|s)?\s+out|strik(?:e|es|ing)|struck|stop(?:ped|ping|s)?\s+work|down(?:ed|ing)?\s+tools)\s+"
+    r"(?:(?:again|once\s+more)\s+)?for\s+(?:(?:a\s+further|another|up\s+to)\s+)?$"
+)
+# What a number of hours was of: "240 hours of unpaid work", "180 hours of community service", "1,573 hours of
+# sunshine".
+_HOURS_OF_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:(?P<sun>(?:bright\s+)?sunshine)|(?:unpaid|community)\s+(?:work|service))\b"
 )
 # How long it took help to come: "took an average of 38 minutes to reach", "take 12 minutes to respond".
 _TOOK_BEFORE = re.compile(
@@ -1091,6 +1147,8 @@ def find_quantities(
         for quantity in quantities:
             _index_level(quantity, text)
     for quantity in quantities:
+        if quantity.unit == "milliampere-hour" and quantity.measure in (None, quantity.unit):
+            quantity.measure = "battery capacity"  # "a 5,000mAh battery": milliampere-hours measure only batteries
         _unit_measure(quantity)
         _named_measure(quantity, text)
         _amount_measure(quantity, text)
@@ -2230,6 +2288,13 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     elif (
         measure == "share"
         and quantity.unit == "percent"
+        and ((risk := _RISK_MOVED_BY_BEFORE.search(text, max(0, s - 90), s)) or (risk := _RISK_AFTER.match(text, e)))
+    ):
+        # "a 17% lower risk of breast cancer", "cut the risk of a second heart attack by 27%": a risk's move
+        quantity.measure = f"risk {'increase' if risk.group('up') else 'decrease'}"
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
         and quantity.change in ("=", "~", "<", ">", "up", "down")
         and (named_move := _NAMED_MOVE_IN_AFTER_PERCENT.match(text, e))
     ):
@@ -2394,7 +2459,21 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     ):
         quantity.measure = "prison sentence"  # "jailed for 18 months", "sentenced to six years": the term, a figure
         return
-    if quantity.unit in DURATIONS and (out := _OUT_OF_SERVICE_BEFORE.search(text, max(0, s - 50), s)):
+    if quantity.unit in DURATIONS and _is_journey_time(text, s, e):
+        quantity.measure = "journey time"  # "trains will take 48 minutes between the two cities"
+        return
+    if quantity.unit in DURATIONS and (ban := _BANNED_FOR_BEFORE.search(text, max(0, s - 60), s)):
+        # "banned from driving for 15 years": a driving ban; "banned for four years after testing positive": a ban
+        quantity.measure = "driving ban" if ban.group("driving") else "ban"
+        return
+    if quantity.unit in DURATIONS and _STRIKE_FOR_BEFORE.search(text, max(0, s - 40), s):
+        quantity.measure = "strike"  # "Dockworkers walked out for 48 hours", "will strike for three days"
+        return
+    if quantity.unit in DURATIONS and (done := _HOURS_OF_AFTER.match(text, e)):
+        # "ordered to do 240 hours of unpaid work": community service; "1,573 hours of sunshine": sunshine
+        quantity.measure = "sunshine" if done.group("sun") else "community service"
+        return
+    if quantity.unit in DURATIONS and (out := _OUT_OF_SERVICE_BEFORE.search(text, max(0, s - 80), s)):
         # "kept the unit idle for 19 months": an outage; "the line will be closed for six weeks": a closure
         quantity.measure = "closure" if out.group("state").lower() in ("shut", "closed") else "outage"
         return
