@@ -24,7 +24,7 @@ from functools import lru_cache
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
 from corpus.xref.memo import per_claim
-from corpus.xref.statements import action_words, lead_acts, main_clause, rarest
+from corpus.xref.statements import action_words, main_clause, rarest
 from corpus.xref.subjects import dateline_towns
 
 NEIGHBOURS = 10  # per claim and block, on each side
@@ -103,9 +103,9 @@ def block_keys(f: Features) -> tuple[BlockKey, ...]:
         if name_rarity(surname) >= _SURNAME_RARITY
     ]
     names = dict.fromkeys([*story[:_ACTION_STORY_KEYS], *towns, *surnames, *ranked[:_ACTION_ENTITY_KEYS]])
-    # (the acts of its main clause, and those its article leads with told anywhere in it: "She checked in on Tuesday,
-    # her representative said" under a lead of her checking into rehab; no memo: a worker's Features keep only keys)
-    for action in sorted(action_words(main_clause(f.claim.text)) | (action_words(f.claim.text) & lead_acts(f))):
+    for action in sorted(
+        action_words(main_clause(f.claim.text))
+    ):  # (no memo: a worker's Features keep only their keys)
         for name in names:
             keys.append(("action", action, name))
     return tuple(dict.fromkeys(keys))

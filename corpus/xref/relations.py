@@ -3649,6 +3649,25 @@ def _happenings_apart(a: Features, b: Features) -> bool:
     return (days_between(x, y) or 0) > _HAPPENING_DAYS
 
 
+# A happening over in a moment, named in a claim ("killed when fire swept through a hostel", "died in the blast").
+_SUDDEN_WORD = re.compile(rf"\b({words_pattern(SUDDEN)})s?\b", re.IGNORECASE)
+_SUDDEN_DAYS = 1  # (one happening's day, read from two reports: at most the night between them)
+
+
+def _sudden_happenings_apart(a: Features, b: Features) -> bool:
+    """Two articles' tolls of a sudden happening of one kind ("fire", "blast", "crash"), each dated by its own words
+    to its day, more than a day apart: two happenings, however alike their words and counts ("Three people were
+    killed when fire swept through a hostel on Saturday night" / "Three workers were killed when fire swept through
+    a warehouse on Wednesday"). (An unfolding one, a flood or a wildfire, runs for days: ``_happenings_apart``.)"""
+    if a.article.id == b.article.id or a.revised or b.revised or a.prior or b.prior or a.since_text or b.since_text:
+        return False
+    kinds = {m.lower() for m in _SUDDEN_WORD.findall(a.claim.text)}
+    if not kinds or kinds.isdisjoint(m.lower() for m in _SUDDEN_WORD.findall(b.claim.text)):
+        return False
+    x, y = _happening_day(a), _happening_day(b)
+    return bool(x and y) and (days_between(x, y) or 0) > _SUDDEN_DAYS
+
+
 @per_claim
 def _happening_month(f: Features) -> str | None:
     """The month the claim's own words put what it counts in ("Last August a wildfire on Evia burned 11,000
@@ -5035,6 +5054,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # people were killed when a landslide hit a mine ... on Tuesday" in July / "... buried a mine ... on Sunday"
         # in June): the missing, the rescued and the dead of one are not the other's.
         return True
+    if family in _HAPPENING_TOLLS and _sudden_happenings_apart(a, b):
+        return True  # "Three people were killed when fire swept through a hostel on Saturday" / "... a warehouse on Wednesday"
     if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
@@ -5371,8 +5392,9 @@ def _lead_act_relation(a: Features, b: Features) -> Candidate | None:
 @per_pair  # (asked by the rule, then by ``related_score`` of the link it makes)
 def lead_act_told(a: Features, b: Features) -> frozenset[str]:
     """The acts two claims of two articles about one event both tell that both articles lead with
-    (``_lead_act_relation``), with nothing telling two happenings of one kind apart (other people, parties, times or
-    figures, the act done again, a demand and its act); none when they are not."""
+    (``_lead_act_relation``), with nothing telling two happenings of one kind apart (openings naming nothing in
+    common, someone one names that the other article never writes, other people, parties, times, measures or figures,
+    the act done again, a demand and its act); none when they are not."""
     if a.article.id == b.article.id or not _same_side(a, b, across=True) or a.negated != b.negated:
         return frozenset()
     acts = _lead_acts_both_tell(a, b)
@@ -5380,6 +5402,8 @@ def lead_act_told(a: Features, b: Features) -> frozenset[str]:
         return frozenset()
     if _openings_apart(a, b) or _someone_the_other_never_names(a, b) or _someone_the_other_never_names(b, a):
         return frozenset()  # "RZESZOW: Police arrested the owner of a paint factory" / "TARNOW: ... furniture factory"
+    if a.families and b.families and a.families.isdisjoint(b.families):
+        return frozenset()  # "has killed 31 people" / "Most of those who died were under five": other measures
     if different_times(a, b) or different_people(a, b) or different_parties(a, b) or _figures_disagree(a, b):
         return frozenset()
     if (a.years and b.years and not (a.years & b.years)) or _next_of_its_kind(a, b) or _another_years_happening(a, b):

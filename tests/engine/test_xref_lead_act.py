@@ -4,7 +4,6 @@ word (issue 12): related, as strong as two reports of one happening. Our own sen
 from __future__ import annotations
 
 from corpus.extract.article import extract_article
-from corpus.xref.blocking import block_keys
 from corpus.xref.features import Features, features
 from corpus.xref.link import STRONG_RELATED
 from corpus.xref.relations import _same_act_relation, dated_alike_articles, lead_act_told, relate
@@ -45,13 +44,6 @@ def test_two_sentences_telling_the_act_both_articles_lead_with_are_related_and_s
     assert found is not None and found.relation == "related"
     assert "the act both articles lead with (detained)" in found.reason()
     assert found.score >= STRONG_RELATED  # a claim many reports tell lists them all
-
-
-def test_they_meet_in_a_block_of_the_act_though_neither_tells_it_in_its_main_clause() -> None:
-    a = _described(_ARREST, "2026-03-10", "He was detained")
-    b = _described(_ARREST_AGAIN, "2026-03-10", "The arrest came")
-    shared = set(block_keys(a)) & set(block_keys(b))
-    assert ("action", "arrest", "Halbrand") in shared
 
 
 _SUSPENSION = (
