@@ -3665,7 +3665,9 @@ def _sudden_happenings_apart(a: Features, b: Features) -> bool:
     if not kinds or kinds.isdisjoint(m.lower() for m in _SUDDEN_WORD.findall(b.claim.text)):
         return False
     x, y = _happening_day(a), _happening_day(b)
-    return bool(x and y) and (days_between(x, y) or 0) > _SUDDEN_DAYS
+    if not (x and y):
+        return False
+    return (days_between(x, y) or 0) > _SUDDEN_DAYS
 
 
 @per_claim
