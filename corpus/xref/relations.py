@@ -74,7 +74,7 @@ from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES,
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
-from corpus.xref.memo import claim_says, per_claim
+from corpus.xref.memo import claim_says, per_claim, per_pair
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     bodies_of_other_countries,
@@ -97,6 +97,7 @@ from corpus.xref.revisions import resolves_missing
 from corpus.xref.stages import stages_apart
 from corpus.xref.statements import _MIN_SHARED as HAPPENING_SHARED
 from corpus.xref.statements import (
+    LEAD_CHARS,
     RELATED_HAPPENING,
     SAME_EVENT_SHARED,
     SAME_HAPPENING,
@@ -112,6 +113,7 @@ from corpus.xref.statements import (
     happening_score,
     head_of,
     kindred,
+    lead_acts,
     leads_tell_one_event,
     name_words,
     one_event_told,
@@ -922,13 +924,13 @@ _A_MONTH = 31
 _ACT_DAYS = 6
 
 
-def _told_days_apart(a: Features, b: Features) -> bool:
-    """Each claim tells on which day its act happened, by its own words, and the days are more than ``_ACT_DAYS``
-    apart: the act was done twice (two meetings' decisions, a month apart), however alike the words."""
+def _told_days_apart(a: Features, b: Features, most: int = _ACT_DAYS) -> bool:
+    """Each claim tells on which day its act happened, by its own words, and the days are more than ``most`` apart:
+    the act was done twice (two meetings' decisions, a month apart), however alike the words."""
     if a.claim.date_estimated or b.claim.date_estimated:
         return False
     days = days_between(a.claim.date or "", b.claim.date or "")
-    return days is not None and days > _ACT_DAYS
+    return days is not None and days > most
 
 
 def _leads_own_towns_apart(a: Features, b: Features) -> bool:
@@ -3796,6 +3798,27 @@ def _happenings_apart(a: Features, b: Features) -> bool:
     return (days_between(x, y) or 0) > _HAPPENING_DAYS
 
 
+# A happening over in a moment, named in a claim ("killed when fire swept through a hostel", "died in the blast").
+_SUDDEN_WORD = re.compile(rf"\b({words_pattern(SUDDEN)})s?\b", re.IGNORECASE)
+_SUDDEN_DAYS = 1  # (one happening's day, read from two reports: at most the night between them)
+
+
+def _sudden_happenings_apart(a: Features, b: Features) -> bool:
+    """Two articles' tolls of a sudden happening of one kind ("fire", "blast", "crash"), each dated by its own words
+    to its day, more than a day apart: two happenings, however alike their words and counts ("Three people were
+    killed when fire swept through a hostel on Saturday night" / "Three workers were killed when fire swept through
+    a warehouse on Wednesday"). (An unfolding one, a flood or a wildfire, runs for days: ``_happenings_apart``.)"""
+    if a.article.id == b.article.id or a.revised or b.revised or a.prior or b.prior or a.since_text or b.since_text:
+        return False
+    kinds = {m.lower() for m in _SUDDEN_WORD.findall(a.claim.text)}
+    if not kinds or kinds.isdisjoint(m.lower() for m in _SUDDEN_WORD.findall(b.claim.text)):
+        return False
+    x, y = _happening_day(a), _happening_day(b)
+    if not (x and y):
+        return False
+    return (days_between(x, y) or 0) > _SUDDEN_DAYS
+
+
 @per_claim
 def _happening_month(f: Features) -> str | None:
     """The month the claim's own words put what it counts in ("Last August a wildfire on Evia burned 11,000
@@ -4909,8 +4932,9 @@ def related_score(rule_score: float, a: Features, b: Features) -> float:
     if a.families & b.families:  # one series of figures: a shared measure, more so of the same subject
         measure = 0.2 if a.claim.subject and a.claim.subject == b.claim.subject else 0.1
     score = round(min(0.7, 0.1 + 0.2 * rule_score + 0.7 * evidence + measure), 2)
-    if score < _ONE_EVENT_RELATED and one_event_told(a, b):
-        # two reports of one happening of one event, in other words: a claim told by many lists them all
+    if score < _ONE_EVENT_RELATED and (one_event_told(a, b) or lead_act_told(a, b)):
+        # two reports of one happening of one event, in other words (or telling the act both articles lead with): a
+        # claim told by many lists them all
         return _ONE_EVENT_RELATED
     return score
 
@@ -5185,6 +5209,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # people were killed when a landslide hit a mine ... on Tuesday" in July / "... buried a mine ... on Sunday"
         # in June): the missing, the rescued and the dead of one are not the other's.
         return True
+    if family in _HAPPENING_TOLLS and _sudden_happenings_apart(a, b):
+        return True  # "Three people were killed when fire swept through a hostel on Saturday" / "... a warehouse on Wednesday"
     if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
@@ -5256,7 +5282,7 @@ def _asked_after_figures(a: Features, b: Features, family: str | None, rarity: R
         # pirates who attacked a merchant ship", "shot and killed a woman and wounded two men" / "office shooting
         # kills 1, injures 2"): the act is still told alike (the act rules part figures that disagree).
         if found is None and not (different_people(a, b) or _own_months_apart(a, b)):
-            found = _same_action_relation(a, b) or _same_act_relation(a, b)
+            found = _same_action_relation(a, b) or _same_act_relation(a, b) or _lead_act_relation(a, b)
         return found
     # Across articles, a link without a shared figure needs the evidence of one happening:
     # rare shared words in the sentences and in the articles' leads.
@@ -5274,6 +5300,7 @@ def _asked_after_figures(a: Features, b: Features, family: str | None, rarity: R
         or _same_action_relation(a, b)
         or _same_event_relation(a, b)
         or _same_act_relation(a, b)
+        or _lead_act_relation(a, b)
         or _one_group_counted(a, b)
     )
     if found is not None and found.relation == "corroborates" and places_apart(a, b):
@@ -5469,6 +5496,102 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     ):
         return _statement_link(new, old, "corroborates", round(min(0.7, 0.4 + overlap(a.lemmas, b.lemmas)), 2), what)
     return _statement_link(new, old, "related", round(min(0.5, 0.3 + overlap(a.lemmas, b.lemmas) / 2), 2), what)
+
+
+# Articles less alike than ``same_event_articles`` asks still tell of one event when they date themselves alike (a year
+# both name, or publication within days of each other) and their openings name the same place, person or thing: two
+# look-alike events of one kind are mostly years apart, and reported the same week they happen in other places ("KARACHI:
+# Police arrested the owner of the factory in Korangi" / "LAHORE: Police arrested the owner of a shoe factory").
+DATED_ALIKE_ARTICLES = 0.2
+_DATED_ALIKE_DAYS = 7
+_LEAD_ACT_DAYS = 1  # the days two claims tell their act on, at most this far apart
+
+
+def dated_alike_articles(a: Features, b: Features) -> bool:
+    """Whether the articles of two claims are somewhat alike (``DATED_ALIKE_ARTICLES``), date themselves alike (a year
+    in common, or days of publication within ``_DATED_ALIKE_DAYS``) and their headlines and first lines name a
+    distinctive name in common (a function of the two articles)."""
+    if a.article.id == b.article.id or event_overlap(a, b) < DATED_ALIKE_ARTICLES:
+        return False
+    if a.event_years.isdisjoint(b.event_years):
+        x, y = published_day(a), published_day(b)
+        if x is None or y is None or abs(x - y) > _DATED_ALIKE_DAYS:
+            return False
+    return not _opening_names(a).isdisjoint(_opening_names(b))
+
+
+@per_claim
+def _opening_names(f: Features) -> frozenset[str]:
+    """The distinctive names of the article's headline and first two lines (``lead_names``): what it reports, not what
+    it recalls further on."""
+    return lead_names(f.article.title or "", "\n".join(_FIRST_LINES.findall(f.article.body[:LEAD_CHARS])[:2]))
+
+
+_FIRST_LINES = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _lead_act_relation(a: Features, b: Features) -> Candidate | None:
+    """Two articles about one event (``same_event_articles``, or ``dated_alike_articles``), each claim telling the act
+    both articles lead with ("Police arrested the mayor of Dovra on Tuesday" atop one, "Dovra's mayor was arrested" atop
+    the other; further down "He was arrested at his home" / "The arrest came after a two-year inquiry"): both tell of
+    the event the articles report, though they may share no other word. Related, naming the act, and as strong as
+    two reports of one happening (``one_event_told``)."""
+    acts = lead_act_told(a, b)
+    if not acts:
+        return None
+    new, old = _later_first(a, b)
+    told = ", ".join(sorted(_as_written(new.claim.text, act) for act in acts))
+    return _statement_link(new, old, "related", 0.4, f"same event, the act both articles lead with ({told})")
+
+
+@per_pair  # (asked by the rule, then by ``related_score`` of the link it makes)
+def lead_act_told(a: Features, b: Features) -> frozenset[str]:
+    """The acts two claims of two articles about one event both tell that both articles lead with
+    (``_lead_act_relation``), with nothing telling two happenings of one kind apart (openings naming nothing in
+    common, someone one names that the other article never writes, other people, parties, times, measures or figures,
+    the act done again, a demand and its act); none when they are not."""
+    if a.article.id == b.article.id or not _same_side(a, b, across=True) or a.negated != b.negated:
+        return frozenset()
+    acts = _lead_acts_both_tell(a, b)
+    if not acts or not (same_event_articles(a, b) or dated_alike_articles(a, b)):
+        return frozenset()
+    if _openings_apart(a, b) or _someone_the_other_never_names(a, b) or _someone_the_other_never_names(b, a):
+        return frozenset()  # "RZESZOW: Police arrested the owner of a paint factory" / "TARNOW: ... furniture factory"
+    if a.families and b.families and a.families.isdisjoint(b.families):
+        return frozenset()  # "has killed 31 people" / "Most of those who died were under five": other measures
+    if different_times(a, b) or different_people(a, b) or different_parties(a, b) or _figures_disagree(a, b):
+        return frozenset()
+    if (a.years and b.years and not (a.years & b.years)) or _next_of_its_kind(a, b) or _another_years_happening(a, b):
+        return frozenset()
+    if _told_days_apart(a, b, _LEAD_ACT_DAYS) or _undated_months_apart(a, b):
+        # the act done again: "Three workers were killed when fire swept through a warehouse on Monday" / "Three
+        # workers were killed when scaffolding collapsed on Wednesday" (one event's reports may differ by the night)
+        return frozenset()
+    if demand_then_act(a, b) or _done_to_other_things(a, b, acts):
+        return frozenset()  # "called on the minister to resign" / "the minister resigned"; "sent troops" / "workers"
+    return acts
+
+
+def _openings_apart(a: Features, b: Features) -> bool:
+    """The headlines and first lines of the two claims' articles each name something distinctive, and nothing in
+    common: each reports its own happening, whatever the rest of one recalls of the other's."""
+    mine, theirs = _opening_names(a), _opening_names(b)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _someone_the_other_never_names(a: Features, b: Features) -> bool:
+    """``a`` tells of a person by a name (their surname) that ``b``'s whole article never writes: "Councillor Pavel
+    Marek was arrested" against an article on another councillor's arrest whose "He was detained" names nobody."""
+    return any(
+        re.search(rf"\b{re.escape(person.split()[-1])}\b", b.article.body) is None
+        for person in a.people
+        if " " in person
+    )
+
+
+def _lead_acts_both_tell(a: Features, b: Features) -> frozenset[str]:
+    """The acts both claims tell (``action_words``) that both their articles lead with (``lead_acts``)."""
+    return action_words(a.claim.text) & action_words(b.claim.text) & lead_acts(a) & lead_acts(b)
 
 
 def _as_written(text: str, act: str) -> str:
@@ -5941,6 +6064,11 @@ def _rare_words_across(a: Features, b: Features) -> bool:
     return a.article.id != b.article.id and shared_weight(a.lemmas, b.lemmas) >= _LEAST_SHARED_WEIGHT
 
 
+def _lead_acts_across(a: Features, b: Features) -> bool:
+    """Two articles' claims telling an act both articles lead with (``_lead_acts_both_tell``)."""
+    return a.article.id != b.article.id and bool(_lead_acts_both_tell(a, b))
+
+
 def _counts_across(a: Features, b: Features) -> bool:
     """Two articles' claims with figures both, counting one noun."""
     return (
@@ -6000,6 +6128,7 @@ LINK_RULES: dict[str, LinkRule] = {
     "_same_action_relation": LinkRule((_rare_words_across,), "across"),
     "_same_event_relation": LinkRule((_rare_words_across,), "words across"),
     "_same_act_relation": LinkRule((_rare_words_across,), "across"),
+    "_lead_act_relation": LinkRule((_lead_acts_across,), "across"),
     "same_story_report": LinkRule((_untopical_content_across,)),
     "_said_not_to_exist": LinkRule((_none_said_to_exist_across,), "words"),
     "announced_plan": LinkRule((_plan_across,)),
