@@ -72,7 +72,8 @@ _OTHER_SENSE = {
         r"\s+(?:[\w%$£€.’'-]+\s+){0,5}?(?:requests?|bids?|appeals?|offers?|proposals?|plans?|schemes?|motions?|applications?|"
         r"petitions?|bills?|measures?|amendments?|deals?|nominees?|nominations?|candidates?|invitations?|lawsuits?|"
         r"parents|settlements?|budgets?|laws?|legislation|treat(?:y|ies)|resolutions?|reforms?|package|contracts?|"
-        r"constitution|charter)\b"
+        r"constitution|charter|drugs?|medicines?|treatments?|vaccines?|therap(?:y|ies)|mergers?|takeovers?|"
+        r"acquisitions?)\b"
     ),
     "dis": re.compile(
         r"\s+(?:\w+\s+){0,3}?(?:case|cases|lawsuits?|suits?|charges|indictments?|appeals?|jurors?|employees?|staff|"

@@ -1169,8 +1169,11 @@ _EARLIER_TELLING_BEFORE = re.compile(
 _PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _QUARTER_OR_HALF = re.compile(
     r"\b(?:(?i:(?P<ord>first|second|third|fourth|final)[\s-]+(?P<what>quarter|half))(?![\w-])|"
-    r"(?P<letter>[QH])(?P<num>[1-4])(?![\w-]))"
-    r"(?:(?i:\s+of\s+)(?P<year>(?:19|20)\d\d)\b|\s+(?P<year2>(?:19|20)\d\d)\b|(?i:\s+of\s+the\s+year)\b)?"
+    # ("Q3", "H1"; the number first as filings write it: "3Q", "1H", "1H26", "3Q 2025")
+    r"(?P<letter>[QH])(?P<num>[1-4])(?![\w-])|(?P<num2>[1-4])(?P<letter2>[QH])(?:(?P<yy>[2-3]\d)\b)?(?![\w-]))"
+    r"(?:(?i:\s+of\s+)(?P<year>(?:19|20)\d\d)\b|\s+(?P<year2>(?:19|20)\d\d)\b|(?i:\s+of\s+the\s+year)\b|"
+    # ("in the second half of last year", "the first quarter of this year")
+    r"(?i:\s+of\s+(?P<last>last|this)\s+year)\b)?"
 )
 # "in the three months to September" (a quarter), "the 12 months to May", "the year to May" (the year to that month,
 # told as it).
@@ -1316,11 +1319,17 @@ def _periods_named(
             continue  # a fiscal quarter is the company's own calendar
         if m.group("ord"):
             part, number = ("Q" if m.group("what").lower() == "quarter" else "H"), _PART_NUMBERS[m.group("ord").lower()]
-        else:
+        elif m.group("letter"):
             part, number = m.group("letter"), int(m.group("num"))
+        else:
+            part, number = m.group("letter2"), int(m.group("num2"))
         if part == "H" and number > 2:
             continue
         year = _int(m.group("year") or m.group("year2"))
+        if year is None and m.group("yy"):
+            year = 2000 + int(m.group("yy"))  # "1H26": the first half of 2026
+        if year is None and m.group("last") and py is not None:
+            year = py - 1 if m.group("last").lower() == "last" else py
         if year is None and _AHEAD_CUE.search(text, 0, m.start()) and py is not None and pm is not None:
             # "will fall to 2% in the second half": the next such quarter or half, still to come
             year = py if (number - 1) * (3 if part == "Q" else 6) + 1 >= pm else py + 1

@@ -57,9 +57,12 @@ _OUTCOME_AFTER = re.compile(
     r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|"
     # "Sixteen people were treated in hospital": those a hospital took in (not "treated at the scene")
     r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+    # "11 of whom needed hospital care", "40 required hospital treatment": those a hospital took in
+    r"(?:needed|needing|need|needs|required|requiring|require|requires)\s+(?:hospital\s+(?:care|treatment)|"
+    r"hospitali[sz]ation|treatment\s+in\s+(?:a\s+|the\s+)?hospital)|"
     # Still there: "42 people remained in hospital", "11 are still in hospital" (not "in hospital beds")
     r"(?:remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:beds?|staff|wards?))|"
-    r"forced (?:from|out of)|fled|made homeless|left homeless|"
+    r"forced (?:from|out of)|fled|made homeless|left homeless|vaccinated|immuni[sz]ed|"
     # The state the hurt are in, said of them: "23 remain in critical condition", "two are in a serious condition"
     # (not "three of them in a serious condition": a part of the injured, counted as they are).
     r"(?:remain(?:s|ed)?|are|is|was|were|listed|left)\s+in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|"
@@ -192,6 +195,68 @@ _TURNOUT_BEFORE = Gated(
 )
 # A percentage that qualifies the word right after it: how effective a vaccine or a drug is, how contained a fire is.
 # ("gave 71% protection against severe illness": how well a vaccine protects, its efficacy)
+# A share of those who may vote that did ("58% of eligible voters took part", "29% of the electorate bothered to
+# vote", "61% of registered voters cast a ballot"): the turnout.
+_OF_VOTERS_WHO_VOTED = re.compile(
+    r"(?i)^\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?:eligible|registered|potential)\s+)?(?:electorate|voters|electors)\s+"
+    r"(?:(?:had|have|has|did|actually|then|eventually|finally|even)\s+)?(?:voted|turned\s+out|took\s+part|participated|"
+    r"went\s+to\s+the\s+polls|cast\s+(?:a|their|its)\s+(?:ballots?|votes?)|bothered\s+to\s+vote)\b"
+)
+# A percentage named by the noun right after it, the figure after a determiner ("a 40% haircut on", "bought a 30% stake
+# in", "a 5% discount."): the noun ends its phrase (not "a 9.5% pay rise", a move read by its own words).
+_DETERMINER_BEFORE_PERCENT = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:(?:about|around|nearly|almost|roughly|further|additional|extra|record|"
+    r"mere|near)\s+)?$"
+)
+_PERCENT_NOUN_AFTER = re.compile(
+    r"(?i)^\s*(?P<noun>[a-z]{3,}(?<!s))(?=\s*[.,;:)]|\s*$|\s+(?:on|in|of|for|to|from|at|by|with|and|or|but|that|which|"
+    r"after|before|was|is|will|would|as|than)\b)"
+)
+# The same named before "of": "a load factor of 91%", "a bonus of up to 150%", "a yield of 4.2%".
+_NOUN_OF_PERCENT_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:(?P<kind>[a-z-]+)\s+)?(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|around|"
+    r"some|nearly|almost|roughly|up\s+to|more\s+than|less\s+than|over|under|just\s+(?:over|under)|an\s+estimated)\s+)?$"
+)
+# Words before or after a percentage that name no kind of percentage: its size, a move, a part, or a word read by a
+# family of its own (rates, chances, levies, turnout, shares).
+_NOT_A_PERCENT_NOUN = frozenset(
+    """
+    total sum amount value worth record high low average figure estimate maximum minimum level peak rise fall increase
+    decrease drop jump gain cut reduction tune excess third quarter half fraction part portion period range number one
+    each none all most some any rest remainder cap floor ceiling limit growth hike boost uplift slump decline climb
+    surge rate rates chance probability likelihood odds tax tariff duty levy turnout vote more less fewer higher lower
+    annual yearly monthly quarterly overall relative year month week day point points forecast forecasts estimate
+    prediction projection target expectation consensus guidance offer award deal settlement capacity
+    """.split()
+)
+# A share of a whole named in the singular: "about 6% of its workforce", "45% of the population face hunger" (the whole
+# ends its noun phrase: not "of the value of").
+_SHARE_OF_A_SINGULAR_WHOLE = re.compile(
+    r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+)?[a-z]+['’]s\s+)?(?:[a-z]+\s+)?"
+    r"(?!(?:after|before|in|on|at|for|from|since|by|with|and|or|but|as|than|to|this|that|last|next|which|who)\b)"
+    r"(?P<whole>[a-z]{3,}(?<!s))"
+    r"\b(?!['’-]|\s+of\b)"
+)
+_LOST_OR_GAINED_BEFORE = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gains|gaining|wiped\s+out|added|adds|adding)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|another|a\s+further)\s+)?$"
+)
+_NOT_A_WHOLE = frozenset(
+    """
+    year month week day time average total level normal target value worth price cost vote gdp output income revenue
+    salary pay budget capacity volume limit estimate forecast peak record
+    """.split()
+)
+# Earned or being paid, right before a sum per an hour: what someone is paid (not "Parking will cost £4.50 an hour").
+_EARNS_BEFORE = re.compile(
+    r"(?i)\b(?:(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+paid|earn(?:s|ed|ing)?)\s+(?:(?:at\s+least|no\s+less\s+than|no\s+more\s+than|"
+    r"less\s+than|more\s+than|just|only|about|around|up\s+to|an\s+average\s+of|on\s+average)\s+)*$"
+)
+# A central bank's rate told by what it does: "held borrowing costs at 3.75%", "cut borrowing costs to 4%".
+_BORROWING_COSTS_BEFORE = re.compile(
+    r"(?i)\bborrowing\s+costs\s+(?:(?:unchanged|steady|on\s+hold|again|once\s+more)\s+)?(?:at|to)\s+"
+    r"(?:(?:about|around|just|a\s+record)\s+)?$"
+)
 _PERCENT_SAID_OF = re.compile(r"(?i)^\s*(effective|effectiveness|efficacy|protection|protective|contained)\b")
 _OF_OUTPUT = re.compile(
     r"^\s+of\s+(?:(?:the\s+)?(?:country|nation|economy)['’]s\s+|its\s+|their\s+)?(?:gross\s+domestic\s+product|GDP|"
@@ -301,14 +366,20 @@ _UNIT_AFTER = re.compile(
 )
 _CROWD_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|are|had\s+)\s+)?(?:turned\s+out|marched|rallied|protested|gathered|demonstrated|"
+    # ("Between 300 and 400 residents packed the hall", "More than 61,000 packed the stands")
     r"took\s+part|attended|queued|signed\s+up)\b",
     re.IGNORECASE,
 )
 # How many came, named before the figure: "a crowd of 48,000", "put the turnout at 25,000", "put the crowd at".
 _CROWD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:a|the)\s+(?:[a-z]+\s+)?crowd\s+(?:of|at)|\bput\s+(?:the\s+)?(?:crowd|turnout|attendance|number\s+of\s+"
+    r"(?i)(?:\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}?crowd\s+(?:of|at)|\bput\s+(?:the\s+)?(?:crowd|turnout|attendance|number\s+of\s+"
     r"(?:protesters|demonstrators|marchers|participants))(?:\s+at)?)\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"more\s+than|over|at\s+least|up\s+to|an\s+estimated|only|just)\s+)?$"
+)
+# A place a crowd filled, told right after its count: "Between 300 and 400 residents packed the hall", "More than 61,000
+# packed the stands" (the figure's unit as written: no people named).
+_CROWD_FILLED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:have|has|had)\s+)?(?:packed|crammed\s+into|thronged|flocked\s+to|lined\s+the)\b"
 )
 _JOINED_GATHERING = re.compile(
     r"(?i)\s+(?:have\s+|had\s+)?joined\s+(?:the|a|their)\s+(?:[\w’'-]+\s+){0,2}?(?:march|protest|rally|demonstration|procession|vigil)"
@@ -361,6 +432,8 @@ _OUTCOME_STEMS = (
     "made",
     "left",
     " condition",
+    "vaccinat",
+    "immuni",
 )
 _OUTCOME_MEASURE = {
     "killed": "killed",
@@ -391,6 +464,9 @@ _OUTCOME_MEASURE = {
     "made homeless": "displaced",
     "left homeless": "displaced",
     "sickened": "sickened",
+    "vaccinated": "vaccinated",
+    "immunised": "vaccinated",
+    "immunized": "vaccinated",
 }
 _MADE_ILL = re.compile(
     r"(?:fell|fallen|falling|became|become|got|gotten|(?:(?:were|was|been)\s+)?taken)\s+(?:ill|sick)", re.IGNORECASE
@@ -531,7 +607,9 @@ def _outcome(word: str) -> str | None:
         return "evacuated"  # "5,000 people have been told to leave their homes", "remained under evacuation orders"
     if word.startswith("forced"):
         return "displaced"
-    if word.startswith(("admitted", "treated")) or re.search(r"\sin\s+(?:a\s+|the\s+)?hospitals?$", word):
+    if word.startswith(("admitted", "treated", "need", "requir")) or re.search(
+        r"\sin\s+(?:a\s+|the\s+)?hospitals?$", word
+    ):
         return "hospitalised"
     if _MADE_ILL.fullmatch(word):
         return "sickened"
@@ -603,7 +681,7 @@ _VERB_DEEDS = (  # (the verb's forms before its object, its participle told afte
         "destroyed",
         COUNT | AMOUNT,
     ),
-    (r"damag(?:ed|ing|es)", "damaged", "damaged", COUNT),
+    (r"damag(?:ed|ing|es)|shatter(?:ed|ing|s)?|smash(?:ed|ing|es)?", "damaged|shattered|smashed", "damaged", COUNT),
     (
         r"cull(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|put(?:ting)?\s+down",
         r"culled|slaughtered|put\s+down",
@@ -617,7 +695,8 @@ _VERB_DEEDS = (  # (the verb's forms before its object, its participle told afte
         COUNT | AMOUNT,
     ),
     (r"intercept(?:ed|ing|s)?", "intercepted", "seized", AMOUNT),  # ("intercepted 12 drones" shot them down)
-    (r"recall(?:ed|ing|s)?", "recalled", "recalled", COUNT | AMOUNT),
+    # ("is calling back 212,000 SUVs": a recall in two words)
+    (r"recall(?:ed|ing|s)?|call(?:ed|ing|s)?\s+back", r"recalled|called\s+back", "recalled", COUNT | AMOUNT),
     (r"s(?:old|ells?|elling)", "sold", "sales", COUNT | AMOUNT),
     (r"ship(?:ped|ping|s)?", "shipped", "shipments", COUNT | AMOUNT),
     (r"export(?:ed|ing|s)?", "exported", "exports", COUNT | AMOUNT),
@@ -635,9 +714,27 @@ _VERB_DEEDS = (  # (the verb's forms before its object, its participle told afte
     (r"recover(?:ed|ing|s)?", "recovered", "recovered", COUNT | AMOUNT),
     (r"install(?:ed|ing|s)?", "installed", "installed", COUNT),
     (r"plant(?:ed|ing)", "planted", "planted", COUNT),
-    (r"approv(?:e|ed|es|ing)", "approved", "approvals", COUNT),
-    (r"cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off", r"cancell?ed|called\s+off", "cancelled", COUNT),
+    (r"approv(?:e|ed|es|ing)|sign(?:ed|ing|s)?\s+off(?:\s+on)?", r"approved|signed\s+off", "approvals", COUNT),
+    # ("The carrier scrapped 340 flights")
+    (
+        r"cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off|scrap(?:ped|ping|s)?",
+        r"cancell?ed|called\s+off|scrapped",
+        "cancelled",
+        COUNT,
+    ),
     (r"clos(?:e|ed|es|ing)|shut(?:s|ting)?", r"closed|shut", "closed", COUNT),
+    # (what a chain or a builder opens, as what it closes: "will open 85 new shops")
+    (r"open(?:ed|ing|s)?", "opened", "openings", COUNT),
+    # (pupils put out of a school: "permanently excluded 96 pupils"; those named as people are read by
+    # _DONE_TO_PEOPLE_BEFORE)
+    (r"exclud(?:e|ed|es|ing)|expell?(?:ed|ing|s)?", "excluded|expelled", "exclusions", COUNT),
+    # (things dug up or come upon: "unearthed 3,300 Roman coins", "discovered 14 new species")
+    (
+        r"unearth(?:ed|ing|s)?|dug\s+up|dig(?:s|ging)?\s+up|discover(?:ed|ing|s)?",
+        r"unearthed|dug\s+up|discovered",
+        "found",
+        COUNT,
+    ),
     (r"harvest(?:ed|ing|s)?", "harvested", "harvest", COUNT | AMOUNT),
     (r"produc(?:ed|es|e|ing)", "produced", "output", COUNT | AMOUNT),
     (
@@ -667,6 +764,12 @@ _PLURAL_NOUN_AHEAD = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]{
 _PLURAL_THING = r"(?:[a-z][\w’'-]{2,}s|[A-Z]{2,6}s|sheep|cattle|livestock|poultry|deer|swine|aircraft|geese|mice)"
 _THINGS_AFTER = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"\b")
 _ADVERB = r"(?:now|already|also|since|so\s+far|[a-z]+ly)"
+# Places a chain says will close, told after them with no object: "Forty-six branches of the chain will close", "300
+# stores are to close".
+_WILL_CLOSE_AFTER = re.compile(
+    r"(?i)\s+(?:[\w’'-]+\s+){0,6}?(?:will|would|are\s+to|is\s+to|are\s+set\s+to|are\s+due\s+to)\s+(?:now\s+|also\s+)?"
+    r"(?:close|shut)(?:\s+(?:down|for\s+good|permanently))?\b(?!\s+(?:the|a|an|its|their|\d))"
+)
 _DEED_AFTER = re.compile(
     # (or no noun: "3,400 homes had been damaged and 46 destroyed", "hundreds more damaged")
     r"(?:\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?" + _PLURAL_THING + r"|\s+more)?\s+"
@@ -701,7 +804,8 @@ def deed_done_to_things(text: str, start: int, end: int) -> str | None:
         if verb is not None and not verb.group("aux") and _OBJECT_NEXT.match(text, verb.end()):
             verb = None
     if verb is None:
-        return None
+        # "Forty-six branches of the chain will close": things a chain closes, told with no object
+        return "closed" if _THINGS_AFTER.match(text, end) and _WILL_CLOSE_AFTER.match(text, end) else None
     deed = _DEED.fullmatch(re.sub(r"\s+", " ", verb.group("verb")))
     family = next(name for i, (_, name) in enumerate(_DEEDS) if deed.group(f"d{i}")) if deed else None
     if family == "closed" and _JOBS_AFTER.match(text, end):
@@ -739,7 +843,9 @@ _STATE_OF_PEOPLE_AFTER = re.compile(
     r"(?:(?:now|already|so\s+far|also|still)\s+)?(?:been\s+)?"
     r"(?:(?P<refugees>crossed\s+(?:the\s+border\s+)?into\s+[A-Z]|(?:registered|recorded)\s+as\s+refugees|"
     r"(?:sought|seeking|claimed|applied\s+for)\s+(?:refuge|asylum))"
-    r"|(?P<unemployed>out\s+of\s+work\b|unemployed\b)"
+    r"|(?P<unemployed>out\s+of\s+work\b|unemployed\b|without\s+(?:a\s+)?(?:jobs?|work)\b)"
+    # "600 million people watching on television", "4 million viewers tuned in": a broadcast's audience
+    r"|(?P<audience>(?:watch(?:ed|ing)|tun(?:ed|ing)\s+in)\b(?!\s+(?:as|while|in\s+horror)\b))"
     r"|(?P<rough>sleeping\s+(?:rough|on\s+the\s+streets?)\b)"
     r"|(?P<aid>in\s+(?:urgent\s+|desperate\s+|dire\s+)?need\s+of\s+(?:[a-z]+\s+)?(?:aid|assistance|help)\b)"
     r"|(?P<hunger>fac(?:e|es|ed|ing)\s+(?:acute\s+|severe\s+|extreme\s+)?(?:hunger|food\s+insecurity|famine|"
@@ -748,7 +854,13 @@ _STATE_OF_PEOPLE_AFTER = re.compile(
     r"|(?P<waiting>on\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?waiting\s+lists?\b|waiting\s+for\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:homes?|flats?|houses?|housing|treatment|surgery|operations?|transplants?|beds?)\b)"
     # "put 14,200 people in hospital", "40 patients are in hospital" (not "in hospitals", where staff work)
-    r"|(?P<hospital>in\s+(?:a\s+|the\s+)?hospital\b(?!\s+(?:beds?|staff|wards?|car\s+parks?))))",
+    r"|(?P<hospital>in\s+(?:a\s+|the\s+)?hospital\b(?!\s+(?:beds?|staff|wards?|car\s+parks?)))"
+    # "forced 6,500 people into emergency shelters", "210,000 people remain in shelters": those made homeless
+    # (those taken in or staying there: "into shelters", "remain in shelters", "living in camps"; not "claimed 112 lives
+    # in the camps", where the dead were)
+    r"|(?P<shelter>(?:into|(?:remain(?:s|ed)?|are|were|is|was|now|still|living|sheltering|staying|housed|sleeping)\s+in)\s+"
+    r"(?:the\s+)?(?:emergency\s+|temporary\s+|evacuation\s+|relief\s+|government\s+)?"
+    r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps)\b))",
 )
 _STATE_OF_PEOPLE = {
     "refugees": "refugees",
@@ -758,6 +870,8 @@ _STATE_OF_PEOPLE = {
     "hunger": "food insecurity",
     "waiting": "waiting list",
     "hospital": "hospitalised",
+    "shelter": "displaced",
+    "audience": "audience",
 }
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
@@ -831,6 +945,19 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return f"{level.group('noun').lower()} to gdp", unit
         if _OF_THE_VOTE.match(after):
             return "vote share", unit  # "took 36.2% of the vote", "41% of votes cast": a share of the vote
+        noun_after = _PERCENT_NOUN_AFTER.match(after) if _DETERMINER_BEFORE_PERCENT.search(before) else None
+        if noun_after and noun_after.group("noun").lower() not in _NOT_A_PERCENT_NOUN:
+            return noun_after.group("noun").lower(), unit  # "a 40% haircut on its bonds", "bought a 30% stake in"
+        of = _NOUN_OF_PERCENT_BEFORE.search(text, max(0, start - 60), start)
+        if of and of.group("noun").lower() not in _NOT_A_PERCENT_NOUN and not is_plural(of.group("noun")):
+            kind = (of.group("kind") or "").lower()
+            kind_named = bool(kind) and not _ADJECTIVE.search(kind) and kind not in _DESCRIBING
+            # "a load factor of 91%", "a bonus of up to 150%": what the percentage is
+            return (f"{kind} {of.group('noun').lower()}" if kind_named else of.group("noun").lower()), unit
+        if _OF_VOTERS_WHO_VOTED.match(after):
+            return "turnout", unit  # "Only 58% of eligible voters took part", "29% of the electorate voted"
+        if _BORROWING_COSTS_BEFORE.search(text, max(0, start - 60), start):
+            return "interest rate", unit  # "Rate-setters held borrowing costs at 3.75%": a bank's rate by its effect
         whole = _SHARE_OF_A_WHOLE.match(after)
         if whole:
             return f"share of {whole.group('whole').lower()}", unit
@@ -845,6 +972,15 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         if share:
             # "85% of teachers had joined the strike": a share of a stated group, comparable across reports.
             return f"share of {share.group('group').lower()}", unit
+        whole_share = _SHARE_OF_A_SINGULAR_WHOLE.match(after)
+        if (
+            whole_share
+            # ("lost 3.2% of their volume": a fall, no share)
+            and not _LOST_OR_GAINED_BEFORE.search(text, max(0, start - 30), start)
+            and whole_share.group("whole").lower() not in _NOT_A_WHOLE
+            and not _ADJECTIVE.search(whole_share.group("whole"))
+        ):
+            return f"share of {whole_share.group('whole').lower()}", unit  # "about 6% of its workforce"
         if _CHANCE_AFTER.match(after) or _CHANCE_BEFORE.search(text, max(0, start - 70), start):
             return "probability", unit  # "a 1.2% chance of striking Earth", "put the odds of a recession at 35%"
         rate = _RATE_BEFORE.search(text[max(0, start - 80) : start])
@@ -862,6 +998,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
     if unit in ("celsius", "fahrenheit"):
         return "temperature", unit  # "46.2C" as "46 degrees Celsius": a temperature, whichever way it is written
     if unit is not None and is_money(unit):
+        if unit.endswith(" per hour") and _EARNS_BEFORE.search(text, max(0, start - 50), start):
+            # "Care workers will be paid at least £12.90 an hour", "earn no less than C$19.25 per hour": a payment per
+            # its time, as "earns £900 a week" is (the hour was read as no period)
+            return "payment per period", unit
         if unit.endswith(" per share") and _EARNINGS_BEFORE.search(text, max(0, start - 80), start):
             # "net income of $2.3bn, or $1.12 per diluted share", "earnings were 94 cents a share": a company's
             # earnings per share, never a price of its shares nor its whole profit
@@ -913,8 +1053,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         named = _money_verb_family(text, start, end) or _sum_named_after(text, start, end) or _named_sum(text, start)
         if named:
             return named, unit
-        if _BOX_OFFICE.search(text, max(0, start - 100), end + 60) or (
-            _FILM_TAKINGS.search(text, window, start) and _FILM.search(text)
+        if (
+            _BOX_OFFICE.search(text, max(0, start - 100), end + 60)
+            or (_FILM_TAKINGS.search(text, window, start) and _FILM.search(text))
+            or _GROSSED.search(text, window, start)
         ):
             return "box office", unit  # "The sequel took $88m in its opening weekend": what a film took
         if priced_per(unit):
@@ -1106,6 +1248,42 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         measure = next((m for stem, m in _VERB_MEASURE if v.startswith(stem)), None)
         if measure:
             return measure, "people"
+    if _LIVES_AFTER.match(after) and _CLAIMED_BEFORE.search(before):
+        return "killed", "people"  # "Cholera has now claimed 112 lives", "the crash cost 14 lives"
+    if (
+        result is None
+        and counted in ("workers", "people")
+        and (
+            _DISMISSED_BEFORE.search(before) or (noun is not None and _DISMISSED_AFTER.match(clause_after, noun.end()))
+        )
+    ):
+        # "will lay off 780 workers", "sacked 900 staff", "1,200 employees will be made redundant": the jobs cut, as
+        # "cut 780 jobs" counts them
+        return "jobs", "people"
+    if (
+        result is None
+        and counted in (None, "people", "workers")
+        and (done := _DONE_TO_PEOPLE_BEFORE.search(text, max(0, start - 40), start))
+    ):
+        # "Detectives charged 14 people", "swapped 260 prisoners", "has infected 94 children": what was done to
+        # them names the count (those infected are an outbreak's cases)
+        verb_done = done.group("verb").lower()
+        # (prisoners swapped are named as people: "swapped 40 letters" counts no one)
+        if counted is not None or not verb_done.startswith(("swap", "exchang")):
+            return next(family for stem, family in _DONE_TO_PEOPLE if verb_done.startswith(stem)), "people"
+    if (
+        result is None
+        and counted in (None, "people")
+        and _DROVE_BEFORE.search(before)
+        and _OUT_OF_AFTER.match(clause_after, noun.end() if noun else 0)
+    ):
+        return "displaced", "people"  # "Rising waters drove 52,000 people out of riverside neighbourhoods"
+    if (
+        result is None
+        and counted in (None, "people", "workers")
+        and _TO_SAFETY_AFTER.match(clause_after, noun.end() if noun else 0)
+    ):
+        return "rescued", "people"  # "Rescuers pulled 17 miners to safety", "led 40 children to safety"
     if counted == "troops":
         deployed = result == "deployed" or verb or _DEPLOY_WORDS.search(text)
         return ("troops deployed" if deployed else "troops"), "people"
@@ -1120,6 +1298,7 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         or (
             (
                 _CROWD_AFTER.match(clause_after, noun.end() if noun else 0)
+                or _CROWD_FILLED_AFTER.match(clause_after, noun.end() if noun else 0)
                 or _JOINED_GATHERING.match(after, noun.end() if noun else 0)
             )
             and _CROWD_SUBJECT_BEFORE.search(before)
@@ -1229,6 +1408,48 @@ _ABOARD_AFTER = re.compile(
 )
 
 
+# A verb of putting people out of work right before their count ("will lay off 780 workers", "sacked 900 staff",
+# "is cutting 300 nurses"), or its passive right after them ("1,200 employees will be made redundant").
+_DISMISSED_BEFORE = re.compile(
+    r"(?i)\b(?:lay(?:s|ing)?\s+off|laid\s+off|sack(?:ed|ing|s)?|fir(?:e|ed|es|ing)|dismiss(?:ed|es|ing)?|"
+    r"ax(?:e|ed|es|ing)|shed(?:s|ding)?|cut(?:s|ting)?|let\s+go(?:\s+of)?)\s+" + _COUNT_LEVEL + "$"
+)
+_DISMISSED_AFTER = re.compile(
+    r"(?i)\s+(?:[\w’'-]+\s+){0,3}?(?:will\s+be|are\s+to\s+be|is\s+to\s+be|were|was|have\s+been|has\s+been|"
+    r"had\s+been|are\s+being|be)\s+(?:laid\s+off|sacked|fired|dismissed|made\s+redundant|let\s+go|axed)\b"
+)
+# Lives a disaster or a disease took: "has claimed 112 lives", "cost 14 lives".
+_LIVES_AFTER = re.compile(r"(?i)\s+(?:more\s+)?lives\b")
+_CLAIMED_BEFORE = re.compile(
+    r"(?i)\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taken|tak(?:e|es|ing))\s+(?:(?:the|about|around|some|nearly|almost|"
+    r"at\s+least|more\s+than|over|another|a\s+further|an\s+estimated)\s+)*$"
+)
+# What was done to people counted right after the verb, no harm and no outcome of a disaster: charged by the police,
+# swapped in an exchange of prisoners, infected in an outbreak, put out of a school.
+_DONE_TO_PEOPLE = (
+    ("charg", "charged"),
+    ("swap", "exchanged"),
+    ("exchang", "exchanged"),
+    ("infect", "cases"),
+    ("exclud", "exclusions"),
+    ("expel", "exclusions"),
+    ("vaccinat", "vaccinated"),
+    ("immunis", "vaccinated"),
+    ("immuniz", "vaccinated"),
+)
+_DONE_TO_PEOPLE_BEFORE = re.compile(
+    r"(?i)(?<![\w’'-])(?P<verb>charg(?:ed|es|ing)|swap(?:ped|ping|s)?|exchang(?:ed|es|ing)|infect(?:ed|ing|s)?|"
+    r"exclud(?:ed|es|ing)|expell?(?:ed|ing|s)?|vaccinat(?:ed|es|ing)|immuni[sz](?:ed|es|ing))\s+(?:(?:a\s+further|another|a\s+total\s+of)\s+)?"
+    + _COUNT_LEVEL
+    + "$"
+)
+# Those driven from their homes: "drove 52,000 people out of riverside neighbourhoods", "chased 300 families from".
+_DROVE_BEFORE = re.compile(r"(?i)\b(?:dr(?:ove|iven|ives|ive|iving)|chas(?:ed|es|ing))\s+" + _COUNT_LEVEL + "$")
+_OUT_OF_AFTER = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,2}?(?:out\s+of|from)\b")
+# Those brought out of danger, told after them: "pulled 17 miners to safety", "Teams dug 23 people out alive".
+_TO_SAFETY_AFTER = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:to\s+safety|out\s+alive|alive\s+from)\b")
+
+
 def is_magnitude(text: str, start: int, end: int, value: float | None) -> bool:
     """Whether the figure at ``text[start:end]`` is an earthquake's magnitude (which counts no one)."""
     return (
@@ -1281,8 +1502,9 @@ _OFF_A_VALUE_AFTER = re.compile(
 # A thing's price told by "costs" in the present, its subject the clause's first noun phrase or the verb joined to
 # its clause ("the tablet ... and costs $649").
 _THE_THING_COSTS = re.compile(
-    r"(?i)(?:(?:^|[.;:]\s+|\b(?:and|but|while|where|now)\s+)(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"|\b(?:and|but)\s+)(?:now\s+|still\s+|typically\s+|usually\s+)?costs\s+(?:(?:about|around|roughly|some|nearly|"
+    r"(?i)(?:(?:^|[.;:]\s+|\b(?:and|but|while|where|now|with)\s+)(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,5}?"
+    # ("with the average home now costing £268,400": what it sells for)
+    r"|\b(?:and|but)\s+)(?:now\s+|still\s+|typically\s+|usually\s+)?(?:costs|costing)\s+(?:(?:about|around|roughly|some|nearly|"
     r"almost|just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|from)\s+)?$"
 )
 # What a film took: "at the box office", or a verb of takings right before the sum in a sentence about a film
@@ -1291,6 +1513,12 @@ _BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
 _FILM_TAKINGS = re.compile(
     r"(?i)\b(?:grossed|grossing|took|takes|taken|earned|earns|made|makes|raked\s+in|pulled\s+in)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated|a\s+record)\s+)?$"
+)
+# A show's takings told by "grossed" alone, no film named ("The superhero reboot grossed $148 million", "the tour
+# grossed $310m"): what a box office took.
+_GROSSED = re.compile(
+    r"(?i)\b(?:grossed|grossing|grosses)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
+    r"an\s+estimated|a\s+record)\s+)?$"
 )
 _FILM = re.compile(r"(?i)\b(?:films?|movies?|sequels?|prequels?|blockbusters?|opening\s+weekend)\b")
 # What a seller asks for a thing: "charges £95 for its tasting menu", "charged $30 for a ticket" (not "charged with").
@@ -1877,7 +2105,8 @@ _SUM_NOUNS = (
     # brought in: "Italy's debt stands at €2.97 trillion", "the average premium fell 7% to £608", "a payroll of $341m",
     # "a $48m shortfall", "proceeds of €4.3bn"; futures are priced ("gas futures jumped 11% to €41.50")
     r"|(?P<debt>(?:public|national|government|sovereign|federal|total|net)\s+debt|debt)|(?P<borrowing>borrowing)"
-    r"|(?P<premium>premiums?)|(?P<payroll>payroll)|(?P<shortfall>shortfall|funding\s+gap)|(?P<proceeds>proceeds)"
+    r"|(?P<premium>premiums?)|(?P<payroll>payroll)|(?P<shortfall>shortfall|funding\s+gap|(?:black\s+|budget\s+)?hole)"
+    r"|(?P<proceeds>proceeds)"
     r"|(?P<futures>futures)"
 )
 # Each named group's family ("prize pool": prize money).
@@ -1947,7 +2176,9 @@ _SUM_NAMED_BEFORE = re.compile(
     # ("rose by £40 a month to £1,260", "fell by $1.9 billion in the month to $48.2 billion")
     r"(?:\s+(?:a|an|per)\s+(?:month|year|week|day|hour))?(?:\s+(?:in|over|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+to)"
-    r"|(?P<priced>priced\s+at|(?:re-?)?sells?\s+for|(?:re-?)?sold\s+(?:at\s+auction\s+)?for|retails?\s+(?:at|for)|fetch(?:ed|es)|went\s+for|goes\s+for)"
+    # ("A typical semi changed hands for £312,000": what it sold for)
+    r"|(?P<priced>priced\s+at|(?:re-?)?sells?\s+for|(?:re-?)?sold\s+(?:at\s+auction\s+)?for|retails?\s+(?:at|for)|fetch(?:ed|es)|went\s+for|goes\s+for|"
+    r"chang(?:ed|es|ing)\s+hands\s+(?:for|at))"
     r"|(?P<valued>valu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?at))\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:estimated|reported|record|initial|average|total|combined|about|around|some|nearly|"
     r"almost|roughly|just|more\s+than|less\s+than|over|under|between)\s+)*$",  # ("at between £7m and £9m")
@@ -2419,12 +2650,29 @@ _OPENS_NP = frozenset("the a an its their his her our this these those".split())
 
 def _opens_clause(words: list[str], i: int) -> bool:
     word = words[i].lower()
+    if word in ("and", "or") and _joins_objects_of_a_preposition(words, i):
+        return False  # "Turnover at the bakery and cafe chain", "Shares in the oil and gas group": one noun phrase
     if word in _CLAUSE_WORDS:
         return True
     if word not in _PLURAL_REPORTING or i + 1 >= len(words):
         return False
     after = words[i + 1].lower()
     return after in _OPENS_NP or after.endswith(("'s", "’s"))
+
+
+_PHRASE_PREPOSITIONS = frozenset("at of in for from on by with".split())
+
+
+def _joins_objects_of_a_preposition(words: list[str], i: int) -> bool:
+    """Whether "and"/"or" at ``words[i]`` joins words inside a preposition's phrase opened at most three words before
+    it, no verb between ("at the trainer and tracksuit maker")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = words[j].lower()
+        if word in _PHRASE_PREPOSITIONS:
+            return True
+        if word in _NOT_IN_NP and word not in _OPENS_NP:
+            return False
+    return False
 
 
 def property_of(text: str, start: int) -> str | None:
@@ -2458,6 +2706,16 @@ def property_of(text: str, start: int) -> str | None:
         clause = max((i for i, w in enumerate(words) if _opens_clause(words, i)), default=-1)
         words, last = words[clause + 1 :], bool(m.group("of"))
     runs = " ".join("|" if w.lower() in _NOT_IN_NP else w for w in words).split("|")
+    if (
+        not last
+        and len(words) > 2
+        and words[1].lower() in _OPENS_NP
+        and re.fullmatch(r"[A-Z][a-z]+", words[0])
+        and not text[: m.start()].strip(" \t\n\"“‘'")
+    ):
+        # a word opening the sentence right before a determiner is an adverb setting the scene, no subject:
+        # "Upstream the water stood 6.4 metres", "Offshore the waves reached 9 metres"
+        runs[0] = ""
     # (a time opening the sentence is no subject: "Next month the fare will rise to £3", "In June prices rose 2%")
     words = (runs[-1] if last else next((r for r in runs if r.strip() and not _TIME_RUN.fullmatch(r)), "")).split()
     if last:

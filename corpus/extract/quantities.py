@@ -639,6 +639,31 @@ _NAMED_MOVE_BEFORE_PERCENT = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|just|only|up\s+to|at\s+least)\s+)?$"
 )
 _MOVED_BY_PERCENT = {"wage": "pay", "salary": "pay", "salarie": "pay", "fare": "price", "taxe": "tax"}
+# The same named after "in": "a 5.5% uplift in salaries", "a 12% rise in rents", "a 10% cut in fares".
+_NAMED_MOVE_IN_AFTER_PERCENT = re.compile(
+    r"(?i)\s+(?:(?P<up>rise|increase|hike|uplift|boost)|(?P<down>cut|reduction))\s+in\s+(?:(?:the|their|its|basic|"
+    r"average|annual)\s+)?(?P<what>pay|wages?|salary|salaries|rents?|fares?|prices?|tax|taxes)\b"
+)
+# A risk moved by so many percent: "a 17% lower risk of", "a 30% higher risk", "cut the risk of dementia by 26%",
+# "reduced their risk of a stroke by a third" (the figure right after "by").
+_RISK_AFTER = re.compile(r"(?i)\s+(?:(?P<up>higher|greater|increased)|lower|smaller|reduced)\s+risk\b")
+_RISK_MOVED_BY_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<up>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|doubl(?:e|ed|es|ing))|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
+    r"lower(?:s|ed|ing)?|halv(?:e|ed|es|ing)|slash(?:ed|es|ing)?)\s+(?:the|their|its|his|her|your|a\s+person's)\s+risk\b"
+    r"[^.;%\d]{0,60}?\bby\s+(?:(?:about|around|nearly|almost|some|roughly|up\s+to|more\s+than|just\s+over)\s+)?$"
+)
+# Things counted by so many percent more or fewer than before, named right after: "7% fewer stabbings", "12% more
+# passengers", "40% fewer new homes" (a plural noun, up to two words before it; not "more likely", "less than").
+_FEWER_THINGS_AFTER = re.compile(
+    r"(?i)\s+(?:(?P<more>more)|fewer|less)\s+(?P<things>(?:(?!(?:than|likely|often|of|in|on|for|to|the|a|an)\b)"
+    r"[a-z][a-z-]*\s+){0,2}?(?!(?:than|likely|often)\b)[a-z][a-z-]{2,}(?<![su]s)s)\b"
+)
+# A sum paid or spent so many percent more or less than before: "are paying 18% more for", "spent 0.6% less in".
+_PAID_MORE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:pay|pays|paying|paid)|(?P<spent>spend|spends|spending|spent))\s+(?:(?:about|around|nearly|almost|"
+    r"some|roughly|an?\s+extra|just|only)\s+)?$"
+)
+_MORE_FOR_AFTER = re.compile(r"(?i)\s+(?:(?P<more>more)|less)\s+(?:for|on|in|at)\b")
 # The measure of how many sources a report names ("two people familiar with the matter said"): not a figure.
 SOURCE_COUNT = "sources"
 # The measure of how many children a person described as "a mother of three", "father of two" has: who someone is,
@@ -651,6 +676,63 @@ _OF_NOUN_AFTER = re.compile(r"\s+(?!children\b|kids\b|sons\b|daughters\b|boys\b|
 AGES = frozenset({"year of age", "month of age"})
 _WINDOW_BEFORE = re.compile(
     r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
+)
+# How long a plant or a service is out of use (an outage) or a place or a line shut (a closure), told right before it:
+# "idle for 19 months", "offline for up to six hours", "shut to lorries for 14 months", "closed for six weeks" (not
+# "suspended for six matches": a ban).
+_OUT_OF_SERVICE_BEFORE = re.compile(
+    r"(?i)\b(?P<state>idle|shut|closed|offline|off\s+line|out\s+of\s+(?:action|service|use|commission)|mothballed|"
+    r"halted)\s+"
+    # (where, between: "was closed between junctions 10 and 11 for nine hours")
+    r"(?:(?!(?:but|after|before|when|while|as|because|since|until|which|who|for)\b)[\w’'-]+\s+){0,7}?"
+    r"for\s+(?:(?:about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least|another|a\s+further)\s+)?$"
+)
+# How long a journey takes, told three ways: named ("cut the journey time to 75 minutes"), by "take" and the way
+# travelled ("trains will take 48 minutes between the two cities", "should take 52 minutes by tram"), or by what a new
+# road or line saves on it ("will shave 25 minutes off the drive", "save 25 minutes on the detour").
+_JOURNEY_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:journey|travel|commute|commuting|drive|driving|trip)\s+times?\b[^.;\d]{0,30}?\b(?:to|of|at|by)\s+"
+    r"(?:(?:just|about|around|under|less\s+than|roughly)\s+)?$"
+)
+_TAKES_BEFORE = re.compile(
+    r"(?i)\b(?:take|takes|took|taking)\s+(?:(?:just|only|about|around|under|less\s+than|roughly|an\s+average\s+of)\s+)?$"
+)
+_WAY_TRAVELLED_AFTER = re.compile(
+    r"(?i)\s+(?:between\b|from\s+[A-Z]|to\s+(?:get|travel)\b|by\s+(?:tram|train|bus|coach|car|road|rail|air|ferry|boat|"
+    r"plane|bike|bicycle)\b|door\s+to\s+door\b)"
+)
+_SAVES_BEFORE = re.compile(
+    r"(?i)\b(?:shav|cut|sav|knock|slash|trim)\w*\s+(?:(?:about|around|up\s+to|nearly|almost|roughly|some)\s+)?$"
+)
+_OFF_A_JOURNEY_AFTER = re.compile(
+    r"(?i)\s+(?:off|from|on)\s+(?:the|a|their|its|each|every)?\s*(?:[\w-]+\s+){0,2}?(?:journey|drive|trip|commute|"
+    r"detour|flight|route|crossing|travel|run)s?\b"
+)
+
+
+def _is_journey_time(text: str, start: int, end: int) -> bool:
+    return bool(
+        _JOURNEY_TIME_BEFORE.search(text, max(0, start - 60), start)
+        or (_TAKES_BEFORE.search(text, max(0, start - 30), start) and _WAY_TRAVELLED_AFTER.match(text, end))
+        or (_SAVES_BEFORE.search(text, max(0, start - 30), start) and _OFF_A_JOURNEY_AFTER.match(text, end))
+    )
+
+
+# A ban told by how long it lasts: "banned from driving for 15 years", "was banned for four years after testing
+# positive", "disqualified from driving for 18 months".
+_BANNED_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:banned|barred|disqualified|suspended)\s+(?:(?P<driving>from\s+driving)\s+|from\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"for\s+(?:(?:a\s+further|another|up\s+to|at\s+least|a\s+total\s+of)\s+)?$"
+)
+# How long a strike lasts: "walked out for 48 hours", "will strike for three days", "stopped work for a day".
+_STRIKE_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:walk(?:ed|ing|s)?\s+out|strik(?:e|es|ing)|struck|stop(?:ped|ping|s)?\s+work|down(?:ed|ing)?\s+tools)\s+"
+    r"(?:(?:again|once\s+more)\s+)?for\s+(?:(?:a\s+further|another|up\s+to)\s+)?$"
+)
+# What a number of hours was of: "240 hours of unpaid work", "180 hours of community service", "1,573 hours of
+# sunshine".
+_HOURS_OF_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:(?P<sun>(?:bright\s+)?sunshine)|(?:unpaid|community)\s+(?:work|service))\b"
 )
 # How long it took help to come: "took an average of 38 minutes to reach", "take 12 minutes to respond".
 _TOOK_BEFORE = re.compile(
@@ -1065,6 +1147,8 @@ def find_quantities(
         for quantity in quantities:
             _index_level(quantity, text)
     for quantity in quantities:
+        if quantity.unit == "milliampere-hour" and quantity.measure in (None, quantity.unit):
+            quantity.measure = "battery capacity"  # "a 5,000mAh battery": milliampere-hours measure only batteries
         _unit_measure(quantity)
         _named_measure(quantity, text)
         _amount_measure(quantity, text)
@@ -2204,6 +2288,44 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     elif (
         measure == "share"
         and quantity.unit == "percent"
+        and ((risk := _RISK_MOVED_BY_BEFORE.search(text, max(0, s - 90), s)) or (risk := _RISK_AFTER.match(text, e)))
+    ):
+        # "a 17% lower risk of breast cancer", "cut the risk of a second heart attack by 27%": a risk's move
+        quantity.measure = f"risk {'increase' if risk.group('up') else 'decrease'}"
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
+        and quantity.change in ("=", "~", "<", ">", "up", "down")
+        and (named_move := _NAMED_MOVE_IN_AFTER_PERCENT.match(text, e))
+    ):
+        # "a 5.5% uplift in salaries", "a 12% rise in rents": a move of what the noun after "in" names
+        what = named_move.group("what").lower().rstrip("s")
+        quantity.measure = f"{_MOVED_BY_PERCENT.get(what, what)} {'cut' if named_move.group('down') else 'rise'}"
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
+        and quantity.change in ("=", "~")
+        and (fewer := _FEWER_THINGS_AFTER.match(text, e))
+    ):
+        # "Police logged 7% fewer stabbings", "carried 12% more passengers": a move of the things counted, as
+        # "Stabbings fell 7%" is
+        words = fewer.group("things").split()
+        head = words[-1].lower()
+        way = "increase" if fewer.group("more") else "decrease"
+        quantity.measure = f"{_thing_name(words, _ONE_OF_THEM.get(head, head), text)} {way}"
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
+        and quantity.change in ("=", "~")
+        and (paid := _PAID_MORE_BEFORE.search(text, max(0, s - 40), s))
+        and (more := _MORE_FOR_AFTER.match(text, e))
+    ):
+        # "Shoppers are paying 18% more for eggs": a price's move; "spent 0.6% less in shops": spending's
+        way = "increase" if more.group("more") else "decrease"
+        quantity.measure = f"{'spending' if paid.group('spent') else 'price'} {way}"
+    elif (
+        measure == "share"
+        and quantity.unit == "percent"
         and quantity.change in ("=", "~", "<", ">")
         and (move := _MOVE_AFTER_PERCENT.match(text, e))
     ):
@@ -2337,6 +2459,24 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     ):
         quantity.measure = "prison sentence"  # "jailed for 18 months", "sentenced to six years": the term, a figure
         return
+    if quantity.unit in DURATIONS and _is_journey_time(text, s, e):
+        quantity.measure = "journey time"  # "trains will take 48 minutes between the two cities"
+        return
+    if quantity.unit in DURATIONS and (ban := _BANNED_FOR_BEFORE.search(text, max(0, s - 60), s)):
+        # "banned from driving for 15 years": a driving ban; "banned for four years after testing positive": a ban
+        quantity.measure = "driving ban" if ban.group("driving") else "ban"
+        return
+    if quantity.unit in DURATIONS and _STRIKE_FOR_BEFORE.search(text, max(0, s - 40), s):
+        quantity.measure = "strike"  # "Dockworkers walked out for 48 hours", "will strike for three days"
+        return
+    if quantity.unit in DURATIONS and (done := _HOURS_OF_AFTER.match(text, e)):
+        # "ordered to do 240 hours of unpaid work": community service; "1,573 hours of sunshine": sunshine
+        quantity.measure = "sunshine" if done.group("sun") else "community service"
+        return
+    if quantity.unit in DURATIONS and (out := _OUT_OF_SERVICE_BEFORE.search(text, max(0, s - 80), s)):
+        # "kept the unit idle for 19 months": an outage; "the line will be closed for six weeks": a closure
+        quantity.measure = "closure" if out.group("state").lower() in ("shut", "closed") else "outage"
+        return
     if quantity.unit in DURATIONS and (
         _WINDOW_BEFORE.search(text, max(0, s - 20), s)
         or _WINDOW_AFTER.match(text, e)
@@ -2384,6 +2524,8 @@ _SHARE_WORDS = frozenset("shares stock stocks".split())
 # and the rest stay as written).
 _ONE_OF_THEM = {"prices": "price", "rents": "rent", "fares": "fare", "profits": "profit", "revenues": "revenue"}
 _ONE_OF_THEM |= {"wages": "wage", "costs": "cost", "enrolments": "enrolment"}
+# (turnover is revenue by another name, as a sum named "turnover" is read: "Turnover rose 11%": a revenue increase)
+_ONE_OF_THEM |= {"turnover": "revenue"}
 # Words before the head of the subject that are no part of its name: determiners, possessives, and words of time.
 _PREPOSITION_PHRASE = re.compile(r"\s+(?:of|in|at|from|for|on|to|across|among|by)\s+")
 
@@ -2395,7 +2537,11 @@ def _head_words(phrase: str) -> list[str]:
 
 _NOT_A_MODIFIER = re.compile(
     r"^(?:the|an?|its|their|his|her|our|this|that|these|those|total|overall|average|median|typical|quarterly|annual|"
-    r"monthly|weekly|daily|yearly|[A-Z].*|.*['’]s?|\d.*)$"
+    r"monthly|weekly|daily|yearly|[A-Z].*|.*['’]s?|\d.*|"
+    # the period a figure is for, read as its period, no part of its name: "First-half profit", "Q2 sales",
+    # "second-quarter revenue", "full-year earnings" (as "Profit rose 12% in the first half" is a profit increase)
+    r"(?i:(?:first|second|third|fourth|final)-(?:half|quarter)|half-year(?:ly)?|full-year|year-end|interim|"
+    r"[qh][1-4]|[1-4][qh]|nine-month|six-month|three-month|12-month|twelve-month))$"
 )
 
 

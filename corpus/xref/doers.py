@@ -86,9 +86,25 @@ def _nations(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith("@"))
 
 
-def _doer_before(tokens: list[str]) -> frozenset[str] | None:
-    """The sides named by the subject before a verb (``tokens`` up to the verb), None when none is named."""
+# A verb of intent or agreement and its "to" between a doer and its act: "Bosch plans to cut", "agreed on Friday to
+# cut", "is set to close", "has decided to sell".
+_INTENT = frozenset(
+    """plans planned plan agreed agrees agree decided decides aims aimed intends intended wants wanted wants hopes
+    hoped expects expected set voted votes offered offers proposed proposes promised pledged vowed threatened
+    threatens moved moves going""".split()
+)
+
+
+def _doer_before(tokens: list[str], names: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """The sides named by the subject before a verb (``tokens`` up to the verb), None when none is named; ``names``:
+    words of names the claim is known to give (a sentence's first word among them is a name, not a capital)."""
     i = len(tokens)
+    if i >= 2 and tokens[-1].lower() == "to":
+        j = i - 1
+        while j > 0 and (tokens[j - 1].lower() in _FILLER or _WEEKDAY.match(tokens[j - 1]) or tokens[j - 1] == "on"):
+            j -= 1  # "agreed on Friday to"
+        if j > 0 and tokens[j - 1].lower() in _INTENT:
+            i = j - 1
     while i > 0 and (tokens[i - 1].lower() in _FILLER or tokens[i - 1].endswith("ly") or _WEEKDAY.match(tokens[i - 1])):
         i -= 1
         if _WEEKDAY.match(tokens[i]) and i > 0 and tokens[i - 1].lower() == "on":
@@ -117,6 +133,8 @@ def _doer_before(tokens: list[str]) -> frozenset[str] | None:
         and country_of(run[0]) is None
         and rarity(run[0].lower()) < _NAME_AT_START
         and not _named_after_a_country(run)
+        and run[0].removesuffix("'s") not in names
+        and not _a_singular_name(run[0])
     ):
         run = run[1:]  # "Youths attacked", "Rioters set fire": a sentence's first word, capitalised as such
         if not run:
@@ -132,6 +150,14 @@ def _doer_before(tokens: list[str]) -> frozenset[str] | None:
         return frozenset({" ".join(run).lower()})
     keys = _keys(run)
     return keys or None
+
+
+def _a_singular_name(word: str) -> bool:
+    """A sentence's first word that is a name though English knows it ("Bosch plans to cut", "Volkswagen will cut"):
+    a distinctive word with no plural or -ing ending, the subject with no article before it. (Plural common nouns open
+    sentences bare, "Firefighters battled", "Prosecutors said"; a company's name is singular.)"""
+    lowered = word.removesuffix("'s").lower()
+    return rarity(lowered) >= _DISTINCT and not lowered.endswith(("s", "ing"))
 
 
 def _named_after_a_country(run: list[str]) -> bool:
@@ -161,9 +187,11 @@ def _owners_after(tokens: list[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def doers_and_owners(text: str, action: str) -> tuple[frozenset[str] | None, frozenset[str]]:
+def doers_and_owners(
+    text: str, action: str, names: frozenset[str] = frozenset()
+) -> tuple[frozenset[str] | None, frozenset[str]]:
     """(the sides named as the doer, the sides named as whose people or things) of the first verb of ``action``
-    (a stem of ``action_words``) in ``text``."""
+    (a stem of ``action_words``) in ``text``; ``names``: the words of the names the claim gives."""
     tokens = _TOKEN.findall(text.replace("’", "'"))
     for k, token in enumerate(tokens):
         if not token[:1].islower() or stem(token.strip("'-")) != action or not _a_verb(tokens, k):
@@ -187,7 +215,7 @@ def doers_and_owners(text: str, action: str) -> tuple[frozenset[str] | None, fro
         owners = _owners_after(after)
         if not owners and after and after[0] not in _BOUNDARY and after[0].lower() not in _NO_OBJECT:
             owners = _SOME_OBJECT  # "has expelled four diplomats from ...": done to others, whose it does not say
-        return _doer_before(before), owners
+        return _doer_before(before, names), owners
     return None, frozenset()
 
 
@@ -227,7 +255,8 @@ def _verbs(text: str) -> frozenset[str]:
 @per_claim
 def _sides(f: Features) -> dict[str, tuple[frozenset[str] | None, frozenset[str]]]:
     text = main_clause(f.claim.text)
-    return {action: doers_and_owners(text, action) for action in _verbs(f.claim.text)}
+    names = frozenset(word for name in f.entities for word in name.split())
+    return {action: doers_and_owners(text, action, names) for action in _verbs(f.claim.text)}
 
 
 def sides_apart(a: Features, b: Features) -> str | None:

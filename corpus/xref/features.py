@@ -108,7 +108,8 @@ _STOP = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[a-z][a-z’'-]{2,}")
-_NATIONALITY = re.compile(r"^(?P<nat>(?:[A-Z][\w-]*\s+)+)")
+# (or a name's possessive: "Ukraine's casualties", "North Korea's troops")
+_NATIONALITY = re.compile(r"^(?P<nat>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=['’]s\s)|(?:[A-Z][\w-]*\s+)+)")
 
 
 Figure = tuple[float | None, float | None, float | None]  # (value, low, high), as compared_figure gives it
@@ -381,19 +382,20 @@ def _in_points(fig: Figure, unit: str | None) -> Figure:
     return fig if factor == 1.0 else converted_figure(fig, factor)
 
 
+def _figure_measure(q: Quantity, claim: Claim) -> str | None:
+    """The measure a claim's figure is compared by, as ``_figures`` keys it."""
+    if q.unit in _POINT_UNITS:
+        # a rate's move or level in points is compared in percentage points, whichever unit it is written in
+        return (_points_move(q, claim) if q.change in ("up", "down") else None) or _points_level(q)
+    return None if _bare_length(q, claim) else compared_measure(q)
+
+
 def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]:
     figures: dict[str, tuple[float | None, float | None, float | None]] = {}
     for q in claim.quantities:
-        if q.unit in _POINT_UNITS and not any(q is p for p in priors):
-            # a rate's move or level in points is compared in percentage points, whichever unit it is written in
-            moved = _points_move(q, claim) if q.change in ("up", "down") else None
-            measure = moved or _points_level(q)
-            if measure and measure not in figures:
-                figures[measure] = _in_points(compared_figure(q), q.unit)
-            continue
-        measure = None if _bare_length(q, claim) else compared_measure(q)
+        measure = _figure_measure(q, claim)
         if measure and measure not in figures and not any(q is p for p in priors):
-            figures[measure] = compared_figure(q)
+            figures[measure] = _in_points(compared_figure(q), q.unit) if q.unit in _POINT_UNITS else compared_figure(q)
     passengers = figures.get("passenger")
     crew = next(
         (
@@ -736,7 +738,11 @@ def figure_role(text: str) -> str:
 # 10-year sentence", "called for a fine of 5 million".
 _REQUEST_BEFORE = re.compile(
     r"\b(?:ask(?:ed|ing|s)?|urg(?:ed|ing|es)|sought|seek(?:ing|s)?|request(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|"
-    r"demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?|(?:push|press)(?:ed|ing|es)?\s+for)\b"
+    r"demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?|(?:push|press)(?:ed|ing|es)?\s+for|"
+    # an option weighed, not what was decided: "considered raising the rate by 50 basis points before settling on
+    # 25", "debated whether to cut by half a point", "weighed a larger rise of"
+    r"(?:consider|weigh|mull|debat)(?:ed|ing|es|s)?\s+(?:whether\s+to\s+[a-z]+|[a-z]{3,}ing|"
+    r"an?\s+(?:(?:larger|bigger|smaller|deeper|steeper|further)\s+)?(?:rise|cut|hike|increase|reduction)\s+of))\b"
     # (in the request's own clause: not "urged customers to save water, saying reservoirs had fallen to 54%")
     r"(?:(?!,\s+(?:saying|adding|noting|warning|citing|because|after|as|since|while)\b)[^.;:])*$",
     re.IGNORECASE,
@@ -749,7 +755,7 @@ def _requested(claim: Claim, figures: dict[str, Figure], skip: Sequence[Quantity
     a request, no value of what is then decided ("was sentenced to 84 months"). (Not a side's pay demand or offer,
     which the pay rules read as the two sides' own figures.)"""
     for q in claim.quantities:
-        measure = compared_measure(q)
+        measure = _figure_measure(q, claim)
         if measure not in figures or any(q is p for p in skip):
             continue
         if measure in PAY_MEASURES:

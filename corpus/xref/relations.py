@@ -68,13 +68,13 @@ from corpus.xref.features import (
     stems,
     tentative_story,
 )
-from corpus.xref.figure_roles import day_of_an_event, figure_clause
+from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
-from corpus.xref.memo import claim_says, per_claim
+from corpus.xref.memo import claim_says, per_claim, per_pair
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     bodies_of_other_countries,
@@ -98,6 +98,7 @@ from corpus.xref.revisions import resolves_missing
 from corpus.xref.stages import stages_apart
 from corpus.xref.statements import _MIN_SHARED as HAPPENING_SHARED
 from corpus.xref.statements import (
+    LEAD_CHARS,
     RELATED_HAPPENING,
     SAME_EVENT_SHARED,
     SAME_HAPPENING,
@@ -113,6 +114,7 @@ from corpus.xref.statements import (
     happening_score,
     head_of,
     kindred,
+    lead_acts,
     leads_tell_one_event,
     name_words,
     one_event_told,
@@ -132,6 +134,7 @@ from corpus.xref.subjects import (
     lead_names,
     names_the_protagonist,
     protagonist_words,
+    rounds_apart,
     shared_dateline,
     shared_protagonist,
     vessel_names,
@@ -890,6 +893,23 @@ def _own_times_apart(a: Features, b: Features) -> bool:
     return (y0 - x1).days > _HAPPENING_DAYS or (x0 - y1).days > _HAPPENING_DAYS
 
 
+# What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
+_HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
+
+
+def _own_happenings_apart(a: Features, b: Features) -> bool:
+    """Two articles' claims each date what they count by their own words ("on Thursday", "over the past week"), more
+    than a week apart, and neither counts a running total ("so far", "since the war began", "the toll rose to"):
+    two happenings' counts, however equal."""
+    return (
+        a.article.id != b.article.id
+        and bool(a.families & b.families & _HARMED_FAMILIES)
+        and bool(a.claim.date_text and b.claim.date_text)
+        and _own_times_apart(a, b)
+        and not (says_running_total(a.claim.text.lower()) or says_running_total(b.claim.text.lower()))
+    )
+
+
 def _own_days_differ(a: Features, b: Features) -> bool:
     """Both claims date themselves to a day, and not the same day ("overturned in Puno on Friday" / "after 24
     people died in Arequipa on Monday")."""
@@ -900,17 +920,18 @@ def _own_days_differ(a: Features, b: Features) -> bool:
 # A month: two reports of one change's size, one undated act, or one outlook are told at most this far apart.
 _A_MONTH = 31
 # Days apart two reports may date one act: "late on Sunday" / "on Monday" across time zones, and a headline dated by
-# its publication ("Lineman arrested on suspicion of DUI on Feb. 4" / "was arrested around 1:30 a.m. Feb. 1").
-_ACT_DAYS = 7
+# its publication ("Lineman arrested on suspicion of DUI on Feb. 4" / "was arrested around 1:30 a.m. Feb. 1"). A
+# week or more is two days of one name ("on Thursday" in two weeks' reports): the act done twice.
+_ACT_DAYS = 6
 
 
-def _told_days_apart(a: Features, b: Features) -> bool:
-    """Each claim tells on which day its act happened, by its own words, and the days are more than ``_ACT_DAYS``
-    apart: the act was done twice (two meetings' decisions, a month apart), however alike the words."""
+def _told_days_apart(a: Features, b: Features, most: int = _ACT_DAYS) -> bool:
+    """Each claim tells on which day its act happened, by its own words, and the days are more than ``most`` apart:
+    the act was done twice (two meetings' decisions, a month apart), however alike the words."""
     if a.claim.date_estimated or b.claim.date_estimated:
         return False
     days = days_between(a.claim.date or "", b.claim.date or "")
-    return days is not None and days > _ACT_DAYS
+    return days is not None and days > most
 
 
 def _leads_own_towns_apart(a: Features, b: Features) -> bool:
@@ -1638,6 +1659,14 @@ def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool
     return False
 
 
+def _owners_apart(x: str | None, y: str | None) -> bool:
+    """Two known owners of figures, not one country's ("Ukraine's casualties" / "Russian casualties"; "Russia" and
+    "Russian" are one)."""
+    if x == y or not (_known_owner(x) and _known_owner(y)):
+        return False
+    return (country_of(x or "") or x) != (country_of(y or "") or y)
+
+
 def _known_owner(nationality: str | None) -> bool:
     """A nationality the gazetteer knows (a demonym or country), not an unseen place name."""
     if not nationality:
@@ -2087,22 +2116,101 @@ def _levied_on_apart(a: Features, b: Features) -> bool:
 _STRONG = ("corroborates", "conflicts", "updates")
 
 
-# Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
-# it applies to, the check, and what the reason adds.
 def _sides_counted_apart(a: Features, b: Features) -> bool:
     """Both claims count one measure, each of another known side ("Russia had launched 150 drones" / "destroyed 150
     Ukrainian drones", North Korean against Russian losses)."""
     # (not a levy's rate: "China's 125% tariff on American goods" is one levy whichever country a reading names its
     # owner; who levies it and on whose goods are told apart by corpus/xref/levies.py)
     return (
-        a.nationality != b.nationality
-        and _known_owner(a.nationality)
-        and _known_owner(b.nationality)
-        and not a.families.isdisjoint(b.families)
-        and not _levy_rates(a, b)
+        _owners_apart(a.nationality, b.nationality) and not a.families.isdisjoint(b.families) and not _levy_rates(a, b)
     )
 
 
+# A figure given to each of several people: "Two former deputies were sentenced to five years each", "were each fined
+# $500", "were awarded $1,000 apiece" (not a price per unit: "30 million shares at $18 to $21 each").
+_EACH_OF_SEVERAL = re.compile(
+    r"\b(?:were|are|will\s+be|have\s+been|had\s+been)\s+(?:each\s+(?:[a-z]+\s+)?)?"
+    r"(?:sentenced|jailed|fined|given|awarded|ordered|paid|handed)\b"
+    r"(?:\s+(?:each|apiece)\b|[^.;]{0,80}?\s(?:each|apiece)\b(?!\s+(?:of|other|day|week|month|year)\b))"
+    r"|\b(?:were|are|will\s+be|have\s+been|had\s+been)\s+each\s+(?:sentenced|jailed|fined|given|awarded|ordered|paid|handed)\b",
+    re.IGNORECASE,
+)
+_each_of_several = claim_says(_EACH_OF_SEVERAL, "_each_of_several")
+
+
+def _each_and_one(a: Features, b: Features) -> bool:
+    """One claim gives its figure to each of several people and the other does not ("Two former deputies were
+    sentenced to five years each" / "reduced the prison sentence of the former mayor to five years"): other people's
+    terms, however alike."""
+    return _each_of_several(a) != _each_of_several(b)
+
+
+# A headline or lead telling of the next of its kind: "Second warehouse fire in a week hits Marsa", "Firefighters
+# battled a blaze at another warehouse", "A third attack in a month".
+_HAPPENING_OR_SITE = (
+    r"(?:" + words_pattern(SUDDEN + UNFOLDING) + r"|warehouse|factory|plant|building|school|hospital|mine|ship|"
+    r"vessel|train|bus|plane|flight|bank|store|shop|home|house)(?:e?s)?"
+)
+_NEXT_IN_A_HEADLINE = re.compile(
+    r"(?:^|\b(?:a|the)\s+)(?:second|third|fourth|fifth)\s+(?!(?:day|days|night|week|month|year|round|time|straight|"
+    r"consecutive)\b)(?:[a-z-]+\s+){0,2}?" + _HAPPENING_OR_SITE + r"\b"
+    r"|\banother\s+(?:[a-z-]+\s+)?" + _HAPPENING_OR_SITE + r"\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Words of a claim that tell of an earlier one than its article's: "a week after a fire destroyed a nearby building".
+_OF_AN_EARLIER_ONE = re.compile(
+    r"\b(?:after|since|before|first|earlier|previous|last\s+(?:week|month)[’']s|(?:a|one|two)\s+(?:days?|weeks?)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _of_the_next_one(f: Features) -> bool:
+    """The claim is of its article's next happening of a kind (the headline or lead tells of "a second" or "another")
+    and names no earlier one itself, nor anyone or anywhere its lead does not ("Damage was estimated at 2 million euros,
+    police said" under "Second warehouse fire in a week hits Marsa")."""
+    lead = f"{f.article.title or ''}\n{lead_past_dateline(f.article.title or '', f.article.body)}"
+    # (not one only sought to be averted or threatened: "as it sought to avert a second strike")
+    told = [
+        m
+        for m in _NEXT_IN_A_HEADLINE.finditer(lead)
+        if not _AVERTED_BEFORE.search(lead, max(0, m.start() - 30), m.start())
+    ]
+    if not told or _OF_AN_EARLIER_ONE.search(f.claim.text) is not None:
+        return False
+    # (a claim naming a place or name its lead does not is of another happening: "In Karachi, police said ..." under
+    # "Another factory fire" in Lahore)
+    return all(name in lead for name in f.places | f.entities)
+
+
+def _the_next_and_an_earlier(a: Features, b: Features) -> bool:
+    """One claim is of its article's next happening of a kind, and the other, from an article published before it
+    that tells of no next one, is of an earlier one: two happenings' figures, however alike."""
+    for x, y in ((a, b), (b, a)):
+        if x.article.id != y.article.id and _of_the_next_one(x) and not _of_the_next_one(y):
+            later, earlier = x.article.published or "", y.article.published or ""
+            return bool(later and earlier) and later[:10] > earlier[:10]
+    return False
+
+
+# The stems of verbs of a reaction to a happening ("Saudi Arabia welcomed the talks", "The UN condemned the attack"):
+# a party's stance on it, no report of it.
+_REACTIONS = frozenset(
+    {"welcom", "condem", "prais", "critic", "denoun", "hail", "slamm", "applau", "deplor", "lament", "decri"}
+)
+
+
+def _reaction_and_report(a: Features, b: Features) -> bool:
+    """One claim's news is a reaction to a happening and the other's is not ("Saudi Arabia welcomed the talks ... in
+    Oman" / "negotiators held indirect talks in Oman on Saturday"), and they state no figure of one measure: a stance on
+    the happening, no second report of it."""
+    if a.figures.keys() & b.figures.keys():
+        return False  # ("The developer welcomed the approval of 900 homes": the figure is told, and agrees)
+    return (head_of(a) in _REACTIONS) != (head_of(b) in _REACTIONS)
+
+
+# Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
+# it applies to, the check, and what the reason adds.
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
@@ -2114,6 +2222,14 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "China will raise its tariffs on US goods to 125%" / "raising the tariff on Chinese imports to 125%": one
     # country's levy and another's, never one rate told twice
     (_STRONG, _levies_of_other_directions, "levies of other countries or on other countries' goods"),
+    # "Turnout in the first round two weeks ago was 49.6%" / "Turnout in the run-off reached 52.1%": two rounds' votes
+    (_STRONG, rounds_apart, "another round"),
+    # "Two former deputies were sentenced to five years each" / the former mayor's five years: others' terms
+    (_STRONG, _each_and_one, "each of several, and one"),
+    # "Damage was estimated at 2 million euros" under "Second warehouse fire in a week" / the first fire's 2 million
+    (_STRONG, _the_next_and_an_earlier, "the next of its kind, and an earlier one"),
+    # "Saudi Arabia welcomed the talks in Oman" / "negotiators held indirect talks in Oman": a reaction, not a report
+    (("corroborates",), _reaction_and_report, "a reaction to it"),
     # "The labour ministry denied a report that the increase would be paid in two steps" under a German lead / "The
     # ministry denied that the increase would be paid in two steps" under a Dutch one: two countries' matters
     (_STRONG, stories_of_other_countries, "stories of other countries"),
@@ -2244,6 +2360,7 @@ def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
                     and theirs in x.told_counts
                     and theirs != x.wholes.get(m)
                     and not _moved_from(x, theirs)
+                    and not _of_another_country(x, theirs, own)
                 ):
                     return x, y
     return None
@@ -2269,6 +2386,32 @@ def _names_its_source_before(x: Features, y: Features, measures: Sequence[str]) 
             if source in text[max(0, at - _SOURCE_REACH) : at]:
                 return True
     return False
+
+
+_COUNTRY_REACH = 40  # characters before a figure that may name whose it is: "prompted a US recall of 1.1 million"
+
+
+def _countries_before(f: Features, value: float | None) -> frozenset[str]:
+    """The countries named in the few words before the claim's figure of ``value`` ("a US recall of")."""
+    text, start = f.claim.text, f.claim.start
+    found: set[str] = set()
+    for q in f.claim.quantities:
+        if q.value == value:
+            before = text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)]
+            found |= {
+                c
+                for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", before)
+                if (c := country_of(w) or country_of(w.replace(".", "")))
+            }
+    return frozenset(found)
+
+
+def _of_another_country(f: Features, theirs: float | None, own: float | None) -> bool:
+    """The claim tells the other's figure as a country's that its own figure is not said to be ("Toyota Canada is
+    recalling about 300,000 vehicles over the problem that prompted a US recall of 1.1 million"): two countries'
+    figures, not two sources' figures of one."""
+    told = _countries_before(f, theirs)
+    return bool(told) and not (told & _countries_before(f, own))
 
 
 _FROM_BEFORE = re.compile(
@@ -2579,18 +2722,18 @@ def _published_days(a: Features, b: Features) -> int | None:
 
 
 # A count over many happenings of a kind in a span: "died in avalanches so far this winter", "killed in road crashes
-# this year", "in attacks since January".
+# this year", "in attacks since January", "has lost 80,000 hectares to wildfires this year".
 # Happenings of a kind counted together: "fires", "shootings", "earthquakes" (and the plurals the rule misses).
 _HAPPENING_PLURALS = "|".join(
     sorted(
         {w + ("es" if w.endswith(("sh", "ch", "s", "x")) else "s") for w in (*SUDDEN, *UNFOLDING) if " " not in w}
-        | {"tornadoes", "bushfires"}
+        | {"tornadoes", "bushfires", "shipwrecks"}
     )
 )
 _MANY_HAPPENINGS = re.compile(
-    r"(?i)\b(?:in|from|by|during)\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"(?i)\b(?:in|from|by|during|to)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _HAPPENING_PLURALS
-    + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month)|since\s+(?:the\s+start|"
+    + r")\b[^.;]{0,80}?\b(?:so\s+far\s+this|(?:this|last)\s+(?:year|winter|summer|season|month|week)|since\s+(?:the\s+start|"
     r"January|the\s+beginning)|in\s+(?:the\s+)?(?:past|last)\s+(?:year|\d+\s+months|decade))"
 )
 
@@ -3103,6 +3246,10 @@ def _compare(
     if rise is not None:
         new, old = rise
         return _figure_link(new, old, family, "updates", 0.5, "higher count of the toll, one report undated")
+    if compatible and _own_happenings_apart(a, b):
+        # "killed at least 120 people in an attack on the camp on Thursday" (January) / "At least 120 people were
+        # killed in fighting in the city over the past week" (February): one number, two happenings
+        return _figure_link(new, old, family, "related", 0.4, "the same count of two happenings")
     if compatible:
         score = 0.85 if same_value else 0.65
         return _figure_link(new, old, family, "corroborates", score, "compatible figures")
@@ -3696,6 +3843,27 @@ def _happenings_apart(a: Features, b: Features) -> bool:
     if not (x and y):
         return False
     return (days_between(x, y) or 0) > _HAPPENING_DAYS
+
+
+# A happening over in a moment, named in a claim ("killed when fire swept through a hostel", "died in the blast").
+_SUDDEN_WORD = re.compile(rf"\b({words_pattern(SUDDEN)})s?\b", re.IGNORECASE)
+_SUDDEN_DAYS = 1  # (one happening's day, read from two reports: at most the night between them)
+
+
+def _sudden_happenings_apart(a: Features, b: Features) -> bool:
+    """Two articles' tolls of a sudden happening of one kind ("fire", "blast", "crash"), each dated by its own words
+    to its day, more than a day apart: two happenings, however alike their words and counts ("Three people were
+    killed when fire swept through a hostel on Saturday night" / "Three workers were killed when fire swept through
+    a warehouse on Wednesday"). (An unfolding one, a flood or a wildfire, runs for days: ``_happenings_apart``.)"""
+    if a.article.id == b.article.id or a.revised or b.revised or a.prior or b.prior or a.since_text or b.since_text:
+        return False
+    kinds = {m.lower() for m in _SUDDEN_WORD.findall(a.claim.text)}
+    if not kinds or kinds.isdisjoint(m.lower() for m in _SUDDEN_WORD.findall(b.claim.text)):
+        return False
+    x, y = _happening_day(a), _happening_day(b)
+    if not (x and y):
+        return False
+    return (days_between(x, y) or 0) > _SUDDEN_DAYS
 
 
 @per_claim
@@ -4317,6 +4485,10 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
         # A confirmation after a denial (or a denial after a confirmation) contradicts it: they conflict, and the
         # reason says which came later. What was only not confirmed ("Neither confirmed the deployment at the
         # time") is no denial: the later confirmation updates it, or it the earlier report.
+        if a.figures and b.figures and not a.figures.keys() & b.figures.keys():
+            # "confirmed the names of more than 120,000 Russian soldiers killed" / "rejected Western estimates that
+            # Russia had suffered about 1 million casualties": another measure confirmed, not what was denied
+            return _statement_link(new, old, "related", 0.45, "another figure than the one denied")
         what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
         denial = new if new.polarity == "deny" else old
         denied = DENIES.search(denial.claim.text) is not None
@@ -4809,8 +4981,9 @@ def related_score(rule_score: float, a: Features, b: Features) -> float:
     if a.families & b.families:  # one series of figures: a shared measure, more so of the same subject
         measure = 0.2 if a.claim.subject and a.claim.subject == b.claim.subject else 0.1
     score = round(min(0.7, 0.1 + 0.2 * rule_score + 0.7 * evidence + measure), 2)
-    if score < _ONE_EVENT_RELATED and one_event_told(a, b):
-        # two reports of one happening of one event, in other words: a claim told by many lists them all
+    if score < _ONE_EVENT_RELATED and (one_event_told(a, b) or lead_act_told(a, b)):
+        # two reports of one happening of one event, in other words (or telling the act both articles lead with): a
+        # claim told by many lists them all
         return _ONE_EVENT_RELATED
     return score
 
@@ -5085,6 +5258,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # people were killed when a landslide hit a mine ... on Tuesday" in July / "... buried a mine ... on Sunday"
         # in June): the missing, the rescued and the dead of one are not the other's.
         return True
+    if family in _HAPPENING_TOLLS and _sudden_happenings_apart(a, b):
+        return True  # "Three people were killed when fire swept through a hostel on Saturday" / "... a warehouse on Wednesday"
     if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
@@ -5162,7 +5337,7 @@ def _asked_after_figures(a: Features, b: Features, family: str | None, rarity: R
         # pirates who attacked a merchant ship", "shot and killed a woman and wounded two men" / "office shooting
         # kills 1, injures 2"): the act is still told alike (the act rules part figures that disagree).
         if found is None and not (different_people(a, b) or _own_months_apart(a, b)):
-            found = _same_action_relation(a, b) or _same_act_relation(a, b)
+            found = _same_action_relation(a, b) or _same_act_relation(a, b) or _lead_act_relation(a, b)
         return found
     # Across articles, a link without a shared figure needs the evidence of one happening:
     # rare shared words in the sentences and in the articles' leads.
@@ -5180,6 +5355,7 @@ def _asked_after_figures(a: Features, b: Features, family: str | None, rarity: R
         or _same_action_relation(a, b)
         or _same_event_relation(a, b)
         or _same_act_relation(a, b)
+        or _lead_act_relation(a, b)
         or _one_group_counted(a, b)
     )
     if found is not None and found.relation == "corroborates" and places_apart(a, b):
@@ -5375,6 +5551,102 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     ):
         return _statement_link(new, old, "corroborates", round(min(0.7, 0.4 + overlap(a.lemmas, b.lemmas)), 2), what)
     return _statement_link(new, old, "related", round(min(0.5, 0.3 + overlap(a.lemmas, b.lemmas) / 2), 2), what)
+
+
+# Articles less alike than ``same_event_articles`` asks still tell of one event when they date themselves alike (a year
+# both name, or publication within days of each other) and their openings name the same place, person or thing: two
+# look-alike events of one kind are mostly years apart, and reported the same week they happen in other places ("KARACHI:
+# Police arrested the owner of the factory in Korangi" / "LAHORE: Police arrested the owner of a shoe factory").
+DATED_ALIKE_ARTICLES = 0.2
+_DATED_ALIKE_DAYS = 7
+_LEAD_ACT_DAYS = 1  # the days two claims tell their act on, at most this far apart
+
+
+def dated_alike_articles(a: Features, b: Features) -> bool:
+    """Whether the articles of two claims are somewhat alike (``DATED_ALIKE_ARTICLES``), date themselves alike (a year
+    in common, or days of publication within ``_DATED_ALIKE_DAYS``) and their headlines and first lines name a
+    distinctive name in common (a function of the two articles)."""
+    if a.article.id == b.article.id or event_overlap(a, b) < DATED_ALIKE_ARTICLES:
+        return False
+    if a.event_years.isdisjoint(b.event_years):
+        x, y = published_day(a), published_day(b)
+        if x is None or y is None or abs(x - y) > _DATED_ALIKE_DAYS:
+            return False
+    return not _opening_names(a).isdisjoint(_opening_names(b))
+
+
+@per_claim
+def _opening_names(f: Features) -> frozenset[str]:
+    """The distinctive names of the article's headline and first two lines (``lead_names``): what it reports, not what
+    it recalls further on."""
+    return lead_names(f.article.title or "", "\n".join(_FIRST_LINES.findall(f.article.body[:LEAD_CHARS])[:2]))
+
+
+_FIRST_LINES = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _lead_act_relation(a: Features, b: Features) -> Candidate | None:
+    """Two articles about one event (``same_event_articles``, or ``dated_alike_articles``), each claim telling the act
+    both articles lead with ("Police arrested the mayor of Dovra on Tuesday" atop one, "Dovra's mayor was arrested" atop
+    the other; further down "He was arrested at his home" / "The arrest came after a two-year inquiry"): both tell of
+    the event the articles report, though they may share no other word. Related, naming the act, and as strong as
+    two reports of one happening (``one_event_told``)."""
+    acts = lead_act_told(a, b)
+    if not acts:
+        return None
+    new, old = _later_first(a, b)
+    told = ", ".join(sorted(_as_written(new.claim.text, act) for act in acts))
+    return _statement_link(new, old, "related", 0.4, f"same event, the act both articles lead with ({told})")
+
+
+@per_pair  # (asked by the rule, then by ``related_score`` of the link it makes)
+def lead_act_told(a: Features, b: Features) -> frozenset[str]:
+    """The acts two claims of two articles about one event both tell that both articles lead with
+    (``_lead_act_relation``), with nothing telling two happenings of one kind apart (openings naming nothing in
+    common, someone one names that the other article never writes, other people, parties, times, measures or figures,
+    the act done again, a demand and its act); none when they are not."""
+    if a.article.id == b.article.id or not _same_side(a, b, across=True) or a.negated != b.negated:
+        return frozenset()
+    acts = _lead_acts_both_tell(a, b)
+    if not acts or not (same_event_articles(a, b) or dated_alike_articles(a, b)):
+        return frozenset()
+    if _openings_apart(a, b) or _someone_the_other_never_names(a, b) or _someone_the_other_never_names(b, a):
+        return frozenset()  # "RZESZOW: Police arrested the owner of a paint factory" / "TARNOW: ... furniture factory"
+    if a.families and b.families and a.families.isdisjoint(b.families):
+        return frozenset()  # "has killed 31 people" / "Most of those who died were under five": other measures
+    if different_times(a, b) or different_people(a, b) or different_parties(a, b) or _figures_disagree(a, b):
+        return frozenset()
+    if (a.years and b.years and not (a.years & b.years)) or _next_of_its_kind(a, b) or _another_years_happening(a, b):
+        return frozenset()
+    if _told_days_apart(a, b, _LEAD_ACT_DAYS) or _undated_months_apart(a, b):
+        # the act done again: "Three workers were killed when fire swept through a warehouse on Monday" / "Three
+        # workers were killed when scaffolding collapsed on Wednesday" (one event's reports may differ by the night)
+        return frozenset()
+    if demand_then_act(a, b) or _done_to_other_things(a, b, acts):
+        return frozenset()  # "called on the minister to resign" / "the minister resigned"; "sent troops" / "workers"
+    return acts
+
+
+def _openings_apart(a: Features, b: Features) -> bool:
+    """The headlines and first lines of the two claims' articles each name something distinctive, and nothing in
+    common: each reports its own happening, whatever the rest of one recalls of the other's."""
+    mine, theirs = _opening_names(a), _opening_names(b)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _someone_the_other_never_names(a: Features, b: Features) -> bool:
+    """``a`` tells of a person by a name (their surname) that ``b``'s whole article never writes: "Councillor Pavel
+    Marek was arrested" against an article on another councillor's arrest whose "He was detained" names nobody."""
+    return any(
+        re.search(rf"\b{re.escape(person.split()[-1])}\b", b.article.body) is None
+        for person in a.people
+        if " " in person
+    )
+
+
+def _lead_acts_both_tell(a: Features, b: Features) -> frozenset[str]:
+    """The acts both claims tell (``action_words``) that both their articles lead with (``lead_acts``)."""
+    return action_words(a.claim.text) & action_words(b.claim.text) & lead_acts(a) & lead_acts(b)
 
 
 def _as_written(text: str, act: str) -> str:
@@ -5847,6 +6119,11 @@ def _rare_words_across(a: Features, b: Features) -> bool:
     return a.article.id != b.article.id and shared_weight(a.lemmas, b.lemmas) >= _LEAST_SHARED_WEIGHT
 
 
+def _lead_acts_across(a: Features, b: Features) -> bool:
+    """Two articles' claims telling an act both articles lead with (``_lead_acts_both_tell``)."""
+    return a.article.id != b.article.id and bool(_lead_acts_both_tell(a, b))
+
+
 def _counts_across(a: Features, b: Features) -> bool:
     """Two articles' claims with figures both, counting one noun."""
     return (
@@ -5906,6 +6183,7 @@ LINK_RULES: dict[str, LinkRule] = {
     "_same_action_relation": LinkRule((_rare_words_across,), "across"),
     "_same_event_relation": LinkRule((_rare_words_across,), "words across"),
     "_same_act_relation": LinkRule((_rare_words_across,), "across"),
+    "_lead_act_relation": LinkRule((_lead_acts_across,), "across"),
     "same_story_report": LinkRule((_untopical_content_across,)),
     "_said_not_to_exist": LinkRule((_none_said_to_exist_across,), "words"),
     "announced_plan": LinkRule((_plan_across,)),

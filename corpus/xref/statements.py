@@ -765,6 +765,16 @@ def actions_of(f: Features) -> frozenset[str]:
     return action_words(main_clause(f.claim.text))
 
 
+def lead_acts(f: Features) -> frozenset[str]:
+    """What the claim's article leads with as having happened: ``happened_words`` of its headline and lead."""
+    return _lead_acts(f.article.title, f.article.body)
+
+
+@lru_cache(maxsize=256)  # an article's claims are paired one after another
+def _lead_acts(title: str | None, body: str) -> frozenset[str]:
+    return happened_words((title or "") + "\n" + body[:LEAD_CHARS])
+
+
 @per_claim
 def head_of(f: Features) -> str | None:
     """``head_action`` of the claim's main clause."""

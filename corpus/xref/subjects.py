@@ -142,6 +142,41 @@ def _votes_of(f: Features) -> frozenset[str]:
     return vote_kinds(f.article.title or "", f.article.body[:_LEAD])
 
 
+# Which round of a vote (or of talks, a contest) a text names: "the first round", "Sunday's run-off", "second-round".
+_ROUND = re.compile(
+    r"\b(?:(?P<nth>first|second|third|final)[\s-]+round|(?P<runoff>run-?offs?))\b",
+    re.IGNORECASE,
+)
+_ROUND_NUMBER = {"first": 1, "second": 2, "third": 3}
+
+
+def rounds_named(text: str) -> frozenset[int]:
+    """The rounds ``text`` names (a run-off is the second), "final round" left out (it may be any)."""
+    found = set()
+    for m in _ROUND.finditer(text):
+        if m["runoff"]:
+            found.add(2)
+        elif m["nth"].lower() in _ROUND_NUMBER:
+            found.add(_ROUND_NUMBER[m["nth"].lower()])
+    return frozenset(found)
+
+
+@per_claim
+def _round_of(f: Features) -> int | None:
+    """The one round the claim is of: the one its sentence names, else the one its headline and lead name."""
+    own = rounds_named(f.claim.text)
+    if not own:
+        own = rounds_named(f"{f.article.title or ''}\n{f.article.body[:_LEAD]}")
+    return next(iter(own)) if len(own) == 1 else None
+
+
+def rounds_apart(a: Features, b: Features) -> bool:
+    """Each claim is of one round, and not the same ("Turnout in the first round two weeks ago was 49.6%" /
+    "Turnout in Romania's presidential run-off reached 52.1%"): two votes, never one figure's values."""
+    x, y = _round_of(a), _round_of(b)
+    return x is not None and y is not None and x != y
+
+
 @per_claim
 def _protagonists_of(f: Features) -> tuple[frozenset[str], frozenset[str]]:
     return protagonists(f.article.title or "", f.article.body)

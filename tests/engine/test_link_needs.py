@@ -52,6 +52,7 @@ NO_LINK = {
     "_placeless_in_another_town",
     "_turnouts_of_other_scopes",
     "_separate_event",
+    "_sudden_happenings_apart",
     "_shared_pairs",
     "bodies_of_other_countries",
     "cases_of_other_countries",

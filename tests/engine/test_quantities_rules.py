@@ -1015,7 +1015,7 @@ def test_bodies_count_the_dead(text: str) -> None:
         ("Sales rose 5% last year.", "sales increase"),
         ("Exports fell 12 percent from a year earlier.", "exports decrease"),
         ("The chain reported a 9% rise in sales.", "percent increase"),
-        ("Walkers had a 22 per cent lower risk of stroke.", "percent decrease"),
+        ("Walkers had a 22 per cent lower risk of stroke.", "risk decrease"),  # (a risk's move, session 40)
         ("Night-shift workers were 30% more likely to fall ill.", "percent increase"),
         ("The bank said inflation, which eased to 2.9% in May, was still too high.", "inflation rate"),
         ("Unemployment for the quarter stood at 5.1%.", "unemployment rate"),

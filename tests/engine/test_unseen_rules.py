@@ -310,7 +310,8 @@ def test_a_total_named_with_what_was_done_counts_what_the_addition_counts() -> N
         ("The boat was carrying at least 80 people when it sank.", "at least 80", "passenger"),
         ("There were 140 people on board the train.", "140", "passenger"),
         ("The village of 3,000 people was cut off by the flood.", "3,000", "people"),
-        ("About 90 people were carried to safety.", "About 90", "people"),
+        # (carried to safety: no passengers, those rescued)
+        ("About 90 people were carried to safety.", "About 90", "rescued"),
     ],
 )
 def test_people_a_vessel_carries_are_its_passengers(sentence, text, measure) -> None:
