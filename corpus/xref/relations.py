@@ -2410,8 +2410,20 @@ def _of_another_country(f: Features, theirs: float | None, own: float | None) ->
     """The claim tells the other's figure as a country's that its own figure is not said to be ("Toyota Canada is
     recalling about 300,000 vehicles over the problem that prompted a US recall of 1.1 million"): two countries'
     figures, not two sources' figures of one."""
-    told = _countries_before(f, theirs)
+    # (a country opening the sentence as its scope, "Across France, the ministry counted 1.1 million, while the union
+    # said 3 million", is both figures' place)
+    told = _countries_before(f, theirs) - _sentence_scope(f)
     return bool(told) and not (told & _countries_before(f, own))
+
+
+# A sentence opening on the place all it tells is in: "Across France,", "In Spain,", "Throughout Italy,".
+_SCOPE_OPENING = re.compile(r"\s*(?:Across|In|Throughout|All\s+over)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*,")
+
+
+def _sentence_scope(f: Features) -> frozenset[str]:
+    opening = _SCOPE_OPENING.match(f.claim.text)
+    country = country_of(opening.group("name")) if opening else None
+    return frozenset({country}) if country else frozenset()
 
 
 _FROM_BEFORE = re.compile(

@@ -21,3 +21,23 @@ def test_a_sources_figure_told_again_beside_a_rivals_corroborates_it() -> None:
     )
     links = links_across([rally, relay])
     assert [r for r, x, y in links if "42,000" in x and "42,000" in y] == ["corroborates"], links
+
+
+def test_a_country_opening_the_sentence_is_both_figures_place() -> None:
+    rally = (
+        "Pension protests across Spain\nMADRID (Reuters) - Across Spain, the interior ministry counted 310,000 "
+        "protesters on Thursday, while the unions said 900,000 had taken part.\nIn Madrid, 60,000 people marched, "
+        "according to the government delegation.",
+        "2031-05-08",
+        "Reuters",
+    )
+    relay = (
+        "Protests: 310,000 nationwide\nNationwide, 310,000 people demonstrated on Thursday, the interior ministry "
+        "said.\nUnions called another strike for the following week.",
+        "2031-05-08",
+        "El Diario",
+    )
+    links = links_across([rally, relay])
+    assert [r for r, x, y in links if "310,000" in x and "310,000" in y and "Across" in x + y] == ["corroborates"], (
+        links
+    )
