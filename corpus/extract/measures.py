@@ -2540,7 +2540,7 @@ _TELLING_FORMS = "|".join(
 )
 _TOLD_THAT = re.compile(
     rf"\b(?:{_TELLING_FORMS}|told\s+(?:\w+\s+)?(?:reporters|lawmakers|journalists|parliament|a\s+briefing))\s+"
-    r"(?:(?:on|late\s+on|last)\s+\w+\s+)?that\s+"
+    r"(?:(?:on|late\s+on|last)\s+\w+\s+)?(?:that\s+)?"  # ("said the North had sent": a clause told without "that")
 )
 
 

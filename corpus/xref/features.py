@@ -1287,12 +1287,29 @@ def _owner(claim: Claim) -> str | None:
     """``owner_words`` of the claim's subject, unless that is one ordinary English word capitalised only because
     it opens the sentence ("Consumer prices rose 3.3%", "Factory output fell"): no one's figures. A nationality
     ("Russian losses") or a place the gazetteer knows is one, however common the word."""
+    counted = _nationality_of_the_counted(claim)
+    if counted is not None:
+        return counted  # "Russian air defences destroyed 150 Ukrainian drones": the drones are Ukrainian
     owner = owner_words(claim.subject) if claim.subject else None
     if owner is None or " " in owner or not claim.text.lstrip(" \"'“‘(").startswith(owner):
         return owner
     known = gazetteer()
     if owner in known.demonyms or known.canonical(owner) is not None or rarity(owner.lower()) >= _COMMON_WORD:
         return owner
+    return None
+
+
+_NATIONALITY_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+)\s+[a-z]")
+
+
+def _nationality_of_the_counted(claim: Claim) -> str | None:
+    """The nationality a figure's counted noun carries ("150 Ukrainian drones", "killed 40 Russian soldiers"), which
+    is whose the figure is, whoever the sentence's subject is."""
+    demonyms = gazetteer().demonyms
+    for q in claim.quantities:
+        after = _NATIONALITY_AFTER.match(claim.text, q.end - claim.start)
+        if after is not None and after.group("name") in demonyms:
+            return after.group("name")
     return None
 
 

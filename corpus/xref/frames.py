@@ -25,6 +25,13 @@ AGE = "age"
 # Outcome words -> the measure compared. Order does not matter: the nearest word wins.
 _OUTCOMES = (
     (r"casualt(?:y|ies)", "casualties"),  # killed and wounded together
+    # An army's losses are its killed and wounded: "Russia has lost about 845,000 troops" (not "lost 400 jobs")
+    (
+        r"(?:lost|loses|lose|losing)(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
+        r"an\s+estimated\s+|an\s+average\s+of\s+(?:about\s+)?)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
+        r"(?:troops|soldiers|servicemen|personnel|fighters)\b)",
+        "casualties",
+    ),
     (
         r"killed|kills?|killing|dead|died|dies|deaths?|death toll|toll|lives|bodies|fatalities|drowned(?!\s+out)",
         "killed",

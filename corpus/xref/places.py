@@ -576,6 +576,19 @@ def _lead_nations(f: Features) -> frozenset[str]:
 _OPENING_NATIONALITY = re.compile(r"(?:The\s+)?(?P<name>[A-Z][a-z]+)\s")
 
 
+def leads_of_other_countries(a: Features, b: Features) -> bool:
+    """The two claims' articles lead with stories in wholly different countries and share no protagonist: whatever
+    one claim names, a running count or a dispute of one is told under a lead of its own country ("A record 3.89
+    million visitors came to Japan ...": "South Korea remained the largest source market with 880,000 visitors" /
+    "South Korea welcomed 1.9 million foreign visitors ...")."""
+    if a.article.id == b.article.id:
+        return False
+    mine, theirs = _lead_nations(a), _lead_nations(b)
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not _one_protagonist(a, b)
+
+
 def _one_protagonist(a: Features, b: Features) -> bool:
     """The two claims' headlines and leads name one protagonist ("Voltra recalls ..." in the US and in Canada)."""
     return bool(
@@ -590,11 +603,10 @@ def stories_of_other_countries(a: Features, b: Features) -> bool:
     words ("The ministry denied that the increase would be paid in two steps") tell of two countries' matters."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = _lead_nations(a), _lead_nations(b)
-    if not mine or not theirs or mine & theirs:
+    # (one protagonist's story in two countries, "Voltra recalls ..." in the US and in Canada, is one story)
+    if not leads_of_other_countries(a, b):
         return False
-    if _one_protagonist(a, b):
-        return False  # one protagonist's story in two countries: "Voltra recalls ..." in the US and in Canada
+    mine, theirs = _lead_nations(a), _lead_nations(b)
     return not (_countries_named_in(a.claim.text) & theirs or _countries_named_in(b.claim.text) & mine)
 
 

@@ -82,6 +82,7 @@ from corpus.xref.places import (
     countries_counted_in,
     dateline_regions,
     lead_past_dateline,
+    leads_of_other_countries,
     other_countries,
     own_countries,
     own_country_apart,
@@ -2124,8 +2125,18 @@ def _levied_on_apart(a: Features, b: Features) -> bool:
 
 
 _STRONG = ("corroborates", "conflicts", "updates")
-# Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
-# it applies to, the check, and what the reason adds.
+
+
+def _sides_counted_apart(a: Features, b: Features) -> bool:
+    """Both claims count one measure, each of another known side ("Russia had launched 150 drones" / "destroyed 150
+    Ukrainian drones", North Korean against Russian losses)."""
+    # (not a levy's rate: "China's 125% tariff on American goods" is one levy whichever country a reading names its
+    # owner; who levies it and on whose goods are told apart by corpus/xref/levies.py)
+    return (
+        _owners_apart(a.nationality, b.nationality) and not a.families.isdisjoint(b.families) and not _levy_rates(a, b)
+    )
+
+
 # A figure given to each of several people: "Two former deputies were sentenced to five years each", "were each fined
 # $500", "were awarded $1,000 apiece" (not a price per unit: "30 million shares at $18 to $21 each").
 _EACH_OF_SEVERAL = re.compile(
@@ -2209,6 +2220,8 @@ def _reaction_and_report(a: Features, b: Features) -> bool:
     return (head_of(a) in _REACTIONS) != (head_of(b) in _REACTIONS)
 
 
+# Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
+# it applies to, the check, and what the reason adds.
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
@@ -2231,6 +2244,13 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "The labour ministry denied a report that the increase would be paid in two steps" under a German lead / "The
     # ministry denied that the increase would be paid in two steps" under a Dutch one: two countries' matters
     (_STRONG, stories_of_other_countries, "stories of other countries"),
+    # "Ukraine's air force said Russia had launched 150 drones" / "Russian air defences destroyed 150 Ukrainian
+    # drones": two sides' counts, whatever the words say alike (the figure rules never compare them)
+    (_STRONG, _sides_counted_apart, "figures of two sides"),
+    # "South Korea remained the largest source market with 880,000 visitors" under a lead on Japan's arrivals / "South
+    # Korea welcomed 1.9 million foreign visitors": each country's count is told under its own lead, no dispute nor
+    # revision of the other's (the same figure may still be told in both)
+    (("conflicts", "updates"), leads_of_other_countries, "stories of other countries"),
 )
 
 
@@ -2355,6 +2375,28 @@ def _states_both(a: Features, b: Features, measures: Sequence[str]) -> tuple[Fea
                 ):
                     return x, y
     return None
+
+
+_SOURCE_REACH = (
+    60  # characters before a figure in which its source is named ("the interior ministry counted 1.1 million")
+)
+
+
+def _names_its_source_before(x: Features, y: Features, measures: Sequence[str]) -> bool:
+    """Whether ``x`` names ``y``'s speaker right before ``y``'s value of a measure, in its own words."""
+    source = y.speaker_key.lower()
+    if not source:
+        return False
+    text = x.claim.text.lower()
+    for m in measures:
+        value = _point(y.figures[m]) if m in y.figures else None
+        for q in x.claim.quantities:
+            if value is None or q.value != value:
+                continue
+            at = q.start - x.claim.start
+            if source in text[max(0, at - _SOURCE_REACH) : at]:
+                return True
+    return False
 
 
 _COUNTRY_REACH = 40  # characters before a figure that may name whose it is: "prompted a US recall of 1.1 million"
@@ -2712,7 +2754,7 @@ _over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
-    if _owners_apart(a.nationality, b.nationality):
+    if _sides_counted_apart(a, b):
         return None  # North Korean against Russian losses; "Meghna" against "Bangladesh" may be one count
     if family == AGE and not all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs):
         return None  # two ages are two people (or one told apart), never a revision of a figure
@@ -3019,6 +3061,11 @@ def _compare(
         x, y = both
         if compatible:
             return _figure_link(x, y, family, "related", 0.45, "states this figure beside its own")
+        if _names_its_source_before(x, y, measures):
+            # "Across France, the interior ministry counted 1.1 million protesters, while the CGT union said 3
+            # million" against "1.1 million people demonstrated, the interior ministry said": the ministry's count
+            # told again, beside a rival's
+            return _figure_link(x, y, family, "corroborates", 0.6, "tells this source's figure again, beside another's")
         return _figure_link(x, y, family, "conflicts", 0.6, "another source's figure, told beside this one")
     if same_value and _a_year_or_more_apart(a, b):
         # "In 2023, police arrested 23 people in a similar raid" against this week's 23 arrests: one figure of
@@ -4599,6 +4646,8 @@ def _same_count(a: Features, b: Features) -> str | None:
     ]
     if not nouns or a.polarity != b.polarity or a.negated != b.negated or _figures_disagree(a, b):
         return None
+    if _sides_counted_apart(a, b):
+        return None  # "Russia had launched 150 drones" / "destroyed 150 Ukrainian drones": two sides' drones
     if _own_months_apart(a, b):
         # "grounded 410 flights" in this month's strike and, "last month", in a strike at a rival: two happenings
         return None
@@ -5161,7 +5210,7 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # the same clause of 60 million pounds in the sales of two players by one club
     if family and a.article.id != b.article.id and places_apart(a, b):
         return True  # the same measure at a second fire on another mountain, a strike at another port
-    if (family in TALLIES or family in ANIMALS) and tallied_in_other_countries(a, b):
+    if (family in TALLIES or family in ANIMALS) and tallied_in_other_countries(a, b) and not _one_known_owner(a, b):
         # "In Pakistan, at least 44 have died" / "killed 31 people in the northern Indian state of ..."; "The
         # Netherlands has culled 200,000 birds" / Belgium's 35,000 chickens
         return True
@@ -5238,6 +5287,12 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
     return bool(
         family in MEASUREMENTS and a.article.id != b.article.id and _measured_apart(a, b, _shared_pairs(a, b, family))
     )
+
+
+def _one_known_owner(a: Features, b: Features) -> bool:
+    """Both claims count one known side's people ("Russia has suffered about 780,000 casualties" / "Russia has lost
+    about 845,000 troops in Ukraine"): one side's losses, wherever each places them."""
+    return a.nationality == b.nationality and _known_owner(a.nationality)
 
 
 def _separate_events(a: Features, b: Features) -> bool:

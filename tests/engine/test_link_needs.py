@@ -69,6 +69,7 @@ NO_LINK = {
     "regions_apart",
     "stages_apart",
     "tallied_in_other_countries",
+    "_one_known_owner",
 }
 
 
