@@ -439,9 +439,7 @@ def other_countries(a: Features, b: Features) -> bool:
         x, y = figure_countries(a), figure_countries(b)
         if not x or not y or x & y:
             return False
-    if lead_names(a.article.title or "", a.article.body, a.story) & lead_names(
-        b.article.title or "", b.article.body, b.story
-    ):
+    if _one_protagonist(a, b):
         return False  # one protagonist's story in two countries: "Voltra recalls ..." in the US and in Canada
     mine, theirs = _proper(a.places | a.entities), _proper(b.places | b.entities)
     if mine & theirs:
@@ -588,8 +586,14 @@ def leads_of_other_countries(a: Features, b: Features) -> bool:
     mine, theirs = _lead_nations(a), _lead_nations(b)
     if not mine or not theirs or mine & theirs:
         return False
-    return not lead_names(a.article.title or "", a.article.body, a.story) & lead_names(
-        b.article.title or "", b.article.body, b.story
+    return not _one_protagonist(a, b)
+
+
+def _one_protagonist(a: Features, b: Features) -> bool:
+    """The two claims' headlines and leads name one protagonist ("Voltra recalls ..." in the US and in Canada)."""
+    return bool(
+        lead_names(a.article.title or "", a.article.body, a.story)
+        & lead_names(b.article.title or "", b.article.body, b.story)
     )
 
 

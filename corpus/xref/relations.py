@@ -1689,7 +1689,11 @@ _SET_AGAINST = re.compile(
     # "more than double the figure given by the government", "well above the toll reported by the ministry"
     r"|\b(?:than|double|twice|triple|half|above|below)\s+the\s+(?:official\s+)?(?:death\s+)?"
     r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\s+(?:given|reported|announced|released|published|"
-    r"provided|issued|cited)\s+by\s+(?:the\s+)?(?P<by>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?=\s*(?:[.,;]|$))",
+    r"provided|issued|cited)\s+by\s+(?:the\s+)?(?P<by>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?=\s*(?:[.,;]|$))"
+    # "three times the UN's figure", "double the ministry's official toll", "half the government's estimate"
+    r"|\b(?:double|twice|triple|half|(?:two|three|four|five|ten)\s+times)\s+(?:that\s+of\s+)?the\s+"
+    r"(?P<whose>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+(?:own\s+|official\s+)?(?:death\s+)?"
+    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b",
     re.IGNORECASE,
 )
 # Who a government's figure comes from: "the figure given by the government" is its ministry's or its officials'.
@@ -1704,7 +1708,11 @@ def _set_against(f: Features) -> str | None:
     """The party the claim sets its figure against, as written ("the union" in "far fewer than the union
     claimed"), if it does."""
     m = _SET_AGAINST.search(f.claim.text)
-    return None if m is None else m.group("party") or m.group("owner") or m.group("other") or m.group("by")
+    return (
+        None
+        if m is None
+        else m.group("party") or m.group("owner") or m.group("other") or m.group("by") or m.group("whose")
+    )
 
 
 def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -1723,6 +1731,9 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
             return x, y
         if party in _GOVERNMENT_WORDS and names & _OF_A_GOVERNMENT:
             return x, y  # "double the figure given by the government" against its health ministry's count
+        body = gazetteer().canonical(named.strip("'’ "))
+        if body is not None and body in y.entities:
+            return x, y  # "three times the UN's figure" against "the United Nations humanitarian office OCHA said"
     return None
 
 

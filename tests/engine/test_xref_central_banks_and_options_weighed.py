@@ -328,3 +328,21 @@ def test_a_confirmed_death_count_is_no_confirmation_of_a_denied_casualty_estimat
         title="Outlets confirm 120,000 Russian military deaths by name",
     )
     assert "conflicts" not in relations_between(links_of(rejected, names), "confirmed the names", "The Kremlin")
+
+
+def test_a_figure_three_times_a_bodys_disputes_that_bodys_figure() -> None:
+    office = make_article(
+        "MAIDUGURI, Sept 12 (Wire) - At least 50 people have died in floods in Borno state, the United Nations "
+        "humanitarian office OCHA said on Thursday.\n",
+        "2039-09-12",
+        outlet="Wire",
+        title="Borno flood death toll rises to 50, UN says",
+    )
+    governor = make_article(
+        "Borno governor Bala Kura said on Friday that more than 150 people had died in the floods, three times the "
+        "UN's figure.\n",
+        "2039-09-13",
+        outlet="Daily",
+        title="Governor disputes UN flood figures",
+    )
+    assert relations_between(links_of(office, governor), "three times", "At least 50") == ["conflicts"]
