@@ -380,7 +380,7 @@ def _on_a_later_day(new: Features, old: Features) -> bool:
         return False
     if len(x) >= 10 and len(y) >= 10 and new.article.id != old.article.id:
         return x[:10] > y[:10]
-    return x[:7] != y[:7]
+    return x[:7] > y[:7]  # (an earlier month is no later one: "since ... February 2022" against May's denial)
 
 
 _RECALLED_TOLLS = frozenset({"casualties", "missing", "detained", "cases"})  # what one happening did to people

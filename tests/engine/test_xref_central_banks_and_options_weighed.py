@@ -346,3 +346,21 @@ def test_a_figure_three_times_a_bodys_disputes_that_bodys_figure() -> None:
         title="Governor disputes UN flood figures",
     )
     assert relations_between(links_of(office, governor), "three times", "At least 50") == ["conflicts"]
+
+
+def test_a_figure_dated_to_an_earlier_month_is_no_later_news_after_a_denial() -> None:
+    estimate = make_article(
+        "LONDON, Feb 10 (Wire) - Russia has suffered about 850,000 casualties, killed and wounded, since its "
+        "full-scale invasion of Ukraine in February 2022, Britain's Ministry of Defence said on Monday.\n",
+        "2039-02-10",
+        outlet="Wire",
+        title="UK says Russian casualties in Ukraine near 850,000",
+    )
+    rejected = make_article(
+        "MOSCOW, May 21 (Wire) - The Kremlin on Wednesday rejected Western estimates that Russia had suffered about 1 "
+        "million casualties in Ukraine, calling them absurd.\n",
+        "2039-05-21",
+        outlet="Wire",
+        title="Kremlin rejects Western estimates of losses",
+    )
+    assert "updates" not in relations_between(links_of(estimate, rejected), "about 850,000", "The Kremlin")
