@@ -4,7 +4,28 @@ basis points before settling on 25") is no value of the move it made. Our own se
 
 from __future__ import annotations
 
+from corpus.model import Article
+
 from .conftest import kinds_in, links_of, make_article, relations_between
+
+
+def _rate_raised_to_4_60() -> Article:
+    return make_article(
+        "The Reserve Bank of Australia raised its cash rate by 25 basis points to 4.60% on Tuesday.\n",
+        "2039-05-06",
+        outlet="Wire",
+        title="Australia's central bank raises cash rate to 4.60%",
+    )
+
+
+def _kremlin_rejects_the_estimates() -> Article:
+    return make_article(
+        "MOSCOW, May 21 (Wire) - The Kremlin on Wednesday rejected Western estimates that Russia had suffered about 1 "
+        "million casualties in Ukraine, calling them absurd.\n",
+        "2039-05-21",
+        outlet="Wire",
+        title="Kremlin rejects Western estimates of losses",
+    )
 
 
 def test_a_bank_known_by_its_letters_is_its_countrys() -> None:
@@ -27,12 +48,7 @@ def test_a_bank_known_by_its_letters_is_its_countrys() -> None:
 
 
 def test_a_move_weighed_then_passed_over_is_no_value_of_the_move_made() -> None:
-    decision = make_article(
-        "The Reserve Bank of Australia raised its cash rate by 25 basis points to 4.60% on Tuesday.\n",
-        "2039-05-06",
-        outlet="Wire",
-        title="Australia's central bank raises cash rate to 4.60%",
-    )
+    decision = _rate_raised_to_4_60()
     minutes = make_article(
         "Minutes of the Reserve Bank of Australia's May meeting show the board considered raising the cash rate by 50 "
         "basis points before settling on a 25-point rise.\n",
@@ -44,12 +60,7 @@ def test_a_move_weighed_then_passed_over_is_no_value_of_the_move_made() -> None:
 
 
 def test_the_move_made_told_by_two_outlets_still_agrees() -> None:
-    wire = make_article(
-        "The Reserve Bank of Australia raised its cash rate by 25 basis points to 4.60% on Tuesday.\n",
-        "2039-05-06",
-        outlet="Wire",
-        title="Australia's central bank raises cash rate to 4.60%",
-    )
+    wire = _rate_raised_to_4_60()
     paper = make_article(
         "The Reserve Bank of Australia lifted the cash rate by 25 basis points to 4.60% on Tuesday, after weighing "
         "the latest inflation figures.\n",
@@ -301,26 +312,14 @@ def test_one_countrys_casualties_are_no_value_of_anothers() -> None:
         outlet="Wire",
         title="Pentagon estimates Russian casualties at 1 million",
     )
-    rejected = make_article(
-        "MOSCOW, May 21 (Wire) - The Kremlin on Wednesday rejected Western estimates that Russia had suffered about 1 "
-        "million casualties in Ukraine, calling them absurd.\n",
-        "2039-05-21",
-        outlet="Wire",
-        title="Kremlin rejects Western estimates of losses",
-    )
+    rejected = _kremlin_rejects_the_estimates()
     links = links_of(estimate, rejected)
     assert relations_between(links, "Ukraine's casualties", "The Kremlin") in ([], ["related"])
     assert relations_between(links, "The Kremlin", "roughly 1 million") == ["conflicts"]
 
 
 def test_a_confirmed_death_count_is_no_confirmation_of_a_denied_casualty_estimate() -> None:
-    rejected = make_article(
-        "MOSCOW, May 21 (Wire) - The Kremlin on Wednesday rejected Western estimates that Russia had suffered about 1 "
-        "million casualties in Ukraine, calling them absurd.\n",
-        "2039-05-21",
-        outlet="Wire",
-        title="Kremlin rejects Western estimates of losses",
-    )
+    rejected = _kremlin_rejects_the_estimates()
     names = make_article(
         "Two independent outlets have confirmed the names of more than 120,000 Russian soldiers killed in Ukraine.\n",
         "2039-05-30",
@@ -356,11 +355,5 @@ def test_a_figure_dated_to_an_earlier_month_is_no_later_news_after_a_denial() ->
         outlet="Wire",
         title="UK says Russian casualties in Ukraine near 850,000",
     )
-    rejected = make_article(
-        "MOSCOW, May 21 (Wire) - The Kremlin on Wednesday rejected Western estimates that Russia had suffered about 1 "
-        "million casualties in Ukraine, calling them absurd.\n",
-        "2039-05-21",
-        outlet="Wire",
-        title="Kremlin rejects Western estimates of losses",
-    )
+    rejected = _kremlin_rejects_the_estimates()
     assert "updates" not in relations_between(links_of(estimate, rejected), "about 850,000", "The Kremlin")
