@@ -89,7 +89,7 @@ def _nations(keys: frozenset[str]) -> frozenset[str]:
 # A verb of intent or agreement and its "to" between a doer and its act: "Bosch plans to cut", "agreed on Friday to
 # cut", "is set to close", "has decided to sell".
 _INTENT = frozenset(
-    """plans planned plan agreed agrees agree decided decides aims aimed intends intended wants wanted wants hopes
+    """plans planned plan agreed agrees agree decided decides aims aimed intends intended wants wanted hopes
     hoped expects expected set voted votes offered offers proposed proposes promised pledged vowed threatened
     threatens moved moves going""".split()
 )
