@@ -58,6 +58,7 @@ from corpus.xref.features import (
     days_between,
     entity_type,
     framed_claim,
+    nations_counted_apart,
     outlooks_beside_results,
     published_day,
     recalled_denial,
@@ -1668,11 +1669,11 @@ def _owners_apart(x: str | None, y: str | None) -> bool:
 
 
 def _known_owner(nationality: str | None) -> bool:
-    """A nationality the gazetteer knows (a demonym or country), not an unseen place name."""
+    """A nationality the gazetteer or the world's countries know (a demonym or country), not an unseen place name."""
     if not nationality:
         return False
     gaz = gazetteer()
-    return nationality in gaz.demonyms or nationality in gaz.entities
+    return nationality in gaz.demonyms or nationality in gaz.entities or country_of(nationality) is not None
 
 
 # "only 1,800 ..., far fewer than the union claimed", "disputed the union's figure": a count set against
@@ -2137,6 +2138,30 @@ def _sides_counted_apart(a: Features, b: Features) -> bool:
     )
 
 
+def _owner_country(f: Features) -> str | None:
+    nationality = f.nationality
+    return (country_of(nationality) or nationality) if nationality and _known_owner(nationality) else None
+
+
+@per_claim
+def _counts_nations_apart(f: Features) -> bool:
+    """The claim's article counts two or more nations' people apart (``nations_counted_apart``)."""
+    return len(nations_counted_apart(f"{f.article.title or ''}\n{f.article.body}")) >= 2
+
+
+def _one_nation_and_all(a: Features, b: Features) -> bool:
+    """One claim counts one nation's people ("at least 530 Egyptians died during the Hajj") and the other a figure of
+    one measure that names no nation, in an article counting several nations' people apart ("At least 550 pilgrims
+    died", then "Jordan said 41 of its nationals had died"): all nations' total or another's, never the one nation's
+    figure told twice."""
+    if a.families.isdisjoint(b.families):
+        return False
+    return any(
+        _owner_country(x) is not None and _owner_country(y) is None and _counts_nations_apart(y)
+        for x, y in ((a, b), (b, a))
+    )
+
+
 # A figure given to each of several people: "Two former deputies were sentenced to five years each", "were each fined
 # $500", "were awarded $1,000 apiece" (not a price per unit: "30 million shares at $18 to $21 each").
 _EACH_OF_SEVERAL = re.compile(
@@ -2247,6 +2272,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "Ukraine's air force said Russia had launched 150 drones" / "Russian air defences destroyed 150 Ukrainian
     # drones": two sides' counts, whatever the words say alike (the figure rules never compare them)
     (_STRONG, _sides_counted_apart, "figures of two sides"),
+    # "at least 530 Egyptians died" / "At least 550 pilgrims died" in an article that counts each nation's dead apart
+    (_STRONG, _one_nation_and_all, "one nation's count and a count of all"),
     # "South Korea remained the largest source market with 880,000 visitors" under a lead on Japan's arrivals / "South
     # Korea welcomed 1.9 million foreign visitors": each country's count is told under its own lead, no dispute nor
     # revision of the other's (the same figure may still be told in both)
