@@ -25,6 +25,7 @@ from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.model import Claim, Quantity, XRef
+from corpus.wordlist import rarity
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
@@ -1895,13 +1896,33 @@ _RESULTS = re.compile(
 )
 
 
+# A lead opening with the name of the body whose results it tells: "Advanced Micro Devices forecast fourth-quarter
+# revenue of about $7.5 billion", "Nvidia said Wednesday its revenue ...".
+_LEAD_BODY = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]")
+_COMMON_WORD = 4.0  # a word this common in English opens sentences ("Analysts", "Shares", "The"), naming no body
+
+
 @per_claim
 def _own_results_of(f: Features) -> str | None:
-    """The body whose own results the claim tells (revenue, sales, profit), named in it as its source."""
-    speaker = f.claim.speaker or ""
-    if not speaker[:1].isupper() or speaker not in f.claim.text or not _RESULTS.search(f.claim.text):
+    """The body whose own results the claim tells (revenue, sales, profit), named in it as its source; or, for a
+    claim naming no one ("Third-quarter revenue rose 18% to $6.82 billion."), the body its article's lead opens
+    with when the lead tells results too: the article's company."""
+    text = f.claim.text
+    if not _RESULTS.search(text):
         return None
-    return None if entity_type(speaker) in ("person", "outlet") else speaker
+    speaker = f.claim.speaker or ""
+    if speaker[:1].isupper() and speaker in text:
+        return None if entity_type(speaker) in ("person", "outlet") else speaker
+    if f.entities or f.places:
+        return None
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    m = _LEAD_BODY.match(lead)
+    if m is None or not _RESULTS.search(lead) or lead.startswith(text):
+        return None
+    name = m.group("name")
+    if (" " not in name and rarity(name.lower()) < _COMMON_WORD) or entity_type(name) == "outlet":
+        return None
+    return name
 
 
 def _own_results_apart(a: Features, b: Features) -> bool:
@@ -2047,12 +2068,22 @@ def _takings_part(f: Features) -> str | None:
             continue
         # (an owner is no part: "Apple's revenue", "Microsoft revenue" under a headline naming Microsoft)
         owners = protagonist_words(f)[1]
-        return " ".join(
+        part = " ".join(
             w
             for w in words[:-1]
             if w not in _WHOLE_REVENUE_WORDS and not w.isdigit() and not w.endswith("'s") and w not in owners
         )
+        unit = _BUSINESS_UNIT.search(f.claim.text, 0, q.start - f.claim.start)
+        return part or (unit.group("part").lower() if unit is not None else "")
     return None
+
+
+# A business's unit told as the subject of its takings: "Its data center business, which makes AI chips, had revenue
+# of $26.3 billion", "the group's retail division posted sales of ...".
+_BUSINESS_UNIT = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group)['’]s|[A-Z][\w&-]*['’]s)\s+"
+    r"(?P<part>(?:[\w-]+\s+){1,3}?(?:business|division|unit|segment|arm))\b"
+)
 
 
 def _takings_parts_apart(a: Features, b: Features) -> bool:
