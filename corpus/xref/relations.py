@@ -80,6 +80,7 @@ from corpus.xref.places import (
     bodies_of_other_countries,
     cases_of_other_countries,
     countries_counted_in,
+    countries_named_in,
     dateline_regions,
     lead_past_dateline,
     leads_of_other_countries,
@@ -2408,12 +2409,7 @@ def _countries_before(f: Features, value: float | None) -> frozenset[str]:
     found: set[str] = set()
     for q in f.claim.quantities:
         if q.value == value:
-            before = text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)]
-            found |= {
-                c
-                for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", before)
-                if (c := country_of(w) or country_of(w.replace(".", "")))
-            }
+            found |= countries_named_in(text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)], True)
     return frozenset(found)
 
 
