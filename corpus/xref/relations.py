@@ -2893,7 +2893,9 @@ def _compare(
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
-        return _role_relation(a, b, family)
+        # (a step reported as weighed, "to 10% from 7.5%", then announced with those figures: the plan taken)
+        taken = announced_plan(a, b, Candidate) if _may(a, b, "announced_plan") else None
+        return taken or _role_relation(a, b, family)
     if _stated_periods_apart(a, b) and not (a.percents or b.percents or family in PERIOD_STATISTICS or is_move(family)):
         # "handled 8.3 million passengers in August" / "its July traffic of 8.1 million passengers", "expects 45
         # million passengers this year" / "4.8 million passengers in July": each figure is for the period it names,
