@@ -28,6 +28,7 @@ from corpus.model import Claim, Quantity, XRef
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
+from corpus.xref.displacement import stock_and_flow
 from corpus.xref.disputes import (
     _contradicts,
     _planned,
@@ -140,6 +141,7 @@ from corpus.xref.subjects import (
     shared_protagonist,
     vessel_names,
 )
+from corpus.xref.weapon_fates import weapon_fates_apart
 
 
 @dataclass(slots=True)
@@ -2252,6 +2254,12 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # Korea welcomed 1.9 million foreign visitors": each country's count is told under its own lead, no dispute nor
     # revision of the other's (the same figure may still be told in both)
     (("conflicts", "updates"), leads_of_other_countries, "stories of other countries"),
+    # "Russia launched 90 drones at Ukraine" / "Russia says it downed 90 drones": an attack's size and a defence's
+    # tally, two acts' counts however alike
+    (_STRONG, weapon_fates_apart, "weapons fired, and weapons downed"),
+    # "About 400,000 people are sheltering in the camp" / "Some 60,000 people have fled the camp": who are there, and
+    # who left, never one count
+    (_STRONG, stock_and_flow, "people in a place, and people who left it"),
 )
 
 
