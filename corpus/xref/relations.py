@@ -29,6 +29,7 @@ from corpus.wordlist import rarity
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
+from corpus.xref.displacement import stock_and_flow
 from corpus.xref.disputes import (
     _contradicts,
     _planned,
@@ -82,6 +83,7 @@ from corpus.xref.places import (
     bodies_of_other_countries,
     cases_of_other_countries,
     countries_counted_in,
+    countries_named_in,
     dateline_regions,
     lead_past_dateline,
     leads_of_other_countries,
@@ -141,6 +143,7 @@ from corpus.xref.subjects import (
     shared_protagonist,
     vessel_names,
 )
+from corpus.xref.weapon_fates import weapon_fates_apart
 
 
 @dataclass(slots=True)
@@ -2309,6 +2312,12 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # Korea welcomed 1.9 million foreign visitors": each country's count is told under its own lead, no dispute nor
     # revision of the other's (the same figure may still be told in both)
     (("conflicts", "updates"), leads_of_other_countries, "stories of other countries"),
+    # "Russia launched 90 drones at Ukraine" / "Russia says it downed 90 drones": an attack's size and a defence's
+    # tally, two acts' counts however alike
+    (_STRONG, weapon_fates_apart, "weapons fired, and weapons downed"),
+    # "About 400,000 people are sheltering in the camp" / "Some 60,000 people have fled the camp": who are there, and
+    # who left, never one count
+    (_STRONG, stock_and_flow, "people in a place, and people who left it"),
 )
 
 
@@ -2466,12 +2475,7 @@ def _countries_before(f: Features, value: float | None) -> frozenset[str]:
     found: set[str] = set()
     for q in f.claim.quantities:
         if q.value == value:
-            before = text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)]
-            found |= {
-                c
-                for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", before)
-                if (c := country_of(w) or country_of(w.replace(".", "")))
-            }
+            found |= countries_named_in(text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)], True)
     return frozenset(found)
 
 
@@ -2955,7 +2959,9 @@ def _compare(
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
-        return _role_relation(a, b, family)
+        # (a step reported as weighed, "to 10% from 7.5%", then announced with those figures: the plan taken)
+        taken = announced_plan(a, b, Candidate) if _may(a, b, "announced_plan") else None
+        return taken or _role_relation(a, b, family)
     if _stated_periods_apart(a, b) and not (a.percents or b.percents or family in PERIOD_STATISTICS or is_move(family)):
         # "handled 8.3 million passengers in August" / "its July traffic of 8.1 million passengers", "expects 45
         # million passengers this year" / "4.8 million passengers in July": each figure is for the period it names,
