@@ -2274,6 +2274,18 @@ _HEADLINE_ADVERBS = frozenset("just finally now again also quietly publicly open
 # Particles a cue verb takes, capitalised in title case ("Calls On", "Lashes Out At").
 _HEADLINE_PARTICLES = frozenset("on for to about at out up back off down against over".split())
 _TITLE_CASE_WORDS = 4  # capitalised words that make a line title case, not a sentence opening with names
+# Cue forms that are also plural nouns ("Peace Hopes", "Strike Fears", "Velmar Champions"): title case cannot tell
+# the noun from the verb, the word after it can ("Peace Hopes Fade": a plural subject before its own verb).
+_PLURAL_NOUN_CUES = frozenset(
+    "hopes fears doubts worries concerns claims calls plans views champions demands pledges promises reports "
+    "estimates forecasts questions answers replies comments remarks appeals warnings threats".split()
+)
+# Verbs a headline gives such a plural subject: intransitive ones of mood and measure ("Hopes Fade", "Fears Grow",
+# "Doubts Mount"), "be", and any cue's base form ("Champions Defend Title", "Critics Say").
+_HEADLINE_PLURAL_VERBS = frozenset(
+    "fade grow mount rise ease fall recede surge soar deepen build wane linger swell increase spread persist "
+    "emerge dwindle evaporate collapse loom abound resurface intensify are were remain".split()
+)
 
 
 def headline_as_sentence(text: str) -> str | None:
@@ -2297,6 +2309,10 @@ def headline_as_sentence(text: str) -> str | None:
         word = words[i].group()
         if not (word.isascii() and word[1:].islower() and word.lower() in _CUE_WORDS):
             continue
+        if word.lower() in _PLURAL_NOUN_CUES and i + 1 < len(words):
+            after = words[i + 1].group().lower()
+            if after in _HEADLINE_PLURAL_VERBS or after in cues.BASE:
+                continue  # "Peace Hopes Fade As Talks Stall": the hopes fade, nobody hopes
         first = i
         while first > 1 and words[first - 1].group().lower() in _HEADLINE_ADVERBS:
             first -= 1
