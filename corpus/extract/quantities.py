@@ -3339,7 +3339,7 @@ _SUBJECT_MOVED_TO = re.compile(
     # ("Murders in Tarvel fell": where they were counted, between the subject and its verb)
     # (or what they are of or for: "Admissions for measles doubled", "Flu admissions to hospital rose 38%")
     # ("Referrals to children's mental health services hit", "Insolvencies in England and Wales rose": a longer one)
-    r"(?i)^(?:(?:\s+(?:in|across|for|to|at|from|on|of)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?){1,2}?"
+    r"(?i)^(?:(?:\s+(?:in|across|for|to|at|from|on)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?){1,2}?"
     r"(?=\s+(?:has|have|had|now|" + _MOVED_VERB + r")\b))?"
     # ("Job cuts will reach 6,000", "the company's layoffs would total 900": a plan's size counts the same)
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:will|would)\s+)?(?:now\s+)?"
