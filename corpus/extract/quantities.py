@@ -3073,13 +3073,13 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
         elif (
             q.change == "="
             and q.unit is None  # (and so the anchor a count too: ``_same_kind``)
-            and (moved := _COUNT_MOVED_AFTER.match(text, end))
+            and (count_move := _COUNT_MOVED_AFTER.match(text, end))
             and _APPOSITION.fullmatch(text, lo, start)
         ):
             # "Operations reached 1,150 in 2025, 60 up on 2024": a bare count after a count, told as a move from
             # another time, is a rise or a fall of what that count counts
             gap = text[lo:start]
-            q = replace(q, change="up" if moved.group("up") else "down")
+            q = replace(q, change="up" if count_move.group("up") else "down")
         else:
             continue
         if _OTHER_CLAUSE.search(gap):
