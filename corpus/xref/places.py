@@ -18,6 +18,7 @@ from corpus.countries import country_of, country_of_capital, is_nationality
 from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.extract.entities import gazetteer
+from corpus.extract.sentences import split_sentences
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
@@ -722,7 +723,8 @@ def lead_past_dateline(title: str, body: str) -> str:
         lines = lines[1:]
     if not lines:
         return ""
-    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lines[0], maxsplit=1)[0]
+    first = split_sentences(lines[0])
+    lead = lines[0][first[0][0] : first[0][1]] if first else lines[0]  # ("U.S. President ...", "Dec. 29": no ends)
     dateline = dateline_at(lead)
     return lead[dateline.end :] if dateline is not None else lead
 
