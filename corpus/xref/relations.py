@@ -280,11 +280,12 @@ def _near_bound(a: Figure, b: Figure) -> bool:
 
 
 # A count said to stand so far: "Nearly 900 operations have now been postponed", "120 flights so far": it grows.
-# So does one said to stand now: "More than 800 firefighters are now assigned", "the toll now stands at 41".
+# So does one said to stand now: "More than 800 firefighters are now assigned", "the toll now stands at 41"; and one
+# something has spread to: "as bird flu spread to 645 dairy herds".
 _SO_FAR = re.compile(
     # ("had now received 96 complaints": a perfect told "now" is a total reached by then)
     r"\b(?:so\s+far|to\s+date|thus\s+far|(?:has|have|had)\s+now\s+(?:been|[a-z]+ed)|(?:is|are)\s+now|"
-    r"now\s+(?:stands?|totals?|numbers?|exceeds?|tops))\b",
+    r"now\s+(?:stands?|totals?|numbers?|exceeds?|tops)|spread(?:s|ing)?\s+to)\b",
     re.IGNORECASE,
 )
 
