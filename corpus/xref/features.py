@@ -510,6 +510,9 @@ _FORECAST = re.compile(
     # "expected third-quarter revenue of between $8.5 billion and $8.9 billion": a figure yet to come
     r"|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:of|at)\s+(?:between\s+|about\s+|around\s+|roughly\s+)?[$€£¥]?\d"
+    # "Economists had forecast 175,000 jobs", "analysts had expected 2.1%": the figure itself is what was foreseen
+    r"|\b(?:had\s+|have\s+|has\s+)?(?:forecast|expected|predicted|projected)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"[$€£¥]?\d"
     # "discussed raising the policy rate to 5%", "plans to cut the levy to 12%": a target someone weighs, not the value
     r"|\b(?:discuss\w*|consider\w*|propos\w*|weigh\w*|mull\w*|debat\w*|(?:plan|aim|intend|want|seek)(?:s|ed|ing)?\s+to|"
     r"sought\s+to)\s+(?:[\w'’-]+\s+){0,2}?(?:rais|cut|lift|lower|increas|reduc|hik|boost|trim|slash)\w*\s+"

@@ -283,11 +283,12 @@ def _near_bound(a: Figure, b: Figure) -> bool:
 
 
 # A count said to stand so far: "Nearly 900 operations have now been postponed", "120 flights so far": it grows.
-# So does one said to stand now: "More than 800 firefighters are now assigned", "the toll now stands at 41".
+# So does one said to stand now: "More than 800 firefighters are now assigned", "the toll now stands at 41"; and one
+# something has spread to: "as bird flu spread to 645 dairy herds".
 _SO_FAR = re.compile(
     # ("had now received 96 complaints": a perfect told "now" is a total reached by then)
     r"\b(?:so\s+far|to\s+date|thus\s+far|(?:has|have|had)\s+now\s+(?:been|[a-z]+ed)|(?:is|are)\s+now|"
-    r"now\s+(?:stands?|totals?|numbers?|exceeds?|tops))\b",
+    r"now\s+(?:stands?|totals?|numbers?|exceeds?|tops)|spread(?:s|ing)?\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -2825,6 +2826,15 @@ _MANY_HAPPENINGS = re.compile(
 _over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
 
 
+def _later_only_bounds_it(new: Features, a: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Each figure of the later report is a lower bound ("more than 1 million") that the earlier one's value meets."""
+    ordered = [(x, y) if new is a else (y, x) for x, y in pairs]
+    return bool(ordered) and all(
+        later[2] is None and later[1] is not None and earlier[0] is not None and later[1] <= earlier[0]
+        for later, earlier in ordered
+    )
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -3281,6 +3291,10 @@ def _compare(
         # "About 1,400 passengers a day use the route in winter, the company said" / "Around 1,000 passengers a
         # day use the crossing, according to the transport agency": two sources' usual level, neither a revision
         return _figure_link(new, old, family, "related", 0.45, "another source's usual level")
+    if _different_time(a, b) and not same_value and _later_only_bounds_it(new, a, pairs) and close_in_time(a, b, 3):
+        # "cuts of more than 1 million barrels a day" the day after "cuts totalling about 1.16 million": the later
+        # report only bounds the figure the earlier gave, telling nothing new of it
+        return _figure_link(new, old, family, "corroborates", 0.6, "compatible figures, the later a bound")
     if _different_time(a, b) and not same_value:
         return Candidate(
             new.claim.id,
