@@ -1942,7 +1942,7 @@ def _capitalised_word(m: Mention, text: str, lower: set[str]) -> bool:
 def dateline_named(a: Features, b: Features) -> bool:
     """One article's dateline place is a place the other's headline or lead names: a town a wire report is
     datelined in and a local paper writes about, with no country in common named."""
-    if shared_dateline(a.article.body, b.article.body):
+    if shared_dateline(a, b):
         return True  # both datelined in one town: "OKEBA, Nigeria (AFP) -" / "OKEBA -"
     for x, y in ((a, b), (b, a)):
         places = dateline_places(x.article.body)

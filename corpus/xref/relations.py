@@ -24,10 +24,10 @@ from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
-from corpus.model import Claim, Quantity, XRef
+from corpus.model import Article, Claim, Quantity, XRef
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
-from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
+from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
 from corpus.xref.disputes import (
     _contradicts,
     _planned,
@@ -74,7 +74,7 @@ from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES,
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
-from corpus.xref.memo import claim_says, per_claim, per_pair
+from corpus.xref.memo import claim_says, per_article, per_claim, per_pair
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     bodies_of_other_countries,
@@ -1030,7 +1030,7 @@ def _headlines_unknown(a: Features, b: Features) -> bool:
     """Each article's headline names someone distinctive whom the other article never names anywhere ("Vilar
     sell midfielder Paiva to Rheinau" / "Sporting Vilar deny Reyes deal with Harwick"): two deals of one
     party, not one story told twice, however alike a sum or a clause. A function of the two articles."""
-    if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
+    if a.article.id == b.article.id or shared_dateline(a, b):
         return False  # both datelined in one small town: "TESSENBURG, Marvalia (Reuters) -" / "TESSENBURG -"
     return _per_article_pair(
         _UNKNOWN_CACHE,
@@ -5056,7 +5056,13 @@ def _families_in_order(f: Features) -> tuple[str, ...]:
 
 @per_claim
 def _corrections(f: Features) -> tuple[tuple[tuple[float, str | None], Quantity], ...]:
-    return corrected_figures(f.claim, f.article.body, f.article.title)
+    return corrected_figures(f.claim, f.article.body, f.article.title) if _correcting(f) else ()
+
+
+@per_article
+def _correcting(article: Article) -> bool:
+    """The article is a correction or has one (``corrections.corrects``): asked of its claims in pairs' order."""
+    return corrects(article.body, article.title)
 
 
 @per_claim
