@@ -130,7 +130,7 @@ from corpus.xref.statements import (
 )
 from corpus.xref.stems import phrases, stem
 from corpus.xref.subjects import (
-    dateline_places,
+    dateline_places_of,
     demonym_bases,
     different_protagonists,
     different_votes,
@@ -784,11 +784,7 @@ def _one_named_story(a: Features, b: Features, family: str) -> bool:
             # (not one bureau's town, the dateline of both: "LUSAKA, Zambia (AP) -" over two countries' floods)
             bool(
                 (_lead_names_of(a) & _lead_names_of(b))
-                - {
-                    w
-                    for town in dateline_places(a.article.body) & dateline_places(b.article.body)
-                    for w in town.split()
-                }
+                - {w for town in dateline_places_of(a) & dateline_places_of(b) for w in town.split()}
             )
             # (one named vessel or storm in both leads is one story, wherever else each says it went)
             and (bool(_vessels_of(a) & _vessels_of(b)) or not (_names_unknown_to(a, b) and _names_unknown_to(b, a)))
@@ -823,7 +819,7 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     names.) A function of the two articles, worked out once per pair of them."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or _from_its_country(a, b) or _one_happening(a, b):
         return False  # (a town's avalanche on Saturday reported from the capital as the region's: one happening)
     if (_lead_names_of(a) & _lead_names_of(b)) - mine - theirs:
@@ -853,7 +849,7 @@ def _own_towns_apart(a: Features, b: Features) -> bool:
     the later article recalls the earlier town's story in a sentence of its own."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or _days_apart(a, b) <= _HAPPENING_DAYS:
         return False
     for x, y, towns in ((a, b, mine), (b, a, theirs)):
@@ -945,7 +941,7 @@ def _leads_own_towns_apart(a: Features, b: Features) -> bool:
     the other's unless it names the other's town ("Last month a dock strike in Antwerp ended ...")."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or not _both_dated(a, b):
         return False
     if not _per_article_pair(_OWN_TOWNS_CACHE, a, b, lambda: _leading_own_towns(a, b, mine, theirs)):
@@ -983,7 +979,7 @@ def _from_its_country(a: Features, b: Features) -> bool:
     interior ministry said"): a report from the capital about the town's story, not a second place."""
     for x, y in ((a, b), (b, a)):
         countries = _dateline_countries(y)
-        from_capital = countries and dateline_places(x.article.body) and not dateline_regions(x.article.body)
+        from_capital = countries and dateline_places_of(x) and not dateline_regions(x.article.body)
         if from_capital and not countries.isdisjoint(_story_and_place_countries(x)):
             return True
         # "MOGADISHU (Reuters) - The death toll from floods in Somalia ..." / "NAIROBI, Kenya (AP) - Floods in
@@ -1004,7 +1000,7 @@ def _dateline_countries(f: Features) -> frozenset[str | None]:
 @per_claim
 def _dateline_capitals_of(f: Features) -> frozenset[str | None]:
     """The countries whose capitals the claim's article's datelines open with."""
-    return frozenset({country_of_capital(town) for town in dateline_places(f.article.body)} - {None})
+    return frozenset({country_of_capital(town) for town in dateline_places_of(f)} - {None})
 
 
 @per_claim
@@ -1221,7 +1217,7 @@ def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure
 def _names_its_dateline(a: Features, b: Features) -> bool:
     """One claim places its figures in the town the other's article is datelined in ("the derailment at
     Merlo" / "MERLO, Calvenia (Reuters) - ... derailed in southern Calvenia"): not two places."""
-    return any(place.casefold() in dateline_places(y.article.body) for x, y in ((a, b), (b, a)) for place in x.places)
+    return any(place.casefold() in dateline_places_of(y) for x, y in ((a, b), (b, a)) for place in x.places)
 
 
 def _figure_relation(a: Features, b: Features, family: str) -> Candidate | None:
@@ -2650,7 +2646,7 @@ def _own_places(f: Features) -> frozenset[str]:
     """The towns the claim names that its article's headline or lead names too: places the gazetteer knows to be
     below a country, or its own dateline's ("LYON (AFP) -"), not a country or a region ("Europe")."""
     lead = _own_lead(f)
-    towns = dateline_places(f.article.body)
+    towns = dateline_places_of(f)
     return frozenset(
         p
         for p in f.places

@@ -452,6 +452,12 @@ def _dateline_words(body: str) -> frozenset[str]:
     return frozenset(w for place in dateline_places(body) for w in place.split() if len(w) >= 3)
 
 
+@per_article  # (asked of pairs of claims of two articles)
+def dateline_places_of(article: Article) -> frozenset[str]:
+    """``dateline_places`` of the claim's article."""
+    return dateline_places(article.body)
+
+
 @lru_cache(maxsize=4096)
 def dateline_places(body: str) -> frozenset[str]:
     """The places the article's datelines open its first lines with, folded ("MERLO, Calvenia (Reuters) -":
