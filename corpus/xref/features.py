@@ -58,7 +58,7 @@ from corpus.xref.revisions import (
 )
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, same_event_articles, story_bag, years
 from corpus.xref.stems import phrases, stem
-from corpus.xref.subjects import dateline_places, demonym_bases, shared_dateline
+from corpus.xref.subjects import dateline_places_of, demonym_bases, shared_dateline
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -2003,10 +2003,10 @@ def _capitalised_word(m: Mention, text: str, lower: set[str]) -> bool:
 def dateline_named(a: Features, b: Features) -> bool:
     """One article's dateline place is a place the other's headline or lead names: a town a wire report is
     datelined in and a local paper writes about, with no country in common named."""
-    if shared_dateline(a.article.body, b.article.body):
+    if shared_dateline(a, b):
         return True  # both datelined in one town: "OKEBA, Nigeria (AFP) -" / "OKEBA -"
     for x, y in ((a, b), (b, a)):
-        places = dateline_places(x.article.body)
+        places = dateline_places_of(x)
         if places and any(name.casefold() in places for name in y.story):
             return True
     return False
@@ -2088,7 +2088,7 @@ def _countries_apart(a: Features, b: Features) -> bool:
     mine = _story_countries(a)
     if not mine or not (theirs := _story_countries(b)) or mine & theirs:
         return False
-    towns = {w for town in dateline_places(a.article.body) | dateline_places(b.article.body) for w in town.split()}
+    towns = {w for town in dateline_places_of(a) | dateline_places_of(b) for w in town.split()}
     return all(country_of(name) is not None or name.lower() in towns for name in a.story & b.story)
 
 

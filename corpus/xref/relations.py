@@ -24,11 +24,11 @@ from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
-from corpus.model import Claim, Quantity, XRef
+from corpus.model import Article, Claim, Quantity, XRef
 from corpus.wordlist import rarity
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
-from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
+from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
 from corpus.xref.displacement import stock_and_flow
 from corpus.xref.disputes import (
     _contradicts,
@@ -77,7 +77,7 @@ from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES,
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
-from corpus.xref.memo import claim_says, per_claim, per_pair
+from corpus.xref.memo import claim_says, per_article, per_claim, per_pair
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     bodies_of_other_countries,
@@ -130,7 +130,7 @@ from corpus.xref.statements import (
 )
 from corpus.xref.stems import phrases, stem
 from corpus.xref.subjects import (
-    dateline_places,
+    dateline_places_of,
     demonym_bases,
     different_protagonists,
     different_votes,
@@ -785,11 +785,7 @@ def _one_named_story(a: Features, b: Features, family: str) -> bool:
             # (not one bureau's town, the dateline of both: "LUSAKA, Zambia (AP) -" over two countries' floods)
             bool(
                 (_lead_names_of(a) & _lead_names_of(b))
-                - {
-                    w
-                    for town in dateline_places(a.article.body) & dateline_places(b.article.body)
-                    for w in town.split()
-                }
+                - {w for town in dateline_places_of(a) & dateline_places_of(b) for w in town.split()}
             )
             # (one named vessel or storm in both leads is one story, wherever else each says it went)
             and (bool(_vessels_of(a) & _vessels_of(b)) or not (_names_unknown_to(a, b) and _names_unknown_to(b, a)))
@@ -824,7 +820,7 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     names.) A function of the two articles, worked out once per pair of them."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or _from_its_country(a, b) or _one_happening(a, b):
         return False  # (a town's avalanche on Saturday reported from the capital as the region's: one happening)
     if (_lead_names_of(a) & _lead_names_of(b)) - mine - theirs:
@@ -854,7 +850,7 @@ def _own_towns_apart(a: Features, b: Features) -> bool:
     the later article recalls the earlier town's story in a sentence of its own."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or _days_apart(a, b) <= _HAPPENING_DAYS:
         return False
     for x, y, towns in ((a, b, mine), (b, a, theirs)):
@@ -946,7 +942,7 @@ def _leads_own_towns_apart(a: Features, b: Features) -> bool:
     the other's unless it names the other's town ("Last month a dock strike in Antwerp ended ...")."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or not _both_dated(a, b):
         return False
     if not _per_article_pair(_OWN_TOWNS_CACHE, a, b, lambda: _leading_own_towns(a, b, mine, theirs)):
@@ -984,7 +980,7 @@ def _from_its_country(a: Features, b: Features) -> bool:
     interior ministry said"): a report from the capital about the town's story, not a second place."""
     for x, y in ((a, b), (b, a)):
         countries = _dateline_countries(y)
-        from_capital = countries and dateline_places(x.article.body) and not dateline_regions(x.article.body)
+        from_capital = countries and dateline_places_of(x) and not dateline_regions(x.article.body)
         if from_capital and not countries.isdisjoint(_story_and_place_countries(x)):
             return True
         # "MOGADISHU (Reuters) - The death toll from floods in Somalia ..." / "NAIROBI, Kenya (AP) - Floods in
@@ -1005,7 +1001,7 @@ def _dateline_countries(f: Features) -> frozenset[str | None]:
 @per_claim
 def _dateline_capitals_of(f: Features) -> frozenset[str | None]:
     """The countries whose capitals the claim's article's datelines open with."""
-    return frozenset({country_of_capital(town) for town in dateline_places(f.article.body)} - {None})
+    return frozenset({country_of_capital(town) for town in dateline_places_of(f)} - {None})
 
 
 @per_claim
@@ -1036,7 +1032,7 @@ def _headlines_unknown(a: Features, b: Features) -> bool:
     """Each article's headline names someone distinctive whom the other article never names anywhere ("Vilar
     sell midfielder Paiva to Rheinau" / "Sporting Vilar deny Reyes deal with Harwick"): two deals of one
     party, not one story told twice, however alike a sum or a clause. A function of the two articles."""
-    if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
+    if a.article.id == b.article.id or shared_dateline(a, b):
         return False  # both datelined in one small town: "TESSENBURG, Marvalia (Reuters) -" / "TESSENBURG -"
     return _per_article_pair(
         _UNKNOWN_CACHE,
@@ -1222,7 +1218,7 @@ def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure
 def _names_its_dateline(a: Features, b: Features) -> bool:
     """One claim places its figures in the town the other's article is datelined in ("the derailment at
     Merlo" / "MERLO, Calvenia (Reuters) - ... derailed in southern Calvenia"): not two places."""
-    return any(place.casefold() in dateline_places(y.article.body) for x, y in ((a, b), (b, a)) for place in x.places)
+    return any(place.casefold() in dateline_places_of(y) for x, y in ((a, b), (b, a)) for place in x.places)
 
 
 def _figure_relation(a: Features, b: Features, family: str) -> Candidate | None:
@@ -2651,7 +2647,7 @@ def _own_places(f: Features) -> frozenset[str]:
     """The towns the claim names that its article's headline or lead names too: places the gazetteer knows to be
     below a country, or its own dateline's ("LYON (AFP) -"), not a country or a region ("Europe")."""
     lead = _own_lead(f)
-    towns = dateline_places(f.article.body)
+    towns = dateline_places_of(f)
     return frozenset(
         p
         for p in f.places
@@ -5134,7 +5130,13 @@ def _families_in_order(f: Features) -> tuple[str, ...]:
 
 @per_claim
 def _corrections(f: Features) -> tuple[tuple[tuple[float, str | None], Quantity], ...]:
-    return corrected_figures(f.claim, f.article.body, f.article.title)
+    return corrected_figures(f.claim, f.article.body, f.article.title) if _correcting(f) else ()
+
+
+@per_article
+def _correcting(article: Article) -> bool:
+    """The article is a correction or has one (``corrections.corrects``): asked of its claims in pairs' order."""
+    return corrects(article.body, article.title)
 
 
 @per_claim
