@@ -3585,7 +3585,9 @@ def _counts_seats(family: str, measures: Sequence[str]) -> bool:
 
 def _seat_holders(f: Features) -> list[str]:
     known = gazetteer().entities
-    named = [e for e in f.entities if e not in known or known[e].type not in ("country", "place")]
+    named = [
+        e for e in f.entities if (e not in known or known[e].type not in ("country", "place")) and country_of(e) != e
+    ]
     if len(named) > 1:
         # "Morvania's ruling Labour Front": a name owning another is the country or body the party is of
         named = [e for e in named if f"{e}'s" not in f.claim.text and f"{e}’s" not in f.claim.text]
@@ -3645,6 +3647,10 @@ def _fixed_count(
     if not same_value and _counted_years_apart(a, b):
         # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
+    if not same_value and _final_after_provisional(new, old):
+        # "won 112 seats, provisional results showed" / "certified ... giving it 109 seats after recounts": the count's
+        # final value, no second source's dispute of the first
+        return _figure_link(new, old, family, "updates", 0.7, "final count after a provisional one")
     if not same_value and (
         (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
         # ("37 ships were waiting on Tuesday" / Thursday's undated "had left more than 50 ships waiting": the
@@ -3674,6 +3680,41 @@ def _fixed_count(
     ):
         return _figure_link(new, old, family, "conflicts", 0.65, "different counts")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
+
+
+# A count told as not yet final ("provisional results showed", "according to preliminary figures"), and one told as
+# final ("certified the results", "after recounts", "final results").
+_PROVISIONAL = re.compile(
+    r"\b(?:provisional|preliminary|partial|initial|early)\s+(?:official\s+)?(?:results?|counts?|tall(?:y|ies)|figures)\b",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(
+    r"\bcertif(?:y|ied|ies|ying)\b|\bfinal\s+(?:official\s+)?(?:results?|counts?|tall(?:y|ies)|figures)\b|"
+    r"\bafter\s+(?:a\s+|the\s+)?recounts?\b|\bfinished\s+with\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _told_final(f: Features) -> bool:
+    """The claim, or its article's headline and lead, tells the count as final."""
+    title = f.article.title or ""
+    return bool(_FINAL.search(f.claim.text) or _FINAL.search(f"{title}\n{lead_past_dateline(title, f.article.body)}"))
+
+
+@per_claim
+def _told_provisional(f: Features) -> bool:
+    title = f.article.title or ""
+    lead = f"{title}\n{lead_past_dateline(title, f.article.body)}"
+    return bool(_PROVISIONAL.search(f.claim.text) or _PROVISIONAL.search(lead))
+
+
+def _final_after_provisional(new: Features, old: Features) -> bool:
+    """The later claim tells the count as final, the earlier (reported on an earlier day) as provisional, or not as
+    final: the final value of one count (a vote's seats, a census), not another source's figure."""
+    if not _told_final(new) or _told_final(old) or _told_provisional(new):
+        return False
+    return (old.article.published or "") < (new.article.published or "")
 
 
 # A count of how things stand, which changes from day to day ("are now waiting", "were still stranded"),
@@ -5348,7 +5389,12 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True
     if family in _HAPPENING_TOLLS and _sudden_happenings_apart(a, b):
         return True  # "Three people were killed when fire swept through a hostel on Saturday" / "... a warehouse on Wednesday"
-    if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
+    if (
+        family
+        and (family in _HAPPENING_TOLLS or _both_dated(a, b))
+        and _happenings_apart(a, b)
+        and not _final_after_provisional(*_later_first(a, b))  # (the days a count was told, not two happenings')
+    ):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
         return True
