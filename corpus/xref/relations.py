@@ -3709,6 +3709,11 @@ def _told_provisional(f: Features) -> bool:
     return bool(_PROVISIONAL.search(f.claim.text) or _PROVISIONAL.search(lead))
 
 
+def _one_count_made_final(a: Features, b: Features) -> bool:
+    """The later of the two claims tells as final the count the earlier told as provisional (``_final_after_provisional``)."""
+    return _final_after_provisional(*_later_first(a, b))
+
+
 def _final_after_provisional(new: Features, old: Features) -> bool:
     """The later claim tells the count as final, the earlier (reported on an earlier day) as provisional, or not as
     final: the final value of one count (a vote's seats, a census), not another source's figure."""
@@ -5393,7 +5398,7 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         family
         and (family in _HAPPENING_TOLLS or _both_dated(a, b))
         and _happenings_apart(a, b)
-        and not _final_after_provisional(*_later_first(a, b))  # (the days a count was told, not two happenings')
+        and not _one_count_made_final(a, b)  # (the days a count was told, not two happenings')
     ):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
