@@ -31,6 +31,7 @@ from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
 from corpus.xref.displacement import stock_and_flow
 from corpus.xref.disputes import (
+    _PLANNED,
     _contradicts,
     _planned,
     announced_plan,
@@ -3594,7 +3595,9 @@ def _counts_seats(family: str, measures: Sequence[str]) -> bool:
 
 def _seat_holders(f: Features) -> list[str]:
     known = gazetteer().entities
-    named = [e for e in f.entities if e not in known or known[e].type not in ("country", "place")]
+    named = [
+        e for e in f.entities if (e not in known or known[e].type not in ("country", "place")) and country_of(e) != e
+    ]
     if len(named) > 1:
         # "Morvania's ruling Labour Front": a name owning another is the country or body the party is of
         named = [e for e in named if f"{e}'s" not in f.claim.text and f"{e}’s" not in f.claim.text]
@@ -3654,6 +3657,10 @@ def _fixed_count(
     if not same_value and _counted_years_apart(a, b):
         # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
+    if not same_value and _final_after_provisional(new, old):
+        # "won 112 seats, provisional results showed" / "certified ... giving it 109 seats after recounts": the count's
+        # final value, no second source's dispute of the first
+        return _figure_link(new, old, family, "updates", 0.7, "final count after a provisional one")
     if not same_value and (
         (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
         # ("37 ships were waiting on Tuesday" / Thursday's undated "had left more than 50 ships waiting": the
@@ -3683,6 +3690,46 @@ def _fixed_count(
     ):
         return _figure_link(new, old, family, "conflicts", 0.65, "different counts")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
+
+
+# A count told as not yet final ("provisional results showed", "according to preliminary figures"), and one told as
+# final ("certified the results", "after recounts", "final results").
+_PROVISIONAL = re.compile(
+    r"\b(?:provisional|preliminary|partial|initial|early)\s+(?:official\s+)?(?:results?|counts?|tall(?:y|ies)|figures)\b",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(
+    r"\bcertif(?:y|ied|ies|ying)\b|\bfinal\s+(?:official\s+)?(?:results?|counts?|tall(?:y|ies)|figures)\b|"
+    r"\bafter\s+(?:a\s+|the\s+)?recounts?\b|\bfinished\s+with\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _told_final(f: Features) -> bool:
+    """The claim, or its article's headline and lead, tells the count as final."""
+    title = f.article.title or ""
+    return bool(_FINAL.search(f.claim.text) or _FINAL.search(f"{title}\n{lead_past_dateline(title, f.article.body)}"))
+
+
+@per_claim
+def _told_provisional(f: Features) -> bool:
+    title = f.article.title or ""
+    lead = f"{title}\n{lead_past_dateline(title, f.article.body)}"
+    return bool(_PROVISIONAL.search(f.claim.text) or _PROVISIONAL.search(lead))
+
+
+def _one_count_made_final(a: Features, b: Features) -> bool:
+    """The later of the two claims tells as final the count the earlier told as provisional (``_final_after_provisional``)."""
+    return _final_after_provisional(*_later_first(a, b))
+
+
+def _final_after_provisional(new: Features, old: Features) -> bool:
+    """The later claim tells the count as final, the earlier (reported on an earlier day) as provisional, or not as
+    final: the final value of one count (a vote's seats, a census), not another source's figure."""
+    if not _told_final(new) or _told_final(old) or _told_provisional(new):
+        return False
+    return (old.article.published or "") < (new.article.published or "")
 
 
 # A count of how things stand, which changes from day to day ("are now waiting", "were still stranded"),
@@ -5363,7 +5410,12 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True
     if family in _HAPPENING_TOLLS and _sudden_happenings_apart(a, b):
         return True  # "Three people were killed when fire swept through a hostel on Saturday" / "... a warehouse on Wednesday"
-    if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
+    if (
+        family
+        and (family in _HAPPENING_TOLLS or _both_dated(a, b))
+        and _happenings_apart(a, b)
+        and not _one_count_made_final(a, b)  # (the days a count was told, not two happenings')
+    ):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
         return True
@@ -5499,16 +5551,62 @@ def _said_not_to_exist(a: Features, b: Features) -> Candidate | None:
         if m is None or y.negated or y.polarity not in ("assert", "confirm") or DENIES.search(y.claim.text):
             continue
         thing = stem(m[0].lower())
-        if thing not in stems(y.claim.text):
+        plan_denied = _no_plan_for(x, y)
+        if thing not in stems(y.claim.text) and not plan_denied:
             continue
         shared = shared_content(x, y) - {thing}
-        if len(shared) < _NONE_EXIST_SHARED or not same_story(x, y) or not close_in_time(x, y):
+        if (len(shared) < _NONE_EXIST_SHARED and not plan_denied) or not same_story(
+            x, y, days=_PLAN_TAKEN_DAYS if plan_denied else 14
+        ):
+            continue
+        # ("no plan to change the levy this year" is told of the year: its report's day is when)
+        apart = days_between(x.article.published or "", y.article.published or "") if plan_denied else None
+        reach = _PLAN_DENIAL_DAYS if _PLANNED.search(y.claim.text) else _PLAN_TAKEN_DAYS
+        if not close_in_time(x, y) and (apart is None or apart > reach):
             continue
         new, old = _later_first(x, y)
         return _statement_link(
             new, old, "conflicts", 0.6, f"one says {' '.join(m[1].lower().split())}, the other reports it"
         )
     return None
+
+
+# "There is no plan to change the levy this year": the step said not to be planned, after "no plan(s) to".
+_NO_PLAN_TO = re.compile(
+    r"\bno\s+(?:such\s+)?(?:plans?|intention|proposal)\s+to\s+(?P<verb>[a-z]+)\s+(?P<what>(?:[a-z’'-]+\s+){0,5}?[a-z’'-]+)"
+    r"(?=\s+(?:this|next|in|for|at|before|until|to|from|by)\b|\s*[,.;\"”]|$)",
+    re.IGNORECASE,
+)
+# Verbs saying any change of the thing: "no plan to change the levy" denies a plan to raise it, or to cut it.
+_PLAN_DENIAL_DAYS = 14
+_PLAN_TAKEN_DAYS = 60  # a step taken weeks after a source said there was no plan for it
+_CHANGE_VERBS = frozenset(
+    stem(w) for w in "raise raising increase increasing hike hiking cut cutting lower lowering reduce reducing".split()
+)
+_ANY_CHANGE = frozenset(stem(w) for w in ("change", "alter", "adjust", "revise", "touch"))
+
+
+def _no_plan_for(x: Features, y: Features) -> bool:
+    """``x`` says there is no plan to do a step ("There is no plan to change the levy this year") that ``y`` reports
+    as planned ("is considering raising its export levy to 10%"), or as taken in a later article ("The government
+    will raise the export levy to 10 percent"): the same verb, or one of any change, on a thing of ``y``'s step."""
+    m = _NO_PLAN_TO.search(x.claim.text)
+    if m is None:
+        return False
+    verb, what = stem(m["verb"].lower()), stems(m["what"]) - _ANY_CHANGE
+    step = _PLANNED.search(y.claim.text)
+    if step is not None:
+        words = stems(step["plan"])
+        return (verb in _ANY_CHANGE or verb == stem(step["plan"].split()[0].lower())) and bool(what & words)
+    later = days_between(y.article.published or "", x.article.published or "")
+    if not later or (y.article.published or "") < (x.article.published or "") or later > _PLAN_TAKEN_DAYS:
+        return False
+    if not y.firm or y.negated or y.polarity not in ("assert", "confirm"):
+        return False
+    if any(q.change in ("up", "down") for q in y.claim.quantities):
+        return False  # "The levy on refined products rises by 2 points": the size of a change, told of a part
+    done = stems(y.claim.text)
+    return bool(done & (_CHANGE_VERBS if verb in _ANY_CHANGE else {verb})) and bool(what & done)
 
 
 def _warned_relation(a: Features, b: Features) -> Candidate | None:
@@ -6170,6 +6268,11 @@ def _none_said_to_exist_across(a: Features, b: Features) -> bool:
     )
 
 
+def _no_plan_across(a: Features, b: Features) -> bool:
+    """One of two articles' claims says there is no plan for the step the other reports as planned (``_no_plan_for``)."""
+    return a.article.id != b.article.id and (_no_plan_for(a, b) or _no_plan_for(b, a))
+
+
 def _untopical_content_across(a: Features, b: Features) -> bool:
     """Two articles' claims on no topic both are on, sharing three content words (``same_story_report``)."""
     return a.article.id != b.article.id and a.topics.isdisjoint(b.topics) and len(a.content & b.content) >= 3
@@ -6288,7 +6391,7 @@ LINK_RULES: dict[str, LinkRule] = {
     "_same_act_relation": LinkRule((_rare_words_across,), "across"),
     "_lead_act_relation": LinkRule((_lead_acts_across,), "across"),
     "same_story_report": LinkRule((_untopical_content_across,)),
-    "_said_not_to_exist": LinkRule((_none_said_to_exist_across,), "words"),
+    "_said_not_to_exist": LinkRule((_none_said_to_exist_across, _no_plan_across), "words"),
     "announced_plan": LinkRule((_plan_across,)),
     "reversal_told_as_such": LinkRule((_reversal_told_across,)),
     "_said_otherwise": LinkRule((_negated_across,)),
