@@ -77,6 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "m",
         re.compile(
             rf"\b(?=[IiSsBbDdUuFfTtOoEeMmLlNn])(?i:\b(?P<prep>(?:until|till|by|through)\s+the\s+(?:end|start|beginning|middle)\s+of|in|since|by|during|until|from|between|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
+            # ("in January last year": that month of the year before the report's)
+            r"(?i:\s+(?P<yrel>last|this|next)\s+year\b)?"
         ),
     ),
     (
@@ -723,8 +725,12 @@ def resolve(
         year = py
         # A month after the published month is last year's, unless said as "next"/"until"; one before it
         # in a clause of what is to come is next year's.
-        coming = ahead or (g.get("prep") or "of").split()[0].lower() in ("next", "until", "till", "by")
-        if pm is not None and month > pm and not coming:
+        prep = (g.get("prep") or "of").split()[0].lower()
+        coming = ahead or prep in ("next", "until", "till", "by")
+        if g.get("yrel"):
+            year += {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        elif pm is not None and (month > pm or (month == pm and prep == "last")) and not coming:
+            # ("last January" told in January is the January a year before)
             year -= 1
         elif pm is not None and month < pm and ahead:
             year += 1
