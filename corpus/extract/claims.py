@@ -55,7 +55,10 @@ _DENIAL = words(
     # "has retracted a story that claimed", "withdrew its report": what was reported taken back
     r"(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|awing|aws)|took\s+down|corrected)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"(?:[\w-]+\s+)?(?:story|stories|report|reports|article|claims?|allegations?|statement)|"
-    r"(?:did|does|do|has|have|had) not (?:yet )?(?:confirm|acknowledge|admit)\w*|no evidence",
+    r"(?:did|does|do|has|have|had) not (?:yet )?(?:confirm|acknowledge|admit)\w*|no evidence|"
+    # "said no decision had been made on closing plants", "No decision on job reductions has been taken": the
+    # answer to a report of a decision (not "no decision is expected before June", what is to come)
+    r"no (?:final |firm )?decisions? (?:[^.;]{0,60}? )?(?:has|have|had|was|were) (?:yet )?(?:been )?(?:taken|made|reached)",
     _I,
     capture=True,
 )
