@@ -2118,7 +2118,7 @@ def find_attributions(text: str) -> list[Attribution]:
         if sentence is not None:
             found = tuple(a for a in _read_attributions(sentence) if _headline_subject(text, a))
     if not found:
-        kicker = role_kicker(text)
+        kicker = role_kicker(text) or headline_speaker(text)
         if kicker is not None:
             found = (kicker,)
     return [
@@ -2250,6 +2250,73 @@ def role_kicker(text: str) -> Attribution | None:
     return Attribution(m.group("np"), how="verb", verb="said", source=m.span("np"), cue=(m.end("np"), m.end("np") + 1))
 
 
+_HEADLINE_PARTICLES_WORDS = ("on", "to", "about", "at", "out", "up", "back", "off", "against", "over", "with", "after")
+# A title-case headline naming someone before "on" and a topic and a colon ("Ana Ortiz on Port Sale: ...", "Rail Boss
+# On Fares: ...") or before "On How" or "On Why" (an interview's headline): what it goes on to say is theirs.
+_HEADLINE_ON_TOPIC = re.compile(
+    r"\W{0,2}(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[Oo]n\s+"
+    r"(?:(?:[\w’'.,-]+\s+){0,8}?[\w’'.-]+:\s|(?:How|Why|What|Whether)\s)"
+)
+# A title-case headline whose verb after a name is followed by a quotation ("Ana Ortiz Sees ‘Betrayal’ In Port Sale",
+# "Tom Hale Speaks ‘Plainly’ To Farmers"): the words quoted are the named person's, whatever the verb.
+_HEADLINE_VERB_QUOTE = re.compile(
+    r"\W{0,2}(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)\s+(?P<verb>[A-Z][a-z]+(?:s|ed))"
+    rf"(?:\s+(?:{'|'.join(w.title() for w in sorted(_HEADLINE_PARTICLES_WORDS))}))?\s+[‘“\"']"
+)
+# Verbs of speaking, seeing and judging a headline puts before the words it quotes ("Sees ‘Betrayal’", "Calls Rival
+# ‘A Fraud’", "Speaks ‘Plainly’").
+_QUOTING_HEADLINE_VERBS = frozenset(
+    f
+    for lemma in (
+        "speak see call slam blast rip hit hammer label brand dub deem blame praise warn vow urge say tell insist claim "
+        "tout mock decry pan defend question predict promise fear hope want describe dismiss reject deny admit "
+        "accuse".split()
+    )
+    for f in cues.forms(lemma)
+    if not f.endswith("ing")
+)
+# Rarity (corpus/wordlist.py) that makes capitalised words of a headline a name rather than English words: a name of
+# two or three words has none commoner than the first bound and one rarer than the second ("John Leguizamo", "Ana
+# Ortiz"); a name of one word is rarer still ("Gillibrand"). "Live Updates", "Wall Street", "Focus", "Notes" and
+# "Peace" hold common words.
+_NAME_WORD_RARITY = (1.0, 2.0)
+_LONE_NAME_RARITY = 3.0
+# A page's standing features, rare words as some are, name nobody ("Morning Briefing on ...:", "Weekly Roundup").
+_FEATURE_WORDS = frozenset(
+    "briefing briefings roundup digest recap explainer update updates bulletin newsletter notebook dispatch dispatches "
+    "sketch diary podcast preview verdict column editorial letters opinion analysis review watch live".split()
+)
+
+
+def _names_someone(np: str) -> bool:
+    """Does a headline's opening capitalised phrase name a person, or a role or body by its head ("Rail Boss")?"""
+    words = np.split()
+    if words[-1].lower() in _HEADLINE_ROLES or words[-1].lower() in _KICKER_HEADS:
+        return True
+    if any(w.lower() in _FEATURE_WORDS for w in words):
+        return False
+    if len(words) == 1:
+        return rarity(words[0]) >= _LONE_NAME_RARITY
+    least, most = _NAME_WORD_RARITY
+    return min(map(rarity, words)) >= least and max(map(rarity, words)) >= most
+
+
+def headline_speaker(text: str) -> Attribution | None:
+    """The person or role a title-case headline gives its words to by "X on <topic>:", "X On How ..." or a quotation
+    after X's verb; None for any other text."""
+    if not _title_case(text):
+        return None
+    m = _HEADLINE_ON_TOPIC.match(text)
+    if m is None:
+        m = _HEADLINE_VERB_QUOTE.match(text)
+        if m is not None and m.group("verb").lower() not in _QUOTING_HEADLINE_VERBS:
+            return None  # "Harbour Town Braces For ‘Worst Storm In Decades’": the town quotes nobody
+    if m is None or not _names_someone(m.group("np")):
+        return None
+    cue_start = m.end("np") + 1
+    return Attribution(m.group("np"), how="verb", verb="said", source=m.span("np"), cue=(cue_start, cue_start + 2))
+
+
 _HEADLINE_SUBJECT_WORDS = 2
 
 
@@ -2274,6 +2341,18 @@ _HEADLINE_ADVERBS = frozenset("just finally now again also quietly publicly open
 # Particles a cue verb takes, capitalised in title case ("Calls On", "Lashes Out At").
 _HEADLINE_PARTICLES = frozenset("on for to about at out up back off down against over".split())
 _TITLE_CASE_WORDS = 4  # capitalised words that make a line title case, not a sentence opening with names
+# Cue forms that are also plural nouns ("Peace Hopes", "Strike Fears", "Velmar Champions"): title case cannot tell
+# the noun from the verb, the word after it can ("Peace Hopes Fade": a plural subject before its own verb).
+_PLURAL_NOUN_CUES = frozenset(
+    "hopes fears doubts worries concerns claims calls plans views champions demands pledges promises reports "
+    "estimates forecasts questions answers replies comments remarks appeals warnings threats".split()
+)
+# Verbs a headline gives such a plural subject: intransitive ones of mood and measure ("Hopes Fade", "Fears Grow",
+# "Doubts Mount"), "be", and any cue's base form ("Champions Defend Title", "Critics Say").
+_HEADLINE_PLURAL_VERBS = frozenset(
+    "fade grow mount rise ease fall recede surge soar deepen build wane linger swell increase spread persist "
+    "emerge dwindle evaporate collapse loom abound resurface intensify are were remain".split()
+)
 
 
 def headline_as_sentence(text: str) -> str | None:
@@ -2297,6 +2376,10 @@ def headline_as_sentence(text: str) -> str | None:
         word = words[i].group()
         if not (word.isascii() and word[1:].islower() and word.lower() in _CUE_WORDS):
             continue
+        if word.lower() in _PLURAL_NOUN_CUES and i + 1 < len(words):
+            after = words[i + 1].group().lower()
+            if after in _HEADLINE_PLURAL_VERBS or after in cues.BASE:
+                continue  # "Peace Hopes Fade As Talks Stall": the hopes fade, nobody hopes
         first = i
         while first > 1 and words[first - 1].group().lower() in _HEADLINE_ADVERBS:
             first -= 1

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from corpus.countries import country_of
+from corpus.countries import country_of, is_nationality
 from corpus.extract.article import as_linked, figures_period
 from corpus.extract.claims import hedged_beyond_figures
 from corpus.extract.dates import find_dates, opens_period, resolve
@@ -1286,7 +1286,7 @@ _COMMON_WORD = 4.0  # a word this common in English is no name ("Consumer", "Fac
 def _owner(claim: Claim) -> str | None:
     """``owner_words`` of the claim's subject, unless that is one ordinary English word capitalised only because
     it opens the sentence ("Consumer prices rose 3.3%", "Factory output fell"): no one's figures. A nationality
-    ("Russian losses") or a place the gazetteer knows is one, however common the word."""
+    ("Russian losses") or a place the gazetteer or the world's countries know is one, however common the word."""
     counted = _nationality_of_the_counted(claim)
     if counted is not None:
         return counted  # "Russian air defences destroyed 150 Ukrainian drones": the drones are Ukrainian
@@ -1294,23 +1294,81 @@ def _owner(claim: Claim) -> str | None:
     if owner is None or " " in owner or not claim.text.lstrip(" \"'“‘(").startswith(owner):
         return owner
     known = gazetteer()
-    if owner in known.demonyms or known.canonical(owner) is not None or rarity(owner.lower()) >= _COMMON_WORD:
+    if (
+        owner in known.demonyms
+        or known.canonical(owner) is not None
+        or country_of(owner) is not None
+        or rarity(owner.lower()) >= _COMMON_WORD
+    ):
         return owner
     return None
 
 
-_NATIONALITY_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+)\s+[a-z]")
+# What follows a figure when its counted are of one nationality: "150 Ukrainian drones", "530 Egyptians", "41 of its
+# nationals" (its: the country that tells it).
+_NATIONALITY_AFTER = re.compile(
+    r"[^\S\n]+(?:(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\b(?=[^\S\n]+[a-z]|(?P<end>))"
+    r"|of\s+its\s+(?:own\s+)?(?P<its>[a-z]+s)\b)"
+)
 
 
 def _nationality_of_the_counted(claim: Claim) -> str | None:
-    """The nationality a figure's counted noun carries ("150 Ukrainian drones", "killed 40 Russian soldiers"), which
-    is whose the figure is, whoever the sentence's subject is."""
+    """The nationality a figure's counted carry ("150 Ukrainian drones", "killed 40 Russian soldiers", "at least 530
+    Egyptians died"), or the country that counts its own ("Jordan said 41 of its nationals had died"): whose the figure
+    is, whoever the sentence's subject is."""
     demonyms = gazetteer().demonyms
     for q in claim.quantities:
         after = _NATIONALITY_AFTER.match(claim.text, q.end - claim.start)
-        if after is not None and after.group("name") in demonyms:
-            return after.group("name")
+        if after is None:
+            continue
+        name = after.group("name")
+        if after.group("its"):
+            speaker = claim.speaker or ""
+            if country_of(speaker) == speaker:  # ("Jordan said ... of its nationals"; not "the ministry said")
+                return speaker
+        elif name.endswith("s") and is_nationality(name[:-1]):  # ("530 Egyptians"; not "40 Marines", "12 Democrats")
+            return name[:-1]
+        elif after.group("end") is None and (name in demonyms or is_nationality(name)):
+            return name
     return None
+
+
+_NUMBER_WORDS = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
+_A_NUMBER = rf"(?<![\w.,])(?:\d(?:[\d,]*\d)?(?:\.\d+)?|(?i:{_NUMBER_WORDS})(?:-(?i:{_NUMBER_WORDS}))?)"
+_A_NUMBER_AT = re.compile(_A_NUMBER)
+# A country telling its own count: "Jordan said 41 of its nationals had died"; "Egypt's toll rose to 600".
+_ITS_OWN_COUNT = re.compile(
+    r"\b(?P<told>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|confirmed|reported|announced)\b[^.;]{0,60}?"
+    + _A_NUMBER
+    + r"\s+of\s+its\b"
+    r"|\b(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:own\s+)?(?:death\s+)?(?:toll|dead|casualties|losses)\b"
+    # "Most of the dead were Egyptians, at least 323 of them"
+    r"|\b(?P<people>[A-Z][a-z]+)s,?\s+(?:[a-z]+\s+){0,2}?" + _A_NUMBER + r"\s+of\s+them\b"
+)
+
+
+@lru_cache(maxsize=64)  # (an article's claims are featured one after another)
+def nations_counted_apart(text: str) -> frozenset[str]:
+    """The countries whose people a text counts apart ("at least 323 Egyptians", "Jordan said 41 of its nationals",
+    "Thirty-five Pakistani pilgrims", "Egypt's toll"): an article naming two or more tells a count by nation, and a
+    figure of it that names none is all nations' or another's, not one nation's."""
+    found = set()
+    for m in _A_NUMBER_AT.finditer(text):
+        after = _NATIONALITY_AFTER.match(text, m.end())
+        name = after.group("name") if after is not None else None
+        if name is None:
+            continue
+        if name.endswith("s") and is_nationality(name[:-1]):
+            found.add(country_of(name[:-1]))
+        elif after is not None and after.group("end") is None and is_nationality(name):
+            found.add(country_of(name))
+    for m in _ITS_OWN_COUNT.finditer(text):
+        name = m.group("told") or m.group("owner")
+        if name is not None and country_of(name) == name:
+            found.add(name)
+        elif m.group("people") and is_nationality(m.group("people")):
+            found.add(country_of(m.group("people")))
+    return frozenset(country for country in found if country)
 
 
 def _linked_in_time(claim: Claim, article: Article) -> tuple[Claim, str | None]:

@@ -462,6 +462,7 @@ def _named_in_lead(f: Features, name: str) -> bool:
 # Sudanese state's name).
 _FACILITY = re.compile(r"\s+(?:Canal|Airport|Port|Dam|Bridge|Harbour|Harbor)$")
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Channel|Cape|Bay)\b")
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:[ -](?:of\s+)?[A-Z][\w’'.-]*)*")
 
 
@@ -473,6 +474,8 @@ def _one_country_of(name: str, town_too: bool = False) -> str | None:
     two ("Georgia", "Punjab")."""
     owned = name.endswith(("'s", "’s"))
     name = name.removesuffix("'s").removesuffix("’s").removeprefix("The ")
+    if _DOTTED_LETTERS.fullmatch(name):
+        name = name.replace(".", "")  # "U.S." is "US"
     if _WATERS.search(name) or (not owned and _nationality_adjective(name)):
         return None  # (a nationality is no place: "a Swedish study" may be reported from anywhere)
     facility = _FACILITY.sub("", name)
@@ -523,20 +526,27 @@ _AT_A_PLACE = re.compile(r"\b(?:in|at|near|outside|across)\s+(?:the\s+)?(?:[a-z]
 
 
 @lru_cache(maxsize=16384)
-def _countries_named_in(text: str) -> frozenset[str]:
+def countries_named_in(text: str, nationalities: bool = False) -> frozenset[str]:
     """The countries the names of a text place it in, each read by its longest opening words that name one ("Japan
     National Tourism Organization": Japan; not "Michael Jordan"), a town only where the words place something in
-    it ("schools in Lahore")."""
+    it ("schools in Lahore"); with ``nationalities``, a nationality too ("a Canadian recall of 300,000")."""
     found = set()
     for m in _NAME_WORDS.finditer(text):
         words = m.group().split()
         placed = _AT_A_PLACE.search(text, max(0, m.start() - 12), m.start()) is not None
         country = next(
-            (c for n in range(len(words), 0, -1) if (c := _one_country_of(" ".join(words[:n]), placed))), None
+            (c for n in range(len(words), 0, -1) if (c := _named(" ".join(words[:n]), placed, nationalities))), None
         )
         if country:
             found.add(country)
     return frozenset(found)
+
+
+def _named(name: str, placed: bool, nationalities: bool) -> str | None:
+    country = _one_country_of(name, placed)
+    if country is None and nationalities and _nationality_adjective(name.removesuffix(".")):
+        country = country_of(name.removesuffix("."))
+    return country
 
 
 @per_claim
@@ -544,7 +554,7 @@ def _lead_countries(f: Features) -> frozenset[str]:
     """The countries the article's headline and first sentence place its story in (not its dateline: a report from
     London may be of anywhere)."""
     title = f.article.title or ""
-    return _countries_named_in(f"{title}\n{lead_past_dateline(title, f.article.body)}")
+    return countries_named_in(f"{title}\n{lead_past_dateline(title, f.article.body)}")
 
 
 @per_claim
@@ -566,11 +576,47 @@ def _places_countries(f: Features) -> frozenset[str]:
 def _lead_nations(f: Features) -> frozenset[str]:
     """The countries the article's headline and first sentence name, by name or by a nationality they open with
     ("Dutch minimum wage to rise", "The Dutch statutory minimum wage will rise": the nation's own matter; not "A
-    Swedish study found", which may be reported anywhere): every country its story may be of."""
+    Swedish study found", which may be reported anywhere): every country its story may be of; else its home country
+    (``home_country``)."""
     title = f.article.title or ""
     openings = (_OPENING_NATIONALITY.match(line) for line in (title, lead_past_dateline(title, f.article.body)))
     adjectives = {country_of(m.group("name")) for m in openings if m and _nationality_adjective(m.group("name"))}
-    return _lead_countries(f) | frozenset(c for c in adjectives if c)
+    return _lead_countries(f) | frozenset(c for c in adjectives if c) or home_country(title, f.article.body)
+
+
+# A first line opening on a place alone: "Jakarta. The government will ...", "NAIROBI — The Treasury ...".
+_PLACE_OPENING = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?:\.|\s*[—–-]|,)\s+[A-Z]")
+
+
+@lru_cache(maxsize=4096)
+def home_country(title: str, body: str) -> frozenset[str]:
+    """The country of a domestic outlet's report, which writes its own country's matters without naming it: the
+    country of the capital its first line opens on, with no agency ("Jakarta. The government will raise the export
+    levy ...", "NAIROBI — The Treasury ..."), when the report names no other country (nor a nationality of another)
+    anywhere. A report from a capital that names any other country may be of that one: none then."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if lines and title and lines[0] == title.strip():
+        lines = lines[1:]
+    if not lines:
+        return frozenset()
+    dateline = dateline_at(lines[0])
+    if dateline is not None and dateline.agency:
+        return frozenset()  # (a wire's report from a capital is the world's news: a "Swedish study" is no Swede's)
+    opening = _PLACE_OPENING.match(lines[0])
+    place = dateline.place if dateline is not None and dateline.place else opening.group("place") if opening else None
+    home = country_of_capital(place) if place else None
+    if home is None:
+        return frozenset()
+    named = countries_named_in(f"{title}\n{body}") | _nationalities_in(f"{title}\n{body}")
+    return frozenset({home}) if named <= {home} else frozenset()
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _nationalities_in(text: str) -> frozenset[str]:
+    """The countries the nationality adjectives of a text stand for ("the Indonesian Palm Oil Association")."""
+    return frozenset(c for w in _CAPITALISED.findall(text) if _nationality_adjective(w) and (c := country_of(w)))
 
 
 _OPENING_NATIONALITY = re.compile(r"(?:The\s+)?(?P<name>[A-Z][a-z]+)\s")
@@ -607,7 +653,7 @@ def stories_of_other_countries(a: Features, b: Features) -> bool:
     if not leads_of_other_countries(a, b):
         return False
     mine, theirs = _lead_nations(a), _lead_nations(b)
-    return not (_countries_named_in(a.claim.text) & theirs or _countries_named_in(b.claim.text) & mine)
+    return not (countries_named_in(a.claim.text) & theirs or countries_named_in(b.claim.text) & mine)
 
 
 @per_claim

@@ -25,9 +25,11 @@ from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.model import Claim, Quantity, XRef
+from corpus.wordlist import rarity
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
+from corpus.xref.displacement import stock_and_flow
 from corpus.xref.disputes import (
     _contradicts,
     _planned,
@@ -58,6 +60,7 @@ from corpus.xref.features import (
     days_between,
     entity_type,
     framed_claim,
+    nations_counted_apart,
     outlooks_beside_results,
     published_day,
     recalled_denial,
@@ -80,6 +83,7 @@ from corpus.xref.places import (
     bodies_of_other_countries,
     cases_of_other_countries,
     countries_counted_in,
+    countries_named_in,
     dateline_regions,
     lead_past_dateline,
     leads_of_other_countries,
@@ -139,6 +143,7 @@ from corpus.xref.subjects import (
     shared_protagonist,
     vessel_names,
 )
+from corpus.xref.weapon_fates import weapon_fates_apart
 
 
 @dataclass(slots=True)
@@ -1668,11 +1673,11 @@ def _owners_apart(x: str | None, y: str | None) -> bool:
 
 
 def _known_owner(nationality: str | None) -> bool:
-    """A nationality the gazetteer knows (a demonym or country), not an unseen place name."""
+    """A nationality the gazetteer or the world's countries know (a demonym or country), not an unseen place name."""
     if not nationality:
         return False
     gaz = gazetteer()
-    return nationality in gaz.demonyms or nationality in gaz.entities
+    return nationality in gaz.demonyms or nationality in gaz.entities or country_of(nationality) is not None
 
 
 # "only 1,800 ..., far fewer than the union claimed", "disputed the union's figure": a count set against
@@ -1894,13 +1899,33 @@ _RESULTS = re.compile(
 )
 
 
+# A lead opening with the name of the body whose results it tells: "Advanced Micro Devices forecast fourth-quarter
+# revenue of about $7.5 billion", "Nvidia said Wednesday its revenue ...".
+_LEAD_BODY = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]")
+_COMMON_WORD = 4.0  # a word this common in English opens sentences ("Analysts", "Shares", "The"), naming no body
+
+
 @per_claim
 def _own_results_of(f: Features) -> str | None:
-    """The body whose own results the claim tells (revenue, sales, profit), named in it as its source."""
-    speaker = f.claim.speaker or ""
-    if not speaker[:1].isupper() or speaker not in f.claim.text or not _RESULTS.search(f.claim.text):
+    """The body whose own results the claim tells (revenue, sales, profit), named in it as its source; or, for a
+    claim naming no one ("Third-quarter revenue rose 18% to $6.82 billion."), the body its article's lead opens
+    with when the lead tells results too: the article's company."""
+    text = f.claim.text
+    if not _RESULTS.search(text):
         return None
-    return None if entity_type(speaker) in ("person", "outlet") else speaker
+    speaker = f.claim.speaker or ""
+    if speaker[:1].isupper() and speaker in text:
+        return None if entity_type(speaker) in ("person", "outlet") else speaker
+    if f.entities or f.places:
+        return None
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    m = _LEAD_BODY.match(lead)
+    if m is None or not _RESULTS.search(lead) or lead.startswith(text):
+        return None
+    name = m.group("name")
+    if (" " not in name and rarity(name.lower()) < _COMMON_WORD) or entity_type(name) == "outlet":
+        return None
+    return name
 
 
 def _own_results_apart(a: Features, b: Features) -> bool:
@@ -2046,12 +2071,22 @@ def _takings_part(f: Features) -> str | None:
             continue
         # (an owner is no part: "Apple's revenue", "Microsoft revenue" under a headline naming Microsoft)
         owners = protagonist_words(f)[1]
-        return " ".join(
+        part = " ".join(
             w
             for w in words[:-1]
             if w not in _WHOLE_REVENUE_WORDS and not w.isdigit() and not w.endswith("'s") and w not in owners
         )
+        unit = _BUSINESS_UNIT.search(f.claim.text, 0, q.start - f.claim.start)
+        return part or (unit.group("part").lower() if unit is not None else "")
     return None
+
+
+# A business's unit told as the subject of its takings: "Its data center business, which makes AI chips, had revenue
+# of $26.3 billion", "the group's retail division posted sales of ...".
+_BUSINESS_UNIT = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group)['’]s|[A-Z][\w&-]*['’]s)\s+"
+    r"(?P<part>(?:[\w-]+\s+){1,3}?(?:business|division|unit|segment|arm))\b"
+)
 
 
 def _takings_parts_apart(a: Features, b: Features) -> bool:
@@ -2134,6 +2169,30 @@ def _sides_counted_apart(a: Features, b: Features) -> bool:
     # owner; who levies it and on whose goods are told apart by corpus/xref/levies.py)
     return (
         _owners_apart(a.nationality, b.nationality) and not a.families.isdisjoint(b.families) and not _levy_rates(a, b)
+    )
+
+
+def _owner_country(f: Features) -> str | None:
+    nationality = f.nationality
+    return (country_of(nationality) or nationality) if nationality and _known_owner(nationality) else None
+
+
+@per_claim
+def _counts_nations_apart(f: Features) -> bool:
+    """The claim's article counts two or more nations' people apart (``nations_counted_apart``)."""
+    return len(nations_counted_apart(f"{f.article.title or ''}\n{f.article.body}")) >= 2
+
+
+def _one_nation_and_all(a: Features, b: Features) -> bool:
+    """One claim counts one nation's people ("at least 530 Egyptians died during the Hajj") and the other a figure of
+    one measure that names no nation, in an article counting several nations' people apart ("At least 550 pilgrims
+    died", then "Jordan said 41 of its nationals had died"): all nations' total or another's, never the one nation's
+    figure told twice."""
+    if a.families.isdisjoint(b.families):
+        return False
+    return any(
+        _owner_country(x) is not None and _owner_country(y) is None and _counts_nations_apart(y)
+        for x, y in ((a, b), (b, a))
     )
 
 
@@ -2297,10 +2356,18 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "Ukraine's air force said Russia had launched 150 drones" / "Russian air defences destroyed 150 Ukrainian
     # drones": two sides' counts, whatever the words say alike (the figure rules never compare them)
     (_STRONG, _sides_counted_apart, "figures of two sides"),
+    # "at least 530 Egyptians died" / "At least 550 pilgrims died" in an article that counts each nation's dead apart
+    (_STRONG, _one_nation_and_all, "one nation's count and a count of all"),
     # "South Korea remained the largest source market with 880,000 visitors" under a lead on Japan's arrivals / "South
     # Korea welcomed 1.9 million foreign visitors": each country's count is told under its own lead, no dispute nor
     # revision of the other's (the same figure may still be told in both)
     (("conflicts", "updates"), leads_of_other_countries, "stories of other countries"),
+    # "Russia launched 90 drones at Ukraine" / "Russia says it downed 90 drones": an attack's size and a defence's
+    # tally, two acts' counts however alike
+    (_STRONG, weapon_fates_apart, "weapons fired, and weapons downed"),
+    # "About 400,000 people are sheltering in the camp" / "Some 60,000 people have fled the camp": who are there, and
+    # who left, never one count
+    (_STRONG, stock_and_flow, "people in a place, and people who left it"),
     # "A climber survived two nights in an ice cave" / "A climber was killed in a fall": two people's fates
     (("corroborates",), _survived_and_died, "one survived, one died"),
 )
@@ -2460,12 +2527,7 @@ def _countries_before(f: Features, value: float | None) -> frozenset[str]:
     found: set[str] = set()
     for q in f.claim.quantities:
         if q.value == value:
-            before = text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)]
-            found |= {
-                c
-                for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", before)
-                if (c := country_of(w) or country_of(w.replace(".", "")))
-            }
+            found |= countries_named_in(text[max(0, q.start - start - _COUNTRY_REACH) : max(0, q.start - start)], True)
     return frozenset(found)
 
 
@@ -2949,7 +3011,9 @@ def _compare(
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.35, "different things told of them")
     if a.role != b.role:
-        return _role_relation(a, b, family)
+        # (a step reported as weighed, "to 10% from 7.5%", then announced with those figures: the plan taken)
+        taken = announced_plan(a, b, Candidate) if _may(a, b, "announced_plan") else None
+        return taken or _role_relation(a, b, family)
     if _stated_periods_apart(a, b) and not (a.percents or b.percents or family in PERIOD_STATISTICS or is_move(family)):
         # "handled 8.3 million passengers in August" / "its July traffic of 8.1 million passengers", "expects 45
         # million passengers this year" / "4.8 million passengers in July": each figure is for the period it names,
