@@ -22,9 +22,11 @@ _ACT_VERBS = frozenset(
     veto overturn reverse restore repeal suspend cancel extend place host direct join leave return announce confirm deny
     admit sue fine settle storm topple intercept foil capture retake invade withdraw deploy expel deport execute hang
     murder slay torch ram derail drown bury clinch claim sweep rout thrash edge stun upset knock agree approve unveil
-    reach strike postpone delay halt resume dismiss recall award honour honor marry divorce
+    reach strike postpone delay halt resume dismiss recall award honour honor marry divorce thwart begin end find
     """.split()
 )
+# Words after which an act's plain form is what is to come: "Lee to host", "Ross will direct", "Ross won't direct".
+_TO_COME = frozenset("to will won't won’t not".split())
 _IRREGULAR_PRESENT: dict[str, str] = {"dies": "die", "flees": "flee", "frees": "free", "agrees": "agree"}
 _IRREGULAR_PARTICIPLES = frozenset(
     """
@@ -46,7 +48,7 @@ _GUIDE = re.compile(
     r"explained|timeline|quiz|podcast|analysis|opinion|editorial|review)\b"
 )
 _LABELS = frozenset("photos photo pictures video videos watch listen gallery podcast quiz live opinion comment".split())
-_ACT_WITHIN = 5  # words from the opening of the line (or its kicker's end) to its act
+_ACT_WITHIN = 6  # words from the opening of the line (or its kicker's end) to its act
 _KICKER = re.compile(r"^[^:]{1,30}:\s+")
 _WORD = re.compile(r"[a-z][a-z’'-]*|\d[\d,.]*")
 
@@ -91,8 +93,8 @@ def act_of_headline(text: str) -> str | None:
         return None
     for i in range(1, min(len(words), _ACT_WITHIN + 1)):
         word, before = words[i], words[i - 1]
-        if before == "to" and i >= 2 and word in _ACT_VERBS:
-            return f"to {word}"
+        if before in _TO_COME and i >= 2 and word in _ACT_VERBS:
+            return f"{before} {word}"
         if before in _NOUN_BEFORE or before.endswith(("’s", "'s")):
             continue
         stem = _stem_of_present(word)

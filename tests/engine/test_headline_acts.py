@@ -91,3 +91,22 @@ def test_a_headlines_passive_act_names_no_speaker() -> None:
     (claim, *_) = _claims("Ferry worker charged over harbour crash")
     assert claim.text == "Ferry worker charged over harbour crash"
     assert claim.speaker is None  # the worker was charged: nobody charges anything here
+
+
+@pytest.mark.parametrize(
+    ("headline", "act"),
+    [
+        ("Gary Lenz won't direct the sequel", "won't direct"),  # what is not to come
+        ("Ruth Amsel will direct the sequel", "will direct"),
+        ("Screen and stage star Ruth Amsel dies at 91", "dies"),  # a long subject: the act the sixth word after it
+        ("Coastguard thwarts smuggling attempt off Dunmore", "thwarts"),
+    ],
+)
+def test_more_acts_a_headline_tells(headline: str, act: str) -> None:
+    assert act_of_headline(headline) == act
+
+
+def test_a_title_case_headline_with_an_ordinal_is_read_as_a_sentence() -> None:
+    # ("86th" is no lower-case word "th" that would make the line a sentence already)
+    title = "Rita Okafor To Host 86th Dunmore Awards"
+    assert title in [c.text for c in _claims(title)]
