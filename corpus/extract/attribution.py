@@ -286,8 +286,10 @@ _NOT_ADVERBS = (
 )
 # Checked behind a word that ends in -ly (rare), not ahead of every word: the lookahead made _AUX slow.
 ADVERB = r"[a-z]{2,}ly\b" + "".join(rf"(?<!\b{w})" for w in _NOT_ADVERBS)
+# "both" or "all" floating after an auxiliary or a plural pronoun: "Lee and Ortiz have both argued", "they all said".
+_FLOATING_QUANTIFIER = "".join(rf"(?<=\b{w} )(?:both|all)|" for w in "have had are were they They we We".split())
 _AUX = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|do|does|did|also|already|long|" + ADVERB + r"|"  # "It does say"
+    r"(?:\s+(?:" + _FLOATING_QUANTIFIER + r"has|have|had|was|were|is|are|do|does|did|also|already|long|" + ADVERB + r"|"
     r"reportedly|later|earlier|again|first|then|now|once|recently|separately|further|itself|themselves|often|always|"
     r"today|yesterday|tonight|"  # "Halvorsen Pharma today announced"
     r"(?<=\bhas )since|(?<=\bhave )since|(?<=\bhad )since|"  # "has since said"
@@ -610,7 +612,10 @@ _VIEW_CLOSING = re.compile(
 _VIEW_IS_THAT = re.compile(
     r"\W*(?:(?:But|And|Yet|So|Still)\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?=[’']s?\s)|"
     r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?(?=[’']s?\s)|(?P<pronoun>His|Her|Their|Its)(?=\s))(?:[’']s?)?\s+(?:own\s+)?"
-    r"(?P<cue>(?:view|belief|opinion|assessment|conclusion|fear|hope|expectation|argument|position)\s+"
+    r"(?:(?:main|central|chief|key|biggest|real|only|basic|underlying|first|final)\s+)?"
+    r"(?P<cue>(?:view|belief|opinion|assessment|conclusion|fear|hope|expectation|argument|position|answer|response|reply|"
+    r"message|contention|case|bet|worry|concern|complaint|explanation|excuse|reasoning|theory|thinking|claim|suggestion|"
+    r"warning|advice|point|premise|assumption|verdict|finding)\s+"
     r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+that)\b"
 )
 # What a party's own plan would do, opening the sentence, is what that party proposes: "Mark Bell's plan would raise
@@ -899,9 +904,9 @@ def opens_with_quoted_speech(text: str) -> bool:
 
 
 _ENDS_WITH_COMMA = re.compile(r"[,”\"]\s*$")
-# "continues to insist", "went on to argue", "appeared to blame": the subject before says it.
+# "continues to insist", "is continuing to argue", "went on to argue", "appeared to blame": the subject before says it.
 _GOES_ON_TO = re.compile(
-    r"\b(?:continu(?:e|es|ed)|began|begins|went on|goes on|go on|appear(?:s|ed)?|seem(?:s|ed)?|went so far as|"
+    r"\b(?:continu(?:e|es|ed|ing)|began|begins|went on|goes on|go on|appear(?:s|ed)?|seem(?:s|ed)?|went so far as|"
     r"tried|tries|attempted|attempts|sought|seeks|interject(?:s|ed)?|"  # "attempted to portray X as", "sought to blame"
     r"(?:was|were|is|are)\s+quick)\s+to\s+$"  # "was quick to add", "went so far as to say"
 )

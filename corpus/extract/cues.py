@@ -24,7 +24,7 @@ SAYING = "say tell add note state declare explain write tweet post testify reite
 # Telling someone something: a report only with what is told ("assured voters that", "reminded the
 # crowd of"), not the act alone ("reminded his aides").
 TELLING = "assure reassure remind inform".split()
-ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm underline highlight".split()
+ASSERTING = "claim allege insist maintain argue contend assert stress emphasise emphasize charge boast brag suggest indicate affirm reaffirm reassert restate underline highlight".split()
 ESTIMATING = "estimate report calculate predict forecast project expect anticipate".split()
 CONFIRMING = "confirm deny dismiss reject acknowledge admit concede dispute refute rebut disavow downplay".split()
 WARNING = "warn threaten caution urge demand promise pledge vow advise recommend propose appeal".split()
@@ -42,9 +42,7 @@ FINDING = "find show conclude".split()
 INTENDING = "want plan intend seek aim wish prefer".split()
 STANCE = "support oppose endorse agree disagree refuse decide favor favour champion tout".split()
 # (to discover is to find out: a finding only with what was found, "investigators discovered that", never "discovered a body")
-KNOWING = (
-    "know see view consider regard feel understand realize realise recognize recognise remember learn discover".split()
-)
+KNOWING = "know see view consider regard feel understand realize realise recognize recognise remember learn discover notice".split()
 EXPRESSING = "chant shout yell scream apologize apologise thank congratulate express".split()
 PUBLISHING = "publish release issue".split()
 # Attacks that are said, not fought: only of a party cast as something, for something, or in words said

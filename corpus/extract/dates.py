@@ -359,7 +359,9 @@ _PAST_BETWEEN = re.compile(
 # October 1", "will publish its revised forecast in May"): no verb in the past.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|on|of|for|from|with|in|at|by)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r",(?!\d)|[;:()\u2014\u2013]|\b(?:but|while|after|before|because|when|who|which|whose|where|that)\b"
+    # (an acronym in brackets is no clause of its own: "will keep its duty on crude palm oil (CPO) at 10% in June")
+    r",(?!\d)|[;:\u2014\u2013]|\((?![A-Z]{2,6}\))|(?<![A-Z])\)"
+    r"|\b(?:but|while|after|before|because|when|who|which|whose|where|that)\b"
     # (not "and" joining two nouns before the date's preposition: "a tax on diesel and petrol from July")
     r"|\band\b(?!\s+[a-z]+\s+(?:(?:from|in|on|by|until|till|through)\b|$))",
     re.IGNORECASE,

@@ -2564,7 +2564,7 @@ _MEASURING_VERBS = (
     r"costs?\s+(?:me|us|him|her|them|you)|"
     # "unemployment doubled to 8%", "output shrank 0.3%", "the deficit widened to 4.1%"
     r"doubl(?:ed|es)|tripl(?:ed|es)|halv(?:ed|es)|quadrupl(?:ed|es)|leap(?:t|ed|s)|spik(?:ed|es)|slump(?:ed|s)?|"
-    r"rebound(?:ed|s)?|peak(?:ed|s)|shr[au]nk|shrinks?|contract(?:ed|s)|expand(?:ed|s)|widen(?:ed|s)|narrow(?:ed|s)"
+    r"rebound(?:ed|s)?|recover(?:ed|s)?(?=\s+to\b)|peak(?:ed|s)|shr[au]nk|shrinks?|contract(?:ed|s)|expand(?:ed|s)|widen(?:ed|s)|narrow(?:ed|s)"
 )
 # A lower-case verb in the past inside a run of words ("brought", "packed", "caused"), not "speed" or "need"
 # (nor "hit", "cut", "set", "put", which also name things: "the cut rate").

@@ -2905,6 +2905,9 @@ _CHANGE_BEFORE = re.compile(
     r"decline|gain|loss)\s+of\s+)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|just)\s+)?$"
 )
 _MORE_THAN_AFTER = re.compile(r"(?i)\s+(more|fewer|less|higher|lower)\s+(?:than|on|from)\b")
+# A bare count told after another as how far it moved: "1,150 in 2025, 60 up on 2024", "212 rhinos, 19 up on the last
+# survey", "14 million packages, 2 million more than last year" (the words after it say which way).
+_COUNT_MOVED_AFTER = re.compile(r"(?i)\s+(?:(?P<up>more|up|higher)|fewer|less|down|lower)\s+(?:than|on|from)\b")
 _APPOSITION = re.compile(r"(?i)[^;:]*?,\s*(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?")
 # A family that is only the unit its figure is written in ("tonnes", "years", "basis points"), naming nothing counted.
 _UNIT_FAMILY = re.compile(
@@ -3067,6 +3070,16 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
             q.change in ("up", "down") and _MORE_THAN_AFTER.match(text, end) and _APPOSITION.fullmatch(text, lo, start)
         ):
             gap = text[lo:start]  # "112 cases, 40 more than a week earlier" read as a rise
+        elif (
+            q.change == "="
+            and q.unit is None  # (and so the anchor a count too: ``_same_kind``)
+            and (count_move := _COUNT_MOVED_AFTER.match(text, end))
+            and _APPOSITION.fullmatch(text, lo, start)
+        ):
+            # "Operations reached 1,150 in 2025, 60 up on 2024": a bare count after a count, told as a move from
+            # another time, is a rise or a fall of what that count counts
+            gap = text[lo:start]
+            q = replace(q, change="up" if count_move.group("up") else "down")
         else:
             continue
         if _OTHER_CLAUSE.search(gap):
@@ -3308,8 +3321,12 @@ _RATE_NOUN_AT = re.compile(
 _MOVED_VERB = (
     r"(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|topped|totall?ed|surged|soared|increased|"
     r"decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|exceeded|passed|surpassed|"
+    # the news's other verbs of a fall or a rise: "Adoptions slumped to 112", "Bookings slipped to 8,400"
+    r"slumped|slid|slipped|plunged|plummeted|tumbled|dipped|eased|shrank|shrunk|swelled|swollen|leapt|leaped|"
+    r"rocketed|peaked\s+at|numbered|(?:recovered|rebounded|edged\s+(?:up|down))(?=\s+to\b)|"
     # a headline's present after a plural subject: "Cholera cases rise to 3,200", "Measles cases climb to 1,450"
-    r"rise|fall|climb|jump|drop|reach|top|surge|soar|increase|decrease|decline|double|grow|exceed|pass)"
+    r"rise|fall|climb|jump|drop|reach|top|surge|soar|increase|decrease|decline|double|grow|exceed|pass|slump|slide|"
+    r"slip|plunge|tumble|dip|ease|shrink|swell|leap|peak\s+at)"
 )
 # "fell 12% last year to": a move in percent, then "to" the level the subject reached
 _PERCENT_MOVE_TO = (
@@ -3321,15 +3338,17 @@ _PERCENT_MOVE_TO = (
 _SUBJECT_MOVED_TO = re.compile(
     # ("Murders in Tarvel fell": where they were counted, between the subject and its verb)
     # (or what they are of or for: "Admissions for measles doubled", "Flu admissions to hospital rose 38%")
-    r"(?i)^(?:(?:\s+(?:in|across|for|to|at|from|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,2}?(?=\s+(?:has|have|had|now|"
-    + _MOVED_VERB
-    + r")\b))?"
+    # ("Referrals to children's mental health services hit", "Insolvencies in England and Wales rose": a longer one)
+    r"(?i)^(?:(?:\s+(?:in|across|for|to|at|from|on)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?){1,2}?"
+    r"(?=\s+(?:has|have|had|now|" + _MOVED_VERB + r")\b))?"
     # ("Job cuts will reach 6,000", "the company's layoffs would total 900": a plan's size counts the same)
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:will|would)\s+)?(?:now\s+)?"
     + _MOVED_VERB
     + r"(?:\s+by\s+[\d.,]+(?:\s+(?:thousand|million|billion))?\s+to)?"
     r"(?:\s+" + _PERCENT_MOVE_TO + r")?"
-    r"(?:\s+(?:by|to|at|from|about|around|nearly|almost|more\s+than|some))*\s+$"
+    r"(?:\s+(?:by|to|at|from|about|around|nearly|almost|more\s+than|some))*"
+    # ("rose to a record 516,971", "climbed to a new high of 2,310")
+    r"(?:\s+an?\s+(?:record|new\s+(?:high|low|peak)\s+of|(?:all-time\s+)?(?:high|low|peak)\s+of))?\s+$"
 )
 _MOVED_IN_PERCENT_TO = re.compile(r"(?<![\w.,])" + _PERCENT_MOVE_TO + r"\s+$", re.IGNORECASE)
 # Plural subjects whose move is an amount or a price, not a count of them ("shares rose 12 to 300").
@@ -3351,12 +3370,18 @@ _NOT_COUNTED_SUBJECT = frozenset(
 )
 
 
-_AFTER_A_PREPOSITION = re.compile(r"(?i)\w\s+(?:among|of|for|from|against|between)\s+$")
+# A level told as a record before its figure: "rose to a record 516,971", "hit a new high of 2,310".
+_RECORD_LEVEL_BEFORE = re.compile(
+    r"(?i)(?<=\s)an?\s+(?:record|new\s+(?:high|low|peak)\s+of|(?:all-time\s+)?(?:high|low|peak)\s+of)\s+$"
+)
+# ("Casualties among Kovarian troops": a word or two of the object's own may come between)
+_AFTER_A_PREPOSITION = re.compile(r"\w\s+(?i:among|of|for|from|against|between)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")
 
 
 def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
     """ "Cases rose by 1,234 to 45,678": what the plural subject before the verb names is what the figure counts."""
-    named = property_of(text, start)
+    record = _RECORD_LEVEL_BEFORE.search(text, max(0, start - 30), start)
+    named = property_of(text, record.start() if record else start)
     if not named and (moved := _MOVED_IN_PERCENT_TO.search(text, max(0, start - 60), start)):
         named = property_of(text, moved.start())  # "Murders fell 12% last year to 412": the subject of the move
     if not named:
@@ -3381,7 +3406,7 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
         at < 0
         # "Casualties among Marovian troops have reached 1,200": the troops are the object of a preposition inside
         # the subject, not what is counted (frames reads the subject's own head)
-        or _AFTER_A_PREPOSITION.search(text, max(0, at - 14), at)
+        or _AFTER_A_PREPOSITION.search(text, max(0, at - 40), at)
         or not _SUBJECT_MOVED_TO.match(text[at + len(named) : start])
         or not is_plural(head)
         or head.lower() in _NOT_COUNTED_SUBJECT

@@ -75,10 +75,12 @@ def _replaces(new: tuple[float, str | None], old: tuple[float, str | None]) -> b
     return new[1] == old[1] or (new[1] is None and _count_unit(old[1]))
 
 
-@lru_cache(maxsize=256)
-def _corrects(body: str, title: str | None) -> bool:
+def corrects(body: str, title: str | None) -> bool:
     """The article is a correction or has one: its title or its text says so."""
     return bool(_CORRECTIONS_TITLE.search(title or "") or _CORRECTING.search(body))
+
+
+_corrects = lru_cache(maxsize=256)(corrects)  # (an article's claims are described one after another)
 
 
 def restated_error(claim: Claim, body: str, title: str | None) -> tuple[tuple[float, str | None], ...]:

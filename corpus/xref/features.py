@@ -58,7 +58,7 @@ from corpus.xref.revisions import (
 )
 from corpus.xref.statements import LEAD_CHARS, article_bag, article_years, bag, same_event_articles, story_bag, years
 from corpus.xref.stems import phrases, stem
-from corpus.xref.subjects import dateline_places, demonym_bases, shared_dateline
+from corpus.xref.subjects import dateline_places_of, demonym_bases, shared_dateline
 
 # Measures that are compared with each other, grouped by what they count.
 FAMILY = {
@@ -510,6 +510,9 @@ _FORECAST = re.compile(
     # "expected third-quarter revenue of between $8.5 billion and $8.9 billion": a figure yet to come
     r"|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:of|at)\s+(?:between\s+|about\s+|around\s+|roughly\s+)?[$€£¥]?\d"
+    # "Economists had forecast 175,000 jobs", "analysts had expected 2.1%": the figure itself is what was foreseen
+    r"|\b(?:had\s+|have\s+|has\s+)?(?:forecast|expected|predicted|projected)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"[$€£¥]?\d"
     # "discussed raising the policy rate to 5%", "plans to cut the levy to 12%": a target someone weighs, not the value
     r"|\b(?:discuss\w*|consider\w*|propos\w*|weigh\w*|mull\w*|debat\w*|(?:plan|aim|intend|want|seek)(?:s|ed|ing)?\s+to|"
     r"sought\s+to)\s+(?:[\w'’-]+\s+){0,2}?(?:rais|cut|lift|lower|increas|reduc|hik|boost|trim|slash)\w*\s+"
@@ -2000,10 +2003,10 @@ def _capitalised_word(m: Mention, text: str, lower: set[str]) -> bool:
 def dateline_named(a: Features, b: Features) -> bool:
     """One article's dateline place is a place the other's headline or lead names: a town a wire report is
     datelined in and a local paper writes about, with no country in common named."""
-    if shared_dateline(a.article.body, b.article.body):
+    if shared_dateline(a, b):
         return True  # both datelined in one town: "OKEBA, Nigeria (AFP) -" / "OKEBA -"
     for x, y in ((a, b), (b, a)):
-        places = dateline_places(x.article.body)
+        places = dateline_places_of(x)
         if places and any(name.casefold() in places for name in y.story):
             return True
     return False
@@ -2085,7 +2088,7 @@ def _countries_apart(a: Features, b: Features) -> bool:
     mine = _story_countries(a)
     if not mine or not (theirs := _story_countries(b)) or mine & theirs:
         return False
-    towns = {w for town in dateline_places(a.article.body) | dateline_places(b.article.body) for w in town.split()}
+    towns = {w for town in dateline_places_of(a) | dateline_places_of(b) for w in town.split()}
     return all(country_of(name) is not None or name.lower() in towns for name in a.story & b.story)
 
 

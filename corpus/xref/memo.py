@@ -3,6 +3,9 @@
 A build relates each claim with dozens of others: what depends on one claim (its day, its
 speakers' words, the places its article is set in) is worked out the first time a pair asks and
 kept in the claim's ``Features.memo``, never stored (``corpus/xref/stored.py`` leaves it out).
+What depends on a claim's article alone (its dateline towns, whether it is a correction) is worked out once an
+article and shared by its claims (``per_article``): a cache keyed by the article's text, of a few thousand entries,
+is emptied and filled again over and over once a build's pairs span more articles than it holds.
 And a check the rules ask of one pair again and again is kept for the pair last asked (``per_pair``).
 """
 
@@ -14,6 +17,7 @@ from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from corpus.model import Article
     from corpus.xref.features import Features  # features imports modules that use this one
 
 T = TypeVar("T")
@@ -40,6 +44,33 @@ def per_claim(make: Callable[[Features], T]) -> Callable[[Features], T]:
 
     once.__name__, once.__doc__, once.__wrapped__ = make.__name__, make.__doc__, make  # type: ignore[attr-defined]
     return once
+
+
+# Articles whose values one ``per_article`` function holds at most, before it lets them all go at once: beyond any
+# build's articles on one machine, but bounded in a process that loads corpus after corpus.
+_ARTICLES_HELD = 1 << 20
+
+
+def per_article(make: Callable[[Article], T]) -> Callable[[Features], T]:
+    """``make(f.article)``, computed once per article and kept with each of its claims' features (``per_claim``):
+    the claims of one article share it through a table keyed by the article's id, which holds the article itself,
+    so that another article under the same id (a test's, another corpus's) is never read as it."""
+    held: dict[str, tuple[Article, T]] = {}
+
+    def of_article(f: Features) -> T:
+        article = f.article
+        found = held.get(article.id)
+        if found is not None and found[0] is article:
+            return found[1]
+        if len(held) >= _ARTICLES_HELD:
+            held.clear()
+        value = make(article)
+        held[article.id] = (article, value)
+        return value
+
+    of_article.__name__, of_article.__qualname__ = make.__name__, make.__qualname__
+    of_article.__module__, of_article.__doc__ = make.__module__, make.__doc__
+    return per_claim(of_article)
 
 
 def claim_says(pattern: re.Pattern[str], name: str) -> Callable[[Features], bool]:

@@ -18,6 +18,7 @@ from corpus.countries import country_of, country_of_capital, is_nationality
 from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.extract.entities import gazetteer
+from corpus.extract.sentences import split_sentences
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
@@ -361,7 +362,8 @@ def _tally_countries(f: Features) -> frozenset[str]:
 _IN_A_COUNTRY = r"\b(?:in|across|throughout)\s+(?:the\s+)?"
 _PLACED_IN = re.compile(
     r"\b(?i:in|across|throughout)\s+(?:the\s+)?(?:(?i:northern|southern|eastern|western|central|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s\b)?"
+    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3})"
+    r"(?:['’]s\b)?"
     r"(?P<more>(?:\s*,\s*|\s+and\s+)(?:(?i:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*"
 )
 _JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
@@ -385,7 +387,8 @@ def countries_counted_in(f: Features) -> frozenset[str]:
     for m in _PLACED_IN.finditer(text):
         if any(start <= m.start("name") < end for start, end in sources):
             continue
-        names = [m["name"], *_JOINED_NAME.findall(m["more"] or "")]
+        names = [m["name"].replace(".", "") if m["name"].endswith(".") else m["name"]]  # ("in the U.S.": US)
+        names += _JOINED_NAME.findall(m["more"] or "")
         found |= {country for name in names if (country := country_of(name) or country_of(name.split()[-1]))}
     return frozenset(found)
 
@@ -768,7 +771,8 @@ def lead_past_dateline(title: str, body: str) -> str:
         lines = lines[1:]
     if not lines:
         return ""
-    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lines[0], maxsplit=1)[0]
+    first = split_sentences(lines[0])
+    lead = lines[0][first[0][0] : first[0][1]] if first else lines[0]  # ("U.S. President ...", "Dec. 29": no ends)
     dateline = dateline_at(lead)
     return lead[dateline.end :] if dateline is not None else lead
 

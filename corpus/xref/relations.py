@@ -24,13 +24,14 @@ from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
-from corpus.model import Claim, Quantity, XRef
+from corpus.model import Article, Claim, Quantity, XRef
 from corpus.wordlist import rarity
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
-from corpus.xref.corrections import corrected_figures, restated_error, restated_sentence
+from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
 from corpus.xref.displacement import stock_and_flow
 from corpus.xref.disputes import (
+    _PLANNED,
     _contradicts,
     _planned,
     announced_plan,
@@ -77,7 +78,7 @@ from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES,
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
-from corpus.xref.memo import claim_says, per_claim, per_pair
+from corpus.xref.memo import claim_says, per_article, per_claim, per_pair
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     bodies_of_other_countries,
@@ -130,7 +131,7 @@ from corpus.xref.statements import (
 )
 from corpus.xref.stems import phrases, stem
 from corpus.xref.subjects import (
-    dateline_places,
+    dateline_places_of,
     demonym_bases,
     different_protagonists,
     different_votes,
@@ -283,11 +284,12 @@ def _near_bound(a: Figure, b: Figure) -> bool:
 
 
 # A count said to stand so far: "Nearly 900 operations have now been postponed", "120 flights so far": it grows.
-# So does one said to stand now: "More than 800 firefighters are now assigned", "the toll now stands at 41".
+# So does one said to stand now: "More than 800 firefighters are now assigned", "the toll now stands at 41"; and one
+# something has spread to: "as bird flu spread to 645 dairy herds".
 _SO_FAR = re.compile(
     # ("had now received 96 complaints": a perfect told "now" is a total reached by then)
     r"\b(?:so\s+far|to\s+date|thus\s+far|(?:has|have|had)\s+now\s+(?:been|[a-z]+ed)|(?:is|are)\s+now|"
-    r"now\s+(?:stands?|totals?|numbers?|exceeds?|tops))\b",
+    r"now\s+(?:stands?|totals?|numbers?|exceeds?|tops)|spread(?:s|ing)?\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -784,11 +786,7 @@ def _one_named_story(a: Features, b: Features, family: str) -> bool:
             # (not one bureau's town, the dateline of both: "LUSAKA, Zambia (AP) -" over two countries' floods)
             bool(
                 (_lead_names_of(a) & _lead_names_of(b))
-                - {
-                    w
-                    for town in dateline_places(a.article.body) & dateline_places(b.article.body)
-                    for w in town.split()
-                }
+                - {w for town in dateline_places_of(a) & dateline_places_of(b) for w in town.split()}
             )
             # (one named vessel or storm in both leads is one story, wherever else each says it went)
             and (bool(_vessels_of(a) & _vessels_of(b)) or not (_names_unknown_to(a, b) and _names_unknown_to(b, a)))
@@ -823,7 +821,7 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     names.) A function of the two articles, worked out once per pair of them."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or _from_its_country(a, b) or _one_happening(a, b):
         return False  # (a town's avalanche on Saturday reported from the capital as the region's: one happening)
     if (_lead_names_of(a) & _lead_names_of(b)) - mine - theirs:
@@ -853,7 +851,7 @@ def _own_towns_apart(a: Features, b: Features) -> bool:
     the later article recalls the earlier town's story in a sentence of its own."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or _days_apart(a, b) <= _HAPPENING_DAYS:
         return False
     for x, y, towns in ((a, b, mine), (b, a, theirs)):
@@ -945,7 +943,7 @@ def _leads_own_towns_apart(a: Features, b: Features) -> bool:
     the other's unless it names the other's town ("Last month a dock strike in Antwerp ended ...")."""
     if a.article.id == b.article.id:
         return False
-    mine, theirs = dateline_places(a.article.body), dateline_places(b.article.body)
+    mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or not _both_dated(a, b):
         return False
     if not _per_article_pair(_OWN_TOWNS_CACHE, a, b, lambda: _leading_own_towns(a, b, mine, theirs)):
@@ -983,7 +981,7 @@ def _from_its_country(a: Features, b: Features) -> bool:
     interior ministry said"): a report from the capital about the town's story, not a second place."""
     for x, y in ((a, b), (b, a)):
         countries = _dateline_countries(y)
-        from_capital = countries and dateline_places(x.article.body) and not dateline_regions(x.article.body)
+        from_capital = countries and dateline_places_of(x) and not dateline_regions(x.article.body)
         if from_capital and not countries.isdisjoint(_story_and_place_countries(x)):
             return True
         # "MOGADISHU (Reuters) - The death toll from floods in Somalia ..." / "NAIROBI, Kenya (AP) - Floods in
@@ -1004,7 +1002,7 @@ def _dateline_countries(f: Features) -> frozenset[str | None]:
 @per_claim
 def _dateline_capitals_of(f: Features) -> frozenset[str | None]:
     """The countries whose capitals the claim's article's datelines open with."""
-    return frozenset({country_of_capital(town) for town in dateline_places(f.article.body)} - {None})
+    return frozenset({country_of_capital(town) for town in dateline_places_of(f)} - {None})
 
 
 @per_claim
@@ -1035,7 +1033,7 @@ def _headlines_unknown(a: Features, b: Features) -> bool:
     """Each article's headline names someone distinctive whom the other article never names anywhere ("Vilar
     sell midfielder Paiva to Rheinau" / "Sporting Vilar deny Reyes deal with Harwick"): two deals of one
     party, not one story told twice, however alike a sum or a clause. A function of the two articles."""
-    if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
+    if a.article.id == b.article.id or shared_dateline(a, b):
         return False  # both datelined in one small town: "TESSENBURG, Marvalia (Reuters) -" / "TESSENBURG -"
     return _per_article_pair(
         _UNKNOWN_CACHE,
@@ -1221,7 +1219,7 @@ def _reading_relation(a: Features, b: Features, pairs: list[tuple[Figure, Figure
 def _names_its_dateline(a: Features, b: Features) -> bool:
     """One claim places its figures in the town the other's article is datelined in ("the derailment at
     Merlo" / "MERLO, Calvenia (Reuters) - ... derailed in southern Calvenia"): not two places."""
-    return any(place.casefold() in dateline_places(y.article.body) for x, y in ((a, b), (b, a)) for place in x.places)
+    return any(place.casefold() in dateline_places_of(y) for x, y in ((a, b), (b, a)) for place in x.places)
 
 
 def _figure_relation(a: Features, b: Features, family: str) -> Candidate | None:
@@ -2702,7 +2700,7 @@ def _own_places(f: Features) -> frozenset[str]:
     """The towns the claim names that its article's headline or lead names too: places the gazetteer knows to be
     below a country, or its own dateline's ("LYON (AFP) -"), not a country or a region ("Europe")."""
     lead = _own_lead(f)
-    towns = dateline_places(f.article.body)
+    towns = dateline_places_of(f)
     return frozenset(
         p
         for p in f.places
@@ -2875,6 +2873,15 @@ _MANY_HAPPENINGS = re.compile(
 )
 
 _over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
+
+
+def _later_only_bounds_it(new: Features, a: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Each figure of the later report is a lower bound ("more than 1 million") that the earlier one's value meets."""
+    ordered = [(x, y) if new is a else (y, x) for x, y in pairs]
+    return bool(ordered) and all(
+        later[2] is None and later[1] is not None and earlier[0] is not None and later[1] <= earlier[0]
+        for later, earlier in ordered
+    )
 
 
 def _compare(
@@ -3333,6 +3340,10 @@ def _compare(
         # "About 1,400 passengers a day use the route in winter, the company said" / "Around 1,000 passengers a
         # day use the crossing, according to the transport agency": two sources' usual level, neither a revision
         return _figure_link(new, old, family, "related", 0.45, "another source's usual level")
+    if _different_time(a, b) and not same_value and _later_only_bounds_it(new, a, pairs) and close_in_time(a, b, 3):
+        # "cuts of more than 1 million barrels a day" the day after "cuts totalling about 1.16 million": the later
+        # report only bounds the figure the earlier gave, telling nothing new of it
+        return _figure_link(new, old, family, "corroborates", 0.6, "compatible figures, the later a bound")
     if _different_time(a, b) and not same_value:
         return Candidate(
             new.claim.id,
@@ -3636,7 +3647,9 @@ def _counts_seats(family: str, measures: Sequence[str]) -> bool:
 
 def _seat_holders(f: Features) -> list[str]:
     known = gazetteer().entities
-    named = [e for e in f.entities if e not in known or known[e].type not in ("country", "place")]
+    named = [
+        e for e in f.entities if (e not in known or known[e].type not in ("country", "place")) and country_of(e) != e
+    ]
     if len(named) > 1:
         # "Morvania's ruling Labour Front": a name owning another is the country or body the party is of
         named = [e for e in named if f"{e}'s" not in f.claim.text and f"{e}’s" not in f.claim.text]
@@ -3696,6 +3709,10 @@ def _fixed_count(
     if not same_value and _counted_years_apart(a, b):
         # "won 72 seats at the last election in 2022" / "won 61 seats in Sunday's election": two events' counts
         return _figure_link(new, old, family, "related", 0.4, "counts of different years")
+    if not same_value and _final_after_provisional(new, old):
+        # "won 112 seats, provisional results showed" / "certified ... giving it 109 seats after recounts": the count's
+        # final value, no second source's dispute of the first
+        return _figure_link(new, old, family, "updates", 0.7, "final count after a provisional one")
     if not same_value and (
         (_stated_days_apart(a, b) and (_a_standing_count(a) or _a_standing_count(b)))
         # ("37 ships were waiting on Tuesday" / Thursday's undated "had left more than 50 ships waiting": the
@@ -3725,6 +3742,46 @@ def _fixed_count(
     ):
         return _figure_link(new, old, family, "conflicts", 0.65, "different counts")
     return _figure_link(new, old, family, "related", 0.4, "different figures")
+
+
+# A count told as not yet final ("provisional results showed", "according to preliminary figures"), and one told as
+# final ("certified the results", "after recounts", "final results").
+_PROVISIONAL = re.compile(
+    r"\b(?:provisional|preliminary|partial|initial|early)\s+(?:official\s+)?(?:results?|counts?|tall(?:y|ies)|figures)\b",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(
+    r"\bcertif(?:y|ied|ies|ying)\b|\bfinal\s+(?:official\s+)?(?:results?|counts?|tall(?:y|ies)|figures)\b|"
+    r"\bafter\s+(?:a\s+|the\s+)?recounts?\b|\bfinished\s+with\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _told_final(f: Features) -> bool:
+    """The claim, or its article's headline and lead, tells the count as final."""
+    title = f.article.title or ""
+    return bool(_FINAL.search(f.claim.text) or _FINAL.search(f"{title}\n{lead_past_dateline(title, f.article.body)}"))
+
+
+@per_claim
+def _told_provisional(f: Features) -> bool:
+    title = f.article.title or ""
+    lead = f"{title}\n{lead_past_dateline(title, f.article.body)}"
+    return bool(_PROVISIONAL.search(f.claim.text) or _PROVISIONAL.search(lead))
+
+
+def _one_count_made_final(a: Features, b: Features) -> bool:
+    """The later of the two claims tells as final the count the earlier told as provisional (``_final_after_provisional``)."""
+    return _final_after_provisional(*_later_first(a, b))
+
+
+def _final_after_provisional(new: Features, old: Features) -> bool:
+    """The later claim tells the count as final, the earlier (reported on an earlier day) as provisional, or not as
+    final: the final value of one count (a vote's seats, a census), not another source's figure."""
+    if not _told_final(new) or _told_final(old) or _told_provisional(new):
+        return False
+    return (old.article.published or "") < (new.article.published or "")
 
 
 # A count of how things stand, which changes from day to day ("are now waiting", "were still stranded"),
@@ -5176,7 +5233,13 @@ def _families_in_order(f: Features) -> tuple[str, ...]:
 
 @per_claim
 def _corrections(f: Features) -> tuple[tuple[tuple[float, str | None], Quantity], ...]:
-    return corrected_figures(f.claim, f.article.body, f.article.title)
+    return corrected_figures(f.claim, f.article.body, f.article.title) if _correcting(f) else ()
+
+
+@per_article
+def _correcting(article: Article) -> bool:
+    """The article is a correction or has one (``corrections.corrects``): asked of its claims in pairs' order."""
+    return corrects(article.body, article.title)
 
 
 @per_claim
@@ -5403,7 +5466,12 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True
     if family in _HAPPENING_TOLLS and _sudden_happenings_apart(a, b):
         return True  # "Three people were killed when fire swept through a hostel on Saturday" / "... a warehouse on Wednesday"
-    if family and (family in _HAPPENING_TOLLS or _both_dated(a, b)) and _happenings_apart(a, b):
+    if (
+        family
+        and (family in _HAPPENING_TOLLS or _both_dated(a, b))
+        and _happenings_apart(a, b)
+        and not _one_count_made_final(a, b)  # (the days a count was told, not two happenings')
+    ):
         # "At least 11 people were killed when a landslide hit a mine on Tuesday" (in July) / "... were killed when
         # a landslide buried a mine on Sunday" (in June): what each counts happened on its own day, weeks apart.
         return True
@@ -5539,16 +5607,62 @@ def _said_not_to_exist(a: Features, b: Features) -> Candidate | None:
         if m is None or y.negated or y.polarity not in ("assert", "confirm") or DENIES.search(y.claim.text):
             continue
         thing = stem(m[0].lower())
-        if thing not in stems(y.claim.text):
+        plan_denied = _no_plan_for(x, y)
+        if thing not in stems(y.claim.text) and not plan_denied:
             continue
         shared = shared_content(x, y) - {thing}
-        if len(shared) < _NONE_EXIST_SHARED or not same_story(x, y) or not close_in_time(x, y):
+        if (len(shared) < _NONE_EXIST_SHARED and not plan_denied) or not same_story(
+            x, y, days=_PLAN_TAKEN_DAYS if plan_denied else 14
+        ):
+            continue
+        # ("no plan to change the levy this year" is told of the year: its report's day is when)
+        apart = days_between(x.article.published or "", y.article.published or "") if plan_denied else None
+        reach = _PLAN_DENIAL_DAYS if _PLANNED.search(y.claim.text) else _PLAN_TAKEN_DAYS
+        if not close_in_time(x, y) and (apart is None or apart > reach):
             continue
         new, old = _later_first(x, y)
         return _statement_link(
             new, old, "conflicts", 0.6, f"one says {' '.join(m[1].lower().split())}, the other reports it"
         )
     return None
+
+
+# "There is no plan to change the levy this year": the step said not to be planned, after "no plan(s) to".
+_NO_PLAN_TO = re.compile(
+    r"\bno\s+(?:such\s+)?(?:plans?|intention|proposal)\s+to\s+(?P<verb>[a-z]+)\s+(?P<what>(?:[a-z’'-]+\s+){0,5}?[a-z’'-]+)"
+    r"(?=\s+(?:this|next|in|for|at|before|until|to|from|by)\b|\s*[,.;\"”]|$)",
+    re.IGNORECASE,
+)
+# Verbs saying any change of the thing: "no plan to change the levy" denies a plan to raise it, or to cut it.
+_PLAN_DENIAL_DAYS = 14
+_PLAN_TAKEN_DAYS = 60  # a step taken weeks after a source said there was no plan for it
+_CHANGE_VERBS = frozenset(
+    stem(w) for w in "raise raising increase increasing hike hiking cut cutting lower lowering reduce reducing".split()
+)
+_ANY_CHANGE = frozenset(stem(w) for w in ("change", "alter", "adjust", "revise", "touch"))
+
+
+def _no_plan_for(x: Features, y: Features) -> bool:
+    """``x`` says there is no plan to do a step ("There is no plan to change the levy this year") that ``y`` reports
+    as planned ("is considering raising its export levy to 10%"), or as taken in a later article ("The government
+    will raise the export levy to 10 percent"): the same verb, or one of any change, on a thing of ``y``'s step."""
+    m = _NO_PLAN_TO.search(x.claim.text)
+    if m is None:
+        return False
+    verb, what = stem(m["verb"].lower()), stems(m["what"]) - _ANY_CHANGE
+    step = _PLANNED.search(y.claim.text)
+    if step is not None:
+        words = stems(step["plan"])
+        return (verb in _ANY_CHANGE or verb == stem(step["plan"].split()[0].lower())) and bool(what & words)
+    later = days_between(y.article.published or "", x.article.published or "")
+    if not later or (y.article.published or "") < (x.article.published or "") or later > _PLAN_TAKEN_DAYS:
+        return False
+    if not y.firm or y.negated or y.polarity not in ("assert", "confirm"):
+        return False
+    if any(q.change in ("up", "down") for q in y.claim.quantities):
+        return False  # "The levy on refined products rises by 2 points": the size of a change, told of a part
+    done = stems(y.claim.text)
+    return bool(done & (_CHANGE_VERBS if verb in _ANY_CHANGE else {verb})) and bool(what & done)
 
 
 def _warned_relation(a: Features, b: Features) -> Candidate | None:
@@ -6210,6 +6324,11 @@ def _none_said_to_exist_across(a: Features, b: Features) -> bool:
     )
 
 
+def _no_plan_across(a: Features, b: Features) -> bool:
+    """One of two articles' claims says there is no plan for the step the other reports as planned (``_no_plan_for``)."""
+    return a.article.id != b.article.id and (_no_plan_for(a, b) or _no_plan_for(b, a))
+
+
 def _untopical_content_across(a: Features, b: Features) -> bool:
     """Two articles' claims on no topic both are on, sharing three content words (``same_story_report``)."""
     return a.article.id != b.article.id and a.topics.isdisjoint(b.topics) and len(a.content & b.content) >= 3
@@ -6328,7 +6447,7 @@ LINK_RULES: dict[str, LinkRule] = {
     "_same_act_relation": LinkRule((_rare_words_across,), "across"),
     "_lead_act_relation": LinkRule((_lead_acts_across,), "across"),
     "same_story_report": LinkRule((_untopical_content_across,)),
-    "_said_not_to_exist": LinkRule((_none_said_to_exist_across,), "words"),
+    "_said_not_to_exist": LinkRule((_none_said_to_exist_across, _no_plan_across), "words"),
     "announced_plan": LinkRule((_plan_across,)),
     "reversal_told_as_such": LinkRule((_reversal_told_across,)),
     "_said_otherwise": LinkRule((_negated_across,)),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from corpus.wordlist import rarity
 from corpus.xref.happenings import ACT_NOUNS, ACTS
-from corpus.xref.memo import per_claim, per_pair
+from corpus.xref.memo import per_article, per_claim, per_pair
 from corpus.xref.stems import SYNONYMS, phrases, stem
 
 if TYPE_CHECKING:
@@ -765,14 +765,10 @@ def actions_of(f: Features) -> frozenset[str]:
     return action_words(main_clause(f.claim.text))
 
 
-def lead_acts(f: Features) -> frozenset[str]:
+@per_article  # (asked of pairs of claims of two articles)
+def lead_acts(article: Article) -> frozenset[str]:
     """What the claim's article leads with as having happened: ``happened_words`` of its headline and lead."""
-    return _lead_acts(f.article.title, f.article.body)
-
-
-@lru_cache(maxsize=256)  # an article's claims are paired one after another
-def _lead_acts(title: str | None, body: str) -> frozenset[str]:
-    return happened_words((title or "") + "\n" + body[:LEAD_CHARS])
+    return happened_words((article.title or "") + "\n" + article.body[:LEAD_CHARS])
 
 
 @per_claim

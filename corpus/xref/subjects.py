@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from corpus.countries import country_of
 from corpus.extract.datelines import dateline_at
 from corpus.wordlist import rarity
-from corpus.xref.memo import per_claim
+from corpus.xref.memo import per_article, per_claim
 
 if TYPE_CHECKING:
+    from corpus.model import Article
     from corpus.xref.features import Features  # features imports statements; this module needs only the type
 
 # A word of a name this rare in English tells one protagonist from another ("Microsoft", "Voltra",
@@ -185,7 +186,7 @@ def _protagonists_of(f: Features) -> tuple[frozenset[str], frozenset[str]]:
 def different_protagonists(a: Features, b: Features) -> bool:
     """Two articles whose headlines each name someone distinctive that the other article's headline
     and lead never name: about different protagonists (``a``, ``b``: claims' Features)."""
-    if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
+    if a.article.id == b.article.id or shared_dateline(a, b):
         return False
     my_distinct, mine = protagonist_words(a)
     if not my_distinct:
@@ -272,7 +273,7 @@ def headlines_named_apart(a: Features, b: Features) -> bool:
     """Each article's headline names someone or something ("Air France cabin crew strike cancels 800 flights") that
     the other article never names, headline or body ("Lufthansa grounds 950 flights as pilots strike"): two stories'
     figures, however alike."""
-    if a.article.id == b.article.id or shared_dateline(a.article.body, b.article.body):
+    if a.article.id == b.article.id or shared_dateline(a, b):
         return False  # (both datelined in one small town: "TESSENBURG -" under "Toll in Quellgasse bridge disaster")
     mine, theirs = _headline_names_of(a), _headline_names_of(b)
     return (
@@ -451,6 +452,12 @@ def _dateline_words(body: str) -> frozenset[str]:
     return frozenset(w for place in dateline_places(body) for w in place.split() if len(w) >= 3)
 
 
+@per_article  # (asked of pairs of claims of two articles)
+def dateline_places_of(article: Article) -> frozenset[str]:
+    """``dateline_places`` of the claim's article."""
+    return dateline_places(article.body)
+
+
 @lru_cache(maxsize=4096)
 def dateline_places(body: str) -> frozenset[str]:
     """The places the article's datelines open its first lines with, folded ("MERLO, Calvenia (Reuters) -":
@@ -464,15 +471,16 @@ def dateline_places(body: str) -> frozenset[str]:
 _TOWN = 3.0
 
 
-@lru_cache(maxsize=65536)  # asked of every pair of claims of two articles
-def shared_dateline(body: str, other: str) -> bool:
-    """Both articles are datelined in one town that is no hub of news: reports from the place of one story
-    (a wire's "OKEBA, Nigeria (AFP) -" and a local paper's "OKEBA -", whose headline names a street)."""
-    shared = dateline_places(body) & dateline_places(other)
-    return any(
-        max(rarity(w) for w in place.split()) >= _TOWN and not _a_label(place, body) and not _a_label(place, other)
-        for place in shared
-    )
+def shared_dateline(a: Features, b: Features) -> bool:
+    """Both claims' articles are datelined in one town that is no hub of news: reports from the place of one story
+    (a wire's "OKEBA, Nigeria (AFP) -" and a local paper's "OKEBA -", whose headline names a street). Asked of
+    every pair of claims of two articles: each article's towns are worked out once."""
+    return not _dateline_towns_of(a).isdisjoint(_dateline_towns_of(b))
+
+
+@per_article
+def _dateline_towns_of(article: Article) -> frozenset[str]:
+    return dateline_towns(article.body)
 
 
 @lru_cache(maxsize=4096)

@@ -38,6 +38,7 @@ NO_LINK = {
     "_happening_months_apart",
     "_recalled_before_its_lead",
     "_happenings_apart",
+    "_one_count_made_final",
     "_headlines_unknown",
     "_leads_happenings_apart",
     "_leads_own_towns_apart",
