@@ -892,7 +892,8 @@ def as_linked(claim: Claim, article: Article) -> Claim:
 # A period named without a date pattern's words: "the third quarter", "Q3", "first-half", "H1", "3Q", "1H26", "the 12
 # months to May".
 _PERIOD_WORD = re.compile(
-    r"(?i)\b(?:quarter|half|(?:months|year)\s+(?:to|through|ending|ended|of))\b|\b(?-i:[QH][1-4]|[1-4][QH](?:[2-3]\d)?)\b"
+    r"(?i)\b(?:quarter|half|(?:months|year)\s+(?:to|through|ending|ended|of)|year\s+so\s+far)\b|"
+    r"\b(?-i:[QH][1-4]|[1-4][QH](?:[2-3]\d)?)\b"
 )
 
 

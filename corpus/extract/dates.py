@@ -77,6 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "m",
         re.compile(
             rf"\b(?=[IiSsBbDdUuFfTtOoEeMmLlNn])(?i:\b(?P<prep>(?:until|till|by|through)\s+the\s+(?:end|start|beginning|middle)\s+of|in|since|by|during|until|from|between|through|of|early|mid|late|last|this|next|mid-)\s+){_MONTH}\b(?!\s+\d)"
+            # ("in January last year": that month of the year before the report's)
+            r"(?i:\s+(?P<yrel>last|this|next)\s+year\b)?"
         ),
     ),
     (
@@ -723,8 +725,12 @@ def resolve(
         year = py
         # A month after the published month is last year's, unless said as "next"/"until"; one before it
         # in a clause of what is to come is next year's.
-        coming = ahead or (g.get("prep") or "of").split()[0].lower() in ("next", "until", "till", "by")
-        if pm is not None and month > pm and not coming:
+        prep = (g.get("prep") or "of").split()[0].lower()
+        coming = ahead or prep in ("next", "until", "till", "by")
+        if g.get("yrel"):
+            year += {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        elif pm is not None and (month > pm or (month == pm and prep == "last")) and not coming:
+            # ("last January" told in January is the January a year before)
             year -= 1
         elif pm is not None and month < pm and ahead:
             year += 1
@@ -1205,9 +1211,17 @@ _MONTHS_TO = re.compile(
 _FIRST_MONTHS = re.compile(
     r"(?i)\bfirst\s+(?P<n>three|3|six|6)\s+months\s+of\s+(?:the\s+year|(?P<year>(?:19|20)\d\d))\b"
 )
+# The year a report is in, told as running still: "so far this year", "this year so far", "the total for the year so
+# far", "the year to date" (a figure's period, whatever "so far" says of the clause).
+_YEAR_SO_FAR = re.compile(
+    r"(?i)\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:the\s+total\s+)?(?:for|in|of)\s+the\s+year\s+so\s+far|"
+    r"(?:in\s+|for\s+)?the\s+year\s+to\s+date)\b"
+)
 _WEEK_ENDING = re.compile(
     r"(?i)\bweek\s+(?:ended|ending|to|through)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
 )
+# A quarter or a half named as someone's own: "its second quarter", "their first half", "Voltra's third quarter".
+_OWN_CALENDAR_BEFORE = re.compile(r"(?:\b(?i:its|their)|\b[A-Z][\w-]*[’']s)\s+$")
 _FISCAL_BEFORE = re.compile(r"(?i)\bfiscal(?:[\s-]+year)?\s+(?:(?:19|20)\d\d\s+)?$")
 # The words that make a month, a year or "last year" the time a figure is for: "in July", "for 2025",
 # "during the year", "in the whole of 2025" (not "since", "by", "until", "from", "of": when the figure started,
@@ -1313,12 +1327,21 @@ def _periods_named(
             add(m.start(), m.end(), f"{year:04d}-Q{month // 3}")
         elif n in ("six", "6") and month % 6 == 0:
             add(m.start(), m.end(), f"{year:04d}-H{month // 6}")
+    if py is not None:
+        for m in _YEAR_SO_FAR.finditer(text):
+            add(
+                m.start(), m.end(), f"{py:04d}"
+            )  # "so far this year", "the total for the year so far": the report's year
     for m in _FIRST_MONTHS.finditer(text):
         n = m.group("n").lower()
         add(m.start(), m.end(), _quarter_iso("Q" if n in ("three", "3") else "H", 1, _int(m.group("year")), py, pm))
     for m in _QUARTER_OR_HALF.finditer(text):
         if _FISCAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # a fiscal quarter is the company's own calendar
+        if not (
+            m.group("year") or m.group("year2") or m.group("last") or m.group("yy")
+        ) and _OWN_CALENDAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "sales in its second quarter", "Pear's third quarter": a company's own, maybe no calendar's
         if m.group("ord"):
             part, number = ("Q" if m.group("what").lower() == "quarter" else "H"), _PART_NUMBERS[m.group("ord").lower()]
         elif m.group("letter"):

@@ -50,7 +50,7 @@ _CASUALTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME_AFTER = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|"
+    r"^\s*(?:[\w’'-]+\s+){0,6}?(?P<outcome>killed(?:\s*(?:/|or|and)\s*(?:wounded|injured))?|murdered|"
     r"wounded(?:\s*(?:/|or|and)\s*killed)?|injured|hurt(?!\s+by\b)|died|drowned|dead|casualties|deployed|dispatched|sent|stationed|"
     r"captured|missing|unaccounted\s+for|trapped|displaced|evacuated|arrested|detained|rescued|affected|hospitali[sz]ed|taken to hospital|"
     # Let in for care: "Four people have been admitted to hospital" ("admitted to the bar" is no outcome).
@@ -293,7 +293,7 @@ _OF_THE_VOTE = re.compile(
 _VERB_BEFORE = Gated(
     re.compile(
         # (and a headline's present: "Quake kills 22 in Ostrel", "Blast injures 23", "Police arrest 14")
-        r"(?<![\w’'-])(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|deploy(?:ed|ing|s)?|"
+        r"(?<![\w’'-])(?P<verb>killed|killing|kills|kill|murder(?:ed|ing)|wounded|wounding|wounds|injured|injuring|injures|deploy(?:ed|ing|s)?|"
         r"sen[dt](?:ing|s)?|dispatch(?:ed|ing|es)?|"
         r"station(?:ed|ing)?|mobilis(?:ed|ing)|mobiliz(?:ed|ing)|recruit(?:ed|ing)?|displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|"
         r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|rescu(?:ed|ing|es)|trap(?:ped|ping|s)|sicken(?:ed|ing|s))\s+(?:[A-Za-z][\w’'-]*\s+){0,3}$",  # no figure in between: the verb governs the next one
@@ -301,6 +301,7 @@ _VERB_BEFORE = Gated(
     ),
     (
         "kill",
+        "murder",
         "wound",
         "injur",
         "sicken",
@@ -398,6 +399,7 @@ _DEPLOY_WORDS = Gated(
 # What every word of _CASUALTY_AFTER and _OUTCOME_AFTER starts with (a few "in" tests spare both patterns).
 _OUTCOME_STEMS = (
     "kill",
+    "murder",
     "drown",
     "hurt",
     "wound",
@@ -437,6 +439,8 @@ _OUTCOME_STEMS = (
 )
 _OUTCOME_MEASURE = {
     "killed": "killed",
+    # (people "murdered" are counted as "murders" are: a crime's count, not a toll of every death)
+    "murdered": "murder",
     "died": "killed",
     "drowned": "killed",
     "dead": "killed",
@@ -474,6 +478,7 @@ _MADE_ILL = re.compile(
 # Verbs before a figure ("killed at least 39", "detained 457"), by stem.
 _VERB_MEASURE = (
     ("kill", "killed"),
+    ("murder", "murder"),
     ("wound", "wounded"),
     ("injur", "wounded"),
     ("displac", "displaced"),
@@ -922,6 +927,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         rest_end = _NEXT_CLAUSE.search(rest)
         clause_after = clause_after + " " + (rest[: rest_end.start()] if rest_end else rest)
     before = text[max(0, start - 60) : start]
+    if unit is None and _BENEFIT_AFTER.match(clause_after):
+        # "Around 3.3 million households would benefit from the rebate", "6.2 million workers stand to gain": those a
+        # measure reaches, as a report of them by any noun is compared (not the group they are of)
+        return "beneficiaries", unit
     if unit == "percent":
         said_of = _PERCENT_SAID_OF.match(after)
         if said_of:
@@ -1447,6 +1456,12 @@ _DONE_TO_PEOPLE_BEFORE = re.compile(
 _DROVE_BEFORE = re.compile(r"(?i)\b(?:dr(?:ove|iven|ives|ive|iving)|chas(?:ed|es|ing))\s+" + _COUNT_LEVEL + "$")
 _OUT_OF_AFTER = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,2}?(?:out\s+of|from)\b")
 # Those brought out of danger, told after them: "pulled 17 miners to safety", "Teams dug 23 people out alive".
+_BENEFIT_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w’'-]*s|people)\s+)?"
+    r"(?:would|will|could|should|may|might|stands?\s+to|(?:are|is)\s+(?:set|due|expected|likely)\s+to)\s+"
+    # ("stand to gain", "will gain from"; not "Shares in 12 companies would gain": a price's move)
+    r"(?:also\s+|directly\s+)?(?:benefit|(?<=to\s)gain|gain(?=\s+from\b))\b"
+)
 _TO_SAFETY_AFTER = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:to\s+safety|out\s+alive|alive\s+from)\b")
 
 

@@ -1403,6 +1403,16 @@ _DIMENSIONS = {
     "diameter": "diameter",
 }
 _SPEEDS = frozenset({"mile per hour", "kilometre per hour", "metre per second", "kilometre per second", "knot"})
+_LIMIT_AFTER = re.compile(r"(?i)\s*-?\s*(?:speed\s+)?(?:limits?|zones?)\b")
+# A body of water whose height news reports by a length, and the verbs of its level ("The lake fell to 78 feet").
+_WATERS = {
+    w: w.rstrip("s") for w in "lake lakes reservoir reservoirs river rivers dam canal loch water waters sea".split()
+} | {"waters": "water"}
+_WATER_LEVEL_UNITS = frozenset({"foot", "metre", "centimetre", "inch"})
+_LEVEL_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|peaked|peaks|stood|stands|reached|hit|sank|sunk|dipped|"
+    r"climbed|receded|swelled|was|is|at)\s+(?:(?:to|at|by|about|around|nearly|almost|just|only|a\s+record)\s+)*$"
+)
 _WINDS = frozenset("wind winds gust gusts windspeed windspeeds".split())
 # The speed a wind's word names: "winds of 130 mph" measure a wind speed, "gusts of 160 km/h" a gust speed (one
 # report's gusts are never its sustained winds).
@@ -1534,6 +1544,19 @@ def _named_measure(q: _Draft, text: str) -> None:
         # "The new trains reach 320 km/h", "the car can hit 200 mph": the fastest it goes, a `top speed` (never a
         # speed it was doing, nor a limit: "doing 90 mph in a 30 mph zone")
         q.measure = "top speed"
+    elif q.unit in _SPEEDS and q.measure is None:
+        # "The van was doing 58mph in a 30mph zone", "traffic crawls along at 41mph": a speed, whatever went at it (a
+        # zone's or a road's: its limit), never a figure of no family
+        q.measure = "speed limit" if _LIMIT_AFTER.match(text, q.end) else "speed"
+    elif (
+        q.unit in _WATER_LEVEL_UNITS
+        and words
+        and words[-1] in _WATERS
+        and _LEVEL_VERB_BEFORE.search(text, max(0, q.start - 40), q.start)
+    ):
+        # "The reservoir fell to 61.2 feet", "the river peaked at 9.4 metres": the height its water stands at, as
+        # "the river level" is (a water's size is read above: "a lake 2 kilometres long")
+        q.measure = f"{_WATERS[words[-1]]} level"
 
 
 # An amount of a good by mass or volume takes the family of what was done with it, named by the verb right before it
@@ -2173,6 +2196,9 @@ _EXPECTED_BY_PEOPLE = re.compile(
 _THE_FIGURE_BEFORE = re.compile(r"\b(?:the|than|of)\s+(?:[$€£¥]\s?)?$")
 
 
+_PER_AREAS = frozenset({"square kilometre", "square mile", "square metre", "hectare", "acre"})
+
+
 def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
     if quantity.unit in AGES or quantity.pair or quantity.measure == RACE_TIME:
@@ -2234,7 +2260,7 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         and not quantity.vague
         and quantity.value is not None
     ):
-        counted = subject_counted = _counted_subject(text, s) or _estimated_at(text, s)
+        counted = subject_counted = _counted_subject(text, s) or _estimated_at(text, s) or _counted_object(text, s)
     if counted:
         quantity.counted, quantity.counted_lemma = counted
         if (
@@ -2506,6 +2532,18 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         and before[-1].measure in ("killed", "wounded", "casualties")
     ):
         quantity.measure = before[-1].measure
+    per_area = (quantity.unit or "").partition(" per ")[2]
+    if (
+        per_area in _PER_AREAS
+        and quantity.counted_lemma
+        and quantity.measure in (None, "people", quantity.counted_lemma)
+    ):
+        # "1,260 residents per square kilometre": how densely they live, never a count of them ("40 wells per square
+        # mile": well density)
+        people = (
+            quantity.measure == "people" or measure_for("1 " + quantity.counted_lemma + "s", 0, 1, None)[1] == "people"
+        )
+        quantity.measure = "population density" if people else f"{quantity.counted_lemma} density"
 
 
 # What a percentage move can be of, named as the subject of the verb that moved it ("Revenue rose 11%", "Imports
@@ -2758,9 +2796,10 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
                 and (level_of := _level_named(thing, text.lstrip().startswith(thing)))
             ):
                 measure = level_of  # "Punctuality on the line slumped to 72%": a level of punctuality, not a share
-            elif _names_no_thing(q, text, offset) and (
+            elif (_names_no_thing(q, text, offset) or _sum_level_of_nothing(q, text, offset)) and (
                 named := _measured_thing(thing, text.lstrip().startswith(thing), is_money(q.unit or ""))
             ):
+                # ("Tax receipts climbed to £97.1bn": a sum of no other family is of the sum its subject names)
                 # "Sea levels rose 11 centimetres", "Household bills will rise by £149 a year", "Arctic sea ice shrank to
                 # 4.2 million square kilometres": a measurement or a sum that its words name by nothing but its unit
                 # measures the thing it is said of
@@ -2782,10 +2821,66 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
 
 # Heads that name a sum reports give (singular): what they say rose, fell or stood at so much money a time.
 _SUM_HEADS = frozenset(singular(w) for w in _MOVED_QUANTITIES) | {"bill", "charge", "cap", "fee", "rate"}
+# (and sums news names as a subject that moved or stood at so much: "Tax receipts rose £4.8bn", "The vet bill claim
+# rose to £848", "The jackpot now stands at $1.4 billion")
+_SUM_HEADS |= {
+    "receipt",
+    "takings",
+    "jackpot",
+    "claim",
+    "pot",
+    "budget",
+    "deficit",
+    "surplus",
+    "pension",
+    "salary",
+    "fine",
+    "toll",
+    "deposit",
+    "payout",
+    "compensation",
+    "settlement",
+    "subsidy",
+    "grant",
+    "bonus",
+    "prize",
+    "valuation",
+    "donation",
+    "pledge",
+    "overspend",
+    "shortfall",
+    "turnover",
+    "wage",
+    "rent",
+    "fare",
+    "premium",
+    "levy",
+    "tax",
+}
 # Sums per a time named by no purpose ("£149 a year"): what they are of is what the words say they are said of.
 _SUMS_OF_NOTHING = frozenset({"payment per period", "payment per month"})
 # "31 kilometres of shoreline", "12 acres of woodland": a length or an area of what follows it, not of the words before.
 _OF_WHAT_FOLLOWS = re.compile(r"(?i)\s+of\b")
+
+
+# A verb that brought a sum's subject to the level the figure right after it gives: "rose to", "stands at", "hit".
+_SUM_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:(?:rose|risen|fell|fallen|climbed|jumped|dropped|slipped|slumped|doubled|tripled|halved|grew|shrank|"
+    r"increased|decreased|declined|swelled|soared|surged|plunged|recovered|widened|narrowed)\s+to|"
+    r"(?:stood|stands|stuck|remained|remains|stayed|held)\s+at|reached|hit|topped|totall?ed|averaged)\s+"
+    r"(?:(?:a\s+record|an\s+estimated|about|around|nearly|almost|just|roughly|some)\s+)?$"
+)
+
+
+def _sum_level_of_nothing(q: Quantity, text: str, offset: int) -> bool:
+    """Is ``q`` a sum of no family (`amount`) told as the level its subject moved to or stood at ("Tax receipts
+    climbed to £97.1bn"; not a move by it, nor a sum "of" a noun an outlook names)?"""
+    return (
+        q.measure == "amount"
+        and is_money(q.unit or "")
+        and q.change not in ("up", "down", "from-to")
+        and _SUM_LEVEL_BEFORE.search(text, max(0, q.start - offset - 40), q.start - offset) is not None
+    )
 
 
 def _names_no_thing(q: Quantity, text: str, offset: int) -> bool:
@@ -2811,6 +2906,9 @@ def _measured_thing(thing: str, opens_sentence: bool, money: bool) -> str | None
     measured: a name ("Wales"), a party of people or a share's group. A sum is of a sum's name only ("bills", "the
     cap"): what a thing costs ("Renting a small flat costs €1,400 a month") is its price or rent, no family of its own."""
     words = [w for w in thing.split() if w.lower() not in _DETERMINERS_AND_TIMES]
+    owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1)
+    if money and owner >= 0:
+        words = words[owner + 1 :]  # "The ferry operator's fuel bill": a fuel bill, whoever's it is
     if (
         not words
         or (money and singular(words[-1].lower()) not in _SUM_HEADS)
@@ -3442,6 +3540,34 @@ def _estimated_at(text: str, start: int) -> tuple[str, str] | None:
         or head.lower() in _NOT_COUNTED_SUBJECT
         or unit_named(singular(head).lower())
         or any(w.lower() in _NO_NOUN_WORDS for w in words[1:])
+    ):
+        return None
+    return found.group("np"), singular(head).lower()
+
+
+# A count a verb of change brought a plural object to: "cut daily transits through the strait to 18", "will raise its
+# flights to Lisbon to 14", "capped arrivals at 4,000" (what the object names is what the figure counts).
+_CHANGED_COUNT_OBJECT = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|reduc(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|limit(?:s|ed|ing)?|"
+    r"cap(?:s|ped|ping)?|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+    r"slash(?:es|ed|ing)?|doubl(?:e|ed|es|ing)|halv(?:e|ed|es|ing))\s+"
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?P<np>(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z][\w’'-]*s))"
+    r"(?:\s+(?:in|on|at|through|across|for|from|along|into|to|via)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+    r"\s+(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|just|only|some|no\s+more\s+than)\s+)?$"
+)
+
+
+def _counted_object(text: str, start: int) -> tuple[str, str] | None:
+    """What the plural object of "cut X to", "capped X at" the figure at ``start`` counts: X, its head singular."""
+    found = _CHANGED_COUNT_OBJECT.search(text, max(0, start - 120), start)
+    if found is None:
+        return None
+    head, words = found.group("head"), found.group("np").split()
+    if (
+        not is_plural(head)
+        or head.lower() in _NOT_COUNTED_SUBJECT
+        or unit_named(singular(head).lower())
+        or any(w.lower() in _NO_NOUN_WORDS for w in words)
     ):
         return None
     return found.group("np"), singular(head).lower()

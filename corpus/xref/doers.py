@@ -105,6 +105,8 @@ def _doer_before(tokens: list[str], names: frozenset[str] = frozenset()) -> froz
             j -= 1  # "agreed on Friday to"
         if j > 0 and tokens[j - 1].lower() in _INTENT:
             i = j - 1
+        elif all(t[:1].isupper() for t in tokens[: i - 1]):
+            i -= 1  # a headline's doer and its act to come: "Bosch to cut 13,000 jobs", "Deutsche Bank to shut"
     while i > 0 and (tokens[i - 1].lower() in _FILLER or tokens[i - 1].endswith("ly") or _WEEKDAY.match(tokens[i - 1])):
         i -= 1
         if _WEEKDAY.match(tokens[i]) and i > 0 and tokens[i - 1].lower() == "on":
@@ -134,7 +136,7 @@ def _doer_before(tokens: list[str], names: frozenset[str] = frozenset()) -> froz
         and rarity(run[0].lower()) < _NAME_AT_START
         and not _named_after_a_country(run)
         and run[0].removesuffix("'s") not in names
-        and not _a_singular_name(run[0])
+        and not a_singular_name(run[0])
     ):
         run = run[1:]  # "Youths attacked", "Rioters set fire": a sentence's first word, capitalised as such
         if not run:
@@ -152,7 +154,7 @@ def _doer_before(tokens: list[str], names: frozenset[str] = frozenset()) -> froz
     return keys or None
 
 
-def _a_singular_name(word: str) -> bool:
+def a_singular_name(word: str) -> bool:
     """A sentence's first word that is a name though English knows it ("Bosch plans to cut", "Volkswagen will cut"):
     a distinctive word with no plural or -ing ending, the subject with no article before it. (Plural common nouns open
     sentences bare, "Firefighters battled", "Prosecutors said"; a company's name is singular.)"""

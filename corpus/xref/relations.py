@@ -46,7 +46,7 @@ from corpus.xref.disputes import (
     reversal_told_as_such,
     same_story_report,
 )
-from corpus.xref.doers import sides_apart
+from corpus.xref.doers import a_singular_name, sides_apart
 from corpus.xref.features import (
     ANIMALS,
     AREA_HECTARES,
@@ -2329,6 +2329,29 @@ def _whole_title(f: Features) -> bool:
 
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
 # it applies to, the check, and what the reason adds.
+@per_claim
+def _opening_name(f: Features) -> str | None:
+    """The name a claim opens with as its subject ("Bosch plans to cut", "Volkswagen on Tuesday denied"), not a common
+    word capitalised as the sentence's first ("Police", "The")."""
+    m = _LEAD_BODY.match(f.claim.text)
+    if m is None:
+        return None
+    name = m.group("name")
+    return None if " " not in name and not a_singular_name(name) else name
+
+
+def _opened_by_other_names(a: Features, b: Features) -> bool:
+    """Each claim opens with a name as its subject that the other claim never writes ("Volkswagen denies report of
+    30,000 job cuts" / "Bosch to cut 13,000 jobs"; not "Scandinavian airline Nordavia denied" / "Nordavia will shed")."""
+    x, y = _opening_name(a), _opening_name(b)
+    if x is None or y is None or x.startswith("The ") or y.startswith("The "):
+        return False  # ("The Daily Ledger reported that Vantor planned ...": a teller, not the doer)
+    # (any word of the one name in the other claim may be the same party: "Vantor Motors" / "Vantor planned")
+    return not any(
+        re.search(rf"\b{re.escape(w)}\b", other.claim.text) for name, other in ((x, b), (y, a)) for w in name.split()
+    )
+
+
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
@@ -3470,6 +3493,9 @@ def _denied_figure(a: Features, b: Features, family: str, pairs: list[tuple[Figu
     denial, report = (a, b) if a.polarity == "deny" else (b, a)
     if not _figures_denied(denial):
         return None  # "said 38,000 took part, dismissing the union's figure": its own count, set against another
+    if _opened_by_other_names(denial, report):
+        # "Volkswagen denies report of 30,000 job cuts" / "Bosch to cut 13,000 jobs": another party's own figure
+        return _figure_link(report, denial, family, "related", 0.4, "another party's figure, not the one denied")
     if _on_a_later_day(report, denial):
         verdict = "later figure after a denial, contradicting the denial"
         return _figure_link(report, denial, family, "updates", 0.65, verdict)
