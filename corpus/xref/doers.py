@@ -217,7 +217,13 @@ def doers_and_owners(
         owners = _owners_after(after)
         if not owners and after and after[0] not in _BOUNDARY and after[0].lower() not in _NO_OBJECT:
             owners = _SOME_OBJECT  # "has expelled four diplomats from ...": done to others, whose it does not say
-        return _doer_before(before, names), owners
+        doer = _doer_before(before, names)
+        # ("Volkswagen and the IG Metall union agreed to cut": Volkswagen; not "The US Food and Drug Administration")
+        head = tokens[: start - 1]
+        joined = bool(start) and tokens[start - 1].lower() == "and" and tokens[start : start + 1] == ["the"]
+        if doer is None and joined and head and head[0] != "The" and all(t[:1].isupper() for t in head):
+            doer = _doer_before(head, names)
+        return doer, owners
     return None, frozenset()
 
 

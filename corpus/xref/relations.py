@@ -1049,7 +1049,7 @@ def _unknown_headline_name(a: Features, b: Features) -> bool:
     return any(
         not any(_names(b, form) for form in forms)
         and not _names_its_demonym(b, forms[0])
-        and not _body_words(b.article.title or "") & set(forms)  # (its own headline names it too)
+        and _headline_words(b).isdisjoint(forms)  # (its own headline names it too)
         for forms in _headline_name_forms(a)
     )
 
@@ -1090,9 +1090,25 @@ def _body_words(body: str) -> frozenset[str]:
 def _names(f: Features, name: str) -> bool:
     """The article writes ``name`` (lower case; a place of several words as a phrase) as a word of its own."""
     if " " not in name:
-        return name in _body_words(f.article.body)
-    body = f.article.body.lower()
+        return name in _article_words(f)
+    body = _lowered_body(f)
     return name in body and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
+
+
+# (asked of pairs of claims of two articles: each article's once, not from caches keyed by its text)
+@per_article
+def _article_words(article: Article) -> frozenset[str]:
+    return _body_words(article.body)
+
+
+@per_article
+def _headline_words(article: Article) -> frozenset[str]:
+    return _body_words(article.title or "")
+
+
+@per_article
+def _lowered_body(article: Article) -> str:
+    return article.body.lower()
 
 
 def _names_unknown_to(a: Features, b: Features) -> bool:

@@ -30,3 +30,13 @@ def test_a_headlines_doer_before_its_act_to_come() -> None:
     assert doer == frozenset({"kestrel"})
     doer, _ = doers_and_owners("Sweden to cut 2,400 public sector jobs", stem("cut"))
     assert doer == frozenset({"@sweden"})
+
+
+def test_a_company_joined_to_a_union_is_the_doer() -> None:
+    doer, _ = doers_and_owners(
+        "Halvorsen Motors and the Metalworkers union agreed on Friday to cut 9,000 jobs in Sweden.", stem("cut")
+    )
+    assert doer == frozenset({"halvorsen"})
+    # ("and" inside a body's name joins no second doer)
+    doer, _ = doers_and_owners("The US Food and Drug Administration approved the drug on Thursday.", stem("approved"))
+    assert doer != frozenset({"@united states"})
