@@ -31,6 +31,8 @@ from corpus.extract.dates import (
 )
 from corpus.extract.entities import Mention, find_entities, gazetteer
 from corpus.extract.furniture import split_cells
+from corpus.extract.headline_acts import act_of_headline
+from corpus.extract.headlines import sentence_case_reading
 from corpus.extract.measures import (
     attributive_noun,
     is_money,
@@ -192,6 +194,9 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
     told = ToldBefore()
     for index, seg in enumerate(segments):
         text = body[seg.start : seg.end]
+        # A headline is read alone: its names ("Union threatens strikes") are no earlier mention the body's "the union"
+        # or "he" goes back to, nor is its subject the speaker the lines below it continue.
+        reader = Discourse() if seg.role == "headline" else discourse
         dateline = None
         if seg.role != "table_row" and seg.paragraph not in paragraphs_seen:
             paragraphs_seen.append(seg.paragraph)
@@ -222,9 +227,9 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 if text.rstrip().endswith(":"):
                     # "He said:" is no claim, but names who speaks next; said in its own words, it is kept as
                     # background for who said it
-                    introducing = _speaker(index, seg, text, discourse, carried)
+                    introducing = _speaker(index, seg, text, reader, carried)
                 if not (introducing and _names_its_speaker(introducing)):
-                    discourse.note_titled_names(text, seg.start)
+                    reader.note_titled_names(text, seg.start)
                     continue
             fragment = True
         if seg.role == "table_row":
@@ -232,8 +237,10 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             mentions = find_entities("; ".join(split_cells(text)))
             digit_names = []
         else:
-            # ("10:42 About 200 homes ...": the word after a live blog's stamp opens the sentence, no name)
-            mentions = find_entities(_without_stamp(text))
+            # ("10:42 About 200 homes ...": the word after a live blog's stamp opens the sentence, no name; a title-case
+            # headline's names are those of its reading as a sentence, "Lee Checks Into Clinic" naming Lee alone)
+            reading = sentence_case_reading(text, body) if seg.role == "headline" else None
+            mentions = find_entities(reading or _without_stamp(text))
             if dateline is not None:
                 # "STUTTGART, May 6 (Market Desk) -": the report's place and its agency, not what the claim names
                 mentions = [m for m in mentions if m.start >= dateline.end]
@@ -276,14 +283,16 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 previous_date = (iso, estimated)
         if quantities and (dates or told_before or _PERIOD_WORD.search(text) or names_a_months_statistic(text)):
             _with_periods(text, seg.start, quantities, dates, article, floor, told_before)
-        said = introducing or _speaker(index, seg, text, discourse, carried)
+        said = introducing or _speaker(index, seg, text, reader, carried)
+        if said and seg.role == "headline" and _cue_is_the_headlines_passive(said, text, seg.start, body):
+            said = None  # "Crane operator charged over dock collapse": charged by others, not charging anyone
         if fragment and not (said and (introducing or _said_in_words(text, said, body))):
-            discourse.note_titled_names(text, seg.start)
+            reader.note_titled_names(text, seg.start)
             continue
         # a statement reported with no source named ("It was reported that ...") keeps its cue and content
-        speaker, chain, spans = said if said else (None, [], unsaid_spans(text, seg.start, discourse))
+        speaker, chain, spans = said if said else (None, [], unsaid_spans(text, seg.start, reader))
         if seg.role != "table_row":
-            discourse.note_titled_names(text, seg.start, mentions)
+            reader.note_titled_names(text, seg.start, mentions)
         figure_quantities = [q for q in quantities if is_figure(q)]
         measured = next((q for q in figure_quantities if q.measure), None)
         subject = None
@@ -327,6 +336,7 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 masked=mask_quotes(straight_quotes(text)),
                 content=content,
                 cue=cue,
+                headline=seg.role == "headline",
             ):
                 if not (speaker or figures or date):
                     continue  # colour with nothing found in it: readable text, not a claim
@@ -736,6 +746,18 @@ def _spoken_text(text: str) -> str:
     if m is not None:
         text = " " * m.end() + text[m.end() :]
     return text.replace("*", " ").replace("__", "  ") if "*" in text or "__" in text else text
+
+
+def _cue_is_the_headlines_passive(said: Said, text: str, start: int, body: str) -> bool:
+    """Is the cue of a headline's speaker the act the headline tells in the passive, its "was" dropped ("Operator
+    charged over collapse": the operator was charged)?"""
+    act = act_of_headline(sentence_case_reading(text, body) or text)
+    if act is None or not act.endswith(("ed", "en")):
+        return False
+    return any(
+        span.cue_start is not None and start <= span.cue_start and body[span.cue_start : span.cue_end].lower() == act
+        for span in said[2]
+    )
 
 
 def _speaker(index: int, seg: Segment, text: str, discourse: Discourse, carried: _Carried) -> Said | None:

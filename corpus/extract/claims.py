@@ -17,6 +17,8 @@ from corpus.extract.attribution import (
 from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
+from corpus.extract.headline_acts import act_of_headline
+from corpus.extract.headlines import sentence_case_reading
 from corpus.first_letter import words
 
 
@@ -824,17 +826,17 @@ _EXTRAPOSED_GUESS = re.compile(
 )
 
 
-def not_a_proposition(text: str, *, figures: bool, dated: bool) -> bool:
+def not_a_proposition(text: str, *, figures: bool, dated: bool, headline: bool = False) -> bool:
     """Page furniture, a line introducing what follows with no figure of its own ("He made this
     comment:"), a question or an exclamation (a quoted one too, when only its attribution stands
     around it: "“Who pays?” she asked"), or a headline in title case with no figure or date: text,
-    but nothing asserted."""
+    but nothing asserted (not a ``headline`` line the page's layout told apart, judged by ``headline_asserts``)."""
     stripped = text.strip()
     if _FURNITURE.search(stripped) or stripped.endswith(("?", "!")) or (stripped.endswith(":") and not figures):
         return True
     if _ASKED_WITH_A_STOP.match(stripped):
         return True
-    if not (figures or dated) and _is_title_case(stripped):
+    if not (figures or dated or headline) and _is_title_case(stripped):
         return True
     return (
         bool(_QUOTE_ENDS_ASKING.search(stripped)) and _words_outside_quotes(mask_quotes(straight_quotes(stripped))) <= 6
@@ -846,20 +848,25 @@ def _words_outside_quotes(masked: str) -> int:
     return sum(1 for w in _WORD.findall(masked) if w.strip("x"))
 
 
-def headline_asserts(text: str) -> bool:
-    """A headline or heading in sentence case that tells a checkable event: a named party opening
-    it, then an act ("Mayor Ivo Brandt arrested in bribery inquiry", "Velmar Corp sold its port
-    stake": the verb right after the name, as a headline is written). A name further in is a place
-    or an object ("Hikers lost in the Velmar hills", "Quake kills 40 near Velmar"): who did what is
-    not said, and a figure alone restates the lead's. Title case ("Senator Pledges Aid To Flood
-    Towns") is left alone: which of its words are the name cannot be told. Section headings, topic
-    tags and labels name no act and stay page furniture; so does the headline present of a verb not
-    known as an act ("Lenz heads home"), which cannot be told from a plural noun ("Lenz fans")."""
+def headline_asserts(text: str, body: str = "") -> bool:
+    """A headline or heading that tells a checkable event: a named party opening it, then an act ("Mayor Ivo Brandt
+    arrested in bribery inquiry", "Velmar Corp sold its port stake": the verb right after the name, as a headline is
+    written), or an act in headline grammar right after whoever it happened to or was done by ("Fire destroys Velmar
+    mill", "Two hikers killed in fall", "Lee to host awards": ``headline_acts``). A title-case headline ("Senator
+    Pledges Aid To Flood Towns") is judged as a sentence writes it (``sentence_case_reading``, its names told by
+    ``body``). Section headings, topic tags, labels ("Major fire at Velmar mill"), guides and live blogs name no act
+    and stay page furniture; so does the headline present of a verb not known as an act ("Lenz heads home"), which
+    cannot be told from a plural noun ("Lenz fans")."""
     stripped = text.strip()
-    if not is_claim_text(stripped) or stripped.endswith((":", "?", "!")) or _is_title_case(stripped):
+    if not is_claim_text(stripped) or stripped.endswith((":", "?", "!")):
         return False
+    if _is_title_case(stripped):
+        reading = sentence_case_reading(stripped, body)
+        return reading is not None and not _is_title_case(reading) and headline_asserts(reading, body)
     if role_kicker(stripped) is not None:
         return True  # "Fire chief: blaze was deliberate": who says it, by role, and what
+    if act_of_headline(stripped) is not None:
+        return True
     names = [m for m in find_entities(stripped) if not m.tentative]
     if not names:
         return False
@@ -911,6 +918,7 @@ def worth_checking(
     masked: str,
     content: str | None = None,
     cue: str = "",
+    headline: bool = False,
 ) -> bool:
     """Is the sentence an assertion a reader might check or cite, not background or colour?
 
@@ -920,11 +928,14 @@ def worth_checking(
     quotation, an aside to the reader ("we", "you"), an exclamation or an opinion opener ("Of
     course", "After all") is not, nor is page furniture, a headline, or a question.
     ``masked`` is the text with quoted speech masked out; ``content`` what a reported statement
-    reports (the text less its source and cue); ``named`` counts the parties named in it.
+    reports (the text less its source and cue); ``named`` counts the parties named in it. A ``headline`` (a line the
+    page's layout shows as one, which ``headline_asserts`` found telling an act) is a claim as it stands.
     """
     content = text if content is None else content
-    if not_a_proposition(text, figures=quantities, dated=date):
+    if not_a_proposition(text, figures=quantities, dated=date, headline=headline):
         return False
+    if headline:
+        return True
     stripped = text.strip()
     if not speaker and stripped[:1] in "“\"‘'" and _words_outside_quotes(masked) < _MIN_WORDS:
         return False  # a quotation nobody is named for ("“It gives people false hope.”" denies nothing)

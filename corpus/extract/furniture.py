@@ -146,7 +146,6 @@ def classify_lines(article: Article) -> list[Line]:
     seen: set[str] = set()
     section_furniture = False
     table_columns = 0
-    first_text = True
     for i, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -179,13 +178,11 @@ def classify_lines(article: Article) -> list[Line]:
         ):
             line.role = "furniture"
             continue
-        if first_text and norm == title and not _TERMINAL.search(text):
-            # The headline itself: a claim when it tells a checkable event (the one place the title has
-            # offsets in the body, so its one claim), else furniture.
-            line.role = "headline" if headline_asserts(text) else "furniture"
-            first_text = False
+        if norm == title and not _TERMINAL.search(text):
+            # The headline itself (first, or under the page's address or a kicker): a claim when it tells a
+            # checkable event (the one place the title has offsets in the body, so its one claim), else furniture.
+            line.role = "headline" if headline_asserts(text, article.body) else "furniture"
             continue
-        first_text = False
         if _TABLE_RULE.match(text):
             line.role = "furniture"  # "|---|---|": the line under a table header
             continue
@@ -200,7 +197,7 @@ def classify_lines(article: Article) -> list[Line]:
             continue
         continues = i + 1 < len(lines) and lines[i + 1].text[:1].islower()
         if _is_headingish(text) and not continues:
-            line.role = "headline" if headline_asserts(text) else "heading"
+            line.role = "headline" if headline_asserts(text, article.body) else "heading"
             continue
     _mark_captions(lines)
     return lines

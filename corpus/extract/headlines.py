@@ -14,7 +14,7 @@ from corpus.extract.coreference import given_name
 from corpus.extract.entities import find_entities
 
 _LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+_WORD = re.compile(r"\b[A-Za-z][\w’'.-]*")  # a whole word: not the "th" of "86th"
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words title case leaves small, or that are small in prose anyway.

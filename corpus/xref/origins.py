@@ -17,7 +17,7 @@ The grade follows the information-credibility scale of the Admiralty (NATO) code
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -361,16 +361,26 @@ def grade(reports: int, origins: int, against: int) -> int:
     return 2 if origins == 2 else 3
 
 
+def _is_headline(claim: Claim, article: Article | None) -> bool:
+    return article is not None and bool(article.title) and claim.text.strip() == (article.title or "").strip()
+
+
 def assess(claim: Claim, article: Article | None, linked: Iterable[tuple[str, Claim, Article | None]]) -> Assessment:
     """``linked``: (relation, other claim, its article) for every cross-reference of the claim."""
     links = list(linked)
     carried = {(claim.article_id, claim.id): origin_of(claim, article)}
+    headlines = {(claim.article_id, claim.id): _is_headline(claim, article)}
     against: set[str] = set()
     for relation, other, other_article in links:
         if relation in SUPPORTING:
             carried[(other.article_id, other.id)] = origin_of(other, other_article)
+            headlines[(other.article_id, other.id)] = _is_headline(other, other_article)
         elif relation == "conflicts":
             against.add(origin_of(other, other_article))
+    # An article's headline tells what the lines below it tell: no report of its own beside them.
+    per_article = Counter(article_id for article_id, _ in carried)
+    for key in [key for key, is_title in headlines.items() if is_title and per_article[key[0]] > 1]:
+        del carried[key]
     # Each carrying claim is a report: two speakers in one article are two reports (and can be
     # two origins); counting articles instead showed "1 report · 2 independent origins".
     reports = len(carried)

@@ -2293,6 +2293,56 @@ def _reaction_and_report(a: Features, b: Features) -> bool:
     return (head_of(a) in _REACTIONS) != (head_of(b) in _REACTIONS)
 
 
+# One outcome for a person, and its opposite: "A climber survived two nights in an ice cave" / "A climber was killed
+# in a fall" tell of two people's fates, never one report.
+_SURVIVED = re.compile(r"(?i)\b(?:surviv(?:ed|es|ing|or|ors)|(?:was|were)\s+(?:found\s+)?alive|rescued\s+alive)\b")
+_DIED = re.compile(r"(?i)\b(?:died|dies|dead|killed|death|deaths|fatal(?:ly)?|perished|body|bodies)\b")
+_WHAT_WENT_BEFORE = re.compile(r"(?i)\b(?:after|when|as|following|since|because|while)\b")
+
+
+@per_claim
+def _survived_only(f: Features) -> bool:
+    """Someone survived, and no death is told beside it ("A man has survived two nights in a cave after his brother
+    fell to his death": the brother's death is what went before)."""
+    text = f.claim.text
+    found = _SURVIVED.search(text)
+    if found is None:
+        return False
+    before = _WHAT_WENT_BEFORE.search(text, found.end())
+    return _DIED.search(text, 0, before.start() if before else len(text)) is None
+
+
+@per_claim
+def _died_only(f: Features) -> bool:
+    return _DIED.search(f.claim.text) is not None and _SURVIVED.search(f.claim.text) is None
+
+
+def _survived_and_died(a: Features, b: Features) -> bool:
+    """One claim tells that someone survived and nobody died, the other that someone died and nobody survived."""
+    return (_survived_only(a) and _died_only(b)) or (_survived_only(b) and _died_only(a))
+
+
+_HEADLINE_DAYS_APART = 7  # a headline tells its own day's news: reports further apart tell other days' happenings
+
+
+def _headline_of_another_event(a: Features, b: Features) -> bool:
+    """One claim is its article's headline, which tells its news in a few words and is dated by its article alone:
+    against another article that is not about the same event (``same_event_articles``, ``dated_alike_articles``), or
+    published more than a week apart from it, its few words ("British climber dies in fall") fit many happenings. (A
+    headline's figures are compared as figures, whatever their days: "Russia has suffered 250,000 casualties".)"""
+    if a.article.id == b.article.id or not any(_whole_title(f) and not f.claim.quantities for f in (a, b)):
+        return False
+    days = _published_days(a, b)
+    if days is not None and days > _HEADLINE_DAYS_APART:
+        return True
+    return not (same_event_articles(a, b) or dated_alike_articles(a, b))
+
+
+def _whole_title(f: Features) -> bool:
+    title = (f.article.title or "").strip()
+    return bool(title) and f.claim.text.strip() == title
+
+
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
 # it applies to, the check, and what the reason adds.
 @per_claim
@@ -2355,6 +2405,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "About 400,000 people are sheltering in the camp" / "Some 60,000 people have fled the camp": who are there, and
     # who left, never one count
     (_STRONG, stock_and_flow, "people in a place, and people who left it"),
+    # "A climber survived two nights in an ice cave" / "A climber was killed in a fall": two people's fates
+    (("corroborates",), _survived_and_died, "one survived, one died"),
 )
 
 
@@ -5067,6 +5119,10 @@ def relate(a: Features, b: Features, rarity: Rarity | None = None) -> Candidate 
     for relations, parted, note in _APART_AS_RELATED:
         if found is not None and found.relation in relations and parted(a, b):
             found = _as_related(found, note)
+    if found is not None and found.relation in _STRONG and _headline_of_another_event(a, b):
+        # "Australian climber dies in fall" (a headline) / "A Perth doctor died after a fall" in a report of another
+        # climb: a headline's few words fit many happenings, told as one only by articles about one event
+        found = _as_related(found, "a headline of another event")
     if found is not None and found.relation in ("corroborates", "conflicts", "updates"):
         apart = sides_apart(a, b)
         if apart is not None:

@@ -133,6 +133,9 @@ _LEDE = "Prosecutors in Dunmore said the inquiry began in March.\n"
         "Mayor Ivo Brandt arrested in bribery inquiry",  # a named party, then a past participle
         "Velmar Corp sold its port stake to a rival",  # a named party, then an act
         "Velmar Corp cut 40 jobs at its port depot",  # a named party, an act and a figure
+        "Mayor Brandt Arrested In Bribery Inquiry",  # title case, read as a sentence writes it
+        "Hikers lost in the hills above Velmar",  # headline grammar: who it happened to, then the act
+        "Quake kills 40 in the hills above Velmar",  # the doer, then the act in the headline present
     ],
 )
 def test_headline_telling_an_event_is_one_claim(headline: str) -> None:
@@ -156,9 +159,8 @@ def test_heading_telling_an_event_is_a_claim() -> None:
 @pytest.mark.parametrize(
     "heading",
     [
-        "Mayor Brandt Arrested In Bribery Inquiry",  # title case: which words are the name cannot be told
-        "Hikers lost in the hills above Velmar",  # the only name is where, not who
-        "Quake kills 40 in the hills above Velmar",  # a figure, but the name is where, not who
+        "Major fire at Velmar harbour depot",  # a label: no act told
+        "Live updates: storm hits the Velmar coast",  # a live blog's label
         "Ivo Brandt heads home",  # a headline present not known as an act (cannot be told from "Brandt fans")
         "Velmar Corp quarterly results",  # a section heading: a name, nothing done
         "Ivo Brandt",  # a topic tag

@@ -78,7 +78,11 @@ def test_every_link_names_its_rule_and_the_fields_it_rests_on() -> None:
         title="Kos ferry fire: 14 hurt",
     )
     extraction = extract([first, later])
-    (link,) = [x for x in extraction.xrefs if x.relation == "updates"]
+    text = {c.id: c.text for c in extraction.claims}
+    # (the later headline's "14 hurt" updates the 9 injured too)
+    (link,) = [
+        x for x in extraction.xrefs if x.relation == "updates" and "14 hurt" not in text[x.source] + text[x.target]
+    ]
     assert link.rule and link.rule.startswith("later figure")
     assert {"measure", "entities"} <= set(link.matched)
     assert link.to_dict()["matched"] == link.matched
@@ -459,10 +463,10 @@ def test_a_sites_job_count_is_a_part_of_the_companys_not_its_revision() -> None:
         title="Halvor trims cuts",
     )
     links = links_of(company, site, later)
-    assert relations_between(links, "2,200 jobs at the Brekke mill", "cut 6,000 jobs") == ["related"], links
+    assert relations_between(links, "2,200 jobs at the Brekke mill", "will cut 6,000 jobs") == ["related"], links
     assert relations_between(links, "lowered the number", "2,200 jobs at the Brekke mill") == ["related"], links
     # the site's count and the company's each still have their next value
-    assert relations_between(links, "lowered the number", "cut 6,000 jobs") == ["updates"], links
+    assert relations_between(links, "lowered the number", "will cut 6,000 jobs") == ["updates"], links
     assert relations_between(links, "At Brekke, 1,700", "2,200 jobs at the Brekke mill") == ["updates"], links
 
 

@@ -1,0 +1,103 @@
+"""Does a headline tell a happening in headline grammar?
+
+Headlines drop the auxiliary and tell the past in the present: "Mayor checks into clinic" (has checked), "Woman killed
+in crash" (was killed), "Lee to host awards" (will host), "Climber dead after fall". The doer or the one it happened to
+comes first, the act right after: within a few words of the line's opening. The act must be a verb of the things news
+reports happening (a killing, an arrest, a sacking, a win), so that a noun in "-s" ("Lenz fans") is not read as a
+verb, and a line of labels ("Major fire at supermarket", "Live updates: ...") or a question tells nothing.
+The text judged is in sentence case: a title-case headline is read first (``headlines.sentence_case_reading``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Acts whose present ("checks"), past participle ("charged") or "to" form ("to host") a headline tells as done.
+_ACT_VERBS = frozenset(
+    """
+    kill die injure wound hurt shoot stab attack bomb strike hit rock jolt shake destroy damage burn flood collapse
+    crash sink erupt explode arrest charge jail convict sentence indict acquit free release detain seize raid rob steal
+    loot kidnap rescue evacuate escape flee check retain win lose beat defeat stop sack fire hire appoint name elect
+    resign quit oust replace sign buy sell acquire merge close shut open launch cut raise ban block approve reject pass
+    veto overturn reverse restore repeal suspend cancel extend place host direct join leave return announce confirm deny
+    admit sue fine settle storm topple intercept foil capture retake invade withdraw deploy expel deport execute hang
+    murder slay torch ram derail drown bury clinch claim sweep rout thrash edge stun upset knock agree approve unveil
+    reach strike postpone delay halt resume dismiss recall award honour honor marry divorce thwart begin end find
+    """.split()
+)
+# Words after which an act's plain form is what is to come: "Lee to host", "Ross will direct", "Ross won't direct".
+_TO_COME = frozenset("to will won't won’t not".split())
+_IRREGULAR_PRESENT: dict[str, str] = {"dies": "die", "flees": "flee", "frees": "free", "agrees": "agree"}
+_IRREGULAR_PARTICIPLES = frozenset(
+    """
+    shot hit struck stolen held found left lost won beaten hurt cut shut sold bought led sunk sank slain hung hanged
+    burnt swept knocked freed fled quit set thrown broken taken given seen dead
+    """.split()
+)
+# Words before a noun, never before its verb: "the attacks", "Lee's plans", "of charges", "new strikes".
+_NOUN_BEFORE = frozenset(
+    """
+    a an the this that these those his her its their our my your of in on at for with from by into over after before
+    amid new more fresh further other some many few no every each
+    """.split()
+)
+_OPENING_NOT_A_SUBJECT = frozenset("how why what when where who which whether live watch video photos opinion".split())
+# Guides, blogs and galleries: "Flood: what we know", "Quake victims in pictures", "Lee's win explained".
+_GUIDE = re.compile(
+    r"\b(?:live\s+(?:updates?|blog|coverage)|what\s+we\s+know|things\s+to\s+know|in\s+pictures|in\s+photos|"
+    r"explained|timeline|quiz|podcast|analysis|opinion|editorial|review)\b"
+)
+_LABELS = frozenset("photos photo pictures video videos watch listen gallery podcast quiz live opinion comment".split())
+_ACT_WITHIN = 6  # words from the opening of the line (or its kicker's end) to its act
+_KICKER = re.compile(r"^[^:]{1,30}:\s+")
+_WORD = re.compile(r"[a-z][a-z’'-]*|\d[\d,.]*")
+
+
+def _stem_of_present(word: str) -> str | None:
+    if word in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[word]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    for cut in (2, 1):  # "charges" -> "charge" (1), "crashes" -> "crash" (2)
+        if word.endswith("es"[2 - cut :]) and word[:-cut] in _ACT_VERBS:
+            return word[:-cut]
+    return None
+
+
+def _is_participle(word: str) -> bool:
+    if word in _IRREGULAR_PARTICIPLES:
+        return True
+    if not word.endswith("ed"):
+        return False
+    stems = {word[:-2], word[:-1]}  # "checked", "charged"
+    if word.endswith("ied"):
+        stems.add(word[:-3] + "y")  # "denied"
+    if len(word) > 4 and word[-3] == word[-4]:
+        stems.add(word[:-3])  # "stopped", "robbed"
+    return not stems.isdisjoint(_ACT_VERBS)
+
+
+def act_of_headline(text: str) -> str | None:
+    """The act a sentence-case headline tells as happened, as written ("checks", "killed", "to host", "dead"), else
+    None: an act verb in its present, its past participle or after "to", within a few words of the opening, with a
+    subject before it that is no noun's determiner or preposition."""
+    lower = text.strip().lower()
+    if _GUIDE.search(lower):
+        return None
+    kicker = _KICKER.match(lower)
+    if kicker and _LABELS.intersection(_WORD.findall(kicker.group())):
+        return None  # "Photos: ...", "Watch: ...": a gallery or a clip, not the report
+    rest = lower[kicker.end() :] if kicker else lower
+    words: list[str] = _WORD.findall(rest)
+    if not words or words[0] in _OPENING_NOT_A_SUBJECT:
+        return None
+    for i in range(1, min(len(words), _ACT_WITHIN + 1)):
+        word, before = words[i], words[i - 1]
+        if before in _TO_COME and i >= 2 and word in _ACT_VERBS:
+            return f"{before} {word}"
+        if before in _NOUN_BEFORE or before.endswith(("’s", "'s")):
+            continue
+        stem = _stem_of_present(word)
+        if (stem is not None and stem in _ACT_VERBS) or _is_participle(word):
+            return word
+    return None
