@@ -1315,24 +1315,33 @@ _NATIONALITY_AFTER = re.compile(
 )
 
 
+def _counted_nationality(after: re.Match[str]) -> str | None:
+    """The nationality a ``_NATIONALITY_AFTER`` match gives the counted: "530 Egyptians" (a plural of a nationality;
+    not "40 Marines", "12 Democrats") or "150 Ukrainian drones" (a nationality before a noun)."""
+    name = after.group("name")
+    if name is None:
+        return None
+    if name.endswith("s") and is_nationality(name[:-1]):
+        return name[:-1]
+    if after.group("end") is None and (name in gazetteer().demonyms or is_nationality(name)):
+        return name
+    return None
+
+
 def _nationality_of_the_counted(claim: Claim) -> str | None:
     """The nationality a figure's counted carry ("150 Ukrainian drones", "killed 40 Russian soldiers", "at least 530
     Egyptians died"), or the country that counts its own ("Jordan said 41 of its nationals had died"): whose the figure
     is, whoever the sentence's subject is."""
-    demonyms = gazetteer().demonyms
     for q in claim.quantities:
         after = _NATIONALITY_AFTER.match(claim.text, q.end - claim.start)
         if after is None:
             continue
-        name = after.group("name")
         if after.group("its"):
             speaker = claim.speaker or ""
             if country_of(speaker) == speaker:  # ("Jordan said ... of its nationals"; not "the ministry said")
                 return speaker
-        elif name.endswith("s") and is_nationality(name[:-1]):  # ("530 Egyptians"; not "40 Marines", "12 Democrats")
-            return name[:-1]
-        elif after.group("end") is None and (name in demonyms or is_nationality(name)):
-            return name
+        elif (nationality := _counted_nationality(after)) is not None:
+            return nationality
     return None
 
 
@@ -1350,7 +1359,6 @@ _ITS_OWN_COUNT = re.compile(
 )
 
 
-@lru_cache(maxsize=64)  # (an article's claims are featured one after another)
 def nations_counted_apart(text: str) -> frozenset[str]:
     """The countries whose people a text counts apart ("at least 323 Egyptians", "Jordan said 41 of its nationals",
     "Thirty-five Pakistani pilgrims", "Egypt's toll"): an article naming two or more tells a count by nation, and a
@@ -1358,13 +1366,9 @@ def nations_counted_apart(text: str) -> frozenset[str]:
     found = set()
     for m in _A_NUMBER_AT.finditer(text):
         after = _NATIONALITY_AFTER.match(text, m.end())
-        name = after.group("name") if after is not None else None
-        if name is None:
-            continue
-        if name.endswith("s") and is_nationality(name[:-1]):
-            found.add(country_of(name[:-1]))
-        elif after is not None and after.group("end") is None and is_nationality(name):
-            found.add(country_of(name))
+        nationality = _counted_nationality(after) if after is not None else None
+        if nationality is not None:
+            found.add(country_of(nationality))
     for m in _ITS_OWN_COUNT.finditer(text):
         name = m.group("told") or m.group("owner")
         if name is not None and country_of(name) == name:

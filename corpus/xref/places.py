@@ -359,10 +359,20 @@ def _tally_countries(f: Features) -> frozenset[str]:
 
 # Where a claim's own words place what it tells: "vehicles in Canada", "In Pakistan, ...", "in Pakistan's Swat valley",
 # "in the northern Indian state of ...", "across northern India and Pakistan".
+# A country written in dotted letters: "U.S.", "U.K." (read as "US", "UK").
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _undotted(name: str) -> str:
+    return name.replace(".", "") if _DOTTED_LETTERS.fullmatch(name) else name
+
+
 _IN_A_COUNTRY = r"\b(?:in|across|throughout)\s+(?:the\s+)?"
 _PLACED_IN = re.compile(
     r"\b(?i:in|across|throughout)\s+(?:the\s+)?(?:(?i:northern|southern|eastern|western|central|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3})"
+    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    + _DOTTED_LETTERS.pattern
+    + r")"
     r"(?:['’]s\b)?"
     r"(?P<more>(?:\s*,\s*|\s+and\s+)(?:(?i:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*"
 )
@@ -387,8 +397,7 @@ def countries_counted_in(f: Features) -> frozenset[str]:
     for m in _PLACED_IN.finditer(text):
         if any(start <= m.start("name") < end for start, end in sources):
             continue
-        names = [m["name"].replace(".", "") if m["name"].endswith(".") else m["name"]]  # ("in the U.S.": US)
-        names += _JOINED_NAME.findall(m["more"] or "")
+        names = [_undotted(m["name"]), *_JOINED_NAME.findall(m["more"] or "")]  # ("in the U.S.": US)
         found |= {country for name in names if (country := country_of(name) or country_of(name.split()[-1]))}
     return frozenset(found)
 
@@ -465,7 +474,6 @@ def _named_in_lead(f: Features, name: str) -> bool:
 # Sudanese state's name).
 _FACILITY = re.compile(r"\s+(?:Canal|Airport|Port|Dam|Bridge|Harbour|Harbor)$")
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Channel|Cape|Bay)\b")
-_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:[ -](?:of\s+)?[A-Z][\w’'.-]*)*")
 
 
@@ -477,8 +485,7 @@ def _one_country_of(name: str, town_too: bool = False) -> str | None:
     two ("Georgia", "Punjab")."""
     owned = name.endswith(("'s", "’s"))
     name = name.removesuffix("'s").removesuffix("’s").removeprefix("The ")
-    if _DOTTED_LETTERS.fullmatch(name):
-        name = name.replace(".", "")  # "U.S." is "US"
+    name = _undotted(name)  # "U.S." is "US"
     if _WATERS.search(name) or (not owned and _nationality_adjective(name)):
         return None  # (a nationality is no place: "a Swedish study" may be reported from anywhere)
     facility = _FACILITY.sub("", name)

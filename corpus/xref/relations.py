@@ -25,7 +25,6 @@ from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.model import Article, Claim, Quantity, XRef
-from corpus.wordlist import rarity
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
@@ -1681,9 +1680,15 @@ def _different_groups(a: Features, b: Features, measures: Sequence[str]) -> bool
 def _owners_apart(x: str | None, y: str | None) -> bool:
     """Two known owners of figures, not one country's ("Ukraine's casualties" / "Russian casualties"; "Russia" and
     "Russian" are one)."""
-    if x == y or not (_known_owner(x) and _known_owner(y)):
+    if x == y:
         return False
-    return (country_of(x or "") or x) != (country_of(y or "") or y)
+    mine, theirs = _owners_country(x), _owners_country(y)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _owners_country(nationality: str | None) -> str | None:
+    """The country a known owner of figures stands for ("Russian": Russia; an unknown name stands for itself)."""
+    return (country_of(nationality) or nationality) if nationality and _known_owner(nationality) else None
 
 
 def _known_owner(nationality: str | None) -> bool:
@@ -1913,10 +1918,19 @@ _RESULTS = re.compile(
 )
 
 
-# A lead opening with the name of the body whose results it tells: "Advanced Micro Devices forecast fourth-quarter
-# revenue of about $7.5 billion", "Nvidia said Wednesday its revenue ...".
-_LEAD_BODY = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]")
-_COMMON_WORD = 4.0  # a word this common in English opens sentences ("Analysts", "Shares", "The"), naming no body
+# A sentence opening with a name as its subject: "Advanced Micro Devices forecast fourth-quarter revenue", "Bosch plans
+# to cut", "Volkswagen on Tuesday denied".
+_OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]")
+
+
+def _opening_name_of(text: str) -> str | None:
+    """The name ``text`` opens with as its subject, not a common word capitalised as the sentence's first ("Police",
+    "Analysts", "The")."""
+    m = _OPENING_NAME.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    return None if " " not in name and not a_singular_name(name) else name
 
 
 @per_claim
@@ -1933,13 +1947,10 @@ def _own_results_of(f: Features) -> str | None:
     if f.entities or f.places:
         return None
     lead = lead_past_dateline(f.article.title or "", f.article.body)
-    m = _LEAD_BODY.match(lead)
-    if m is None or not _RESULTS.search(lead) or lead.startswith(text):
+    if not _RESULTS.search(lead) or lead.startswith(text):
         return None
-    name = m.group("name")
-    if (" " not in name and rarity(name.lower()) < _COMMON_WORD) or entity_type(name) == "outlet":
-        return None
-    return name
+    name = _opening_name_of(lead)
+    return None if name is None or entity_type(name) == "outlet" else name
 
 
 def _own_results_apart(a: Features, b: Features) -> bool:
@@ -2186,15 +2197,10 @@ def _sides_counted_apart(a: Features, b: Features) -> bool:
     )
 
 
-def _owner_country(f: Features) -> str | None:
-    nationality = f.nationality
-    return (country_of(nationality) or nationality) if nationality and _known_owner(nationality) else None
-
-
-@per_claim
-def _counts_nations_apart(f: Features) -> bool:
-    """The claim's article counts two or more nations' people apart (``nations_counted_apart``)."""
-    return len(nations_counted_apart(f"{f.article.title or ''}\n{f.article.body}")) >= 2
+@per_article
+def _counts_nations_apart(article: Article) -> bool:
+    """The article counts two or more nations' people apart (``nations_counted_apart``)."""
+    return len(nations_counted_apart(f"{article.title or ''}\n{article.body}")) >= 2
 
 
 def _one_nation_and_all(a: Features, b: Features) -> bool:
@@ -2205,7 +2211,9 @@ def _one_nation_and_all(a: Features, b: Features) -> bool:
     if a.families.isdisjoint(b.families):
         return False
     return any(
-        _owner_country(x) is not None and _owner_country(y) is None and _counts_nations_apart(y)
+        _owners_country(x.nationality) is not None
+        and _owners_country(y.nationality) is None
+        and _counts_nations_apart(y)
         for x, y in ((a, b), (b, a))
     )
 
@@ -2345,29 +2353,6 @@ def _whole_title(f: Features) -> bool:
 
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
 # it applies to, the check, and what the reason adds.
-@per_claim
-def _opening_name(f: Features) -> str | None:
-    """The name a claim opens with as its subject ("Bosch plans to cut", "Volkswagen on Tuesday denied"), not a common
-    word capitalised as the sentence's first ("Police", "The")."""
-    m = _LEAD_BODY.match(f.claim.text)
-    if m is None:
-        return None
-    name = m.group("name")
-    return None if " " not in name and not a_singular_name(name) else name
-
-
-def _opened_by_other_names(a: Features, b: Features) -> bool:
-    """Each claim opens with a name as its subject that the other claim never writes ("Volkswagen denies report of
-    30,000 job cuts" / "Bosch to cut 13,000 jobs"; not "Scandinavian airline Nordavia denied" / "Nordavia will shed")."""
-    x, y = _opening_name(a), _opening_name(b)
-    if x is None or y is None or x.startswith("The ") or y.startswith("The "):
-        return False  # ("The Daily Ledger reported that Vantor planned ...": a teller, not the doer)
-    # (any word of the one name in the other claim may be the same party: "Vantor Motors" / "Vantor planned")
-    return not any(
-        re.search(rf"\b{re.escape(w)}\b", other.claim.text) for name, other in ((x, b), (y, a)) for w in name.split()
-    )
-
-
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
@@ -3518,6 +3503,24 @@ def _denied_figure(a: Features, b: Features, family: str, pairs: list[tuple[Figu
     if all(_overlap(x, y) and _near_bound(x, y) for x, y in pairs):
         return _figure_link(denial, report, family, "conflicts", 0.7, "denies this figure")
     return _figure_link(denial, report, family, "related", 0.45, "a denial, not a new value of the count")
+
+
+@per_claim
+def _opening_name(f: Features) -> str | None:
+    """The name a claim opens with as its subject (``_opening_name_of``)."""
+    return _opening_name_of(f.claim.text)
+
+
+def _opened_by_other_names(a: Features, b: Features) -> bool:
+    """Each claim opens with a name as its subject that the other claim never writes ("Volkswagen denies report of
+    30,000 job cuts" / "Bosch to cut 13,000 jobs"; not "Scandinavian airline Nordavia denied" / "Nordavia will shed")."""
+    x, y = _opening_name(a), _opening_name(b)
+    if x is None or y is None or x.startswith("The ") or y.startswith("The "):
+        return False  # ("The Daily Ledger reported that Vantor planned ...": a teller, not the doer)
+    # (any word of the one name in the other claim may be the same party: "Vantor Motors" / "Vantor planned")
+    return not any(
+        re.search(rf"\b{re.escape(w)}\b", other.claim.text) for name, other in ((x, b), (y, a)) for w in name.split()
+    )
 
 
 @per_claim
