@@ -2737,7 +2737,7 @@ def _count_named_by_subject(text: str, start: int) -> str | None:
     head = "list" if head == "lists" else head  # ("Hospital waiting lists fell by 52,000 to 7.42 million")
     if head in _FLOW_HEADS:
         of = _OF_THINGS.match(rest)
-        if of is None or len(words) > 1 and not _NOT_A_MODIFIER.match(words[-2]):
+        if of is None or (len(words) > 1 and not _NOT_A_MODIFIER.match(words[-2])):
             return None  # ("Car sales rose to 41,000" is read by its own noun; "sales figures" are none)
         family, rest = head, rest[of.end() :]
     elif (

@@ -40,16 +40,17 @@ def test_a_count_named_by_its_subject(sentence: str, figure: str, measure: str) 
     "named, unnamed",
     [
         # a report counts no injured; sales of things do count them
-        (("Sales of folding bikes topped 2 million.", "2 million"), ("Reports of injuries have risen to nine.", "nine")),
+        (
+            ("Sales of folding bikes topped 2 million.", "2 million"),
+            ("Reports of injuries have risen to nine.", "nine"),
+        ),
         # a base of sums, not of people
         (("Its user base grew to 41 million.", "41 million"), ("The tax base grew to 41 million.", "41 million")),
         # a name before "count" is no counted thing
         (("The rabies count rose to 12.", "12"), ("Councillor Smith's count rose to 12.", "12")),
     ],
 )
-def test_a_count_named_only_where_the_subject_names_one(
-    named: tuple[str, str], unnamed: tuple[str, str]
-) -> None:
+def test_a_count_named_only_where_the_subject_names_one(named: tuple[str, str], unnamed: tuple[str, str]) -> None:
     assert (_figure(*named).measure is not None, _figure(*unnamed).measure) == (True, None)
 
 
