@@ -332,7 +332,7 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 text,
                 speaker=speaker is not None,
                 quantities=figures,
-                date=date is not None,
+                date=date is not None or bool(dated),  # "on Friday" in an undated report: an event told as dated
                 kind=kind,
                 named=named,
                 masked=mask_quotes(straight_quotes(text)),

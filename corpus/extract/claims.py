@@ -418,7 +418,7 @@ _HAPPENED_STEMS = (
 # ones that are also nouns or names ("bit", "fed", "bound", "beat", "rose").
 _IRREGULAR_PASTS = frozenset(
     """
-    fought dug hung laid slew taught swam overcame overthrew overran oversaw undertook underwent withheld withstood
+    fallen fought dug hung laid slew taught swam overcame overthrew overran oversaw undertook underwent withheld withstood
     forbade forgave bled ate drank wept dealt misled mistook knelt sprang swung stung flung crept stole froze sank
     shook tore broke threw caught chose drove ran hid swore drew flew rode
     """.split()
