@@ -328,3 +328,24 @@ def test_what_pairs_ask_of_an_article_by_its_text_is_worked_out_once_an_article(
         most = {"dateline_regions": 2 * len(articles), "lead_names": len(feats)}.get(name, len(articles))
         assert count <= most, name
     assert {"dateline_regions", "_relayed_outlets", "_stage_told", "_tentative_story", "lead_names"} <= set(asked)
+
+
+def test_a_builds_memos_are_let_go_once_its_pairs_are_related() -> None:
+    """What the rules worked out for each claim and article is let go once a build has related its pairs (a third of
+    what a build held at linking's end), but for the claims' blocks, which the link index reads; relating the pairs
+    again works it out anew, to the same relations."""
+    from corpus.xref import memo
+    from corpus.xref.blocking import block_keys
+    from corpus.xref.features import Features
+
+    extraction = extract(bundled_articles())
+    feats = [f for f in extraction.link_features if isinstance(f, Features)]
+    blocks = memo._key_of(block_keys.__wrapped__)
+    assert len(feats) > 100 and all(set(f.memo) <= {blocks} for f in feats) and any(f.memo for f in feats)
+    assert not any(memo._HELD)
+    pairs = list(blocking.candidate_pairs(feats))
+    related = _relations(pairs, rarity_of(feats))
+    assert sum(r is not None for r in related) > 50 and any(len(f.memo) > 1 for f in feats)
+    by_id = {a.id: a for a in extraction.articles}
+    fresh = {f.claim.id: features(f.claim, by_id[f.claim.article_id]) for f in feats}
+    assert _relations([(fresh[a.claim.id], fresh[b.claim.id]) for a, b in pairs], rarity_of(feats)) == related
