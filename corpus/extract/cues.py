@@ -459,6 +459,12 @@ PHRASES = (
     r"(?:filed|files|filing|lodged|lodges|lodging) (?:(?:a|an|the|their|his|her|its|two|several|new|separate|formal|"
     r"joint|federal|civil|legal|criminal|class-action|[a-z]+ful-death|wrongful) ){1,3}(?:lawsuits?|suits?|complaints?|"
     r"appeals?|petitions?|motions?|challenges?)\b|"
+    # a protest against something is a stance shown ("are protesting against the mast", "protested the ruling");
+    # where or when people protested ("protested outside the stores") says nothing of what they hold
+    r"protest(?:ed|ing) (?:against|over)|"
+    r"protest(?:ed|ing)(?= (?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w’'.-]*(?:’s|'s)) (?:[\w’'-]+ ){0,3}?"
+    r"(?:decisions?|plans?|moves?|polic(?:y|ies)|rulings?|laws?|bills?|cuts|closures?|arrests?|treatment|detention|"
+    r"proposals?|changes|ban|actions?|results?|sale|killing|deaths?|construction|mast|war|visit|fees|rises?|increases?)\b)|"
     # a vote cast for or against something is a stance taken ("voted 9-4 against the plan", "voted to strike"); a vote
     # with no side ("43,000 people have voted", "voted in the primary") reports no one's position
     r"vot(?:ed|ing) (?:(?:\d+[-–]\d+|\d+ to \d+|again|twice|[a-z]+ly) )*(?:for|against|in favou?r of|"
@@ -533,7 +539,7 @@ PHRASE_WORDS = frozenset(
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
     take takes taking like love offer offers offered judged only reveal supporter supporters critic critics opponent
     opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken voted voting sent signed
-    wrote delivered submitted filed files filing lodged lodges lodging
+    wrote delivered submitted filed files filing lodged lodges lodging protested protesting
     """.split()
 )
 

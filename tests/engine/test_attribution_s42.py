@@ -132,3 +132,22 @@ def test_a_case_filed_is_the_claimants(sentence: str, speaker: str) -> None:
 
 def test_a_report_filed_is_no_claim_of_the_filers() -> None:
     assert _speaker("The police filed a report on the crash.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Residents of Holmwood are protesting against a new waste plant.", "Residents of Holmwood"),
+        ("Senator Ola Berg is protesting the governor's new housing plan.", "Ola Berg"),
+    ],
+)
+def test_a_protest_against_something_is_the_protesters_stance(sentence: str, speaker: str) -> None:
+    assert _speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Farmers protested outside the ministry on Monday.", "Farmers' protests against the levy grew in March."],
+)
+def test_where_people_protested_or_their_protests_name_no_stance_of_theirs(sentence: str) -> None:
+    assert _speaker(sentence) is None
