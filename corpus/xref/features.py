@@ -535,7 +535,12 @@ _INCREMENT = re.compile(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\s+more\s+"
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?)\b)[a-z]"
     r"|\b(?:report\w*|record\w*|register\w*|confirm\w*|logg?\w*|detect\w*)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s+"
-    r"(?:new|fresh)\b|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s+hours\b",
+    r"(?:new|fresh)\b|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s+hours\b"
+    # "added 148,000 Grand Cherokee L models to the recall", "extended the recall by 70,000 vehicles": what was added
+    r"|\badd(?:ed|s|ing)?\s+(?:about\s+|another\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?"
+    r"to\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:recall|total|tally|count|toll|list|force|deployment|fleet|order)\b"
+    r"|\b(?:extend|expand|widen|enlarg)(?:ed|s|ing)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?[\w-]+\s+by\s+"
+    r"(?:about\s+|some\s+|another\s+|nearly\s+)?\d",
     re.IGNORECASE,
 )
 

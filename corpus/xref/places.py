@@ -206,9 +206,10 @@ _CASES_IN = re.compile(
     r"|\bcases\b[^.;]{0,60}?\b(?:reported|recorded|confirmed|registered)\s+in\s+(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
 _REPORTED_CASES = re.compile(
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:has\s+|have\s+|had\s+)?(?:reported|recorded|registered|"
-    r"confirmed|logged)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:new\s+)?"
-    r"(?:\w+\s+){0,2}?cases\b"
+    # ("Burundi's health ministry has confirmed 171 infections": the country's own body counts its cases)
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s(?:\s+[a-z]+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:reported|recorded|registered|confirmed|logged)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?"
+    r"[\d,.]+\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:cases|infections)\b"
 )
 # Continents a count of cases may be told of, as a whole of its countries' counts ("Africa has recorded more than 21,000
 # cases", "across the continent").
@@ -218,7 +219,7 @@ _CONTINENTS = frozenset({"Africa", "Europe", "Asia", "Oceania", "Latin America",
 @per_claim
 def _countries_of_cases(f: Features) -> frozenset[str]:
     text = f.claim.text
-    if "case" not in text:
+    if "case" not in text and "infection" not in text:
         return frozenset()
     names = [
         (m.groupdict().get("where") or m.group("name")).split()

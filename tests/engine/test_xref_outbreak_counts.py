@@ -79,3 +79,24 @@ def test_cases_expected_to_pass_a_figure_are_a_forecast() -> None:
 
     assert figure_role("The agency expects cases in the region to pass 2,000 by the end of May.") == "forecast"
     assert figure_role("Cases in the region have passed 2,000, the agency said.") == "count"
+
+
+def test_a_neighbours_own_health_ministry_counts_its_own_cases() -> None:
+    relay = make_article(
+        "Mpox: Kivu counts rise\nCongo's North Kivu province has registered 2,300 suspected cases of mpox since "
+        "January, Reuters reported.\nAcross the border, Rwanda's health ministry has confirmed 96 infections and "
+        "reports no deaths.\n",
+        published="2041-06-14",
+        outlet="The EastAfrican",
+        title="Mpox: Kivu counts rise",
+    )
+    neighbour = make_article(
+        "Tanzania confirms 96 mpox cases\nDODOMA, June 13 (Reuters) - Tanzania has confirmed 96 mpox cases since the "
+        "start of the year, most of them in regions bordering Congo, the health ministry said on Friday.\n",
+        published="2041-06-13",
+        outlet="Reuters",
+        title="Tanzania confirms 96 mpox cases",
+    )
+    links = links_of(relay, neighbour)
+    strong = {"corroborates", "conflicts", "updates"}
+    assert not strong & set(relations_between(links, "Rwanda's health ministry", "Tanzania has confirmed")), links
