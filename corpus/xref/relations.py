@@ -74,6 +74,7 @@ from corpus.xref.features import (
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
+from corpus.xref.happening_scope import an_incident_and_a_span, one_named_and_all
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
@@ -2392,6 +2393,12 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, stock_and_flow, "people in a place, and people who left it"),
     # "A climber survived two nights in an ice cave" / "A climber was killed in a fall": two people's fates
     (("corroborates",), _survived_and_died, "one survived, one died"),
+    # "Seventeen people have died in the Eaton fire" / "The death toll in the Los Angeles fires rose to 16": one named
+    # happening's count and all of that kind's
+    (_STRONG, one_named_and_all, "one of several, and all of them"),
+    # "RSF kills 120 in attack on Darfur camp" / "At least 120 people were killed in fighting over the past week"
+    # in another article: one incident's toll and a span's
+    (_STRONG, an_incident_and_a_span, "one incident's count, and a span's"),
 )
 
 
