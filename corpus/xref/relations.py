@@ -4642,6 +4642,9 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     mine, theirs = _counted(a), _counted(b)  # "captured 26 pirates" / "captured 23 pirates"
     if any(not (mine[n] & theirs[n]) for n in mine.keys() & theirs.keys()):
         return True
+    mine, theirs = _moves_by_unit(a), _moves_by_unit(b)  # "to raise output by 548,000 bpd" / "by 411,000 bpd"
+    if any(not (mine[k] & theirs[k]) for k in mine.keys() & theirs.keys()):
+        return True
     # Both give figures and none is the same: "the union put the turnout at 120,000" does not report
     # what "police put the turnout at 42,000" reports, whatever measure either names; nor does a shared
     # time span make one report of two ("raised its offer to 4.5%, two days before a strike" / "accepted a
@@ -4708,6 +4711,18 @@ def _counted(f: Features) -> dict[str, set[float]]:
 
 
 @per_claim
+@per_claim
+def _moves_by_unit(f: Features) -> dict[tuple[str, str], set[float]]:
+    """The sizes of the moves the claim tells, by unit and direction ("to raise output by 411,000 barrels per day":
+    {("barrel per day", "up"): {411000.0}}), whatever measure they were given: two moves one way in one unit and of no
+    common size are two acts, however alike their words."""
+    out: dict[tuple[str, str], set[float]] = {}
+    for q in f.claim.quantities:
+        if q.unit and q.value is not None and q.change in ("up", "down"):
+            out.setdefault((q.unit, q.change), set()).add(q.value)
+    return out
+
+
 def _stated(f: Features) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     for q in f.claim.quantities:
