@@ -279,10 +279,12 @@ _PLACES_SUMMED = re.compile(
     rf"(?P<last>{_PLACE_NAME})\b"
 )
 _LISTED = re.compile(_PLACE_NAME)
-# A figure summed over several regions it does not name: "killed by the storm in six states", "across three provinces".
+# A figure summed over several regions it does not name: "killed by the storm in six states", "across three provinces",
+# "across five U.S. states".
 _REGIONS_COUNTED = re.compile(
     r"\b(?:in|across|throughout)\s+(?:at\s+least\s+|more\s+than\s+)?(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|multiple)\s+(?:[a-z]+\s+)?(?:states|provinces|regions|districts|counties|prefectures)\b"
+    r"eight|nine|ten|several|multiple)\s+(?:[a-z]+\s+|(?:[A-Z]\.){2,}\s+)?(?:states|provinces|regions|districts|counties|"
+    r"prefectures)\b"
 )
 
 

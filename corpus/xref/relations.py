@@ -346,8 +346,14 @@ def _later_first(a: Features, b: Features) -> tuple[Features, Features]:
     revised = _revised_later(a, b)
     if revised is not None:
         return revised
-    later = (_said_by(a), a.article.published or "") >= (_said_by(b), b.article.published or "")
-    return (a, b) if later else (b, a)
+    x, y = _said_by(a), _said_by(b)
+    mine, theirs = a.article.published or "", b.article.published or ""
+    if x != y and (x.startswith(y) or y.startswith(x)) and mine[:10] != theirs[:10]:
+        # "around 300 people were killed" (told on August 5th) / "Up to 1,400 people may have been killed during last
+        # year's protests" (told in February): a year or a month holding the other's day orders neither; the
+        # reports' own days do
+        return (a, b) if mine >= theirs else (b, a)
+    return (a, b) if (x, mine) >= (y, theirs) else (b, a)
 
 
 def _revised_later(a: Features, b: Features) -> tuple[Features, Features] | None:
