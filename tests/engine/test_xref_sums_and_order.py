@@ -2,7 +2,7 @@
 count; and a report of "last year's" toll made months later is the later report, though the year it names holds the
 earlier report's day. Our own sentences, invented storms and protests."""
 
-from tests.engine.conftest import links_across, linked_stories
+from tests.engine.conftest import linked_stories, links_across
 
 _FOUR_STATES = (
     "Storm Ardent kills at least 30 across four U.S. states\nStorm Ardent killed at least 30 people after making "
