@@ -24,6 +24,7 @@ from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
+from corpus.extract.quantities import written_step
 from corpus.model import Article, Claim, Quantity, XRef
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
@@ -210,20 +211,6 @@ def _stated_point(fig: Figure) -> float | None:
     return value
 
 
-def _written_step(value: float) -> float:
-    """How finely a number is written: 80,000 to the ten thousand, 78,000 to the thousand, 8.4 billion to
-    the hundred million, 96 to the one, 3.75 to the hundredth."""
-    step = 1.0
-    magnitude = abs(value)
-    if magnitude == 0:
-        return step
-    while magnitude % (step * 10) == 0 and step < 1e15:
-        step *= 10
-    while step > 1e-6 and abs(magnitude / step - round(magnitude / step)) > 1e-6:
-        step /= 10
-    return step
-
-
 def _same_stated(a: Figure, b: Figure, tolerance: float = 0.05) -> bool | None:
     """Whether two stated numbers may be one figure written twice: within ``tolerance`` and within half the
     coarser one's step ("80,000" may be 78,000 rounded; "$8.4 billion" is not "$8.1 billion", nor 96 98).
@@ -232,7 +219,7 @@ def _same_stated(a: Figure, b: Figure, tolerance: float = 0.05) -> bool | None:
     if x is None or y is None:
         return None
     reach = tolerance * max(abs(x), abs(y))
-    allowed = min(reach, max(_written_step(x), _written_step(y)) / 2)
+    allowed = min(reach, max(written_step(x), written_step(y)) / 2)
     # (short of the whole reach: "400,000" written plainly is not 380,000 rounded, which would be "nearly 400,000")
     return x == y or (abs(x - y) <= allowed + 1e-9 and abs(x - y) < reach - 1e-9)
 
@@ -250,7 +237,7 @@ def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
         span, point = _stated_range(x), _stated_point(y)
         if span is not None and point is not None:
             # "between $8.5 billion and $8.9 billion" holds what it spans, give or take how its ends are written
-            margin = min(tolerance * span[1], max(_written_step(span[0]), _written_step(span[1])) / 2)
+            margin = min(tolerance * span[1], max(written_step(span[0]), written_step(span[1])) / 2)
             return span[0] - margin <= point <= span[1] + margin
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     if _approximate(a) and _approximate(b):
