@@ -16,6 +16,12 @@ from corpus.xref.figure_roles import INCIDENT, figure_series_role
 from corpus.xref.happenings import CANONICAL, SUDDEN, words_pattern
 from corpus.xref.memo import per_claim
 
+# What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
+HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
+
+# An incident's dead and hurt: told once for it, unlike the displaced or the missing, counted up as they are found.
+_DEAD_OR_HURT = frozenset({"casualties", "killed", "wounded"})
+
 # The first happening a claim names, as its noun: "fire", "wildfires", "attack". (Not the happenings whose plural
 # often tells one of them, "the floods in Borno", "landslides in Wayanad": their plural parts nothing.)
 _HAPPENING = re.compile(
@@ -54,11 +60,13 @@ def one_named_and_all(a: Features, b: Features) -> bool:
     return singular[2]
 
 
-# A count over a span of days told by the claim's own words: "over the past week", "in the last three days". (Not
+# A count over a span of days told by the claim's own words: "over the past week", "in the last three days", "during
+# two weeks of protests". (Not
 # "this month", "this year": they date as often a happening as a span, "died in hospital this month".)
 _OVER_A_SPAN = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
-    r"seven|ten|\d+)\s+)?(?:days?|weeks?|months?)\b",
+    r"seven|ten|\d+)\s+)?(?:days?|weeks?|months?)\b"
+    r"|\b(?:over|in|during|after)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months)\s+of\b",
     re.IGNORECASE,
 )
 
@@ -92,3 +100,66 @@ def an_incident_and_a_span(a: Features, b: Features) -> bool:
         ):
             return True
     return False
+
+
+# A count summed over several happenings by the claim's own words: "the two waves of explosions", "both attacks",
+# "three strikes".
+_SEVERAL_HAPPENINGS = re.compile(
+    r"\b(?:(?:two|three|four|five|several|multiple|\d+)\s+(?:waves|rounds|days|nights)\s+of\s+(?:[a-z-]+\s+)?"
+    r"|(?:both|the\s+two|the\s+three|two|three|four|five)\s+(?:[a-z-]+\s+)?)(?:"
+    + words_pattern(SUDDEN)
+    + r")(?:e?s)\b",
+    re.IGNORECASE,
+)
+
+
+def _sums_several_happenings(f: Features) -> bool:
+    return _SEVERAL_HAPPENINGS.search(f.claim.text) is not None
+
+
+def _dated_to_one_day(f: Features) -> bool:
+    """The claim names the day of what it tells by its own words ("on Tuesday", "Tuesday's pager explosions")."""
+    return bool(f.claim.date_text) and len(f.claim.date or "") == 10 and not f.claim.date_estimated
+
+
+def several_happenings_and_one(a: Features, b: Features) -> bool:
+    """One claim counts over several happenings it numbers ("The two waves of explosions killed at least 37") and the
+    other counts one day's happening, naming none in the plural ("exploded across Lebanon on Tuesday, killing at least
+    nine"): a sum and a part."""
+    for x, y in ((a, b), (b, a)):
+        if _sums_several_happenings(x) and not _sums_several_happenings(y) and _dated_to_one_day(y):
+            return bool(a.families & b.families & HARMED_FAMILIES)
+    return False
+
+
+# A happening the claim tells its own came after: "killing at least 20 people, a day after the pager attack".
+_AFTER_ANOTHER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?:the|a|an|last\s+\w+[’']s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + words_pattern(SUDDEN) + r")(?:e?s)?\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _toll_before_another_happening(f: Features) -> bool:
+    """The claim gives a toll and then recalls an earlier happening as what its own came after ("Radios exploded on
+    Wednesday, killing at least 20, a day after the pager attack"): the toll is its own happening's. (Not a toll told
+    after the words, "a day after a fire there killed 21 workers": that is the recalled happening's.)"""
+    after = _AFTER_ANOTHER.search(f.claim.text)
+    return after is not None and any(0 <= q.start - f.claim.start < after.start() for q in f.claim.quantities)
+
+
+def incidents_of_other_days(a: Features, b: Features) -> bool:
+    """One claim counts its own incident's dead or hurt and recalls an earlier one as what it came after, and the other
+    article's claim, dated to another day, counts other values: the recalled incident's toll, not this one's."""
+    if (
+        a.article.id == b.article.id
+        or not (_dated_to_one_day(a) and _dated_to_one_day(b))
+        or a.claim.date == b.claim.date
+    ):
+        return False
+    if not a.families & b.families & _DEAD_OR_HURT:
+        return False  # (not "agreed on Friday to cut 35,000 jobs", nor the displaced, counted up as people flee)
+    if not (_toll_before_another_happening(a) or _toll_before_another_happening(b)):
+        return False
+    return not {q.value for q in a.claim.quantities} & {q.value for q in b.claim.quantities}

@@ -75,7 +75,13 @@ from corpus.xref.features import (
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
-from corpus.xref.happening_scope import an_incident_and_a_span, one_named_and_all
+from corpus.xref.happening_scope import (
+    HARMED_FAMILIES,
+    an_incident_and_a_span,
+    incidents_of_other_days,
+    one_named_and_all,
+    several_happenings_and_one,
+)
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
@@ -889,17 +895,13 @@ def _own_times_apart(a: Features, b: Features) -> bool:
     return (y0 - x1).days > _HAPPENING_DAYS or (x0 - y1).days > _HAPPENING_DAYS
 
 
-# What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
-_HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
-
-
 def _own_happenings_apart(a: Features, b: Features) -> bool:
     """Two articles' claims each date what they count by their own words ("on Thursday", "over the past week"), more
     than a week apart, and neither counts a running total ("so far", "since the war began", "the toll rose to"):
     two happenings' counts, however equal."""
     return (
         a.article.id != b.article.id
-        and bool(a.families & b.families & _HARMED_FAMILIES)
+        and bool(a.families & b.families & HARMED_FAMILIES)
         and bool(a.claim.date_text and b.claim.date_text)
         and _own_times_apart(a, b)
         and not (says_running_total(a.claim.text.lower()) or says_running_total(b.claim.text.lower()))
@@ -2392,6 +2394,12 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "RSF kills 120 in attack on Darfur camp" / "At least 120 people were killed in fighting over the past week"
     # in another article: one incident's toll and a span's
     (_STRONG, an_incident_and_a_span, "one incident's count, and a span's"),
+    # "The two waves of explosions killed at least 37" / "Pagers exploded across Lebanon on Tuesday, killing at least
+    # nine": a sum over happenings and one of them
+    (_STRONG, several_happenings_and_one, "several happenings' count, and one's"),
+    # "Radios exploded on Wednesday, killing at least 20" / "Pagers exploded on Tuesday, killing at least nine": two
+    # incidents' tolls
+    (_STRONG, incidents_of_other_days, "incidents of other days"),
 )
 
 
@@ -4635,8 +4643,8 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     mine, theirs = _counted(a), _counted(b)  # "captured 26 pirates" / "captured 23 pirates"
     if any(not (mine[n] & theirs[n]) for n in mine.keys() & theirs.keys()):
         return True
-    mine, theirs = _moves_by_unit(a), _moves_by_unit(b)  # "to raise output by 548,000 bpd" / "by 411,000 bpd"
-    if any(not (mine[k] & theirs[k]) for k in mine.keys() & theirs.keys()):
+    moves, their_moves = _moves_by_unit(a), _moves_by_unit(b)  # "to raise output by 548,000 bpd" / "by 411,000 bpd"
+    if any(not (moves[k] & their_moves[k]) for k in moves.keys() & their_moves.keys()):
         return True
     # Both give figures and none is the same: "the union put the turnout at 120,000" does not report
     # what "police put the turnout at 42,000" reports, whatever measure either names; nor does a shared
@@ -4986,6 +4994,14 @@ def demand_then_act(a: Features, b: Features) -> bool:
     return bool(demanded & stems(other.claim.text))
 
 
+def _dates_its_act(f: Features) -> bool:
+    """The claim's own words date its act ("postponed his sentencing on Tuesday"), not only its telling ("confirmed
+    on Friday that", "told AFP on Sunday")."""
+    told = f.claim.date_text or ""
+    at = f.claim.text.lower().find(told.lower()) if told else -1
+    return at >= 0 and day_of_an_event(f.claim.text.lower(), at)
+
+
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
@@ -5003,6 +5019,10 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
         # wording, two robberies
         return _statement_link(new, old, "related", 0.4, "similar wording, other names")
+    if new.article.id != old.article.id and _dates_its_act(new) and _dates_its_act(old) and _told_days_apart(new, old):
+        # "postponed Trump's sentencing to Nov. 26" (on Friday, in September) / "postponed his sentencing to Sept. 18"
+        # (on Tuesday, in July): one wording, the act done again weeks apart
+        return _statement_link(new, old, "related", 0.4, "similar wording, told of days weeks apart")
     if new.article.id != old.article.id and different_people(new, old):
         # "placed running back Pierre Thomas on injured reserve" / "placed Reggie Bush on injured reserve" (or "the
         # running back" of an article naming Bush): one wording, two people's news

@@ -68,3 +68,68 @@ def test_one_attacks_toll_told_again_still_corroborates() -> None:
     )
     links = links_across([_ONE_ATTACK, again])
     assert "corroborates" in [r for r, x, y in links if "85" in x and "85" in y]
+
+
+_FIRST_WAVE = (
+    "Exploding radios kill 9 across Varno\nRadios used by members of the Red Cedar militia exploded across Varno on "
+    "Tuesday, killing at least nine people and wounding about 1,200, the health minister said.",
+    "2031-05-13",
+    "Wire Service",
+)
+_SECOND_WAVE = (
+    "Pagers explode in Varno a day after radio blasts\nPagers used by the militia exploded across Varno on "
+    "Wednesday, killing at least 20 people and wounding more than 450, the health ministry said, a day after the "
+    "radio attack.",
+    "2031-05-14",
+    "Gulf Daily",
+)
+_BOTH_WAVES = (
+    "Varno device blasts: what we know\nThe two waves of explosions killed at least 29 people and wounded about "
+    "1,650, according to the health ministry.",
+    "2031-05-15",
+    "Evening Post",
+)
+
+
+def test_a_second_incidents_toll_does_not_update_the_firsts() -> None:
+    links = links_across([_FIRST_WAVE, _SECOND_WAVE])
+    assert [r for r, x, y in links if r != "related" and "nine" in x + y and "20" in x + y] == []
+
+
+def test_a_sum_over_two_waves_does_not_update_one_waves_toll() -> None:
+    links = links_across([_FIRST_WAVE, _BOTH_WAVES])
+    assert [r for r, x, y in links if r != "related" and "two waves" in x + y] == []
+
+
+def test_a_toll_over_weeks_of_protests_does_not_update_one_days_toll() -> None:
+    one_day = (
+        "Kenya police fire on protesters, 13 killed\nAt least 13 people were killed in Nairobi on Tuesday when police "
+        "opened fire on protesters who stormed parliament over the budget, a doctors' group said.",
+        "2031-06-26",
+        "Wire Service",
+    )
+    weeks = (
+        "Kenya rights body gives protest toll\nThe Kenya National Commission on Human Rights said on Monday that 39 "
+        "people had been killed during two weeks of protests against the budget.",
+        "2031-07-01",
+        "Daily Ledger",
+    )
+    links = links_across([one_day, weeks])
+    assert [r for r, x, y in links if r != "related" and "on Tuesday" in x + y and "two weeks" in x + y] == []
+
+
+def test_one_act_done_again_weeks_later_is_no_same_report() -> None:
+    first = (
+        "Judge delays Marek sentencing to September\nThe judge in Anton Marek's fraud case on Tuesday postponed "
+        "his sentencing to Sept. 18, after his lawyers asked for more time.",
+        "2031-07-01",
+        "Court Wire",
+    )
+    again = (
+        "Marek sentencing put off again\nJudge Ilse Varga on Friday postponed Anton Marek's sentencing in the fraud "
+        "case to Nov. 26.",
+        "2031-09-05",
+        "City Herald",
+    )
+    links = links_across([first, again])
+    assert [r for r, x, y in links if r == "corroborates" and "postponed" in x and "postponed" in y] == []
