@@ -356,6 +356,10 @@ def _tally_countries(f: Features) -> frozenset[str]:
     if placed:
         return placed
     covering = _countries(f)
+    if not covering:
+        # (a story naming no country but its towns or regions, "in Lao Cai province", is that country's: a domestic
+        # outlet's news)
+        covering = frozenset(c for c in map(_country_of_place, _story_places(f)) if c)
     return covering if len(covering) == 1 else frozenset()
 
 
