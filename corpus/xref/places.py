@@ -595,8 +595,16 @@ def _lead_nations(f: Features) -> frozenset[str]:
     Swedish study found", which may be reported anywhere): every country its story may be of; else its home country
     (``home_country``)."""
     title = f.article.title or ""
-    openings = (_OPENING_NATIONALITY.match(line) for line in (title, lead_past_dateline(title, f.article.body)))
+    lines = (title, lead_past_dateline(title, f.article.body))
+    openings = (_OPENING_NATIONALITY.match(line) for line in lines)
     adjectives = {country_of(m.group("name")) for m in openings if m and _nationality_adjective(m.group("name"))}
+    # ("wins most seats in French election": the nation's own vote, wherever in the line)
+    adjectives |= {
+        country_of(m.group("name"))
+        for line in lines
+        for m in _A_NATIONS_OWN.finditer(line)
+        if _nationality_adjective(m.group("name"))
+    }
     return _lead_countries(f) | frozenset(c for c in adjectives if c) or home_country(title, f.article.body)
 
 
@@ -636,6 +644,11 @@ def _nationalities_in(text: str) -> frozenset[str]:
 
 
 _OPENING_NATIONALITY = re.compile(r"(?:The\s+)?(?P<name>[A-Z][a-z]+)\s")
+# A nationality before a matter only its nation has: "French election", "Polish parliament", "Kenyan government".
+_A_NATIONS_OWN = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)\s+(?:(?:general|presidential|parliamentary|legislative|snap|regional|local)\s+)?"
+    r"(?:elections?|vote|parliament|government|cabinet|economy|budget|central\s+bank|minimum\s+wage)\b"
+)
 
 
 def leads_of_other_countries(a: Features, b: Features) -> bool:
