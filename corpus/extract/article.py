@@ -46,6 +46,7 @@ from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import (
     NUMBER_BROUGHT_TO,
     cancelled_things,
+    change_named_by_its_level,
     find_quantities,
     is_figure,
     name_measured_things,
@@ -313,6 +314,7 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         name_noun_families(quantities)
         cancelled_things(quantities, text, seg.start)
         same_measure_as_before(quantities, text, seg.start)
+        change_named_by_its_level(quantities, text, seg.start)
         name_measured_things(quantities, text, seg.start)
         figures = bool(figure_quantities)
         kind = kind_of(text, figures, date is not None)

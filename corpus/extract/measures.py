@@ -545,6 +545,13 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# A negation right before an outcome word: "but no deaths", "no one was hurt", "without any injuries", "none died".
+_NEGATED_OUTCOME = re.compile(
+    r"(?i)\b(?:no|none|nobody|zero|without|not|never|nor|neither)\b(?:\s+(?:one|any|other|further|new|more|serious|"
+    r"reported|confirmed|was|were|has|had|have|been|is|are))*\s+$"
+)
+
+
 # An aside about a counted group between it and its verb: "Three people, including two children, were killed",
 # "Twelve miners, most of them migrants, remain trapped".
 _ASIDE = re.compile(
@@ -1185,6 +1192,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         or _ANOTHER_FIGURE.search(clause_after, 0, noun.start("noun"))
     ):
         noun = None  # "87 cases and two deaths": the deaths are the other figure's
+    if noun and _NEGATED_OUTCOME.search(clause_after, 0, noun.start("noun")):
+        noun = None  # "damaged 40 homes without any injuries": casualties the words deny are no one's count
     lowered = clause_after.lower()
     outcome = (
         (_CASUALTY_AFTER.match(clause_after) or _OUTCOME_AFTER.match(clause_after))
@@ -1213,6 +1222,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         # "killed 12 and injured dozens": the injured are the next figure's; "killed two soldiers and wounded
         # five others", "arrested 12 people and injured three": the outcome after "and" is another verb's, the
         # verb before the figure is its own
+        outcome = None
+    if outcome and _NEGATED_OUTCOME.search(clause_after, 0, outcome.start("outcome")):
+        # "14 cases of the virus but no deaths", "12 people were trapped, but no one was hurt": an outcome the words
+        # deny befell no one, least of all the figure's own
         outcome = None
     if outcome and (noun is None or noun.start("noun") > outcome.start("outcome")) and _did_harm(clause_after, outcome):
         outcome = noun = None  # "One attack in June killed 24 people": the attack did it, the 24 are the dead
@@ -2213,11 +2226,16 @@ _OUTLOOK_WORDS = re.compile(
 
 # A sum written before the noun that names it, after a determiner: "a $48 million shortfall", "the £44m prize", "its
 # $3.1bn surplus", "the $1.3 billion Powerball jackpot"; the noun ends its phrase ("a $5bn sales target" is a target).
-_DETERMINER_BEFORE_SUM = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$")
+_DETERMINER_BEFORE_SUM = re.compile(
+    # (or an owner's name: "The broadcaster's $787.5m settlement", "Voltra's €2bn investment")
+    r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|[a-z][\w-]*['’]s?)\s+(?:[a-z-]+\s+)?$"
+)
 _SUM_NOUN_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|[a-z]+(?:-[a-z]+)*))??\s+(?:" + _SUM_NOUNS + r")"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:is|was|were|are|has|had|have|will|would|could|in|for|on|at|to|from|this|next|last|and|or|"
-    r"but|that|which|after|as|with|by|over|since|against)\b)",
+    r"but|that|which|after|as|with|by|over|since|against)\b"
+    # (its own verb in the past: "The $787.5m settlement ended the case")
+    r"|\s+(?!(?:need|seed|speed|feed|bed)\b)[a-z]+ed\b)",
     re.IGNORECASE,
 )
 
@@ -2269,10 +2287,19 @@ def is_sum_lost(text: str, start: int, end: int) -> bool:
     return not (head in COMMODITIES or head in CURRENCY_NAMES or head in _PRICED_THINGS)
 
 
+# A suit or a claim settled for a sum: "The network settled for more than $787 million", "settled the case for $4m".
+_SETTLED_FOR = re.compile(
+    r"(?i)\bsettl(?:ed|es|e|ing)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?)?for\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|just|only|an\s+undisclosed)\s+)*$"
+)
+
+
 def _money_verb_family(text: str, start: int, end: int) -> str | None:
     """The family of a sum the verb right before it names ("borrowed £17.4bn": borrowing), else None."""
     if is_sum_lost(text, start, end):
         return "loss"
+    if _SETTLED_FOR.search(text, max(0, start - 60), start):
+        return "settlement"  # what ends a claim or a suit, as "agreed to pay $4m to settle" is
     m = _MONEY_VERB_BEFORE.search(text, max(0, start - 50), start)
     if m is None:
         return None

@@ -2313,6 +2313,26 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.measure = _number_measure(*(number_of or subject_counted))  # type: ignore[misc]
     elif measure is None and quantity.unit is None and (collective := _collective_count(text, s)):
         quantity.measure = collective  # "Enrolment jumped to 4.2 million", "Attendance reached 61,500"
+    elif (
+        measure is None
+        and quantity.unit is None
+        and quantity.counted is None
+        and not quantity.vague
+        and (named := _count_named_by_subject(text, s))
+    ):
+        quantity.measure = named  # "The homicide count fell to 143", "Sales of electric vans tripled to 48,000"
+    elif (
+        measure is None
+        and quantity.unit is None
+        and quantity.counted is None
+        and not quantity.vague
+        and before
+        and before[-1].unit == "percent"
+        and (level := _level_of_move(before[-1].measure))
+        and _LEVEL_AFTER_MOVE.fullmatch(text, before[-1].end, s)
+    ):
+        # "Deliveries of the scooters dropped 6% to 1.86 million": the level the named thing moved to, as for a sum
+        quantity.measure = level
     elif measure in (None, "people") and quantity.counted and (rate := _rate_named_as_subject(text, s)):
         quantity.measure = rate  # "The fertility rate fell to 1.6 births per woman": a fertility rate
     elif (
@@ -2702,6 +2722,66 @@ def _collective_count(text: str, start: int) -> str | None:
     return family
 
 
+# Singular heads news names a count by, after a noun of what is counted: "The homicide count fell to 143", "Its
+# subscriber base grew to 88 million", "The court backlog stands at 61,000", "The transplant list rose to 7,100".
+_COUNT_HEADS = frozenset({"list", "count", "tally", "base", "backlog", "caseload"})
+# (a base of people only: "the tax base", "the asset base" are sums)
+_PEOPLE_BASE = frozenset("subscriber user customer member fan player reader viewer listener donor client".split())
+# Plural heads of a flow of things, told with what flowed: "Sales of electric vans tripled to 48,000" (not "Reports
+# of injuries rose to nine": a report counts no injured).
+_FLOW_HEADS = frozenset("sales deliveries shipments exports imports registrations orders arrivals".split())
+_OF_THINGS = re.compile(r"(?i)^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s\b")
+# The change before the level it brought the count to: "fell by 3,100 to 61,200" (the subject is the change's).
+_BY_A_CHANGE_TO = re.compile(
+    r"(?i)\bby\s+(?P<n>\d[\d.,]*)(?:\s+(?:thousand|million|billion))?\s+to\s+(?:an?\s+)?"
+    r"(?:(?:record|new|fresh|about|around|some|nearly|almost|roughly)\s+)*(?:(?:high|low|peak)\s+of\s+)?$"
+)
+
+
+def _count_named_by_subject(text: str, start: int) -> str | None:
+    """The family of a bare count whose subject names it by a singular head of a count ("The homicide count fell to
+    143": homicide) or a flow of things ("Sales of electric vans tripled to 48,000": sales), else None."""
+    subject = property_of(text, start)
+    if subject is None and (by := _BY_A_CHANGE_TO.search(text, max(0, start - 40), start)):
+        subject = property_of(text, by.start("n"))
+    if not subject:
+        return None
+    at = text.rfind(subject, max(0, start - 120), start)
+    words = _head_words(subject)
+    if at < 0 or not words:
+        return None
+    head, rest = words[-1].lower(), text[at + len(subject) : start]
+    head = "list" if head == "lists" else head  # ("Hospital waiting lists fell by 52,000 to 7.42 million")
+    if head in _FLOW_HEADS:
+        of = _OF_THINGS.match(rest)
+        if of is None or (len(words) > 1 and not _NOT_A_MODIFIER.match(words[-2])):
+            return None  # ("Car sales rose to 41,000" is read by its own noun; "sales figures" are none)
+        family, rest = head, rest[of.end() :]
+    elif (
+        head in _COUNT_HEADS
+        and len(words) >= 2
+        and words[-2].isalpha()
+        # (a word capitalised only as the sentence's first is no name: "Waiting lists grew by 65,000")
+        and not _NOT_A_MODIFIER.match(words[-2].lower() if text.lstrip().startswith(words[-2]) else words[-2])
+    ):
+        modifier = words[-2].lower()
+        if head == "list":
+            family = f"{modifier} list"
+        elif head == "base":
+            if modifier not in _PEOPLE_BASE:
+                return None
+            family = modifier
+        elif head in ("backlog", "caseload"):
+            family = head
+        else:
+            # "the death count" (the dead: killed), "the case tally" (cases), "the homicide count" (homicide)
+            plural = modifier[:-1] + "ies" if modifier.endswith("y") else modifier + "s"
+            family = measure_for("1 " + plural, 0, 1, None)[0] or modifier
+    else:
+        return None
+    return family if _SUBJECT_MOVED_TO.match(rest) else None
+
+
 def _rate_named_as_subject(text: str, start: int) -> str | None:
     """ "fertility rate" for a count of a noun per something ("1.6 births per woman") said of a rate named as the
     subject of the verb before it ("The fertility rate fell to"), else None."""
@@ -2768,7 +2848,7 @@ def noun_family(q: Quantity) -> str | None:
     family = measure_for("1 " + q.counted, 0, 1, None)[0]
     if family is None and q.counted_lemma != "body":
         family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
-    measure = family or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+    measure = family or _COUNTED_AS.get(q.counted_lemma) or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
     per = q.unit.partition(" per ")[2]
     if per[:1].isdigit() or (family is None and per in _RATE_TIMES):
         # "9.8 murders per 100,000 residents": a rate, never a count of murders; "treats 400 patients a week"
@@ -3202,6 +3282,30 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
         quantities[i] = replace(q, measure=anchor.measure)
 
 
+def _counts_things(q: Quantity) -> bool:
+    """Is ``q`` a count of a noun ("4,900 people"), not a sum, a share or a measurement?"""
+    return q.unit == q.counted_lemma or (q.unit == "people" and q.counted_lemma is not None)
+
+
+def change_named_by_its_level(quantities: list[Quantity], text: str, offset: int) -> None:
+    """A change told "by N to M" ("The number of people sleeping rough rose by 820 to 4,900") measures what the level
+    it brought the count to measures, when it names nothing itself: such figures of ``quantities`` (offsets into the
+    body; ``text`` the sentence, starting at ``offset``) are replaced with ones of the level's family."""
+    for i, q in enumerate(quantities[:-1]):
+        level = quantities[i + 1]
+        if (
+            q.measure is not None
+            or q.change not in ("up", "down")
+            or (q.unit != level.unit and not (q.unit is None and level.unit and _counts_things(level)))
+            or not _family_to_share(level)
+            or not 0 <= q.end - offset <= level.start - offset <= len(text)
+            or not _BY_BEFORE_FIGURE.search(text, max(0, q.start - offset - 30), q.start - offset)
+            or not _LEVEL_AFTER_MOVE.fullmatch(text, q.end - offset, level.start - offset)
+        ):
+            continue
+        quantities[i] = replace(q, measure=level.measure)
+
+
 # A percentage comparing the figure before it with another time or level, right after it: "31,200 homes, 12% fewer
 # than a year earlier", "£32.5bn, 9% more than in 2024", "181 million, still 12% below their pre-pandemic average".
 _COMPARED_AFTER_PERCENT = re.compile(
@@ -3286,6 +3390,9 @@ def _percent_move_of(before: list[Quantity], q: Quantity, text: str, offset: int
 
 # Lemmas spelled like a measure of another kind: "30 million shares" are no percentage share.
 _NOT_A_FAMILY_NAME = {"share": "shares", "rate": "rates", "amount": "amounts", "ratio": "ratios"}
+# Nouns counted under another noun's family: an infection counted is a case, as those "infected" are an outbreak's
+# cases ("confirmed 171 infections" against "171 mpox cases").
+_COUNTED_AS = {"infection": "cases"}
 
 
 # What a percentage with no group and no "rate" after a noun is a rate of, when what it is said of names one:
@@ -3621,7 +3728,7 @@ def _number_measure(counted: str, lemma: str) -> str:
     """What "the number of ..." measures: what a figure right before its head noun measures ("Kavari soldiers":
     troops, "cholera cases": cases), else the noun itself, singular, as counts of a noun are compared
     ("infected farms": farm)."""
-    return measure_for("1 " + counted.split()[-1], 0, 1, None)[0] or lemma
+    return measure_for("1 " + counted.split()[-1], 0, 1, None)[0] or _COUNTED_AS.get(lemma, lemma)
 
 
 def is_figure(q: Quantity) -> bool:

@@ -501,8 +501,8 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
 _FORECAST = re.compile(
     # ("expected the number of people forced from their homes to rise to": what will rise may take ten words)
     r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|could|may|might|likely|set)\s+(?:[\w'’-]+\s+){0,10}?"
-    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|hit|fall|drop|decline|ease|slow|remain|stay|narrow|widen|"
-    r"shrink)\b"
+    r"(?:rise|climb|increase|grow|reach|exceed|top|surpass|pass|cross|near|approach|double|hit|fall|drop|decline|ease|"
+    r"slow|remain|stay|narrow|widen|shrink)\b"
     # ("Most economists had expected the bank to hold its rate at 2.75%": a level expected to be kept is one yet to come)
     r"|\bexpect\w*\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:hold|keep|leave|maintain)\b"
     # ("the deficit will narrow to 2.7% this year": a gap that will close or open is a figure yet to come)
@@ -577,8 +577,19 @@ _LIMIT = re.compile(
 _LIMIT_BEFORE = re.compile(f"(?:{_LIMIT.pattern})\\Z", re.IGNORECASE)
 
 
+# What a majority takes, after its figure: "to reach the 115 seats required for a majority", "the 76 votes needed to
+# pass the bill": a threshold, no count of anything won.
+_THRESHOLD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:required|needed|necessary)\s+(?:for|to\s+(?:form|win|secure|command|pass|reach))\s+"
+    r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:majority|quorum|bill|law|motion|budget|amendment)\b",
+    re.IGNORECASE,
+)
+
+
 def a_limit(text: str, start: int, end: int) -> bool:
-    """Is the figure at ``start:end`` of ``text`` a limit, a rule or a capacity (``_LIMIT``)?"""
+    """Is the figure at ``start:end`` of ``text`` a limit, a rule, a capacity (``_LIMIT``) or a threshold?"""
+    if _THRESHOLD_AFTER.match(text, end):
+        return True
     digit = next((i for i in range(start, end) if text[i].isdigit()), None)
     if digit is None:
         # a figure in words ("faces up to eight years"): read where its number stands as if written in digits

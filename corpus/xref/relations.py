@@ -129,6 +129,7 @@ from corpus.xref.statements import (
     lead_acts,
     leads_tell_one_event,
     name_words,
+    one_body,
     one_event_told,
     overlap,
     patient_of,
@@ -2907,6 +2908,23 @@ _MANY_HAPPENINGS = re.compile(
 _over_many_happenings = claim_says(_MANY_HAPPENINGS, "_over_many_happenings")
 
 
+# Cases told as not yet confirmed by a test, and cases told as confirmed.
+_SUSPECTED_CASES = re.compile(
+    r"\b(?:suspected|probable|presumed|unconfirmed)\s+(?:[\w-]+\s+){0,2}?(?:cases?|infections?)\b", re.IGNORECASE
+)
+_CONFIRMED_CASES = re.compile(r"\bconfirm(?:s|ed|ing)?\b|\btested\s+positive\b", re.IGNORECASE)
+
+
+def _suspected_beside_confirmed(a: Features, b: Features) -> bool:
+    """One claim counts suspected cases only, the other confirmed ones only."""
+
+    def told(f: Features) -> tuple[bool, bool]:
+        return bool(_SUSPECTED_CASES.search(f.claim.text)), bool(_CONFIRMED_CASES.search(f.claim.text))
+
+    x, y = told(a), told(b)
+    return {x, y} == {(True, False), (False, True)}
+
+
 def _later_only_bounds_it(new: Features, a: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
     """Each figure of the later report is a lower bound ("more than 1 million") that the earlier one's value meets."""
     ordered = [(x, y) if new is a else (y, x) for x, y in pairs]
@@ -2929,6 +2947,11 @@ def _compare(
         return None  # "Arcwell's outage hit 800,000 users, days after a larger one at rival Nimbra" / Nimbra's count
     if _another_partys_figure(a, b):
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
+    if family == "cases" and _suspected_beside_confirmed(a, b):
+        # "has recorded 1,450 suspected mpox cases" / "Burundi has confirmed 171 mpox cases": cases not yet tested
+        # and cases a test confirmed are two counts, neither a value of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "suspected cases beside confirmed ones")
     if _told_of_another_time(a, b):
         # "In November 2021, 97 pilot whales stranded on the same spit" beside the final count of 212: a figure of
         # another time, neither a value of this count nor a second source for it
@@ -2980,7 +3003,7 @@ def _compare(
         return None  # "some 25,000 joined a separate rally": not the march the other claim counts
     if a.article.id != b.article.id and different_people(a, b):
         return None  # "Dalen won 51.8% of the vote" / "Pell won 54.2% of the vote": two people's figures
-    if different_parties(a, b):
+    if different_parties(a, b) and not (_counts_seats(family, measures) and _one_owner_of_the_seats(a, b)):
         return None  # "the Unity Party won 142 seats" / "the Civic Alliance won 98 seats": two bodies' figures
     if _counts_seats(family, measures) and not _one_holder_of_the_seats(a, b):
         return None  # "Her party had held 82 seats" / "The Greens held their 17 seats": whose seats is not told alike
@@ -3698,7 +3721,38 @@ def _counts_seats(family: str, measures: Sequence[str]) -> bool:
     return "seat" in family or any("seat" in m for m in measures)
 
 
+# Between a party's name and its seat figure: "the DPP's 84 seats", "(DPP) has won 84 of the 229 seats", "giving the
+# Democratic Progressive Party 81 seats", "The MCP finished with 59 seats".
+_HOLDS_THE_FIGURE = re.compile(
+    r"\)?(?:['’]s\s+(?:[a-z-]+\s+)?|\s+(?:(?:has|have|had|would|will|now)\s+)?(?:won|wins?|took|takes?|holds?|held|"
+    r"secured?|gained|gets?|got|finished\s+with|ended\s+(?:up\s+)?with)\s+(?:only\s+|just\s+)?|\s+)$"
+)
+
+
+def _holder_of_the_seats(f: Features) -> str | None:
+    """The party whose name stands right before the claim's first seat figure, as its owner or the subject of its
+    verb of winning or holding."""
+    seats = next((q for q in f.claim.quantities if q.measure and "seat" in q.measure), None)
+    if seats is None:
+        return None
+    before = f.claim.text[: max(0, seats.start - f.claim.start)]
+    ends = [(before.rfind(e), e) for e in f.claim.entities if e in before]
+    owners = [e for at, e in ends if _HOLDS_THE_FIGURE.fullmatch(before, at + len(e))]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _one_owner_of_the_seats(a: Features, b: Features) -> bool:
+    """Both claims' seat figures stand right after one party's name, in full or by its initials ("the NRP's 64
+    seats" / "giving the National Renewal Party 61 seats"), whatever other bodies they name: who counted, who
+    disputes."""
+    x, y = _holder_of_the_seats(a), _holder_of_the_seats(b)
+    return bool(x and y and (name_words(x) & name_words(y) or one_body(x, y)))
+
+
 def _seat_holders(f: Features) -> list[str]:
+    owner = _holder_of_the_seats(f)
+    if owner is not None:
+        return [owner]
     known = gazetteer().entities
     named = [
         e for e in f.entities if (e not in known or known[e].type not in ("country", "place")) and country_of(e) != e
@@ -3721,7 +3775,7 @@ def _one_holder_of_the_seats(a: Features, b: Features) -> bool:
     x, y = _seat_holders(a), _seat_holders(b)
     if len(x) != 1 or len(y) != 1:
         return False
-    return bool(name_words(x[0]) & name_words(y[0]))
+    return bool(name_words(x[0]) & name_words(y[0])) or one_body(x[0], y[0])
 
 
 # A figure told as a level standing at a moment ("stood at 9,400 at the end of January", "as of March"): a value

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from corpus.extract.entities import initials
 from corpus.wordlist import rarity
 from corpus.xref.happenings import ACT_NOUNS, ACTS
 from corpus.xref.memo import per_article, per_claim, per_pair
@@ -278,17 +279,38 @@ def _distinct_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and rarity(w) >= _DISTINCT_NAME)
 
 
+# A country owning a body's name: "Malawi's Democratic Progressive Party" is the Democratic Progressive Party.
+_OWNER_OPENING = re.compile(r"^(?:[A-Z][\w-]+\s){0,2}[A-Z][\w-]+['’]s\s+(?=[A-Z])")
+
+
+def one_body(name: str, other: str) -> bool:
+    """Two names of one body: the same name, or an acronym and the initials of the other's name, which news uses
+    for a body once it has named it ("the DPP" / "Malawi's Democratic Progressive Party", "MEC" / "the Malawi
+    Electoral Commission")."""
+    if name == other:
+        return True
+    short, long = sorted((name, other), key=len)
+    if not (short.isupper() and short.isalpha() and len(short) >= 2 and " " in long):
+        return False
+    return initials(_OWNER_OPENING.sub("", long)) == short or initials(long) == short
+
+
 @per_claim
-def _bodies_about(f: Features) -> tuple[frozenset[str], ...]:
-    """The distinctive words of each organisation the claim is about, not who said it (nor the aliases added
-    for matching: "UMD" for "UK Ministry of Defence")."""
+def _named_bodies_about(f: Features) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each organisation the claim is about with its distinctive words: not who said it (nor its initials: "MEC"
+    beside "according to results released by the Malawi Electoral Commission"), nor the aliases added for
+    matching ("UMD" for "UK Ministry of Defence")."""
     from corpus.xref.features import entity_type  # features imports this module
 
-    said = {w for name in f.claim.speaker_chain or [f.claim.speaker or ""] for w in name.split()}
+    speakers = [s for s in f.claim.speaker_chain or [f.claim.speaker or ""] if s]
+    said = {w for name in speakers for w in name.split()}
     return tuple(
-        words
+        (e, words)
         for e in f.claim.entities
-        if (words := _distinct_words(e)) and entity_type(e) == "organisation" and not any(w in said for w in e.split())
+        if (words := _distinct_words(e))
+        and entity_type(e) == "organisation"
+        and not any(w in said for w in e.split())
+        and not any(one_body(e, s) for s in speakers)
     )
 
 
@@ -299,12 +321,13 @@ def _named_words(f: Features) -> frozenset[str]:
 
 
 def _other_bodies(a: Features, b: Features) -> bool:
-    """An organisation ``a`` is about (not who said it) that ``b`` never names by a distinctive word."""
-    bodies = _bodies_about(a)
+    """An organisation ``a`` is about (not who said it) that ``b`` never names, by a distinctive word or by the
+    other form of an acronym ("the DPP" / "the Democratic Progressive Party")."""
+    bodies = _named_bodies_about(a)
     if not bodies:
         return False
     theirs = _named_words(b)
-    return any(not (words & theirs) for words in bodies)
+    return any(not (words & theirs) and not any(one_body(body, e) for e in b.claim.entities) for body, words in bodies)
 
 
 def different_parties(a: Features, b: Features) -> bool:

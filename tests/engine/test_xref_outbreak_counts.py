@@ -54,3 +54,28 @@ def test_suspected_cases_named_before_a_level_are_suspected_cases() -> None:
     claims, _ = extract_article(make_article("Suspected cases stood at 510, the ministry said.\n"))
     [claim] = claims
     assert [frame_measure(q, claim) for q in claim.quantities] == ["suspected cases"]
+
+
+def test_a_suspected_count_neither_updates_nor_conflicts_with_a_confirmed_one() -> None:
+    suspected = make_article(
+        "Cholera spreads in Vessa\nVessa's northern province has registered 95 suspected cases of cholera since "
+        "January, the health ministry said on Monday.\n",
+        published="2026-03-02",
+        outlet="Wire",
+        title="Cholera spreads in Vessa",
+    )
+    confirmed = make_article(
+        "Cholera in Vessa\nVessa has confirmed 130 cholera cases since January, the health ministry said on Friday.\n",
+        published="2026-03-06",
+        outlet="Daily",
+        title="Cholera in Vessa",
+    )
+    links = links_of(suspected, confirmed)
+    assert set(relations_between(links, "95 suspected", "confirmed 130")) <= {"related"}, links
+
+
+def test_cases_expected_to_pass_a_figure_are_a_forecast() -> None:
+    from corpus.xref.features import figure_role
+
+    assert figure_role("The agency expects cases in the region to pass 2,000 by the end of May.") == "forecast"
+    assert figure_role("Cases in the region have passed 2,000, the agency said.") == "count"
