@@ -1606,6 +1606,25 @@ def _national_and_local(a: Features, b: Features, pairs: list[tuple[Figure, Figu
     return None
 
 
+# A count placed in one village or town by name: "buried the village of Lang Nu", "in the town of Derna".
+_IN_A_SETTLEMENT = re.compile(
+    r"\b(?:the\s+)?(?:village|town|hamlet|settlement)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _a_settlements_count_and_a_countrys(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> str | None:
+    """One claim counts in a village or town it names ("A flash flood buried the village of Lang Nu, killing at least
+    30") and the other, placed in a country by its own words and never naming that place, gives a larger count ("The
+    death toll from Typhoon Yagi in Vietnam rose to 59"): the country's whole and a settlement's part."""
+    for x, y in ((a, b), (b, a)):
+        found = _IN_A_SETTLEMENT.search(x.claim.text)
+        if found is None or found.group("place") in y.claim.text or not countries_counted_in(y):
+            continue
+        if _larger_than(pairs, y is a):
+            return "a village's count and a larger one of a country"
+    return None
+
+
 def _one_places_count_alone(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> str | None:
     """One claim counts "in X alone" and the other, which never names X, gives a larger count: the whole of which
     X's is a part, neither its revision nor a second report of it."""
@@ -3087,6 +3106,7 @@ def _compare(
         or _a_sites_count_and_a_larger_one(a, b, family, pairs)
         or _others_against_a_country(a, b)
         or _one_places_count_alone(a, b, pairs)
+        or _a_settlements_count_and_a_countrys(a, b, pairs)
         or _national_and_local(a, b, pairs)
     )
     if scopes is not None:

@@ -32,3 +32,21 @@ def test_the_same_countrys_later_toll_still_updates() -> None:
     )
     links = links_across([_REGIONS_ONLY, later])
     assert "updates" in [r for r, x, y in links if "143" in x + y and "254" in x + y]
+
+
+def test_a_villages_toll_is_no_value_of_a_countrys() -> None:
+    national = (
+        "Koru toll in Vietnam rises to 59\nThe death toll from Typhoon Koru in Vietnam rose to 59 on Monday, with "
+        "dozens missing after landslides and floods in the north, state media said.",
+        "2031-09-09",
+        "Wire Service",
+    )
+    village = (
+        "Koru toll climbs to 143 as village buried\nThe death toll from Typhoon Koru and the floods that followed rose "
+        "to 143 on Wednesday, with 58 people missing, the disaster management agency said.\nA flash flood buried the "
+        "village of Dorne in Yen Bai province, killing at least 30 residents.",
+        "2031-09-11",
+        "Morning Courier",
+    )
+    links = links_across([national, village])
+    assert [r for r, x, y in links if r != "related" and "Dorne" in x + y and "59" in x + y] == []
