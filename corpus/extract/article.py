@@ -223,7 +223,9 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
             text, dateline = body[seg.start : seg.end], None
         fragment = False  # a question or a fragment: no claim, but kept as background when someone says it
         introducing: Said | None = None  # "He said:": its own speaker, read once
-        if not (is_claim_text(text) or (seg.role == "table_row" and _DIGIT.search(text))):
+        # (an all-capitals headline is judged by its reading as a sentence: "MAYOR QUITS" as "Mayor quits")
+        judged = (sentence_case_reading(text, body) or text) if seg.role == "headline" else text
+        if not (is_claim_text(judged) or (seg.role == "table_row" and _DIGIT.search(text))):
             if text.rstrip().endswith(":") or seg.role == "table_row" or not _LOWER_LETTER.search(text):
                 if text.rstrip().endswith(":"):
                     # "He said:" is no claim, but names who speaks next; said in its own words, it is kept as
@@ -332,7 +334,7 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
                 text,
                 speaker=speaker is not None,
                 quantities=figures,
-                date=date is not None,
+                date=date is not None or bool(dated),  # "on Friday" in an undated report: an event told as dated
                 kind=kind,
                 named=named,
                 masked=mask_quotes(straight_quotes(text)),

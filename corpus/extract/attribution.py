@@ -3803,6 +3803,10 @@ _TROUBLE_REPORTED = re.compile(
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
+    if verb.startswith("vot") and not _vote_taken_as_a_stance(masked, m, verb):
+        return False
+    if verb == "demanding" and _ADJECTIVE_USE_AFTER.match(masked, m.end()):
+        return False  # "the job is demanding and time-consuming": hard work, nothing demanded
     if verb in cues.CONDEMN_FORMS and cues.CONDEMNED_AS_AN_ACT.match(masked, m.end()):
         return False  # "condemned the warehouse", "condemned him to death": an act, whoever did it
     if verb == "confirmed" and cues.CONFIRMED_STATE.match(masked, m.end()):
@@ -3922,6 +3926,32 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or (verb in cues.TELLING_FORMS and bool(cues.TOLD_WHAT.match(masked, end)))
         )
     return True
+
+
+# Who voted for what is the voter's stance only when the voter is named as such: not a tally compared ("More people
+# voted for Lee than for Ortiz"), not a state's voting record ("The three states last voted for a Democrat in 1988"),
+# not a participle of a count ("resulted in 58.9 percent voting against"), and not inside someone's quotation, whose
+# speaker is the one quoted ("“On the other hand, the senator voted for that war.”").
+_COMPARED_TALLY_BEFORE = re.compile(r"(?:^|[,;:]\s+)\W*(?:More|Fewer|Most|more|fewer|most)\s+[a-z]+\s+$")
+_LAST_BEFORE = re.compile(r"\blast\s+$")
+
+
+_ADJECTIVE_USE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s+(?:and|or|but|than|to\s+(?:watch|play|work|read))\b|$)")
+
+
+def _vote_taken_as_a_stance(masked: str, m: _CueMatch, verb: str) -> bool:
+    before = masked[max(0, m.start() - 60) : m.start()]
+    if _COMPARED_TALLY_BEFORE.search(before) or _LAST_BEFORE.search(before):
+        return False
+    if verb.startswith("voting") and not _BE_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+        return False
+    return not _within_a_quotation(masked, m.start())
+
+
+def _within_a_quotation(masked: str, at: int) -> bool:
+    """Is ``at`` inside a quotation opened before it in the sentence and not closed before it?"""
+    head = masked[:at]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
 _SEEK_FORMS = frozenset(f for lemma in ("seek", "aim") for f in (lemma, *cues.forms(lemma)))

@@ -18,7 +18,7 @@ from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
 from corpus.extract.headline_acts import act_of_headline
-from corpus.extract.headlines import sentence_case_reading
+from corpus.extract.headlines import is_all_caps_line, sentence_case_reading
 from corpus.first_letter import words
 
 
@@ -418,7 +418,7 @@ _HAPPENED_STEMS = (
 # ones that are also nouns or names ("bit", "fed", "bound", "beat", "rose").
 _IRREGULAR_PASTS = frozenset(
     """
-    fought dug hung laid slew taught swam overcame overthrew overran oversaw undertook underwent withheld withstood
+    fallen fought dug hung laid slew taught swam overcame overthrew overran oversaw undertook underwent withheld withstood
     forbade forgave bled ate drank wept dealt misled mistook knelt sprang swung stung flung crept stole froze sank
     shook tore broke threw caught chose drove ran hid swore drew flew rode
     """.split()
@@ -858,6 +858,9 @@ def headline_asserts(text: str, body: str = "") -> bool:
     and stay page furniture; so does the headline present of a verb not known as an act ("Lenz heads home"), which
     cannot be told from a plural noun ("Lenz fans")."""
     stripped = text.strip()
+    if is_all_caps_line(stripped) and not stripped.endswith((":", "?", "!")):
+        reading = sentence_case_reading(stripped, body)  # "MAYOR QUITS OVER PORT DEAL": judged as "Mayor quits ..."
+        return reading is not None and not is_all_caps_line(reading) and headline_asserts(reading, body)
     if not is_claim_text(stripped) or stripped.endswith((":", "?", "!")):
         return False
     if _is_title_case(stripped):

@@ -150,7 +150,8 @@ NOUN_LIKE_LEMMAS = frozenset(
     "estimate forecast project call warn praise blame show find concern tweet remark plan support view aim release issue "
     "favor favour wish outline reference worry compliment".split()
 )
-# Cues that also name plain actions ("welcomed the move", "found a market", "is demanding a pay rise"):
+# Cues that also name plain actions ("welcomed the move", "found a market"; a demand is not among them: "is demanding
+# a pay rise" is the demander's stance, as every such verb with a subject on PolNeAR dev and train is):
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
 # "accused X of"), and they never outrank a verb of saying or an "according to".
 NEEDS_COMPLEMENT = frozenset(
@@ -167,7 +168,6 @@ NEEDS_COMPLEMENT = frozenset(
         "hint",
         *EXPRESSING,
         "welcome",
-        "demand",
         "promise",
         "recommend",
         "advise",
@@ -433,8 +433,22 @@ PHRASES = (
     r"telling|denying|defending|criticizing|criticising|attacking)|"
     r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
     r"evaluations?|defen[cs]e|praise|criticism|comments?|remarks|rebuttals?|reassurances?|assurances?|clarifications?|"
-    r"advice|predictions?|no (?:evidence|proof|details|explanation))\b|"
+    r"advice|predictions?|no (?:evidence|proof|details|explanation)|"
+    # what was said, named by the kind of words it was ("offered few details", "offered a halting response", "offered
+    # his congratulations"; not "offered $30 billion", "offered a window into", "offers employees leave", nor "offer a
+    # preview", which a speech or a book does as well)
+    r"details|specifics|ideas|responses?|insights?|congratulations|words|descriptions?|answers?|"
+    r"reasons|analysis|opinions?|suggestions?)\b|"
     r"(?:laid|lays|laying) out|rul(?:es|ed|ing) out(?! of\b)|"
+    # a letter sent or signed with what it urges or opposes ("sent a letter to the minister urging", "signed an open
+    # letter on Monday calling for"): the senders' message; a letter sent and no more is an act
+    r"(?:sent|signed|wrote|delivered|submitted) (?:(?:a|an|the|their|his|her|its|joint|open|second|formal|[a-z]+-[a-z]+) )"
+    r"{1,3}letters? (?:[^.;:“”\"]{0,80}? )?(?:urging|calling|asking|demanding|seeking|opposing|protesting|warning|"
+    r"requesting|objecting|arguing|insisting|complaining|accusing|criticizing|criticising|pressing|pleading)\b|"
+    # a vote cast for or against something is a stance taken ("voted 9-4 against the plan", "voted to strike"); a vote
+    # with no side ("43,000 people have voted", "voted in the primary") reports no one's position
+    r"vot(?:ed|ing) (?:(?:\d+[-–]\d+|\d+ to \d+|again|twice|[a-z]+ly) )*(?:for|against|in favou?r of|"
+    r"to (?!(?:the|a|an|his|her|their|its|this|that|be|me|him|us|them)\b)(?=[a-z]{3,}))|"
     # words played down or waved away ("played down fears of", "brushed off questions about"; not "shrugged off a knee
     # injury", "brushed aside two defenders"), a distance taken from words or a party ("distanced herself from the
     # remarks"), and pressing for something ("pushed for a vote", "pressed for answers"; not "pressed for time")
@@ -504,7 +518,8 @@ PHRASE_WORDS = frozenset(
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
     take takes taking like love offer offers offered judged only reveal supporter supporters critic critics opponent
-    opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken
+    opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken voted voting sent signed
+    wrote delivered submitted
     """.split()
 )
 
@@ -545,7 +560,7 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\brespond\w* by\b|^puts? it\b", "said"),
         (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bnot\s+\w+$|n[’']t\s+\w+$", "declined"),
         (r"\bdenials?\b|^rul\w* out\b|^play\w* down\b|^(?:shrug|brush|wav)\w* (?:off|aside|away)\b", "denied"),
-        (r"^distanc\w* \w+ from\b|^advocat", "stance"),
+        (r"^distanc\w* \w+ from\b|^advocat|^vot(?:ed|ing)\b", "stance"),
         (r"^(?:push|press|lobb)\w* (?:\w+ )?for\b", "urged"),
         (r"^st\w* by\b|^accept|^admission that\b", "confirmed"),
         (r"^set\w* out\b", "said"),

@@ -23,6 +23,7 @@ _ACT_VERBS = frozenset(
     admit sue fine settle storm topple intercept foil capture retake invade withdraw deploy expel deport execute hang
     murder slay torch ram derail drown bury clinch claim sweep rout thrash edge stun upset knock agree approve unveil
     reach strike postpone delay halt resume dismiss recall award honour honor marry divorce thwart begin end find
+    nab
     """.split()
 )
 # Words after which an act's plain form is what is to come: "Lee to host", "Ross will direct", "Ross won't direct".
@@ -49,8 +50,19 @@ _GUIDE = re.compile(
 )
 _LABELS = frozenset("photos photo pictures video videos watch listen gallery podcast quiz live opinion comment".split())
 _ACT_WITHIN = 6  # words from the opening of the line (or its kicker's end) to its act
-_KICKER = re.compile(r"^[^:]{1,30}:\s+")
+# A kicker: a label or a topic before a colon ("Breaking:", "Brooklyn riot over teen's death:"), then the report.
+_KICKER = re.compile(r"^[^:]{1,60}:\s+")
+_SHORT_KICKER = 30  # a longer text before a colon may be the report itself ("Storm batters coast, 3 dead: live")
 _WORD = re.compile(r"[a-z][a-z’'-]*|\d[\d,.]*")
+# A plural or counted subject, before an act's plain form: "Robbers ram car into shop", "Three die in crash",
+# "Saints place Thomas on injured reserve" (not "Lenz fans", whose "-s" word comes after its name, nor "bus", "gas").
+_COUNTED = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several".split()
+)
+_SINGULAR_ENDINGS = ("ss", "us", "is", "as", "os", "’s", "'s", "’", "'")
+_NOT_A_PLURAL_SUBJECT = frozenset("news series species".split())
+# A description set off by commas after the subject's name: "Ann Lee, Olympic swimmer turned actress, dies at 91".
+_APPOSITION = re.compile(r"^([^,]{2,40}),\s+[^,]{2,80},\s+")
 
 
 def _stem_of_present(word: str) -> str | None:
@@ -77,18 +89,14 @@ def _is_participle(word: str) -> bool:
     return not stems.isdisjoint(_ACT_VERBS)
 
 
-def act_of_headline(text: str) -> str | None:
-    """The act a sentence-case headline tells as happened, as written ("checks", "killed", "to host", "dead"), else
-    None: an act verb in its present, its past participle or after "to", within a few words of the opening, with a
-    subject before it that is no noun's determiner or preposition."""
-    lower = text.strip().lower()
-    if _GUIDE.search(lower):
-        return None
-    kicker = _KICKER.match(lower)
-    if kicker and _LABELS.intersection(_WORD.findall(kicker.group())):
-        return None  # "Photos: ...", "Watch: ...": a gallery or a clip, not the report
-    rest = lower[kicker.end() :] if kicker else lower
-    words: list[str] = _WORD.findall(rest)
+def _plural_subject(word: str) -> bool:
+    """A word that can be a plural or counted subject before a verb's plain form ("robbers", "76ers", "three")."""
+    if word in _COUNTED or word[:1].isdigit():
+        return True
+    return word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS) and word not in _NOT_A_PLURAL_SUBJECT
+
+
+def _act_in(words: list[str]) -> str | None:
     if not words or words[0] in _OPENING_NOT_A_SUBJECT:
         return None
     for i in range(1, min(len(words), _ACT_WITHIN + 1)):
@@ -100,4 +108,30 @@ def act_of_headline(text: str) -> str | None:
         stem = _stem_of_present(word)
         if (stem is not None and stem in _ACT_VERBS) or _is_participle(word):
             return word
+        if word in _ACT_VERBS and _plural_subject(before):
+            return word  # "Robbers ram car into shop": the plain form after a plural subject
+    return None
+
+
+def act_of_headline(text: str) -> str | None:
+    """The act a sentence-case headline tells as happened, as written ("checks", "killed", "to host", "dead"), else
+    None: an act verb in its present (its plain form after a plural or counted subject: "Robbers ram"), its past
+    participle or after "to", within a few words of the opening (or of a kicker's end), with a subject before it that
+    is no noun's determiner or preposition. A description set off by commas after the subject is passed over."""
+    lower = text.strip().lower()
+    if _GUIDE.search(lower):
+        return None
+    kicker = _KICKER.match(lower)
+    if kicker and _LABELS.intersection(_WORD.findall(kicker.group())):
+        return None  # "Photos: ...", "Watch: ...": a gallery or a clip, not the report
+    readings = [lower[kicker.end() :]] if kicker else []
+    if not kicker or len(kicker.group()) > _SHORT_KICKER:
+        readings.append(lower)  # a long text before the colon may itself tell the act
+    for rest in readings:
+        apposition = _APPOSITION.match(rest)
+        if apposition:
+            rest = f"{apposition.group(1)} {rest[apposition.end() :]}"
+        act = _act_in(_WORD.findall(rest))
+        if act is not None:
+            return act
     return None

@@ -18,8 +18,10 @@ _WORD = re.compile(r"\b[A-Za-z][\w’'.-]*")  # a whole word: not the "th" of "8
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words title case leaves small, or that are small in prose anyway.
-_MINOR = frozenset("a an the of and or in on at to for by with from as vs".split())
+_MINOR = frozenset("a an the of and or but in into on at to for by with from as vs via".split())
 _TITLE_CASE_WORDS = 4  # capitalised words that make a line title case, not a sentence opening with names
+_ALL_CAPS_WORDS = 3
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")  # "NYPD", "IR", "G7" as the body writes them
 _OPENS_A_SENTENCE = ".!?:;\"“”‘'([—–-"
 _ABBREVIATION = 5  # "Dr.", "U.S.", "Gov.": a capitalised word this short before a stop does not end a sentence
 
@@ -58,10 +60,37 @@ def _names_in_prose(body: str) -> set[str]:
     return names
 
 
+def is_all_caps_line(line: str) -> bool:
+    """ "MAYOR QUITS OVER PORT DEAL": three or more words, not one lower-case letter."""
+    return len(_WORD.findall(line)) >= _ALL_CAPS_WORDS and not any(c.islower() for c in line)
+
+
+def _all_caps_reading(line: str, body: str) -> str:
+    """An all-capitals headline as a sentence writes it: a word keeps its capitals where the body writes it so
+    ("NYPD"), its capital alone where the body writes it capitalised inside a sentence ("Klitschko") or it opens the
+    line; the rest is lower case. Offsets hold."""
+    names = _names_in_prose(body)
+    acronyms = {a for text in _LINE.findall(body) if not is_all_caps_line(text) for a in _ACRONYM.findall(text)}
+    out = list(line)
+    for i, m in enumerate(_WORD.finditer(line)):
+        word = m.group()
+        bare = _bare(word)
+        if bare in acronyms and len(bare) > 1:
+            continue
+        keep_first = i == 0 or bare.capitalize() in names
+        cased = (word[0] if keep_first else word[0].lower()) + word[1:].lower()
+        if len(cased) == len(word):  # a letter whose lower case is longer ("İ") stays as written
+            out[m.start() : m.end()] = cased
+    return "".join(out)
+
+
 def sentence_case_reading(line: str, body: str) -> str | None:
     """A title-case headline ("Ann Lee Wins Velmar Mayoral Race") as a sentence writes it ("Ann Lee wins Velmar
     mayoral race"), else None. A word keeps its capital when it opens the line, is an acronym, is a name the
-    gazetteer knows or the body writes capitalised inside a sentence, or follows a given name ("Ann Lee")."""
+    gazetteer knows or the body writes capitalised inside a sentence, or follows a given name ("Ann Lee"). An
+    all-capitals headline ("ANN LEE WINS MAYORAL RACE") is read by the body's names alone (``_all_caps_reading``)."""
+    if is_all_caps_line(line):
+        return _all_caps_reading(line, body)
     if not is_title_case_line(line):
         return None
     names = _names_in_prose(body)

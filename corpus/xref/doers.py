@@ -125,6 +125,9 @@ def _doer_before(tokens: list[str], names: frozenset[str] = frozenset()) -> froz
     while i > 0 and tokens[i - 1][:1].isupper():
         run.insert(0, tokens[i - 1])
         i -= 1
+        if i >= 2 and tokens[i - 1] == "of" and tokens[i - 2][:1].isupper():
+            run.insert(0, "of")  # "The Los Angeles Angels of Anaheim offered", "the Bank of England raised": one name
+            i -= 1
     if not run:
         return None
     whole = country_of(" ".join(run).removesuffix("'s").removesuffix("’s"))

@@ -45,7 +45,7 @@ from corpus.xref.frames import (
     is_risk,
 )
 from corpus.xref.happenings import GATHERINGS, SUDDEN, UNFOLDING, words_pattern
-from corpus.xref.memo import per_claim
+from corpus.xref.memo import per_article, per_claim
 from corpus.xref.nearby import sentence_before
 from corpus.xref.revisions import (
     added_figures,
@@ -1965,11 +1965,12 @@ def _tentative_story(title: str, lead: str) -> frozenset[str]:
     return frozenset(m.name for m in names if " " not in m.name and m.name[1:].islower())
 
 
-def tentative_story(f: Features) -> frozenset[str]:
+@per_article  # (asked of pairs)
+def tentative_story(article: Article) -> frozenset[str]:
     """The single names the article's headline and lead write only at a sentence's opening ("Nordrail says the
     deal will cost it 40 million euros"), which :func:`_story` leaves out as maybe a capitalised common word: a
     name when another article of the story writes it as one."""
-    return _tentative_story(f.article.title or "", f.article.body[:_LEAD_CHARS])
+    return _tentative_story(article.title or "", article.body[:_LEAD_CHARS])
 
 
 def _speaker_label(m: Mention, text: str) -> bool:
@@ -2070,6 +2071,12 @@ _TOWN_AND_COUNTRY_WORDS = 3
 _RARE_LEAD_WORD = 1.4
 
 
+@per_article  # (asked of pairs)
+def _article_lemmas(article: Article) -> dict[str, float]:
+    """``lead_lemmas`` of the article's headline and whole body."""
+    return lead_lemmas(article.title, article.body)
+
+
 def _country_and_unplaced_town(a: Features, b: Features) -> bool:
     """Reports days apart, one's headline and lead naming a country and the other's naming only what no gazetteer
     places (a town, a works: "Chlorine leak at Czech plant forces 3,000 from homes" / "Hranice residents return home
@@ -2085,8 +2092,7 @@ def _country_and_unplaced_town(a: Features, b: Features) -> bool:
             continue
         if any(country_of(name) is not None for name in town_side.story):
             continue  # (a known place or nationality on both sides is compared as such)
-        mine = lead_lemmas(country_side.article.title, country_side.article.body)
-        theirs = lead_lemmas(town_side.article.title, town_side.article.body)
+        mine, theirs = _article_lemmas(country_side), _article_lemmas(town_side)
         rare = sum(1 for word, weight in mine.items() if weight >= _RARE_LEAD_WORD and word in theirs)
         return rare >= _TOWN_AND_COUNTRY_WORDS
     return False

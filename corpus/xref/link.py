@@ -41,6 +41,7 @@ from corpus.xref.features import (
     features,
     similarity,
 )
+from corpus.xref.memo import let_go
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate, same_figure_of_a_measure
 
@@ -319,7 +320,9 @@ def link(
         new = _new_features(new_claims, new_features, articles)
         old = _features_of([c for c in old_claims if not is_background(c)], articles)
         # (a rarity over every claim: a pair looks up its own claims' entities and topics only)
-        return _link(new_claims, new, articles, relate_pairs, memory_blocks(old), rarity_of([*new, *old]), left_out)
+        found = _link(new_claims, new, articles, relate_pairs, memory_blocks(old), rarity_of([*new, *old]), left_out)
+        let_go([*new, *old], keep=block_keys)  # (the link index reads each claim's blocks)
+        return found
 
 
 def _features_of(claims: list[Claim], articles: dict[str, Article]) -> list[Features]:

@@ -7,12 +7,14 @@ What depends on a claim's article alone (its dateline towns, whether it is a cor
 article and shared by its claims (``per_article``): a cache keyed by the article's text, of a few thousand entries,
 is emptied and filled again over and over once a build's pairs span more articles than it holds.
 And a check the rules ask of one pair again and again is kept for the pair last asked (``per_pair``).
+Once a build's pairs are related, ``let_go`` empties the memos (and the tables of articles) but for the values later
+steps read: kept to the build's end, they grew with its claims while nothing read them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,7 +30,7 @@ _MADE_BY: dict[str, Callable[..., object]] = {}  # each memo key and the functio
 def per_claim(make: Callable[[Features], T]) -> Callable[[Features], T]:
     """``make(f)``, computed once per ``Features`` (``make`` must read nothing but ``f``). Kept under
     the function's name, so that features with their memo pickle (its values must too)."""
-    key = f"{make.__module__}.{make.__qualname__}"
+    key = _key_of(make)
     if _MADE_BY.setdefault(key, make) is not make:
         # two functions of one name in a module (the later one shadowing the first) would share a memo key, and
         # each read the other's values
@@ -46,6 +48,9 @@ def per_claim(make: Callable[[Features], T]) -> Callable[[Features], T]:
     return once
 
 
+# Each ``per_article`` function's table of articles and values (``let_go`` empties them).
+_HELD: list[dict[str, Any]] = []
+
 # Articles whose values one ``per_article`` function holds at most, before it lets them all go at once: beyond any
 # build's articles on one machine, but bounded in a process that loads corpus after corpus.
 _ARTICLES_HELD = 1 << 20
@@ -56,6 +61,7 @@ def per_article(make: Callable[[Article], T]) -> Callable[[Features], T]:
     the claims of one article share it through a table keyed by the article's id, which holds the article itself,
     so that another article under the same id (a test's, another corpus's) is never read as it."""
     held: dict[str, tuple[Article, T]] = {}
+    _HELD.append(held)
 
     def of_article(f: Features) -> T:
         article = f.article
@@ -71,6 +77,26 @@ def per_article(make: Callable[[Article], T]) -> Callable[[Features], T]:
     of_article.__name__, of_article.__qualname__ = make.__name__, make.__qualname__
     of_article.__module__, of_article.__doc__ = make.__module__, make.__doc__
     return per_claim(of_article)
+
+
+def let_go(described: Iterable[Features], keep: Callable[[Features], object]) -> None:
+    """Empty the memos of ``described`` but for ``keep``'s values (a ``per_claim`` function's: what a later step reads
+    of each claim), and every ``per_article`` function's table: once a build's pairs are related, what the rules worked
+    out is read no more (and worked out again if it is)."""
+    key = _key_of(getattr(keep, "__wrapped__", keep))
+    for f in described:
+        memo = f.memo
+        if memo:
+            kept = memo.get(key, memo)
+            memo.clear()
+            if kept is not memo:
+                memo[key] = kept
+    for held in _HELD:
+        held.clear()
+
+
+def _key_of(make: Callable[..., object]) -> str:
+    return f"{make.__module__}.{make.__qualname__}"
 
 
 def claim_says(pattern: re.Pattern[str], name: str) -> Callable[[Features], bool]:

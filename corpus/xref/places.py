@@ -19,11 +19,12 @@ from corpus.extract import cues
 from corpus.extract.datelines import AGENCIES, dateline_at
 from corpus.extract.entities import gazetteer
 from corpus.extract.sentences import split_sentences
+from corpus.model import Article
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type
-from corpus.xref.memo import claim_says, per_claim
-from corpus.xref.subjects import lead_names
+from corpus.xref.memo import claim_says, per_article, per_claim
+from corpus.xref.subjects import lead_names_of
 
 # Words of a place name that say what kind of place, not which one.
 _GENERIC = frozenset(
@@ -43,6 +44,12 @@ def dateline_regions(body: str) -> frozenset[str]:
     """The regions the article's datelines name after their city ("DHAKA, Bangladesh (AP) -": Bangladesh)."""
     datelines = (dateline_at(line.strip()) for line in body.splitlines()[:_LEAD_LINES])
     return frozenset(d.region for d in datelines if d is not None and d.region)
+
+
+@per_article  # (asked of pairs of claims of two articles)
+def dateline_regions_of(article: Article) -> frozenset[str]:
+    """``dateline_regions`` of the claim's article."""
+    return dateline_regions(article.body)
 
 
 @lru_cache(maxsize=65536)  # a place of a claim's article, asked about in every pair the claim is in
@@ -90,7 +97,7 @@ def specific_places(f: Features, not_places: frozenset[str] = frozenset()) -> fr
 def _place_names(f: Features) -> list[tuple[frozenset[str], bool]]:
     """The words of each place below a country the claim and its article's lead name, and whether it is
     surely a place (``specific_places``: else it may be a name met without its first word)."""
-    covering = dateline_regions(f.article.body)
+    covering = dateline_regions_of(f)
     names = f.places | frozenset(e for e in f.story if entity_type(e) in PLACE_TYPES)
     return [
         (_place_words(name), entity_type(name) == "place")
@@ -121,7 +128,7 @@ def _entity_words(f: Features) -> list[tuple[frozenset[str], str]]:
 @per_claim
 def _covering(f: Features) -> frozenset[str]:
     """The countries (or dateline regions) the claim's article places it in."""
-    return dateline_regions(f.article.body) | frozenset(e for e in _story_places(f) if entity_type(e) == "country")
+    return dateline_regions_of(f) | frozenset(e for e in _story_places(f) if entity_type(e) == "country")
 
 
 @per_claim
@@ -666,10 +673,7 @@ def leads_of_other_countries(a: Features, b: Features) -> bool:
 
 def _one_protagonist(a: Features, b: Features) -> bool:
     """The two claims' headlines and leads name one protagonist ("Voltra recalls ..." in the US and in Canada)."""
-    return bool(
-        lead_names(a.article.title or "", a.article.body, a.story)
-        & lead_names(b.article.title or "", b.article.body, b.story)
-    )
+    return bool(lead_names_of(a) & lead_names_of(b))
 
 
 def stories_of_other_countries(a: Features, b: Features) -> bool:
@@ -782,7 +786,12 @@ def _bodies_countries(f: Features) -> frozenset[str]:
     own = _own_bodies_countries(f)
     if own:
         return own
-    return _lead_bodies_countries(f.article.title or "", body_opening(f.article.body))
+    return _lead_bodies_countries_of(f)
+
+
+@per_article  # (asked of pairs)
+def _lead_bodies_countries_of(article: Article) -> frozenset[str]:
+    return _lead_bodies_countries(article.title or "", body_opening(article.body))
 
 
 def body_opening(body: str) -> str:

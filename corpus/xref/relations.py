@@ -93,6 +93,7 @@ from corpus.xref.places import (
     countries_counted_in,
     countries_named_in,
     dateline_regions,
+    dateline_regions_of,
     lead_past_dateline,
     leads_of_other_countries,
     other_countries,
@@ -145,6 +146,7 @@ from corpus.xref.subjects import (
     different_votes,
     headlines_named_apart,
     lead_names,
+    lead_names_of,
     names_the_protagonist,
     protagonist_words,
     rounds_apart,
@@ -785,7 +787,7 @@ def _one_named_story(a: Features, b: Features, family: str) -> bool:
         lambda: (
             # (not one bureau's town, the dateline of both: "LUSAKA, Zambia (AP) -" over two countries' floods)
             bool(
-                (_lead_names_of(a) & _lead_names_of(b))
+                (lead_names_of(a) & lead_names_of(b))
                 - {w for town in dateline_places_of(a) & dateline_places_of(b) for w in town.split()}
             )
             # (one named vessel or storm in both leads is one story, wherever else each says it went)
@@ -794,9 +796,9 @@ def _one_named_story(a: Features, b: Features, family: str) -> bool:
     )
 
 
-@per_claim
-def _vessels_of(f: Features) -> frozenset[str]:
-    return vessel_names(f.article.title or "", f.article.body)
+@per_article
+def _vessels_of(article: Article) -> frozenset[str]:
+    return vessel_names(article.title or "", article.body)
 
 
 _NAMED_CACHE: dict[tuple[str, str], bool] = {}
@@ -824,7 +826,7 @@ def _datelined_apart(a: Features, b: Features) -> bool:
     mine, theirs = dateline_places_of(a), dateline_places_of(b)
     if not mine or not theirs or mine & theirs or _from_its_country(a, b) or _one_happening(a, b):
         return False  # (a town's avalanche on Saturday reported from the capital as the region's: one happening)
-    if (_lead_names_of(a) & _lead_names_of(b)) - mine - theirs:
+    if (lead_names_of(a) & lead_names_of(b)) - mine - theirs:
         # "Munshiganj, April 15: The death toll from the Meghna launch capsize ..." / "DHAKA, April 16 (AFP) - ...
         # bodies from the Meghna river": both leads name one river, ship or person beyond the dateline towns, the
         # district's paper and the capital's wire telling one story
@@ -977,7 +979,7 @@ def _from_its_country(a: Features, b: Features) -> bool:
     interior ministry said"): a report from the capital about the town's story, not a second place."""
     for x, y in ((a, b), (b, a)):
         countries = _dateline_countries(y)
-        from_capital = countries and dateline_places_of(x) and not dateline_regions(x.article.body)
+        from_capital = countries and dateline_places_of(x) and not dateline_regions_of(x)
         if from_capital and not countries.isdisjoint(_story_and_place_countries(x)):
             return True
         # "MOGADISHU (Reuters) - The death toll from floods in Somalia ..." / "NAIROBI, Kenya (AP) - Floods in
@@ -989,10 +991,10 @@ def _from_its_country(a: Features, b: Features) -> bool:
     return False
 
 
-@per_claim
-def _dateline_countries(f: Features) -> frozenset[str | None]:
+@per_article
+def _dateline_countries(article: Article) -> frozenset[str | None]:
     """The countries of the regions the claim's article's datelines name."""
-    return frozenset({country_of(r) for r in dateline_regions(f.article.body)} - {None})
+    return frozenset({country_of(r) for r in dateline_regions(article.body)} - {None})
 
 
 @per_claim
@@ -1055,7 +1057,7 @@ def _headline_name_forms(f: Features) -> tuple[tuple[str, ...], ...]:
     """Each distinctive name the claim's headline writes (no country, nationality or dateline region), with
     the places it may be the demonym of: what :func:`_unknown_headline_name` looks for, once a claim."""
     written = _body_words((f.article.title or "") + "\n")
-    regions = {r.lower() for r in dateline_regions(f.article.body)}
+    regions = {r.lower() for r in dateline_regions_of(f)}
     return tuple(
         (w, *demonym_bases(w.title()))
         for w in sorted(protagonist_words(f)[0])
@@ -1064,14 +1066,27 @@ def _headline_name_forms(f: Features) -> tuple[tuple[str, ...], ...]:
 
 
 def _names_its_demonym(f: Features, place: str) -> bool:
-    """The article writes a word formed from ``place`` ("Dravian" from "Dravia", "Kestovan")."""
-    return place in _word_stems(f.article.body)
+    """The article writes a word formed from ``place`` ("Dravian" from "Dravia", "Kestovan"): a word of it (as
+    ``_body_words`` reads them) is ``place`` and one to three more letters, ``place`` of three letters at least."""
+    answers = _demonyms_asked(f)
+    found = answers.get(place)
+    if found is None:
+        found = answers[place] = (
+            len(place) >= 3
+            and _WORD_CHARS.fullmatch(place) is not None
+            and re.search(rf"(?<![\w-]){re.escape(place)}[\w-]{{1,3}}(?![\w-])", _lowered_body(f)) is not None
+        )
+    return found
 
 
-@lru_cache(maxsize=4096)  # (asked of article pairs in blocking's order: 1,024 thrashed above 1,024 articles)
-def _word_stems(body: str) -> frozenset[str]:
-    """Each word of the article less its last one to three letters (of at least three letters left)."""
-    return frozenset(w[:-k] for w in _body_words(body) for k in (1, 2, 3) if len(w) - k >= 3)
+_WORD_CHARS = re.compile(r"[\w-]+")
+
+
+# (asked of article pairs in blocking's order: the answers kept for each article, not the set of every word's
+# stems a cache keyed by the body held, thrashed by pairs of more articles than it holds)
+@per_article
+def _demonyms_asked(_article: Article) -> dict[str, bool]:
+    return {}
 
 
 _UNKNOWN_CACHE: dict[tuple[str, str], bool] = {}
@@ -1108,26 +1123,21 @@ def _lowered_body(article: Article) -> str:
 
 
 def _names_unknown_to(a: Features, b: Features) -> bool:
-    return any(not _names(b, name) for name in _lead_names_of(a))
+    return any(not _names(b, name) for name in lead_names_of(a))
 
 
 @per_claim
 def _places_below(f: Features) -> frozenset[str]:
     """The places a claim names below a country ("the Hessbach plant"; not "Lusmark", its dateline's region)."""
-    regions = dateline_regions(f.article.body)
+    regions = dateline_regions_of(f)
     return frozenset(p for p in f.places if p not in regions and country_of(p) is None and entity_type(p) != "country")
 
 
 def _placed_alike(a: Features, b: Features) -> bool:
     """Every place ``a`` names below a country is one ``b``'s article names in its headline or lead ("Tellan
     stadium" / "Tella"): not a part of ``b``'s story ("1,200 jobs at the Hessbach plant" / 4,000 in Europe)."""
-    theirs = {w.lower() for name in b.story | b.places for w in name.split()} | _lead_names_of(b)
+    theirs = {w.lower() for name in b.story | b.places for w in name.split()} | lead_names_of(b)
     return all(any(w.lower() in theirs for w in p.split()) for p in _places_below(a))
-
-
-@per_claim
-def _lead_names_of(f: Features) -> frozenset[str]:
-    return lead_names(f.article.title or "", f.article.body, f.story)
 
 
 def _measurement_relation(
@@ -4033,9 +4043,9 @@ def _of_its_lead(f: Features, day: str) -> bool:
     return own[: len(day)] == day[: len(own)]
 
 
-@per_claim
-def _lead_happening_day(f: Features) -> str | None:
-    return lead_happening_day(f.article.title or "", f.article.body, f.article.published, f.article.published_estimated)
+@per_article
+def _lead_happening_day(article: Article) -> str | None:
+    return lead_happening_day(article.title or "", article.body, article.published, article.published_estimated)
 
 
 # What happens on one day to a place and the people there, as news names it in a headline or lead.
@@ -4080,9 +4090,9 @@ def lead_happening(title: str, body: str, published: str | None, estimated: bool
     return (day, nouns) if day else None
 
 
-@per_claim
-def _lead_happening_of(f: Features) -> tuple[str, frozenset[str]] | None:
-    return lead_happening(f.article.title or "", f.article.body, f.article.published, f.article.published_estimated)
+@per_article
+def _lead_happening_of(article: Article) -> tuple[str, frozenset[str]] | None:
+    return lead_happening(article.title or "", article.body, article.published, article.published_estimated)
 
 
 # Happenings rare enough that two of a kind on one day are one: a derailment, an avalanche, a quake (not a crash, a
@@ -4458,9 +4468,14 @@ def _relays_its_figure(a: Features, b: Features) -> bool:
         return False
     if not b.article.outlet or (a.when and b.when and _days_apart(a, b) > _RELAY_DAYS):
         return False
-    return _outlet_name(b.article.outlet) in _relayed_outlets(a.article.body) or _outlet_name(
+    return _outlet_name(b.article.outlet) in _relayed_outlets_of(a) or _outlet_name(
         a.article.outlet
-    ) in _relayed_outlets(b.article.body)
+    ) in _relayed_outlets_of(b)
+
+
+@per_article  # (asked of pairs)
+def _relayed_outlets_of(article: Article) -> frozenset[str]:
+    return _relayed_outlets(article.body)
 
 
 # "according to Reuters", "Skyrene says": a report relaying its source's current word.
@@ -5986,11 +6001,11 @@ def dated_alike_articles(a: Features, b: Features) -> bool:
     return not _opening_names(a).isdisjoint(_opening_names(b))
 
 
-@per_claim
-def _opening_names(f: Features) -> frozenset[str]:
+@per_article
+def _opening_names(article: Article) -> frozenset[str]:
     """The distinctive names of the article's headline and first two lines (``lead_names``): what it reports, not what
     it recalls further on."""
-    return lead_names(f.article.title or "", "\n".join(_FIRST_LINES.findall(f.article.body[:LEAD_CHARS])[:2]))
+    return lead_names(article.title or "", "\n".join(_FIRST_LINES.findall(article.body[:LEAD_CHARS])[:2]))
 
 
 _FIRST_LINES = re.compile(r"[^\n]*\S[^\n]*")

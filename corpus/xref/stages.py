@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.model import Article
 from corpus.xref.features import Features
 from corpus.xref.figure_roles import says_running_total
+from corpus.xref.memo import per_article
 from corpus.xref.places import body_opening
 
 _STAGE = re.compile(
@@ -33,8 +35,9 @@ def _stage_told(title: str, body: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _stage_of(f: Features) -> str | None:
-    return _stage_told(f.article.title or "", f.article.body)
+@per_article  # (asked of pairs)
+def _stage_of(article: Article) -> str | None:
+    return _stage_told(article.title or "", article.body)
 
 
 def stages_apart(a: Features, b: Features) -> bool:

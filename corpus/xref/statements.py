@@ -187,10 +187,52 @@ def different_people(a: Features, b: Features) -> bool:
         return True  # "a San Diego lineman" / "San Diego wide receiver Vincent Jackson"
     if _unnamed_apart(a, b):
         return True  # "The adult, in Lea County, was not vaccinated" / "A child who was not vaccinated has died"
+    if _lone_nationals_apart(a, b):
+        return True  # "British climber dies in fall" / "An Australian ski mountaineer died": two people
     mine = _nationals_of(a)
     if not mine or not (theirs := _nationals_of(b)):  # (the other's asked only when the first names some)
         return False
     return any(mine[noun].isdisjoint(theirs[noun]) for noun in mine.keys() & theirs.keys())
+
+
+# One person called by nationality: "a British climber", "an Australian ski mountaineer", "a Briton". (Not a group:
+# "North Korean troops" and "Russian forces" fight side by side.)
+_ONE_PERSON = (
+    "man woman boy girl teenager teen climber mountaineer hiker skier walker tourist student worker doctor nurse "
+    "soldier officer journalist reporter driver pilot sailor fisherman businessman businesswoman citizen national "
+    "resident pensioner mother father son daughter husband wife aid-worker volunteer"
+)
+_NATIONALITY = r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|an)"
+_LONE_NATIONAL = re.compile(
+    rf"\b(?P<nation>{_NATIONALITY}|New\s+Zealand)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(_ONE_PERSON.split())})\b(?!-)"
+    r"|\b(?P<briton>Briton)\b"
+)
+_NATIONALITY_WORD = re.compile(rf"\b(?:{_NATIONALITY}|Britons?|New\s+Zealand)\b")
+# Nationalities one person may be called by alike: a Briton is British, and may be English or Scottish.
+_ONE_NATION = {"briton": "british", "english": "british", "scottish": "british", "welsh": "british"}
+
+
+def _nation_key(word: str) -> str:
+    key = " ".join(word.lower().split())
+    return _ONE_NATION.get(key, key)
+
+
+@per_claim
+def _lone_nationals(f: Features) -> tuple[frozenset[str], frozenset[str]]:
+    """(the nationalities the claim calls one person by, every nationality word it uses)."""
+    text = f.claim.text
+    lone = frozenset(_nation_key(m.group("nation") or m.group("briton")) for m in _LONE_NATIONAL.finditer(text))
+    return lone, frozenset(_nation_key(m.group().removesuffix("s")) for m in _NATIONALITY_WORD.finditer(text))
+
+
+def _lone_nationals_apart(a: Features, b: Features) -> bool:
+    """Each claim calls one person by a nationality, the two differ, and neither names the other's at all ("British
+    climber dies in fall" / "An Australian man died after falling"; not "Australian, English climbers killed")."""
+    mine, my_words = _lone_nationals(a)
+    if len(mine) != 1:
+        return False
+    theirs, their_words = _lone_nationals(b)
+    return len(theirs) == 1 and mine != theirs and my_words.isdisjoint(theirs) and their_words.isdisjoint(mine)
 
 
 # Words calling one unnamed person by age and sex: a child is no adult, a man no woman or girl.

@@ -138,9 +138,9 @@ def different_votes(a: Features, b: Features) -> bool:
     return bool(mine) and bool(theirs := _votes_of(b)) and not (mine & theirs)
 
 
-@per_claim
-def _votes_of(f: Features) -> frozenset[str]:
-    return vote_kinds(f.article.title or "", f.article.body[:_LEAD])
+@per_article
+def _votes_of(article: Article) -> frozenset[str]:
+    return vote_kinds(article.title or "", article.body[:_LEAD])
 
 
 # Which round of a vote (or of talks, a contest) a text names: "the first round", "Sunday's run-off", "second-round".
@@ -178,9 +178,9 @@ def rounds_apart(a: Features, b: Features) -> bool:
     return x is not None and y is not None and x != y
 
 
-@per_claim
-def _protagonists_of(f: Features) -> tuple[frozenset[str], frozenset[str]]:
-    return protagonists(f.article.title or "", f.article.body)
+@per_article
+def _protagonists_of(article: Article) -> tuple[frozenset[str], frozenset[str]]:
+    return protagonists(article.title or "", article.body)
 
 
 def different_protagonists(a: Features, b: Features) -> bool:
@@ -284,14 +284,20 @@ def headlines_named_apart(a: Features, b: Features) -> bool:
     )
 
 
-@per_claim
-def _headline_names_of(f: Features) -> frozenset[str]:
-    return headline_names(f.article.title or "", f.article.body)
+@per_article
+def _headline_names_of(article: Article) -> frozenset[str]:
+    return headline_names(article.title or "", article.body)
 
 
 def _names_anywhere(f: Features, name: str) -> bool:
-    text = f"{f.article.title or ''}\n{f.article.body}"
+    text = _title_and_body(f)
     return any(_named_in(text, form) for form in (name, *demonym_bases(name)))
+
+
+@per_article
+def _title_and_body(article: Article) -> str:
+    # one string an article: ``_named_in``'s cache keys share it (and its hash) instead of each holding a copy
+    return f"{article.title or ''}\n{article.body}"
 
 
 @lru_cache(maxsize=65536)
@@ -469,6 +475,12 @@ def dateline_places(body: str) -> frozenset[str]:
 # A dateline town this rare in English is no hub that wires date everything from ("LONDON", "NEW YORK",
 # "BEIJING"): two articles datelined there report from the one town ("OKEBA, Nigeria (AFP) -" / "OKEBA -").
 _TOWN = 3.0
+
+
+@per_claim  # (asked of pairs: the story is the claim's, the rest its article's)
+def lead_names_of(f: Features) -> frozenset[str]:
+    """``lead_names`` of the claim's article, with the names the claim's features read in its headline and lead."""
+    return lead_names(f.article.title or "", f.article.body, f.story)
 
 
 def shared_dateline(a: Features, b: Features) -> bool:

@@ -158,7 +158,8 @@ STAGES = {
 
 def bench_stages(n: int) -> None:
     """CPU ms per article in each stage, from the articles to the stored DB and its derived files (as
-    `factscope build` does, in one process); 'claims' is what extract_article spends besides them."""
+    `factscope build` does, in one process); 'claims' is what extract_article spends besides them. And
+    by how much each stage raised the process's peak resident memory (VmHWM): where a build's memory goes."""
     import importlib
 
     from corpus.gcpause import paused_gc
@@ -167,6 +168,7 @@ def bench_stages(n: int) -> None:
 
     derived = ("links file", "claims file", "views file", "search index")
     spent: dict[str, float] = dict.fromkeys([*STAGES, "claims", "index", "storage write", "link index", *derived], 0.0)
+    raised: dict[str, int] = dict.fromkeys(spent, 0)  # kB the stage raised the peak resident memory by
     depth = [0]
 
     def timed(stage: str, fn):
@@ -174,11 +176,13 @@ def bench_stages(n: int) -> None:
             if depth[0]:  # a stage called from inside another counts as the outer one
                 return fn(*args, **kwargs)
             depth[0] += 1
+            peak = _peak_kb()
             began = time.process_time()
             try:
                 return fn(*args, **kwargs)
             finally:
                 spent[stage] += time.process_time() - began
+                raised[stage] += _peak_kb() - peak
                 depth[0] -= 1
 
         return wrapper
@@ -190,10 +194,13 @@ def bench_stages(n: int) -> None:
     articles = [synthetic_article(i) for i in range(n)]
     extract(articles[:5])
     spent.update(dict.fromkeys(spent, 0.0))
+    raised.update(dict.fromkeys(raised, 0))
+    peak = _peak_kb()
     cpu = time.process_time()
     result = extract(articles)
     total = time.process_time() - cpu
     spent["claims"] = total - sum(spent.values())
+    raised["claims"] = _peak_kb() - peak - sum(raised.values())
     with tempfile.TemporaryDirectory() as tmp, paused_gc():  # as `factscope build` stores it
         from store import link_index
         from store.build import _storage
@@ -205,9 +212,12 @@ def bench_stages(n: int) -> None:
         from store.search import SearchIndex
         from store.view_rows import ViewRows
 
+        peak = _peak_kb()
         began = time.process_time()
         index = full_index(Path(tmp) / "c.json", result, None, pipeline_version="bench", includes_bundled=False)
         spent["index"] = time.process_time() - began
+        raised["index"] = _peak_kb() - peak
+        peak = _peak_kb()
         began = time.process_time()
         db = CorpusDB(_storage(Path(tmp) / "c.json", None), CorpusIndex(), None)
         db.store_index(
@@ -215,16 +225,31 @@ def bench_stages(n: int) -> None:
             after=timed("link index", lambda stored: link_index.index_build(db.path, stored, result.link_features)),
         )
         spent["storage write"] = time.process_time() - began - spent["link index"]
+        raised["storage write"] = _peak_kb() - peak - raised["link index"]
         # the derived files, each timed apart (``write_derived_indexes`` makes them in this order)
         for stage, kind in zip(derived, (LinkColumns, ClaimDocs, ViewRows, SearchIndex), strict=True):
             kind.from_db = timed(stage, kind.from_db)
+        peak = _peak_kb()
         began = time.process_time()
         write_derived_indexes(db)
         spent["storage write"] += time.process_time() - began - sum(spent[stage] for stage in derived)
+        raised["storage write"] += _peak_kb() - peak - sum(raised[stage] for stage in derived)
     whole = sum(spent.values())
     print(f"stages, CPU ms per article ({n} articles, {whole / n * 1000:.2f} ms = {n / whole:,.0f} articles/s):")
     for stage, seconds in spent.items():
-        print(f"  {stage:<14}{seconds / n * 1000:7.2f} ms  {100 * seconds / whole:5.1f}%")
+        print(
+            f"  {stage:<14}{seconds / n * 1000:7.2f} ms  {100 * seconds / whole:5.1f}%   peak RSS +{raised[stage] / 1024:5.0f} MB"
+        )
+    print(f"  peak RSS {_peak_kb() / 1024:,.0f} MB (load {os.getloadavg()[0]:.1f})")
+
+
+def _peak_kb() -> int:
+    """This process's peak resident memory so far, in kB (Linux's VmHWM; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0)
+    except OSError:
+        return 0
 
 
 def bench_long_article(sentences: int = 5000) -> None:

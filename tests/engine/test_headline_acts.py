@@ -110,3 +110,55 @@ def test_a_title_case_headline_with_an_ordinal_is_read_as_a_sentence() -> None:
     # ("86th" is no lower-case word "th" that would make the line a sentence already)
     title = "Rita Okafor To Host 86th Dunmore Awards"
     assert title in [c.text for c in _claims(title)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "act"),
+    [
+        ("Robbers ram van into Dunmore jeweller", "ram"),  # a plural subject, then the act's plain form
+        ("Three die as ferry capsizes off Dunmore", "die"),  # a counted subject
+        ("Dunmore Rovers sack manager after cup exit", "sack"),
+        (
+            "Ines Marlow, harbour pilot turned best-selling crime novelist, dies at 88",
+            "dies",
+        ),  # a description set off by commas
+        ("Dunmore mill blaze after weeks of drought: night watchman charged", "charged"),  # a long kicker
+    ],
+)
+def test_acts_after_plural_subjects_descriptions_and_long_kickers(headline: str, act: str) -> None:
+    assert act_of_headline(headline) == act
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Dunmore bus crash",  # "bus" is no plural subject, "crash" a noun here
+        "Dunmore news release",
+        "Storm batters coast, hundreds without power: live",  # before the colon no act, after it a label
+    ],
+)
+def test_no_act_after_singular_words_in_s(headline: str) -> None:
+    assert act_of_headline(headline) is None
+
+
+def test_an_all_capitals_headline_telling_an_act_is_a_claim() -> None:
+    title = "MAYOR RITA OKAFOR QUITS OVER PORT DEAL"
+    body = f"{title}\n\nDunmore's mayor, Rita Okafor, resigned on Tuesday after the port deal collapsed, the council said.\n"
+    article = Article(
+        id=article_id(body),
+        title=title,
+        outlet=None,
+        authors=[],
+        published="2031-05-06",
+        published_estimated=False,
+        source_file="h.txt",
+        body=body,
+    )
+    claims = [c for c in extract_article(article)[0] if not is_background(c)]
+    assert claims[0].text == title
+    assert any("Okafor" in e for e in claims[0].entities)
+
+
+def test_a_title_case_headline_with_into_in_lower_case_is_read_as_one() -> None:
+    title = "Okafor Checks into Ostra Clinic, Rehires Lawyer"
+    assert title in [c.text for c in _claims(title)]

@@ -55,3 +55,10 @@ def test_cross_references_compare_a_title_case_headline_as_read_and_keep_its_tex
 def test_a_claim_other_than_the_title_is_compared_as_written() -> None:
     article = make_article(_BODY, title="Port News")
     assert as_read(_title_claim(), article).text == _TITLE
+
+
+def test_an_all_capitals_headline_is_read_by_the_names_and_acronyms_its_body_writes() -> None:
+    body = "RITA OKAFOR QUITS AS NDP LEADER IN DUNMORE\nRita Okafor left the NDP on Monday, party officials said.\n"
+    assert sentence_case_reading("RITA OKAFOR QUITS AS NDP LEADER IN DUNMORE", body) == (
+        "Rita Okafor quits as NDP leader in dunmore"
+    )

@@ -269,3 +269,83 @@ def test_a_value_kept_once_an_article_is_never_read_for_another_article_of_the_s
     assert first_word(features(claim, article)) == article.body.split()[0]
     assert first_word(features(claim, other)) == "OKEBA,"  # the same id, another article
     assert first_word(features(claim, article)) == article.body.split()[0]
+
+
+def test_what_pairs_ask_of_an_article_by_its_text_is_worked_out_once_an_article(monkeypatch) -> None:
+    """The checks of a pair that read each claim's article by its text (its dateline's regions, the outlets it relays,
+    the stage its lead tells, the single names its lead opens sentences with, the lemmas of its whole text, the
+    countries of the bodies its lead names, the distinctive names of its headline and lead) work each out once an
+    article, however its claims' pairs are ordered: caches of 4,096 texts are emptied and filled again once a build's
+    pairs span more articles than that."""
+    from dataclasses import replace
+
+    from corpus.xref import features as described
+    from corpus.xref import places, relations, stages, subjects
+
+    articles = bundled_articles()
+    claims = extract(articles).claims
+    by_id = {a.id: replace(a) for a in articles}  # (other objects than those extract related: nothing kept for them)
+    feats = [features(c, by_id[c.article_id]) for c in claims]
+    pairs = [(a, b) for a, b in blocking.candidate_pairs(feats) if a.article.id != b.article.id]
+    asked: dict[str, int] = {}
+
+    def counting(module, name, past_its_cache=True):
+        make = getattr(module, name)
+        if past_its_cache:  # (every time it is worked out, not only when its cache of texts misses)
+            make = getattr(make, "__wrapped__", make)
+
+        def counted(*args):
+            asked[name] = asked.get(name, 0) + 1
+            return make(*args)
+
+        monkeypatch.setattr(module, name, counted)
+
+    for module, name in (
+        (places, "dateline_regions"),
+        (relations, "dateline_regions"),
+        (relations, "_relayed_outlets"),
+        (stages, "_stage_told"),
+        (described, "_tentative_story"),
+        (places, "_lead_bodies_countries"),
+        (described, "lead_lemmas"),
+    ):
+        counting(module, name)
+    # (the names of a claim's headline and lead, with those its features read there: asked once a claim; reads the
+    # dateline's regions through its cache, so once an article here)
+    counting(subjects, "lead_names", past_its_cache=False)
+    for a, b in reversed(pairs):  # (no article's claims one after another)
+        for x, y in ((a, b), (b, a)):
+            relations._from_its_country(x, y)
+            relations._dateline_countries(x)
+            relations._relays_its_figure(x, y)
+            stages.stages_apart(x, y)
+            relations._undated_same_event(x, y), described.tentative_story(x)
+            described._country_and_unplaced_town(x, y)
+            places.bodies_of_other_countries(x, y)
+            places._one_protagonist(x, y)
+    assert len(pairs) > 4 * len(articles)
+    for name, count in asked.items():
+        most = {"dateline_regions": 2 * len(articles), "lead_names": len(feats)}.get(name, len(articles))
+        assert count <= most, name
+    assert {"dateline_regions", "_relayed_outlets", "_stage_told", "_tentative_story", "lead_names"} <= set(asked)
+
+
+def test_a_builds_memos_are_let_go_once_its_pairs_are_related() -> None:
+    """What the rules worked out for each claim and article is let go once a build has related its pairs (a third of
+    what a build held at linking's end), but for the claims' blocks, which the link index reads; relating the pairs
+    again works it out anew, to the same relations."""
+    from corpus.xref import memo
+    from corpus.xref.blocking import block_keys
+    from corpus.xref.features import Features
+
+    extraction = extract(bundled_articles())
+    feats = [f for f in extraction.link_features if isinstance(f, Features)]
+    blocks = memo._key_of(block_keys.__wrapped__)
+    assert len(feats) > 100 and all(set(f.memo) <= {blocks} for f in feats) and any(f.memo for f in feats)
+    assert not any(memo._HELD)
+    pairs = list(blocking.candidate_pairs(feats))
+    related = _relations(pairs, rarity_of(feats))
+    assert sum(r is not None for r in related) > 50 and any(len(f.memo) > 1 for f in feats)
+    by_id = {a.id: a for a in extraction.articles}
+    fresh = {f.claim.id: features(f.claim, by_id[f.claim.article_id]) for f in feats}
+    assert _relations([(fresh[a.claim.id], fresh[b.claim.id]) for a, b in pairs], rarity_of(feats)) == related

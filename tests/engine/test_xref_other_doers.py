@@ -77,6 +77,10 @@ def test_doers_and_the_sides_acted_on_are_read_from_the_words() -> None:
     assert sides("Police in Dovra arrested the mayor")["arrest"][0] is None  # a place the police are in
     assert sides("Rioting youths in the Greek capital attacked a bank")["attack"][0] is None
     assert sides("Rioters attacked a bank")["attack"][0] is None  # a sentence's first word, no name
+    # one name across its "of", not a place the doer is in
+    assert sides("The Rovers of Dunmore offered striker Ivo Brandt a deal")["offer"][0] == frozenset(
+        {"rovers", "dunmore"}
+    )
 
 
 def test_the_act_reversed_whoever_did_the_other_corroborates_nothing() -> None:
