@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.wordlist import rarity
 from corpus.xref.doers import a_singular_name
 from corpus.xref.features import Features
 from corpus.xref.figure_roles import INCIDENT, figure_series_role
@@ -33,6 +34,13 @@ _KIND = {**CANONICAL, "wildfire": "fire", "blaze": "fire"}
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*$")
 
 
+_NAME_RARITY = 3.0  # a headline's first word this rare is a name ("Eaton" 3.1, "Palisades" 6.5; "Deadly" 2.3)
+
+
+def _a_name(word: str) -> bool:
+    return a_singular_name(word) or rarity(word.lower()) >= _NAME_RARITY
+
+
 @per_claim
 def _first_happening(f: Features) -> tuple[str, bool, bool] | None:
     """The kind of the first happening the claim tells of, whether it is told in the plural ("the fires"), and whether
@@ -44,9 +52,7 @@ def _first_happening(f: Features) -> tuple[str, bool, bool] | None:
     kind = found.group("kind").lower()
     before = text[: found.start()].split()
     # (a capital opening the sentence is a name only if no common word: "Eaton fire ...", not "Deadly fire ...")
-    named = (
-        bool(before) and _NAME_WORD.match(before[-1]) is not None and (len(before) > 1 or a_singular_name(before[-1]))
-    )
+    named = bool(before) and _NAME_WORD.match(before[-1]) is not None and (len(before) > 1 or _a_name(before[-1]))
     return _KIND.get(kind, kind), bool(found.group("plural")), named
 
 
@@ -118,8 +124,23 @@ def _sums_several_happenings(f: Features) -> bool:
 
 
 def _dated_to_one_day(f: Features) -> bool:
-    """The claim names the day of what it tells by its own words ("on Tuesday", "Tuesday's pager explosions")."""
-    return bool(f.claim.date_text) and len(f.claim.date or "") == 10 and not f.claim.date_estimated
+    """The claim names the day of what it tells by its own words ("on Tuesday", "Tuesday's pager explosions"), or it
+    is its article's headline, which tells the news of its article's day ("Exploding pagers kill 9 across Lebanon")."""
+    if f.claim.date_text:
+        return len(f.claim.date or "") == 10 and not f.claim.date_estimated
+    published = f.article.published or ""
+    headline = (f.article.title or "").strip()
+    return (
+        bool(headline)
+        and f.claim.text.strip() == headline
+        and len(published) >= 10
+        and not f.article.published_estimated
+    )
+
+
+def _day(f: Features) -> str:
+    """The day ``_dated_to_one_day`` reads."""
+    return ((f.claim.date if f.claim.date_text else f.article.published) or "")[:10]
 
 
 def several_happenings_and_one(a: Features, b: Features) -> bool:
@@ -152,11 +173,7 @@ def _toll_before_another_happening(f: Features) -> bool:
 def incidents_of_other_days(a: Features, b: Features) -> bool:
     """One claim counts its own incident's dead or hurt and recalls an earlier one as what it came after, and the other
     article's claim, dated to another day, counts other values: the recalled incident's toll, not this one's."""
-    if (
-        a.article.id == b.article.id
-        or not (_dated_to_one_day(a) and _dated_to_one_day(b))
-        or a.claim.date == b.claim.date
-    ):
+    if a.article.id == b.article.id or not (_dated_to_one_day(a) and _dated_to_one_day(b)) or _day(a) == _day(b):
         return False
     if not a.families & b.families & _DEAD_OR_HURT:
         return False  # (not "agreed on Friday to cut 35,000 jobs", nor the displaced, counted up as people flee)

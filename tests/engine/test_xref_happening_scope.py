@@ -71,21 +71,22 @@ def test_one_attacks_toll_told_again_still_corroborates() -> None:
 
 
 _FIRST_WAVE = (
-    "Exploding radios kill 9 across Varno\nRadios used by members of the Red Cedar militia exploded across Varno on "
-    "Tuesday, killing at least nine people and wounding about 1,200, the health minister said.",
+    "Exploding radios kill 9, wound nearly 1,200 across Lebanon\nBEIRUT, May 13 (Wire) - Radios used by members of "
+    "the Red Cedar militia exploded across Lebanon on Tuesday, killing at least nine people and wounding about 1,200, "
+    "the health minister said.",
     "2031-05-13",
     "Wire Service",
 )
 _SECOND_WAVE = (
-    "Pagers explode in Varno a day after radio blasts\nPagers used by the militia exploded across Varno on "
+    "Pagers explode in Lebanon a day after radio blasts\nPagers used by the militia exploded across Lebanon on "
     "Wednesday, killing at least 20 people and wounding more than 450, the health ministry said, a day after the "
     "radio attack.",
     "2031-05-14",
     "Gulf Daily",
 )
 _BOTH_WAVES = (
-    "Varno device blasts: what we know\nThe two waves of explosions killed at least 29 people and wounded about "
-    "1,650, according to the health ministry.",
+    "Lebanon device blasts: what we know\nThe two waves of explosions killed at least 29 people and wounded about "
+    "1,650, according to Lebanon's health ministry.",
     "2031-05-15",
     "Evening Post",
 )
@@ -94,6 +95,8 @@ _BOTH_WAVES = (
 def test_a_second_incidents_toll_does_not_update_the_firsts() -> None:
     links = links_across([_FIRST_WAVE, _SECOND_WAVE])
     assert [r for r, x, y in links if r != "related" and "nine" in x + y and "20" in x + y] == []
+    # (nor the first wave's headline, dated by its article's day)
+    assert [r for r, x, y in links if r != "related" and "kill 9" in x + y and "20" in x + y] == []
 
 
 def test_a_sum_over_two_waves_does_not_update_one_waves_toll() -> None:
@@ -133,3 +136,14 @@ def test_one_act_done_again_weeks_later_is_no_same_report() -> None:
     )
     links = links_across([first, again])
     assert [r for r, x, y in links if r == "corroborates" and "postponed" in x and "postponed" in y] == []
+
+
+def test_a_headline_opening_with_one_fires_name_is_no_value_of_all_the_fires() -> None:
+    one_fire = (
+        "Brackens fire grows to 9,000 acres; four dead in Dunmore fire\nThe Brackens fire near Carston grew to 9,000 "
+        "acres on Friday.",
+        "2031-08-08",
+        "State Wire",
+    )
+    links = links_across([one_fire, _ALL_FIRES])
+    assert [r for r, x, y in links if r != "related" and "Brackens" in x + y and "14" in x + y] == []
