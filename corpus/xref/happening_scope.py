@@ -9,6 +9,7 @@ incident's dead and a week's dead: one number of two counts, however equal. Both
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.wordlist import rarity
 from corpus.xref.doers import a_singular_name
@@ -42,18 +43,23 @@ def _a_name(word: str) -> bool:
 
 
 @per_claim
-def _first_happening(f: Features) -> tuple[str, bool, bool] | None:
-    """The kind of the first happening the claim tells of, whether it is told in the plural ("the fires"), and whether
-    a name stands right before it ("the Eaton fire", "Eaton fire death toll reaches 17")."""
+def _first_happening(f: Features) -> tuple[str, bool, str | None] | None:
+    """The happening the claim's count is of: the one named nearest its first figure (else its first), as its kind,
+    whether it is told in the plural ("the fires"), and the name right before it ("the Eaton fire", "Eaton fire death
+    toll reaches 17"), if any. ("Palisades fire grows to 17,000 acres; five dead in Eaton fire": the five are the
+    Eaton fire's.)"""
     text = f.claim.text
-    found = _HAPPENING.search(text)
-    if found is None:
+    told = list(_HAPPENING.finditer(text))
+    if not told:
         return None
+    tolls = [q for q in f.claim.quantities if q.measure in HARMED_FAMILIES] or list(f.claim.quantities)
+    figures = [q.start - f.claim.start for q in tolls if 0 <= q.start - f.claim.start < len(text)]
+    found = min(told, key=lambda m: abs(m.start() - figures[0])) if figures else told[0]
     kind = found.group("kind").lower()
     before = text[: found.start()].split()
     # (a capital opening the sentence is a name only if no common word: "Eaton fire ...", not "Deadly fire ...")
     named = bool(before) and _NAME_WORD.match(before[-1]) is not None and (len(before) > 1 or _a_name(before[-1]))
-    return _KIND.get(kind, kind), bool(found.group("plural")), named
+    return _KIND.get(kind, kind), bool(found.group("plural")), before[-1].lower() if named else None
 
 
 def one_named_and_all(a: Features, b: Features) -> bool:
@@ -63,7 +69,33 @@ def one_named_and_all(a: Features, b: Features) -> bool:
     if x is None or y is None or x[0] != y[0] or x[1] == y[1]:
         return False
     singular = x if not x[1] else y
-    return singular[2]
+    return singular[2] is not None
+
+
+def two_named_happenings(a: Features, b: Features) -> bool:
+    """Two articles' claims count a happening each names in the singular, by other names ("The Palisades fire has
+    killed eight" / "five dead in Eaton fire"): two happenings' tolls."""
+    if a.article.id == b.article.id or not a.families & b.families & HARMED_FAMILIES:
+        return False
+    x, y = _first_happening(a), _first_happening(b)
+    if x is None or y is None or x[0] != y[0] or x[1] or y[1] or x[2] is None or y[2] is None or x[2] == y[2]:
+        return False
+    # (only when an article of the two names both, as two: "the Maui wildfire" and "the Lahaina fire" may be one)
+    return any({x[2], y[2]} <= _named_happenings(f.article.body, x[0]) for f in (a, b))
+
+
+@lru_cache(maxsize=4096)
+def _named_happenings(body: str, kind: str) -> frozenset[str]:
+    """The names the body gives happenings of ``kind`` in the singular ("Palisades fire ...; five dead in Eaton fire":
+    palisades, eaton)."""
+    names = set()
+    for m in _HAPPENING.finditer(body):
+        if m.group("plural") or _KIND.get(m.group("kind").lower(), m.group("kind").lower()) != kind:
+            continue
+        before = body[max(0, m.start() - 40) : m.start()].split()
+        if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
+            names.add(before[-1].lower())
+    return frozenset(names)
 
 
 # A count over a span of days told by the claim's own words: "over the past week", "in the last three days", "during

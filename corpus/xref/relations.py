@@ -81,6 +81,7 @@ from corpus.xref.happening_scope import (
     incidents_of_other_days,
     one_named_and_all,
     several_happenings_and_one,
+    two_named_happenings,
 )
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
@@ -2421,6 +2422,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "Seventeen people have died in the Eaton fire" / "The death toll in the Los Angeles fires rose to 16": one named
     # happening's count and all of that kind's
     (_STRONG, one_named_and_all, "one of several, and all of them"),
+    # "The Palisades fire has killed eight people" / "Palisades fire grows to 17,000 acres; five dead in Eaton fire"
+    (_STRONG, two_named_happenings, "two happenings, each by its name"),
     # "RSF kills 120 in attack on Darfur camp" / "At least 120 people were killed in fighting over the past week"
     # in another article: one incident's toll and a span's
     (_STRONG, an_incident_and_a_span, "one incident's count, and a span's"),

@@ -147,3 +147,32 @@ def test_a_headline_opening_with_one_fires_name_is_no_value_of_all_the_fires() -
     )
     links = links_across([one_fire, _ALL_FIRES])
     assert [r for r, x, y in links if r != "related" and "Brackens" in x + y and "14" in x + y] == []
+
+
+_TWO_FIRES = (
+    "Brackens fire grows to 9,000 acres; four dead in Dunmore fire\nThe Brackens fire near Carston grew to 9,000 acres "
+    "on Friday.",
+    "2031-08-08",
+    "State Wire",
+)
+
+
+def test_one_named_fires_toll_is_no_value_of_another_named_fires() -> None:
+    other = (
+        "Brackens fire toll\nThe Brackens fire has killed eight people, the county coroner said on Monday.",
+        "2031-08-11",
+        "Valley Courier",
+    )
+    links = links_across([_TWO_FIRES, other])
+    assert [r for r, x, y in links if r != "related" and "eight" in x + y and "four" in x + y] == []
+
+
+def test_one_named_fires_later_toll_still_updates_it() -> None:
+    later = (
+        "Dunmore fire death toll reaches 9\nNine people have died in the Dunmore fire, the county coroner said on "
+        "Monday.",
+        "2031-08-11",
+        "Valley Courier",
+    )
+    links = links_across([_TWO_FIRES, later])
+    assert "updates" in [r for r, x, y in links if "four" in x + y and ("Nine" in x + y or "9" in x + y)]
