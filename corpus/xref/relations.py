@@ -5111,10 +5111,6 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
         # wording, two robberies
         return _statement_link(new, old, "related", 0.4, "similar wording, other names")
-    if new.article.id != old.article.id and _dates_its_act(new) and _dates_its_act(old) and _told_days_apart(new, old):
-        # "postponed Trump's sentencing to Nov. 26" (on Friday, in September) / "postponed his sentencing to Sept. 18"
-        # (on Tuesday, in July): one wording, the act done again weeks apart
-        return _statement_link(new, old, "related", 0.4, "similar wording, told of days weeks apart")
     if new.article.id != old.article.id and different_people(new, old):
         # "placed running back Pierre Thomas on injured reserve" / "placed Reggie Bush on injured reserve" (or "the
         # running back" of an article naming Bush): one wording, two people's news
@@ -5136,6 +5132,10 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     if new.article.id != old.article.id and _next_of_its_kind(new, old):
         # "A second child has died of the disease" / "A child died of measles, the first death": the next one
         return _statement_link(new, old, "related", 0.4, "similar wording, the next of its kind")
+    if new.article.id != old.article.id and _dates_its_act(new) and _dates_its_act(old) and _told_days_apart(new, old):
+        # "postponed Trump's sentencing to Nov. 26" (on Friday, in September) / "postponed his sentencing to Sept. 18"
+        # (on Tuesday, in July): one wording, the act done again weeks apart
+        return _statement_link(new, old, "related", 0.4, "similar wording, told of days weeks apart")
     if new.role == old.role == "forecast" and (_published_days(new, old) or 0) > _A_MONTH:
         # "Officials projected two more cuts this year" (September) / "Officials now expect just two cuts in 2025"
         # (the December before): each outlook is of the day it was made
