@@ -21,7 +21,7 @@ import numpy as np
 import orjson
 
 from corpus.model import Claim
-from store import tails
+from store import dumped, tails
 from store.columns import IdColumn, StringColumn
 from store.corpus_index import claims_of
 from store.mapped import map_npz, mapped_or_made, save_npz
@@ -49,7 +49,7 @@ class ClaimDocs:
 
     @classmethod
     def of(cls, claims: Sequence[Claim], db_path: Path) -> ClaimDocs:
-        docs = StringColumn.of_bytes([orjson.dumps(claim) for claim in claims])
+        docs = StringColumn.of_bytes([dumped.dumps(claim) for claim in claims])
         return cls(IdColumn.of([claim.id for claim in claims]), docs, db_path)
 
     @classmethod
@@ -59,7 +59,7 @@ class ClaimDocs:
         docs: list[StringColumn] = []
         for claims in parts:
             ids += [claim.id for claim in claims]
-            docs.append(StringColumn.of_bytes([orjson.dumps(claim) for claim in claims]))
+            docs.append(StringColumn.of_bytes([dumped.dumps(claim) for claim in claims]))
         return cls(IdColumn.of(ids), StringColumn.concat(docs), db_path)
 
     def __len__(self) -> int:

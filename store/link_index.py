@@ -52,7 +52,7 @@ from corpus.xref.blocking import (
 from corpus.xref.features import Features, features
 from corpus.xref.link import LeftOut, LeftOutChanges, LeftOutLink, PairKey, StaleLeftOut, Stored
 from corpus.xref.stored import MalformedFeatures, article_doc, article_values, features_schema, from_doc, to_doc
-from store import link_remake
+from store import dumped, link_remake
 from store.corpus_index import CorpusIndex, claims_of
 from store.errors import CorruptDatabase, DamagedShard
 from store.validate import check_loaded
@@ -164,10 +164,10 @@ def encode(described: Sequence[Features | Encoded]) -> list[Encoded]:
             continue
         article = articles.get(f.article.id)
         if article is None:
-            article = articles[f.article.id] = orjson.dumps(article_doc(f))
+            article = articles[f.article.id] = dumped.dumps(article_doc(f))
         blocks = tuple(_key_text(key) for key in block_keys(f))
         out.append(
-            Encoded(f.claim, orjson.dumps(to_doc(f)), orjson.dumps(f.claim), _position(sort_key(f)), blocks, article)
+            Encoded(f.claim, dumped.dumps(to_doc(f)), dumped.dumps(f.claim), _position(sort_key(f)), blocks, article)
         )
     return out
 

@@ -45,6 +45,7 @@ from corpus.extract.money import shared_name_codes
 from corpus.extract.names import tidy_entities, with_countries
 from corpus.extract.quantities import (
     NUMBER_BROUGHT_TO,
+    aims_named_by_their_figure,
     cancelled_things,
     change_named_by_its_level,
     find_quantities,
@@ -317,6 +318,7 @@ def _claims_of_read(article: Article, floor: bool) -> tuple[list[Claim], list[Me
         cancelled_things(quantities, text, seg.start)
         same_measure_as_before(quantities, text, seg.start)
         change_named_by_its_level(quantities, text, seg.start)
+        aims_named_by_their_figure(quantities, text, seg.start)
         name_measured_things(quantities, text, seg.start)
         figures = bool(figure_quantities)
         kind = kind_of(text, figures, date is not None)

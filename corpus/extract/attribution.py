@@ -3805,8 +3805,6 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
     if verb.startswith("vot") and not _vote_taken_as_a_stance(masked, m, verb):
         return False
-    if verb == "demanding" and _ADJECTIVE_USE_AFTER.match(masked, m.end()):
-        return False  # "the job is demanding and time-consuming": hard work, nothing demanded
     if verb in cues.CONDEMN_FORMS and cues.CONDEMNED_AS_AN_ACT.match(masked, m.end()):
         return False  # "condemned the warehouse", "condemned him to death": an act, whoever did it
     if verb == "confirmed" and cues.CONFIRMED_STATE.match(masked, m.end()):
@@ -3934,9 +3932,6 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
 # speaker is the one quoted ("“On the other hand, the senator voted for that war.”").
 _COMPARED_TALLY_BEFORE = re.compile(r"(?:^|[,;:]\s+)\W*(?:More|Fewer|Most|more|fewer|most)\s+[a-z]+\s+$")
 _LAST_BEFORE = re.compile(r"\blast\s+$")
-
-
-_ADJECTIVE_USE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s+(?:and|or|but|than|to\s+(?:watch|play|work|read))\b|$)")
 
 
 def _vote_taken_as_a_stance(masked: str, m: _CueMatch, verb: str) -> bool:

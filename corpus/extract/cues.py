@@ -150,8 +150,7 @@ NOUN_LIKE_LEMMAS = frozenset(
     "estimate forecast project call warn praise blame show find concern tweet remark plan support view aim release issue "
     "favor favour wish outline reference worry compliment".split()
 )
-# Cues that also name plain actions ("welcomed the move", "found a market"; a demand is not among them: "is demanding
-# a pay rise" is the demander's stance, as every such verb with a subject on PolNeAR dev and train is):
+# Cues that also name plain actions ("welcomed the move", "found a market", "is demanding a pay rise"):
 # they report a statement only with a complement that carries one ("that ...", a quotation, "X as Y",
 # "accused X of"), and they never outrank a verb of saying or an "according to".
 NEEDS_COMPLEMENT = frozenset(
@@ -168,6 +167,7 @@ NEEDS_COMPLEMENT = frozenset(
         "hint",
         *EXPRESSING,
         "welcome",
+        "demand",
         "promise",
         "recommend",
         "advise",
@@ -322,12 +322,15 @@ POSITION_OBJECT = re.compile(
     r"approach|choices?|rulings?|programs?|programmes?|deals?|agreements?|proposals?|actions|response|handling|"
     r"positions?|stance|views|tweets?|claims?|allegations|accusations|report|reports|findings|verdict|budget|"
     r"reforms?|measures?|sanctions|ban|order|nomination|candidacy|speech(?:es)?|testimony|conduct|behaviou?r|accords?|"
-    r"treat(?:y|ies)|pacts?|platform|lawsuits?|process|ads?)\b"
+    r"treat(?:y|ies)|pacts?|platform|lawsuits?|process|ads?|"
+    # a measure taken ("defended the new quotas", "criticised the closure of two clinics")
+    r"cuts|changes|closures?|increases?|rises|tax(?:es)?|levy|fees|rules|restrictions|limits|targets|quotas|scheme|"
+    r"spending|merger|takeover|settlement|fines|tariffs|subsid(?:y|ies))\b"
 )
 # "called the mayor a liar", "called the ruling unconstitutional": what someone is called is said of them
 # (not "called a meeting", "called her lawyer", "called the meeting to order").
 CALLED_NAME = re.compile(
-    r"\s+(?:him|her|them|it|this|that|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+|"
+    r"\s+(?:him|her|them|it|this|that|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|"
     r"[a-z-]+(?:\s+[a-z-]+)?)\s+(?:(?:a|an)\s+(?!(?:day|week|month|year|few|second|third|number|lot|couple|bit|while|"
     r"total|minute|moment)\b)[a-z]|(?:[a-z]{2,}ly\s+)?(?:[a-z]+(?:able|ible|ous)|un[a-z]{4,}|wrong|unfair|false|naive|honest|"
     r"unfit|unsafe|legitimate|"
@@ -338,7 +341,13 @@ CALLED_NAME = re.compile(
     r"arbitrary|cruel|heartless|offensive|hypocritical|cynical|insulting|disastrous|catastrophic|pointless|"
     # a judgement in "-ing" ("called the decision heartbreaking"), never a gerund ("called the meeting to order")
     r"heartbreaking|disappointing|shocking|alarming|troubling|disturbing|devastating|encouraging|worrying|baffling|"
-    r"astonishing|surprising|staggering|galling|tragic|sad|regrettable)\b)"
+    r"astonishing|surprising|staggering|galling|tragic|sad|regrettable|"
+    # a fault named by a compound or a "-less" word ("called the cuts short-sighted", "called the talks fruitless")
+    r"[a-z]+-(?:sighted|judged|advised|baked|handed|headed|conceived|minded|timed)|useless|senseless|needless|"
+    r"worthless|fruitless|hopeless|careless|thoughtless|meaningless|tasteless|shameless|spineless|toothless|clueless|"
+    r"foolish|selfish|childish|misguided|mistaken|stupid|silly|pathetic|petty|vindictive|divisive|draconian|punitive|"
+    r"alarmist|hysterical|cowardly|unjust|immoral|unethical|discriminatory|xenophobic|abhorrent|obscene|irrational|"
+    r"illogical|incoherent|disrespectful|deceitful|distasteful|hateful|wasteful)\b)"
 )
 # "called Lee, his rival, an ISIS “co-founder”", "called the remarks ''racist''": what is called, quoted (not a
 # quotation after a preposition or "the": "called a meeting at the “Blue Room”").
@@ -445,6 +454,11 @@ PHRASES = (
     r"(?:sent|signed|wrote|delivered|submitted) (?:(?:a|an|the|their|his|her|its|joint|open|second|formal|[a-z]+-[a-z]+) )"
     r"{1,3}letters? (?:[^.;:“”\"]{0,80}? )?(?:urging|calling|asking|demanding|seeking|opposing|protesting|warning|"
     r"requesting|objecting|arguing|insisting|complaining|accusing|criticizing|criticising|pressing|pleading)\b|"
+    # a case filed in court or an appeal lodged is a claim made against someone ("filed a lawsuit against the
+    # maker", "has lodged an appeal against the ban"); not a challenge launched in an election
+    r"(?:filed|files|filing|lodged|lodges|lodging) (?:(?:a|an|the|their|his|her|its|two|several|new|separate|formal|"
+    r"joint|federal|civil|legal|criminal|class-action|[a-z]+ful-death|wrongful) ){1,3}(?:lawsuits?|suits?|complaints?|"
+    r"appeals?|petitions?|motions?|challenges?)\b|"
     # a vote cast for or against something is a stance taken ("voted 9-4 against the plan", "voted to strike"); a vote
     # with no side ("43,000 people have voted", "voted in the primary") reports no one's position
     r"vot(?:ed|ing) (?:(?:\d+[-–]\d+|\d+ to \d+|again|twice|[a-z]+ly) )*(?:for|against|in favou?r of|"
@@ -519,7 +533,7 @@ PHRASE_WORDS = frozenset(
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
     take takes taking like love offer offers offered judged only reveal supporter supporters critic critics opponent
     opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken voted voting sent signed
-    wrote delivered submitted
+    wrote delivered submitted filed files filing lodged lodges lodging
     """.split()
 )
 

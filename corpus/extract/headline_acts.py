@@ -23,11 +23,13 @@ _ACT_VERBS = frozenset(
     admit sue fine settle storm topple intercept foil capture retake invade withdraw deploy expel deport execute hang
     murder slay torch ram derail drown bury clinch claim sweep rout thrash edge stun upset knock agree approve unveil
     reach strike postpone delay halt resume dismiss recall award honour honor marry divorce thwart begin end find
-    nab
+    nab suffer
     """.split()
 )
 # Words after which an act's plain form is what is to come: "Lee to host", "Ross will direct", "Ross won't direct".
 _TO_COME = frozenset("to will won't won’t not".split())
+# Acts told only with their particle, the bare verb being a noun as often ("Fire breaks out", not "Tax breaks").
+_WITH_PARTICLE = {"break": "out", "breaks": "out"}
 _IRREGULAR_PRESENT: dict[str, str] = {"dies": "die", "flees": "flee", "frees": "free", "agrees": "agree"}
 _IRREGULAR_PARTICIPLES = frozenset(
     """
@@ -96,14 +98,23 @@ def _plural_subject(word: str) -> bool:
     return word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS) and word not in _NOT_A_PLURAL_SUBJECT
 
 
+def _unquoted(word: str) -> str:
+    """A word less a closing quote mark ("'Several die' in quake"); a plural's possessive mark stays ("workers'")."""
+    return word if word.endswith(("s'", "s’")) else word.rstrip("'’")
+
+
 def _act_in(words: list[str]) -> str | None:
     if not words or words[0] in _OPENING_NOT_A_SUBJECT:
         return None
     for i in range(1, min(len(words), _ACT_WITHIN + 1)):
         word, before = words[i], words[i - 1]
+        if word in _WITH_PARTICLE and before not in _NOUN_BEFORE:
+            if words[i + 1 : i + 2] == [_WITH_PARTICLE[word]]:
+                return word  # "Riot breaks out in Dunmore"
+            continue
         if before in _TO_COME and i >= 2 and word in _ACT_VERBS:
             return f"{before} {word}"
-        if before in _NOUN_BEFORE or before.endswith(("’s", "'s")):
+        if before in _NOUN_BEFORE or before.endswith(("’s", "'s", "s'", "s’")):
             continue
         stem = _stem_of_present(word)
         if (stem is not None and stem in _ACT_VERBS) or _is_participle(word):
@@ -131,7 +142,7 @@ def act_of_headline(text: str) -> str | None:
         apposition = _APPOSITION.match(rest)
         if apposition:
             rest = f"{apposition.group(1)} {rest[apposition.end() :]}"
-        act = _act_in(_WORD.findall(rest))
+        act = _act_in([_unquoted(w) for w in _WORD.findall(rest)])
         if act is not None:
             return act
     return None

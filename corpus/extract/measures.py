@@ -233,7 +233,9 @@ _NOT_A_PERCENT_NOUN = frozenset(
 # ends its noun phrase: not "of the value of").
 _SHARE_OF_A_SINGULAR_WHOLE = re.compile(
     r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+)?[a-z]+['’]s\s+)?(?:[a-z]+\s+)?"
-    r"(?!(?:after|before|in|on|at|for|from|since|by|with|and|or|but|as|than|to|this|that|last|next|which|who)\b)"
+    r"(?!(?:after|before|in|on|at|for|from|since|by|with|and|or|but|as|than|to|this|that|last|next|which|who|the|"
+    # (a verb after a plural whole is none: "30% of the island's beaches are closed")
+    r"are|were|was|will|would|can|could|have|had|may|might|must|should)\b)"
     r"(?P<whole>[a-z]{3,}(?<!s))"
     r"\b(?!['’-]|\s+of\b)"
 )
@@ -271,7 +273,9 @@ _OUTPUT_LEVEL_BEFORE = re.compile(
 )
 _OUTPUT_MEASURE = re.compile(r"\b(deficit|debt|surplus|spending|borrowing|expenditure)s?\b", re.IGNORECASE)
 _SHARE_OF = re.compile(
-    r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b(?!\s+of\b)"
+    # (or an owner's: "62% of the reef's corals")
+    r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|(?:the\s+)?[a-z]+['’]s\s+)?(?:[a-z]+\s+){0,2}?(?P<group>[a-z]{3,}s)\b"
+    r"(?!\s+of\b)"
 )
 # A share of a whole named in the singular, said to come from or go to somewhere: "60% of its revenue comes from
 # Asia", "a third of the budget goes to defence" (the "-s" word after the noun is the verb, no plural group).
@@ -1094,6 +1098,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             # "The new model costs $799", "has a 6.1-inch screen and costs $649": what the thing sells for (a work's
             # or a project's cost is read above, a sum a thing costs someone too)
             return "price", unit
+        if _COST_IN_THE_PAST_BEFORE.search(text, window, start):
+            # "The tunnel is 57 kilometres long and cost €9 billion", "the plant, costing £4bn,": what a work cost
+            # (what one thing sells for is read above)
+            return "cost", unit
         if _RAISED_BEFORE.search(text, window, start) and _CHARITY.search(text, max(0, start - 120), end + 60):
             return "donations", unit  # "The charity raised £1.8m", "raising R3.2 million for charity"
         priced = property_of(text, start)
@@ -1534,6 +1542,12 @@ _THE_THING_COSTS = re.compile(
     # ("with the average home now costing £268,400": what it sells for)
     r"|\b(?:and|but)\s+)(?:now\s+|still\s+|typically\s+|usually\s+)?(?:costs|costing)\s+(?:(?:about|around|roughly|some|nearly|"
     r"almost|just\s+(?:over|under)|more\s+than|less\s+than|over|under|up\s+to|from)\s+)?$"
+)
+# What a built or done thing cost, said after "and", "which" or an appositive "costing": "took 11 years to build and
+# cost $2.1bn", "the bridge, which cost £80m", "The battery plant, costing £4bn, ...".
+_COST_IN_THE_PAST_BEFORE = re.compile(
+    r"(?i)(?:\b(?:and|which|that)\s+(?:had\s+|has\s+|have\s+|eventually\s+|finally\s+|ultimately\s+)?cost|,\s*costing)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated|a\s+total\s+of)\s+)?$"
 )
 # What a film took: "at the box office", or a verb of takings right before the sum in a sentence about a film
 # ("The sequel took $88m in its opening weekend", "The animated film has grossed $1.2bn").
@@ -2595,7 +2609,12 @@ _MEASURING_VERBS = (
     r"gr[eo]w|grows|declin(?:ed|es?)|slipp?(?:ed|s)?|edged\s+(?:up|down)|gain(?:ed|s)?|slid|slides?|plung(?:ed|es?)|"
     r"plummet(?:ed|s)?|surg(?:ed|es?)|soar(?:ed|s)?|tumbl(?:ed|es?)|sank|sinks?|cost|costs|averag(?:ed|es?)|"
     r"stretch(?:ed|es)?|measur(?:ed|es?)|weigh(?:ed|s)?|total(?:l?ed|s)|top(?:ped|s)|exceed(?:ed|s)?|"
-    r"reach(?:ed|es)?|hit|hits|stood|stands|amount(?:ed|s)\s+to|came\s+in|was|is|were|are|"
+    r"reach(?:ed|es)?|hit|hits|stood|stands|amount(?:ed|s)\s+to|came\s+in|"
+    # a figure revised in the passive: "Growth was revised down to 0.2%", "The estimate was cut to 41,000"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|now\s+|also\s+)?"
+    r"(?:revised|marked|cut|trimmed|raised|lowered|lifted|reduced|upgraded|downgraded|scaled)"
+    r"(?:\s+(?:up|down|back|upwards?|downwards?))?(?=\s+(?:to|by)\b)|"
+    r"was|is|were|are|"
     r"(?:ended|closed|finished|opened|settled|traded)(?:\s+(?:up|down|higher|lower))?|"
     r"risen|fallen|grown|eas(?:ed|es)|dipp?(?:ed|s)?|slow(?:ed|s)|accelerat(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|"
     r"hover(?:ed|s)?|rang(?:ed|es)|vari(?:ed|es)|fl(?:y|ies|ew)|travel(?:l?ed|s)?|covers?|covered|"

@@ -674,6 +674,7 @@ _PARENT_OF_BEFORE = re.compile(
 )
 _OF_NOUN_AFTER = re.compile(r"\s+(?!children\b|kids\b|sons\b|daughters\b|boys\b|girls\b)[a-z]+s\b")
 AGES = frozenset({"year of age", "month of age"})
+AGE = "age"  # the measure of an age: how old someone is
 _WINDOW_BEFORE = re.compile(
     r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
 )
@@ -2218,8 +2219,13 @@ _PER_AREAS = frozenset({"square kilometre", "square mile", "square metre", "hect
 
 def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quantity]) -> None:
     """What the figure counts: the noun phrase after it, and its measure family."""
-    if quantity.unit in AGES or quantity.pair or quantity.measure == RACE_TIME:
-        return  # "a 45-year-old man was arrested": the man's age, not a count of the arrested
+    if quantity.unit in AGES:
+        # "a 45-year-old man was arrested": the man's age, not a count of the arrested (a measure of who, which
+        # ``is_figure`` keeps out of the claim's figures)
+        quantity.measure = AGE
+        return
+    if quantity.pair or quantity.measure == RACE_TIME:
+        return
     s, e = quantity.start, quantity.end
     if (
         quantity.unit is None
@@ -3282,6 +3288,49 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
         quantities[i] = replace(q, measure=anchor.measure)
 
 
+# A figure named as what someone aimed at or expected, against the figure before it: "short of the 50,000 target",
+# "its 2,000 goal", "the 600,000 a year ministers want", "fewer than the 170,000 economists had expected", "the 10
+# billion the government had hoped for", "against a target of 78%", "beating forecasts of $8.4bn".
+_AIM_AFTER = re.compile(
+    r"(?i)\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?:(?P<target>(?:[a-z-]+\s+)?(?:target|goal))\b|"
+    # (whoever expected it, no comparison: "2,300 below what commanders wanted" is a gap, no aim)
+    r"(?:(?:(?!(?:below|above|short|more|fewer|less|than|what|over|under|of|on)\b)[A-Za-z][\w’'-]*\s+){1,3}?|"
+    r"(?:the|its|their)\s+[a-z]+\s+)(?:had\s+|have\s+|has\s+)?"
+    r"(?P<forecast>expected|forecast|predicted|projected|pencilled\s+in|hoped\s+for|wanted|wants?)\b)"
+)
+_AIM_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<target>target|goal)|(?P<forecast>forecasts?|expectations?|consensus|predictions?))\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+
+
+def aims_named_by_their_figure(quantities: list[Quantity], text: str, offset: int) -> None:
+    """A figure told as a target or an expectation set against the figure before it in its sentence ("built 1,200
+    homes, short of the 2,000 target") measures that figure's family as a target or a forecast ("housing
+    completions target", "jobs forecast"): such figures of ``quantities`` (offsets into the body; ``text`` the
+    sentence, starting at ``offset``) are replaced with ones of that family, never of the family itself (an aim is
+    no report of what happened). (Run after ``same_measure_as_before``: a target told as a baseline, "against a
+    target of eight minutes", keeps the family that gives it.)"""
+    for i, q in enumerate(quantities):
+        if q.measure not in _OPEN_FAMILIES or not i:
+            continue
+        start, end = q.start - offset, q.end - offset
+        if not 0 <= start <= end <= len(text):
+            continue
+        aim = _AIM_AFTER.match(text, end) or _AIM_BEFORE.search(text, max(0, start - 40), start)
+        if aim is None:
+            continue
+        anchor = next(
+            (p for p in reversed(quantities[:i]) if p.measure != TIME_SPAN and p.unit not in AGES and _same_kind(q, p)),
+            None,
+        )
+        if anchor is None or not _family_to_share(anchor) or not 0 <= anchor.end - offset <= start:
+            continue
+        if _OTHER_CLAUSE.search(text, anchor.end - offset, start):
+            continue
+        quantities[i] = replace(q, measure=f"{anchor.measure} {'target' if aim.group('target') else 'forecast'}")
+
+
 def _counts_things(q: Quantity) -> bool:
     """Is ``q`` a count of a noun ("4,900 people"), not a sum, a share or a measurement?"""
     return q.unit == q.counted_lemma or (q.unit == "people" and q.counted_lemma is not None)
@@ -3546,6 +3595,10 @@ _MOVED_VERB = (
     # the news's other verbs of a fall or a rise: "Adoptions slumped to 112", "Bookings slipped to 8,400"
     r"slumped|slid|slipped|plunged|plummeted|tumbled|dipped|eased|shrank|shrunk|swelled|swollen|leapt|leaped|"
     r"rocketed|peaked\s+at|numbered|(?:recovered|rebounded|edged\s+(?:up|down))(?=\s+to\b)|"
+    # a count revised in the passive: "Cholera cases were revised down to 1,480", "Arrivals were cut to 4,000"
+    r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|since\s+|now\s+|also\s+)?"
+    r"(?:revised|marked|cut|trimmed|raised|lowered|lifted|reduced|upgraded|downgraded|scaled)"
+    r"(?:\s+(?:up|down|back|upwards?|downwards?))?(?=\s+(?:to|by)\b)|"
     # a headline's present after a plural subject: "Cholera cases rise to 3,200", "Measles cases climb to 1,450"
     r"rise|fall|climb|jump|drop|reach|top|surge|soar|increase|decrease|decline|double|grow|exceed|pass|slump|slide|"
     r"slip|plunge|tumble|dip|ease|shrink|swell|leap|peak\s+at)"

@@ -57,6 +57,8 @@ _OUTCOMES = (
     (r"restored|reconnected|back\s+on(?:line)?", "restored"),
     (
         r"displaced|evacuat(?:e|ed|ing|ion|ions)|evacuees|homeless|fled|relief camps?|shelters?|moved out|"
+        # "have crossed from Sudan into eastern Chad", "crossed the border into Thailand": who fled across a border
+        r"cross(?:ed|ing)\s+(?:the\s+(?:border|frontier)\s+)?(?:from\s+(?:[\w'’-]+\s+){1,3}?)?into|"
         # "about 4,000 people were still unable to return home"
         r"(?:unable|not\s+able|yet)\s+to\s+(?:return|go\s+back)\s+(?:to\s+their\s+)?homes?|"
         r"(?:leave|left|leaving|from|out of)\s+their\s+homes|under\s+(?:evacuation\s+)?orders?|"

@@ -476,6 +476,28 @@ def other_countries(a: Features, b: Features) -> bool:
     return not (any(_named_in_lead(b, name) for name in mine) or any(_named_in_lead(a, name) for name in theirs))
 
 
+# Where people crossing a border went: "crossed from Sudan into eastern Chad", "fled into Thailand's Tak province",
+# "have arrived in Mizoram" (a crossing is counted where it ends; where it began may be shared by many).
+_INTO = re.compile(
+    r"\b(?:into|arriv(?:ed|ing|es?)\s+in)\s+(?:the\s+)?(?:(?:neighbou?ring|(?:north|south)?-?(?:east|west)ern|"
+    r"northern|southern|remote)\s+)*(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+)
+
+
+@per_claim
+def _destinations(f: Features) -> frozenset[str]:
+    """The countries the claim says people crossed or fled into."""
+    return frozenset(country for m in _INTO.finditer(f.claim.text) if (country := _one_country_of(m["name"], True)))
+
+
+def crossings_into_other_countries(a: Features, b: Features) -> bool:
+    """Each claim tells of people crossing into another country ("About 20,000 have crossed from Sudan into eastern
+    Chad" / "About 20,000 have crossed from Sudan into South Sudan's Renk county"): two countries' arrivals, however
+    alike the figure and the country they left."""
+    x, y = _destinations(a), _destinations(b)
+    return bool(x and y and not x & y)
+
+
 def _named_in_lead(f: Features, name: str) -> bool:
     title = f.article.title or ""
     lead = f"{title}\n{lead_past_dateline(title, f.article.body)}"

@@ -87,12 +87,14 @@ from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pat
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
 from corpus.xref.memo import claim_says, per_article, per_claim, per_pair
+from corpus.xref.nearby import sentence_before
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
     bodies_of_other_countries,
     cases_of_other_countries,
     countries_counted_in,
     countries_named_in,
+    crossings_into_other_countries,
     dateline_regions,
     dateline_regions_of,
     lead_past_dateline,
@@ -1877,8 +1879,11 @@ def _counts_the_next_one(a: Features, b: Features) -> bool:
 @per_claim
 def _told_as_a_part(f: Features) -> bool:
     text = f.claim.text
-    if _PART_OF_A_WIDER.search(text) is not None:
-        return True
+    wider = _PART_OF_A_WIDER.search(text)
+    if wider is not None:
+        # (a figure told after the wider whole is that whole's: "The recall is part of a larger one in the United
+        # States, where about 350,000 vehicles are affected")
+        return any(q.start - f.claim.start < wider.start() for q in f.claim.quantities)
     return _BODIES_RECOVERED_ON_A_DAY.search(text) is not None and _A_TOTAL_BESIDE.search(text) is None
 
 
@@ -2055,6 +2060,37 @@ def _other_parties(f: Features) -> frozenset[str]:
     return _names_introduced(f, _ANOTHER_PARTY, ("nother", "second", "different")) | _names_introduced(
         f, _RIVAL_AS_SUBJECT, ("ival", "ompetitor")
     )
+
+
+# A sentence telling its subject's own job cuts: "Volvo Cars is preparing to cut about 3,000 office jobs", "Polestar,
+# the electric carmaker controlled by Geely, said on Thursday it would cut about 450 jobs" (not "The Ledger reported
+# that Vantor planned to cut": the cutter is named after "that").
+_CUTS_OWN = re.compile(
+    r"(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+),?\s+|Last\s+(?:year|month|week),?\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,[^,]{3,80},)?\s+"
+    r"(?:(?:on|in)\s+[A-Z][a-z]+\s+|(?!that\b)[a-z]+\s+){0,4}?"
+    r"(?:(?:it\s+)?(?:will|would|plans?\s+to|planned\s+to|(?:is|was)\s+(?:preparing|planning|set)\s+to|is\s+to|to|"
+    r"intends\s+to)\s+)?(?:cut|axe[ds]?|shed|eliminat(?:e|ed)|slash(?:ed)?|lay\s+off|laid\s+off)\b"
+)
+
+
+@per_claim
+def _own_cuts_of(f: Features) -> str | None:
+    """The body whose own job cuts the claim tells, named as the subject it opens with."""
+    m = _CUTS_OWN.match(f.claim.text)
+    if m is None:
+        return None
+    name = m.group("name").removesuffix("'s").removesuffix("’s")  # ("Vantor's plan to shed": Vantor's cuts)
+    return None if entity_type(name) == "outlet" or not (" " in name or a_singular_name(name)) else name
+
+
+def _own_cuts_apart(a: Features, b: Features) -> bool:
+    """Two companies' own job cuts ("Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut
+    about 3,000 office jobs"), neither claim naming the other's company: two cuts, not one series."""
+    x, y = _own_cuts_of(a), _own_cuts_of(b)
+    if x is None or y is None or name_words(x) & name_words(y):
+        return False  # ("Vantor" / "Vantor Motors": one company)
+    return not (x in b.claim.text or x in b.entities or y in a.claim.text or y in a.entities)
 
 
 def _another_partys_figure(a: Features, b: Features) -> bool:
@@ -2979,6 +3015,8 @@ def _compare(
         return None  # "Arcwell's outage hit 800,000 users, days after a larger one at rival Nimbra" / Nimbra's count
     if _another_partys_figure(a, b):
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
+    if family == "jobs" and _own_cuts_apart(a, b):
+        return None  # "Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut 3,000 jobs"
     if family == "cases" and _suspected_beside_confirmed(a, b):
         # "has recorded 1,450 suspected mpox cases" / "Burundi has confirmed 171 mpox cases": cases not yet tested
         # and cases a test confirmed are two counts, neither a value of the other
@@ -5557,6 +5595,32 @@ def _asked_first(a: Features, b: Features) -> Candidate | None:
     return None
 
 
+# "there" as the place of what the clause tells ("Twelve festival-goers were taken to hospital there."), not the
+# "there" that opens a clause ("there were 12 ...").
+_THERE = re.compile(r"\bthere\s*[.,;]", re.IGNORECASE)
+_PROPER_NAME = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+")
+
+
+@per_claim
+def _there_names(f: Features) -> frozenset[str]:
+    """The distinctive names of the sentence before a claim that tells its figure "there" ("The Linden Rock festival
+    in Halden ... drew 65,000 people. Twelve festival-goers were taken to hospital there."): where "there" is."""
+    if not _THERE.search(f.claim.text):
+        return frozenset()
+    _, before = sentence_before(f.article.body, f.claim.start)
+    return frozenset(
+        name.lower()
+        for m in _PROPER_NAME.finditer(before)
+        if (name := m.group().removesuffix("'s").removesuffix("’s")) and name_rarity(name) >= _DISTINCT_NAME
+    )
+
+
+def _there_of_another_place(a: Features, b: Features) -> bool:
+    """One claim's figure is told "there", of a place the sentence before names and the other article never does:
+    another place's count."""
+    return any((names := _there_names(f)) and not any(_names(g, name) for name in names) for f, g in ((a, b), (b, a)))
+
+
 def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
     """The checks that only turn a pair away, asked of a pair a rule after the first ones would link: the two claims
     tell of two happenings of one kind (other votes, places, countries, days, studies), whatever else they share.
@@ -5605,6 +5669,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # "the Reserve Bank of Australia cut its cash rate to 3.6%" / "The Bank of Canada cut to 2.5%"
     if family == "cases" and cases_of_other_countries(a, b):
         return True  # "Measles cases in Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"
+    if crossings_into_other_countries(a, b):
+        return True  # "crossed from Sudan into eastern Chad" / "crossed from Sudan into South Sudan": two arrivals
     if other_countries(a, b) and not (family and is_risk(family)):
         # (a study's finding is no place's: reported in London of a Swedish study, it is that study's)
         return True  # a heatwave's toll in one country and another's in the next
@@ -5622,6 +5688,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
     if family == "turnout" and _placeless_in_another_town(a, b):
         # "About 8,000 marched in Porto" / "Police put the turnout at 25,000" of a Lisbon march: marches in many
         # towns on one day are each counted (not a toll: one quake's dead are counted in many towns)
+        return True
+    if family and a.article.id != b.article.id and _there_of_another_place(a, b):
+        # "The Linden Rock festival in Halden ... drew 65,000 people. Twelve festival-goers were taken to hospital
+        # there." / "38 were taken to hospital" at the Sunvale Festival: Halden's count, not Sunvale's
         return True
     if family and _one_article_two_places(a, b):
         # "Dock workers at the port of Rotterdam will strike ... after employers offered 4.5%" / "Last month a dock

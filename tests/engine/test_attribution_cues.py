@@ -67,8 +67,8 @@ def test_a_progressive_cue_counts_after_a_form_of_be() -> None:
 
 
 def test_a_cue_that_also_names_an_action_needs_a_complement() -> None:
-    # "welcomed the move" is an action; "welcomed the ruling as fair" reports a view. (A demand is always the
-    # demander's: "The union is demanding a 12% pay rise" is the union's, since session 42.)
+    # "demanding a pay rise" and "welcomed the move" are actions; "welcomed the ruling as fair" reports a view.
+    assert _said("The union is demanding a 12% pay rise from the owners this year.")[0][0] is None
     assert _said("Local traders welcomed the new ferry timetable last week.")[0][0] is None
     assert _said("The farmers' federation welcomed the ruling as a fair compromise.")[0][0] == "farmers' federation"
 

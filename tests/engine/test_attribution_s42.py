@@ -1,5 +1,6 @@
 """Session 42 (issue 14): acts that carry a stance or a message, by a named source, are its attributions — a vote
-cast for or against, a letter sent urging, an offer of words, a demand — and the acts that carry none stay nobody's."""
+cast for or against, a letter sent urging, words offered, a case filed — and the acts that carry none stay nobody's;
+a judgement said ("called the fees short-sighted", "defended the new quotas") is the judge's."""
 
 from __future__ import annotations
 
@@ -89,14 +90,45 @@ def test_things_offered_are_no_ones_words(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence, speaker",
     [
-        ("The Tannery Workers' Union is demanding a 9% pay rise.", "Tannery Workers' Union"),
-        ("The fishermen's association demanded an apology from the minister.", "fishermen's association"),
+        ("The harbour master, Odd Nygaard, has called the new berthing fees short-sighted.", "Odd Nygaard"),
+        ("Senator Lise Moen called the talks fruitless.", "Lise Moen"),
+        ("The teachers' union called the reforms misguided and rushed.", "teachers' union"),
     ],
 )
-def test_a_demand_is_the_demanders(sentence: str, speaker: str) -> None:
+def test_a_thing_called_by_a_fault_is_a_judgement_said(sentence: str, speaker: str) -> None:
     assert _speaker(sentence) == speaker
 
 
-def test_demanding_as_an_adjective_demands_nothing() -> None:
-    body = "Nurses on the night ward say they are tired. The work is demanding and badly paid."
-    assert _said(body)[1][0] is None
+def test_a_thing_named_with_called_is_no_judgement() -> None:
+    assert _speaker("Skaters tried a trick called the boneless on the lower ramp.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The fisheries minister, Hedda Lunde, defended the new quotas on Tuesday.", "Hedda Lunde"),
+        ("Parents criticised the cuts to the village school bus.", "Parents"),
+        ("The mayor praised the settlement reached with the bus drivers.", "mayor"),
+    ],
+)
+def test_a_measure_judged_is_the_judges_stance(sentence: str, speaker: str) -> None:
+    assert _speaker(sentence) == speaker
+
+
+def test_a_title_defended_is_no_stance() -> None:
+    assert _speaker("Castlerock defended their title in June.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Residents of Calder Street have filed a lawsuit against the waste company.", "Residents of Calder Street"),
+        ("The driver's family filed a wrongful-death suit against the city.", "driver's family"),
+    ],
+)
+def test_a_case_filed_is_the_claimants(sentence: str, speaker: str) -> None:
+    assert _speaker(sentence) == speaker
+
+
+def test_a_report_filed_is_no_claim_of_the_filers() -> None:
+    assert _speaker("The police filed a report on the crash.") is None

@@ -123,6 +123,9 @@ def test_a_title_case_headline_with_an_ordinal_is_read_as_a_sentence() -> None:
             "dies",
         ),  # a description set off by commas
         ("Dunmore mill blaze after weeks of drought: night watchman charged", "charged"),  # a long kicker
+        ("Dunmore Rovers suffer heavy cup defeat", "suffer"),
+        ("Large riot breaks out in Dunmore after vigil", "breaks"),  # an act told with its particle
+        ("'Several die' as ferry sinks off Dunmore", "die"),  # a quoted opening
     ],
 )
 def test_acts_after_plural_subjects_descriptions_and_long_kickers(headline: str, act: str) -> None:
@@ -134,6 +137,7 @@ def test_acts_after_plural_subjects_descriptions_and_long_kickers(headline: str,
     [
         "Dunmore bus crash",  # "bus" is no plural subject, "crash" a noun here
         "Dunmore news release",
+        "Tax breaks for Dunmore farmers",  # "breaks" without its "out": a noun
         "Storm batters coast, hundreds without power: live",  # before the colon no act, after it a label
     ],
 )

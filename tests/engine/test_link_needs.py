@@ -71,6 +71,8 @@ NO_LINK = {
     "stages_apart",
     "tallied_in_other_countries",
     "_one_known_owner",
+    "_there_of_another_place",
+    "crossings_into_other_countries",
 }
 
 

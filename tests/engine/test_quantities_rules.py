@@ -396,7 +396,7 @@ def test_ages_are_descriptions_not_figures() -> None:
     from corpus.extract.quantities import is_figure
 
     q = _one("A 38-year-old driver was detained after the crash.")
-    assert (q.value, q.unit, q.measure, is_figure(q)) == (38, "year of age", None, False)
+    assert (q.value, q.unit, q.measure, is_figure(q)) == (38, "year of age", "age", False)
     bracket = _one("Most workers aged 25 to 34 rent a room.")  # an age bracket, not a count of workers
     assert (bracket.low, bracket.high, bracket.unit, is_figure(bracket)) == (25, 34, "year of age", False)
 
