@@ -412,9 +412,12 @@ _WOULD = re.compile(r"\bwould(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
 _COULD = re.compile(r"\bcould(?!\s+(?:not|never|have|still\s+not)\b)(?=\s+[a-z])", re.IGNORECASE)
 # An intention, an expectation or a decision told in the past, of the weeks ahead: "said it hoped to reconnect most
 # homes by Wednesday", "said it expected to cancel 800 flights on Thursday", "agreed on Thursday to raise output by
-# 411,000 barrels per day in May" (told in April).
+# 411,000 barrels per day in May" (told in April); in a headline's present, "agrees to raise output in May", "is to
+# cut fares in June".
 _INTENDED = re.compile(
-    r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed|expected|agreed|decided|voted)(?:\s+on\s+\w+day)?\s+to\b",
+    r"\b(?:hoped|planned|aimed|intended|promised|pledged|vowed|expected|agreed|decided|voted|"
+    r"hopes|plans|aims|intends|promises|pledges|vows|expects|agrees|decides|votes|(?:is|are)(?:\s+set)?)"
+    r"(?:\s+on\s+\w+day)?\s+to\b",
     re.IGNORECASE,
 )
 _WAS_EXPECTED = re.compile(r"\b(?:was|were)\s+" + _DUE_TO + r"\b", re.IGNORECASE)

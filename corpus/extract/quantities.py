@@ -1019,9 +1019,26 @@ def compared_figure(q: Quantity, tolerance: float = 0.1) -> tuple[float | None, 
     Only a comparison uses this; what is stored and shown is what the text says."""
     if q.change != "~" or q.value is None:
         return q.value, q.low, q.high
-    low = q.value * (1 - tolerance)
-    high = q.value if _NEAR.match(q.text) else q.value * (1 + tolerance)
+    # ("about 444,000" is written to the thousand: it lies within a few thousand of it, not anywhere within 10%;
+    # "about 4,000" may be 3,700)
+    reach = min(tolerance * abs(q.value), max(2 * written_step(q.value), 0.01 * abs(q.value)))
+    low = q.value - reach
+    high = q.value if _NEAR.match(q.text) else q.value + reach
     return q.value, min(low, high), max(low, high)
+
+
+def written_step(value: float) -> float:
+    """How finely a number is written: 80,000 to the ten thousand, 78,000 to the thousand, 8.4 billion to
+    the hundred million, 96 to the one, 3.75 to the hundredth."""
+    step = 1.0
+    magnitude = abs(value)
+    if magnitude == 0:
+        return step
+    while magnitude % (step * 10) == 0 and step < 1e15:
+        step *= 10
+    while step > 1e-6 and abs(magnitude / step - round(magnitude / step)) > 1e-6:
+        step /= 10
+    return step
 
 
 class _Draft(Quantity):

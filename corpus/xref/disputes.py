@@ -750,6 +750,10 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     if same and _told_of_other_months(a, b):
         # "In March, a syndicate shared an £84 million jackpot" / October's £84m jackpot: one sum of two times
         return _linked(candidate, new, old, "related", 0.35, "the same sum, another month")
+    if same and _values_of_other_owners(a, b):
+        # "Nvidia's stock market value topped $3 trillion" / "Apple shares closed at a record, pushing its market value
+        # back above $3 trillion": one sum, two companies' worth
+        return _linked(candidate, new, old, "related", 0.35, "the same sum, another company's value")
     if same and (content_similarity(a, b) >= 0.15 or same_use):
         return _linked(candidate, new, old, "corroborates", 0.65, "same sum")
     replacing = _replacing_sum(a, b) if not same else None
@@ -778,6 +782,31 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
     if not same and same_purpose and len(shared_entities) >= 2 and same_day:
         return _linked(candidate, new, old, "related", 0.4, "different sums")
     return None
+
+
+# Whose worth a sentence tells, as its subject: "Nvidia's stock market value topped ...", "Apple shares closed at a
+# record, pushing its market value ...", "Nvidia hits $3 trillion market value".
+_VALUE_OWNER = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s|\s+(?:shares|stock))?\s+(?:[^\s.;]+\s+){0,10}?"
+    r"(?:(?:market\s+)?value|market\s+capitali[sz]ation|market\s+cap|valuation|worth)\b"
+)
+
+
+@per_claim
+def _value_owner(f: Features) -> str | None:
+    found = _VALUE_OWNER.match(f.claim.text)
+    if found is None or found.group("name").split()[0].lower() in _NO_OWNER:
+        return None  # ("The deal would value Mistral at about $6 billion": no owner opens it)
+    return found.group("name").lower()
+
+
+_NO_OWNER = frozenset("the a an this that these those its their it they he she".split())
+
+
+def _values_of_other_owners(a: Features, b: Features) -> bool:
+    """Both claims tell a worth of their subjects, and the subjects differ."""
+    x, y = _value_owner(a), _value_owner(b)
+    return x is not None and y is not None and x != y
 
 
 def _told_of_other_years(a: Features, b: Features) -> bool:

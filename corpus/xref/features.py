@@ -945,6 +945,11 @@ _PART_OF = re.compile(
 )
 
 
+# Between a part and the whole it is told as part of: "..., part of its plan to cut 15,000 jobs worldwide", "as part
+# of a drive to shed about 7,000".
+_PART_OF_A_PLAN = re.compile(r"\bpart\s+of\s+(?:its|their|his|her|the|a|an)\b[^.;]{0,60}$", re.IGNORECASE)
+
+
 def _wholes_of_parts(claim: Claim) -> list[tuple[Quantity | None, Quantity, bool]]:
     """(part, whole, owned) for each "N of the M things" in the claim: the M is the whole the claim's count is a part of,
     no value of that count (nor another source's figure beside it); with whether the whole is what someone has
@@ -963,6 +968,8 @@ def _wholes_of_parts(claim: Claim) -> list[tuple[Quantity | None, Quantity, bool
             m = _PART_OF.fullmatch(gap)
             if m:
                 out.append((part, whole, bool(m.group("owner"))))
+            elif _PART_OF_A_PLAN.search(gap):
+                out.append((part, whole, False))  # "1,300 workers in Oregon, part of its plan to cut 15,000 jobs"
     for whole in counts:
         # "all of the city's 48 schools", "most of its 40 ploughs": a part told in words, of the same whole
         m = _QUANTIFIER_OF.search(claim.text, 0, max(0, whole.start - claim.start))

@@ -287,10 +287,12 @@ _PLACES_SUMMED = re.compile(
     rf"(?P<last>{_PLACE_NAME})\b"
 )
 _LISTED = re.compile(_PLACE_NAME)
-# A figure summed over several regions it does not name: "killed by the storm in six states", "across three provinces".
+# A figure summed over several regions it does not name: "killed by the storm in six states", "across three provinces",
+# "across five U.S. states".
 _REGIONS_COUNTED = re.compile(
     r"\b(?:in|across|throughout)\s+(?:at\s+least\s+|more\s+than\s+)?(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|multiple)\s+(?:[a-z]+\s+)?(?:states|provinces|regions|districts|counties|prefectures)\b"
+    r"eight|nine|ten|several|multiple)\s+(?:[a-z]+\s+|(?:[A-Z]\.){2,}\s+)?(?:states|provinces|regions|districts|counties|"
+    r"prefectures)\b"
 )
 
 
@@ -362,6 +364,10 @@ def _tally_countries(f: Features) -> frozenset[str]:
     if placed:
         return placed
     covering = _countries(f)
+    if not covering:
+        # (a story naming no country but its towns or regions, "in Lao Cai province", is that country's: a domestic
+        # outlet's news)
+        covering = frozenset(c for c in map(_country_of_place, _story_places(f)) if c)
     return covering if len(covering) == 1 else frozenset()
 
 
@@ -619,8 +625,16 @@ def _lead_nations(f: Features) -> frozenset[str]:
     Swedish study found", which may be reported anywhere): every country its story may be of; else its home country
     (``home_country``)."""
     title = f.article.title or ""
-    openings = (_OPENING_NATIONALITY.match(line) for line in (title, lead_past_dateline(title, f.article.body)))
+    lines = (title, lead_past_dateline(title, f.article.body))
+    openings = (_OPENING_NATIONALITY.match(line) for line in lines)
     adjectives = {country_of(m.group("name")) for m in openings if m and _nationality_adjective(m.group("name"))}
+    # ("wins most seats in French election": the nation's own vote, wherever in the line)
+    adjectives |= {
+        country_of(m.group("name"))
+        for line in lines
+        for m in _A_NATIONS_OWN.finditer(line)
+        if _nationality_adjective(m.group("name"))
+    }
     return _lead_countries(f) | frozenset(c for c in adjectives if c) or home_country(title, f.article.body)
 
 
@@ -660,6 +674,11 @@ def _nationalities_in(text: str) -> frozenset[str]:
 
 
 _OPENING_NATIONALITY = re.compile(r"(?:The\s+)?(?P<name>[A-Z][a-z]+)\s")
+# A nationality before a matter only its nation has: "French election", "Polish parliament", "Kenyan government".
+_A_NATIONS_OWN = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)\s+(?:(?:general|presidential|parliamentary|legislative|snap|regional|local)\s+)?"
+    r"(?:elections?|vote|parliament|government|cabinet|economy|budget|central\s+bank|minimum\s+wage)\b"
+)
 
 
 def leads_of_other_countries(a: Features, b: Features) -> bool:

@@ -24,6 +24,7 @@ from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
+from corpus.extract.quantities import written_step
 from corpus.model import Article, Claim, Quantity, XRef
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
@@ -74,6 +75,14 @@ from corpus.xref.features import (
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
+from corpus.xref.happening_scope import (
+    HARMED_FAMILIES,
+    an_incident_and_a_span,
+    incidents_of_other_days,
+    one_named_and_all,
+    several_happenings_and_one,
+    two_named_happenings,
+)
 from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
@@ -214,20 +223,6 @@ def _stated_point(fig: Figure) -> float | None:
     return value
 
 
-def _written_step(value: float) -> float:
-    """How finely a number is written: 80,000 to the ten thousand, 78,000 to the thousand, 8.4 billion to
-    the hundred million, 96 to the one, 3.75 to the hundredth."""
-    step = 1.0
-    magnitude = abs(value)
-    if magnitude == 0:
-        return step
-    while magnitude % (step * 10) == 0 and step < 1e15:
-        step *= 10
-    while step > 1e-6 and abs(magnitude / step - round(magnitude / step)) > 1e-6:
-        step /= 10
-    return step
-
-
 def _same_stated(a: Figure, b: Figure, tolerance: float = 0.05) -> bool | None:
     """Whether two stated numbers may be one figure written twice: within ``tolerance`` and within half the
     coarser one's step ("80,000" may be 78,000 rounded; "$8.4 billion" is not "$8.1 billion", nor 96 98).
@@ -236,7 +231,7 @@ def _same_stated(a: Figure, b: Figure, tolerance: float = 0.05) -> bool | None:
     if x is None or y is None:
         return None
     reach = tolerance * max(abs(x), abs(y))
-    allowed = min(reach, max(_written_step(x), _written_step(y)) / 2)
+    allowed = min(reach, max(written_step(x), written_step(y)) / 2)
     # (short of the whole reach: "400,000" written plainly is not 380,000 rounded, which would be "nearly 400,000")
     return x == y or (abs(x - y) <= allowed + 1e-9 and abs(x - y) < reach - 1e-9)
 
@@ -254,7 +249,7 @@ def _overlap(a: Figure, b: Figure, tolerance: float = 0.05) -> bool:
         span, point = _stated_range(x), _stated_point(y)
         if span is not None and point is not None:
             # "between $8.5 billion and $8.9 billion" holds what it spans, give or take how its ends are written
-            margin = min(tolerance * span[1], max(_written_step(span[0]), _written_step(span[1])) / 2)
+            margin = min(tolerance * span[1], max(written_step(span[0]), written_step(span[1])) / 2)
             return span[0] - margin <= point <= span[1] + margin
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     if _approximate(a) and _approximate(b):
@@ -350,8 +345,14 @@ def _later_first(a: Features, b: Features) -> tuple[Features, Features]:
     revised = _revised_later(a, b)
     if revised is not None:
         return revised
-    later = (_said_by(a), a.article.published or "") >= (_said_by(b), b.article.published or "")
-    return (a, b) if later else (b, a)
+    x, y = _said_by(a), _said_by(b)
+    mine, theirs = a.article.published or "", b.article.published or ""
+    if x != y and (x.startswith(y) or y.startswith(x)) and mine[:10] != theirs[:10]:
+        # "around 300 people were killed" (told on August 5th) / "Up to 1,400 people may have been killed during last
+        # year's protests" (told in February): a year or a month holding the other's day orders neither; the
+        # reports' own days do
+        return (a, b) if mine >= theirs else (b, a)
+    return (a, b) if (x, mine) >= (y, theirs) else (b, a)
 
 
 def _revised_later(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -900,17 +901,13 @@ def _own_times_apart(a: Features, b: Features) -> bool:
     return (y0 - x1).days > _HAPPENING_DAYS or (x0 - y1).days > _HAPPENING_DAYS
 
 
-# What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
-_HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
-
-
 def _own_happenings_apart(a: Features, b: Features) -> bool:
     """Two articles' claims each date what they count by their own words ("on Thursday", "over the past week"), more
     than a week apart, and neither counts a running total ("so far", "since the war began", "the toll rose to"):
     two happenings' counts, however equal."""
     return (
         a.article.id != b.article.id
-        and bool(a.families & b.families & _HARMED_FAMILIES)
+        and bool(a.families & b.families & HARMED_FAMILIES)
         and bool(a.claim.date_text and b.claim.date_text)
         and _own_times_apart(a, b)
         and not (says_running_total(a.claim.text.lower()) or says_running_total(b.claim.text.lower()))
@@ -1619,6 +1616,25 @@ def _national_and_local(a: Features, b: Features, pairs: list[tuple[Figure, Figu
     for x, y in ((a, b), (b, a)):
         if _counts_nationwide(x) and not _counts_nationwide(y) and _counts_locally(y) and _larger_than(pairs, x is a):
             return "the whole country's count and a smaller one"
+    return None
+
+
+# A count placed in one village or town by name: "buried the village of Lang Nu", "in the town of Derna".
+_IN_A_SETTLEMENT = re.compile(
+    r"\b(?:the\s+)?(?:village|town|hamlet|settlement)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _a_settlements_count_and_a_countrys(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> str | None:
+    """One claim counts in a village or town it names ("A flash flood buried the village of Lang Nu, killing at least
+    30") and the other, placed in a country by its own words and never naming that place, gives a larger count ("The
+    death toll from Typhoon Yagi in Vietnam rose to 59"): the country's whole and a settlement's part."""
+    for x, y in ((a, b), (b, a)):
+        found = _IN_A_SETTLEMENT.search(x.claim.text)
+        if found is None or found.group("place") in y.claim.text or not countries_counted_in(y):
+            continue
+        if _larger_than(pairs, y is a):
+            return "a village's count and a larger one of a country"
     return None
 
 
@@ -2439,6 +2455,20 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, stock_and_flow, "people in a place, and people who left it"),
     # "A climber survived two nights in an ice cave" / "A climber was killed in a fall": two people's fates
     (("corroborates",), _survived_and_died, "one survived, one died"),
+    # "Seventeen people have died in the Eaton fire" / "The death toll in the Los Angeles fires rose to 16": one named
+    # happening's count and all of that kind's
+    (_STRONG, one_named_and_all, "one of several, and all of them"),
+    # "The Palisades fire has killed eight people" / "Palisades fire grows to 17,000 acres; five dead in Eaton fire"
+    (_STRONG, two_named_happenings, "two happenings, each by its name"),
+    # "RSF kills 120 in attack on Darfur camp" / "At least 120 people were killed in fighting over the past week"
+    # in another article: one incident's toll and a span's
+    (_STRONG, an_incident_and_a_span, "one incident's count, and a span's"),
+    # "The two waves of explosions killed at least 37" / "Pagers exploded across Lebanon on Tuesday, killing at least
+    # nine": a sum over happenings and one of them
+    (_STRONG, several_happenings_and_one, "several happenings' count, and one's"),
+    # "Radios exploded on Wednesday, killing at least 20" / "Pagers exploded on Tuesday, killing at least nine": two
+    # incidents' tolls
+    (_STRONG, incidents_of_other_days, "incidents of other days"),
 )
 
 
@@ -3127,6 +3157,7 @@ def _compare(
         or _a_sites_count_and_a_larger_one(a, b, family, pairs)
         or _others_against_a_country(a, b)
         or _one_places_count_alone(a, b, pairs)
+        or _a_settlements_count_and_a_countrys(a, b, pairs)
         or _national_and_local(a, b, pairs)
     )
     if scopes is not None:
@@ -4742,6 +4773,9 @@ def _figures_disagree(a: Features, b: Features) -> bool:
     mine, theirs = _counted(a), _counted(b)  # "captured 26 pirates" / "captured 23 pirates"
     if any(not (mine[n] & theirs[n]) for n in mine.keys() & theirs.keys()):
         return True
+    moves, their_moves = _moves_by_unit(a), _moves_by_unit(b)  # "to raise output by 548,000 bpd" / "by 411,000 bpd"
+    if any(not (moves[k] & their_moves[k]) for k in moves.keys() & their_moves.keys()):
+        return True
     # Both give figures and none is the same: "the union put the turnout at 120,000" does not report
     # what "police put the turnout at 42,000" reports, whatever measure either names; nor does a shared
     # time span make one report of two ("raised its offer to 4.5%, two days before a strike" / "accepted a
@@ -4808,6 +4842,18 @@ def _counted(f: Features) -> dict[str, set[float]]:
 
 
 @per_claim
+@per_claim
+def _moves_by_unit(f: Features) -> dict[tuple[str, str], set[float]]:
+    """The sizes of the moves the claim tells, by unit and direction ("to raise output by 411,000 barrels per day":
+    {("barrel per day", "up"): {411000.0}}), whatever measure they were given: two moves one way in one unit and of no
+    common size are two acts, however alike their words."""
+    out: dict[tuple[str, str], set[float]] = {}
+    for q in f.claim.quantities:
+        if q.unit and q.value is not None and q.change in ("up", "down"):
+            out.setdefault((q.unit, q.change), set()).add(q.value)
+    return out
+
+
 def _stated(f: Features) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     for q in f.claim.quantities:
@@ -5078,6 +5124,14 @@ def demand_then_act(a: Features, b: Features) -> bool:
     return bool(demanded & stems(other.claim.text))
 
 
+def _dates_its_act(f: Features) -> bool:
+    """The claim's own words date its act ("postponed his sentencing on Tuesday"), not only its telling ("confirmed
+    on Friday that", "told AFP on Sunday")."""
+    told = f.claim.date_text or ""
+    at = f.claim.text.lower().find(told.lower()) if told else -1
+    return at >= 0 and day_of_an_event(f.claim.text.lower(), at)
+
+
 def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     """Two sources saying the same thing; unless the later says what became of the missing the earlier reports."""
     if resolves_missing(new.claim.text, old.claim.text):
@@ -5116,6 +5170,10 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
     if new.article.id != old.article.id and _next_of_its_kind(new, old):
         # "A second child has died of the disease" / "A child died of measles, the first death": the next one
         return _statement_link(new, old, "related", 0.4, "similar wording, the next of its kind")
+    if new.article.id != old.article.id and _dates_its_act(new) and _dates_its_act(old) and _told_days_apart(new, old):
+        # "postponed Trump's sentencing to Nov. 26" (on Friday, in September) / "postponed his sentencing to Sept. 18"
+        # (on Tuesday, in July): one wording, the act done again weeks apart
+        return _statement_link(new, old, "related", 0.4, "similar wording, told of days weeks apart")
     if new.role == old.role == "forecast" and (_published_days(new, old) or 0) > _A_MONTH:
         # "Officials projected two more cuts this year" (September) / "Officials now expect just two cuts in 2025"
         # (the December before): each outlook is of the day it was made

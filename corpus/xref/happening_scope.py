@@ -1,0 +1,214 @@
+"""How much of a happening a claim's count covers: one named happening or all of its kind, one incident or a span.
+
+"Seventeen people have died in the Eaton fire" and "the death toll in the Los Angeles fires rose to 16" count the
+same people in part: one fire's toll and all the fires' toll, never one count told twice nor its next value.
+"RSF kills 120 in attack on camp" and "at least 120 people were killed in fighting over the past week" count one
+incident's dead and a week's dead: one number of two counts, however equal. Both rules only ever part two claims.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.wordlist import rarity
+from corpus.xref.doers import a_singular_name
+from corpus.xref.features import Features
+from corpus.xref.figure_roles import INCIDENT, figure_series_role
+from corpus.xref.happenings import CANONICAL, SUDDEN, words_pattern
+from corpus.xref.memo import per_claim
+
+# What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
+HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
+
+# An incident's dead and hurt: told once for it, unlike the displaced or the missing, counted up as they are found.
+_DEAD_OR_HURT = frozenset({"casualties", "killed", "wounded"})
+
+# The first happening a claim names, as its noun: "fire", "wildfires", "attack". (Not the happenings whose plural
+# often tells one of them, "the floods in Borno", "landslides in Wayanad": their plural parts nothing.)
+_HAPPENING = re.compile(
+    r"\b(?P<kind>" + words_pattern((*SUDDEN, "wildfire", "blaze")) + r")(?P<plural>e?s)?\b", re.IGNORECASE
+)
+# One kind by other words: a blaze and a wildfire are fires.
+_KIND = {**CANONICAL, "wildfire": "fire", "blaze": "fire"}
+# Capitalised words before a happening that name no one happening ("Deadly fire", "Flash floods" open a headline).
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*$")
+
+
+_NAME_RARITY = 3.0  # a headline's first word this rare is a name ("Eaton" 3.1, "Palisades" 6.5; "Deadly" 2.3)
+
+
+def _a_name(word: str) -> bool:
+    return a_singular_name(word) or rarity(word.lower()) >= _NAME_RARITY
+
+
+@per_claim
+def _first_happening(f: Features) -> tuple[str, bool, str | None] | None:
+    """The happening the claim's count is of: the one named nearest its first figure (else its first), as its kind,
+    whether it is told in the plural ("the fires"), and the name right before it ("the Eaton fire", "Eaton fire death
+    toll reaches 17"), if any. ("Palisades fire grows to 17,000 acres; five dead in Eaton fire": the five are the
+    Eaton fire's.)"""
+    text = f.claim.text
+    told = list(_HAPPENING.finditer(text))
+    if not told:
+        return None
+    tolls = [q for q in f.claim.quantities if q.measure in HARMED_FAMILIES] or list(f.claim.quantities)
+    figures = [q.start - f.claim.start for q in tolls if 0 <= q.start - f.claim.start < len(text)]
+    found = min(told, key=lambda m: abs(m.start() - figures[0])) if figures else told[0]
+    kind = found.group("kind").lower()
+    before = text[: found.start()].split()
+    # (a capital opening the sentence is a name only if no common word: "Eaton fire ...", not "Deadly fire ...")
+    named = bool(before) and _NAME_WORD.match(before[-1]) is not None and (len(before) > 1 or _a_name(before[-1]))
+    return _KIND.get(kind, kind), bool(found.group("plural")), before[-1].lower() if named else None
+
+
+def one_named_and_all(a: Features, b: Features) -> bool:
+    """One claim counts a happening it names in the singular ("the Eaton fire") and the other all of that kind in the
+    plural ("the Los Angeles fires"): a part's count and the whole's."""
+    x, y = _first_happening(a), _first_happening(b)
+    if x is None or y is None or x[0] != y[0] or x[1] == y[1]:
+        return False
+    singular = x if not x[1] else y
+    return singular[2] is not None
+
+
+def two_named_happenings(a: Features, b: Features) -> bool:
+    """Two articles' claims count a happening each names in the singular, by other names ("The Palisades fire has
+    killed eight" / "five dead in Eaton fire"): two happenings' tolls."""
+    if a.article.id == b.article.id or not a.families & b.families & HARMED_FAMILIES:
+        return False
+    x, y = _first_happening(a), _first_happening(b)
+    if x is None or y is None or x[0] != y[0] or x[1] or y[1] or x[2] is None or y[2] is None or x[2] == y[2]:
+        return False
+    # (only when an article of the two names both, as two: "the Maui wildfire" and "the Lahaina fire" may be one)
+    return any({x[2], y[2]} <= _named_happenings(f.article.body, x[0]) for f in (a, b))
+
+
+@lru_cache(maxsize=4096)
+def _named_happenings(body: str, kind: str) -> frozenset[str]:
+    """The names the body gives happenings of ``kind`` in the singular ("Palisades fire ...; five dead in Eaton fire":
+    palisades, eaton)."""
+    names = set()
+    for m in _HAPPENING.finditer(body):
+        if m.group("plural") or _KIND.get(m.group("kind").lower(), m.group("kind").lower()) != kind:
+            continue
+        before = body[max(0, m.start() - 40) : m.start()].split()
+        if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
+            names.add(before[-1].lower())
+    return frozenset(names)
+
+
+# A count over a span of days told by the claim's own words: "over the past week", "in the last three days", "during
+# two weeks of protests". (Not
+# "this month", "this year": they date as often a happening as a span, "died in hospital this month".)
+_OVER_A_SPAN = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
+    r"seven|ten|\d+)\s+)?(?:days?|weeks?|months?)\b"
+    r"|\b(?:over|in|during|after)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _counts_one_incident(f: Features) -> bool:
+    """A figure of the claim is one sudden happening's toll ("kills 120 in attack on camp", "died in the blast")."""
+    text = f.claim.text
+    for q in f.claim.quantities:
+        start, end = q.start - f.claim.start, q.end - f.claim.start
+        if 0 <= start < end <= len(text) and figure_series_role(text, start, end) == INCIDENT:
+            return True
+    return False
+
+
+def _counts_over_a_span(f: Features) -> bool:
+    return _OVER_A_SPAN.search(f.claim.text) is not None
+
+
+def an_incident_and_a_span(a: Features, b: Features) -> bool:
+    """One article's claim counts one incident's toll and another article's counts over a span of days, telling no
+    incident ("killed in fighting in the city over the past week"): two counts, whatever their values."""
+    if a.article.id == b.article.id:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if (
+            _counts_one_incident(x)
+            and not _counts_over_a_span(x)
+            and _counts_over_a_span(y)
+            and not _counts_one_incident(y)
+        ):
+            return True
+    return False
+
+
+# A count summed over several happenings by the claim's own words: "the two waves of explosions", "both attacks",
+# "three strikes".
+_SEVERAL_HAPPENINGS = re.compile(
+    r"\b(?:(?:two|three|four|five|several|multiple|\d+)\s+(?:waves|rounds|days|nights)\s+of\s+(?:[a-z-]+\s+)?"
+    r"|(?:both|the\s+two|the\s+three|two|three|four|five)\s+(?:[a-z-]+\s+)?)(?:"
+    + words_pattern(SUDDEN)
+    + r")(?:e?s)\b",
+    re.IGNORECASE,
+)
+
+
+def _sums_several_happenings(f: Features) -> bool:
+    return _SEVERAL_HAPPENINGS.search(f.claim.text) is not None
+
+
+def _dated_to_one_day(f: Features) -> bool:
+    """The claim names the day of what it tells by its own words ("on Tuesday", "Tuesday's pager explosions"), or it
+    is its article's headline, which tells the news of its article's day ("Exploding pagers kill 9 across Lebanon")."""
+    if f.claim.date_text:
+        return len(f.claim.date or "") == 10 and not f.claim.date_estimated
+    published = f.article.published or ""
+    headline = (f.article.title or "").strip()
+    return (
+        bool(headline)
+        and f.claim.text.strip() == headline
+        and len(published) >= 10
+        and not f.article.published_estimated
+    )
+
+
+def _day(f: Features) -> str:
+    """The day ``_dated_to_one_day`` reads."""
+    return ((f.claim.date if f.claim.date_text else f.article.published) or "")[:10]
+
+
+def several_happenings_and_one(a: Features, b: Features) -> bool:
+    """One claim counts over several happenings it numbers ("The two waves of explosions killed at least 37") and the
+    other counts one day's happening, naming none in the plural ("exploded across Lebanon on Tuesday, killing at least
+    nine"): a sum and a part."""
+    for x, y in ((a, b), (b, a)):
+        if _sums_several_happenings(x) and not _sums_several_happenings(y) and _dated_to_one_day(y):
+            return bool(a.families & b.families & HARMED_FAMILIES)
+    return False
+
+
+# A happening the claim tells its own came after: "killing at least 20 people, a day after the pager attack".
+_AFTER_ANOTHER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?:the|a|an|last\s+\w+[’']s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + words_pattern(SUDDEN) + r")(?:e?s)?\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _toll_before_another_happening(f: Features) -> bool:
+    """The claim gives a toll and then recalls an earlier happening as what its own came after ("Radios exploded on
+    Wednesday, killing at least 20, a day after the pager attack"): the toll is its own happening's. (Not a toll told
+    after the words, "a day after a fire there killed 21 workers": that is the recalled happening's.)"""
+    after = _AFTER_ANOTHER.search(f.claim.text)
+    return after is not None and any(0 <= q.start - f.claim.start < after.start() for q in f.claim.quantities)
+
+
+def incidents_of_other_days(a: Features, b: Features) -> bool:
+    """One claim counts its own incident's dead or hurt and recalls an earlier one as what it came after, and the other
+    article's claim, dated to another day, counts other values: the recalled incident's toll, not this one's."""
+    if a.article.id == b.article.id or not (_dated_to_one_day(a) and _dated_to_one_day(b)) or _day(a) == _day(b):
+        return False
+    if not a.families & b.families & _DEAD_OR_HURT:
+        return False  # (not "agreed on Friday to cut 35,000 jobs", nor the displaced, counted up as people flee)
+    if not (_toll_before_another_happening(a) or _toll_before_another_happening(b)):
+        return False
+    return not {q.value for q in a.claim.quantities} & {q.value for q in b.claim.quantities}
