@@ -21,4 +21,3 @@ def test_two_nations_turnouts_are_no_series() -> None:
     )
     links = links_across([_POLISH, british])
     assert [r for r, x, y in links if r != "related" and "Turnout" in x and "Turnout" in y] == []
-
