@@ -2315,23 +2315,16 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         measure = None
     if unit == "people" and quantity.unit in _LENGTHS:
         measure = unit = None  # "the miners trapped 380 metres underground": a depth, no count of the trapped
+    # (a bare count: no measure, unit or counted noun of its own words, and no vague amount)
+    bare_count = measure is None and quantity.unit is None and quantity.counted is None and not quantity.vague
     if measure is None and (number_of or subject_counted):
         quantity.measure = _number_measure(*(number_of or subject_counted))  # type: ignore[misc]
     elif measure is None and quantity.unit is None and (collective := _collective_count(text, s)):
         quantity.measure = collective  # "Enrolment jumped to 4.2 million", "Attendance reached 61,500"
-    elif (
-        measure is None
-        and quantity.unit is None
-        and quantity.counted is None
-        and not quantity.vague
-        and (named := _count_named_by_subject(text, s))
-    ):
+    elif bare_count and (named := _count_named_by_subject(text, s)):
         quantity.measure = named  # "The homicide count fell to 143", "Sales of electric vans tripled to 48,000"
     elif (
-        measure is None
-        and quantity.unit is None
-        and quantity.counted is None
-        and not quantity.vague
+        bare_count
         and before
         and before[-1].unit == "percent"
         and (level := _level_of_move(before[-1].measure))
