@@ -17,7 +17,7 @@ from corpus.extract.attribution import (
 from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
-from corpus.extract.headline_acts import act_of_headline
+from corpus.extract.headline_acts import act_of_headline, is_guide
 from corpus.extract.headlines import is_all_caps_line, sentence_case_reading
 from corpus.first_letter import words
 
@@ -861,8 +861,8 @@ def headline_asserts(text: str, body: str = "") -> bool:
     if is_all_caps_line(stripped) and not stripped.endswith((":", "?", "!")):
         reading = sentence_case_reading(stripped, body)  # "MAYOR QUITS OVER PORT DEAL": judged as "Mayor quits ..."
         return reading is not None and not is_all_caps_line(reading) and headline_asserts(reading, body)
-    if not is_claim_text(stripped) or stripped.endswith((":", "?", "!")):
-        return False
+    if not is_claim_text(stripped) or stripped.endswith((":", "?", "!")) or is_guide(stripped):
+        return False  # (nor a guide naming its event by a name and an act: "Jeju Air crash: what we know")
     if _is_title_case(stripped):
         reading = sentence_case_reading(stripped, body)
         return reading is not None and not _is_title_case(reading) and headline_asserts(reading, body)

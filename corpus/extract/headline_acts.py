@@ -124,13 +124,19 @@ def _act_in(words: list[str]) -> str | None:
     return None
 
 
+def is_guide(text: str) -> bool:
+    """A guide, blog or gallery's headline ("Jeju Air crash: what we know", "Quake victims in pictures"): page
+    furniture, whatever act its words may name."""
+    return _GUIDE.search(text.strip().lower()) is not None
+
+
 def act_of_headline(text: str) -> str | None:
     """The act a sentence-case headline tells as happened, as written ("checks", "killed", "to host", "dead"), else
     None: an act verb in its present (its plain form after a plural or counted subject: "Robbers ram"), its past
     participle or after "to", within a few words of the opening (or of a kicker's end), with a subject before it that
     is no noun's determiner or preposition. A description set off by commas after the subject is passed over."""
     lower = text.strip().lower()
-    if _GUIDE.search(lower):
+    if is_guide(lower):
         return None
     kicker = _KICKER.match(lower)
     if kicker and _LABELS.intersection(_WORD.findall(kicker.group())):
