@@ -9,14 +9,14 @@ incident's dead and a week's dead: one number of two counts, however equal. Both
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from corpus.model import Article
 from corpus.wordlist import rarity
 from corpus.xref.doers import a_singular_name
 from corpus.xref.features import Features
 from corpus.xref.figure_roles import INCIDENT, figure_series_role
 from corpus.xref.happenings import CANONICAL, SUDDEN, words_pattern
-from corpus.xref.memo import per_claim
+from corpus.xref.memo import per_article, per_claim
 
 # What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
 HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
@@ -81,21 +81,23 @@ def two_named_happenings(a: Features, b: Features) -> bool:
     if x is None or y is None or x[0] != y[0] or x[1] or y[1] or x[2] is None or y[2] is None or x[2] == y[2]:
         return False
     # (only when an article of the two names both, as two: "the Maui wildfire" and "the Lahaina fire" may be one)
-    return any({x[2], y[2]} <= _named_happenings(f.article.body, x[0]) for f in (a, b))
+    return any({(x[0], x[2]), (y[0], y[2])} <= _named_happenings(f) for f in (a, b))
 
 
-@lru_cache(maxsize=4096)
-def _named_happenings(body: str, kind: str) -> frozenset[str]:
-    """The names the body gives happenings of ``kind`` in the singular ("Palisades fire ...; five dead in Eaton fire":
-    palisades, eaton)."""
-    names = set()
+@per_article
+def _named_happenings(article: Article) -> frozenset[tuple[str, str]]:
+    """(kind, name) of each happening the article names in the singular ("Palisades fire ...; five dead in Eaton fire":
+    (fire, palisades), (fire, eaton)), once an article."""
+    body = article.body
+    named = set()
     for m in _HAPPENING.finditer(body):
-        if m.group("plural") or _KIND.get(m.group("kind").lower(), m.group("kind").lower()) != kind:
+        if m.group("plural"):
             continue
         before = body[max(0, m.start() - 40) : m.start()].split()
         if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
-            names.add(before[-1].lower())
-    return frozenset(names)
+            kind = m.group("kind").lower()
+            named.add((_KIND.get(kind, kind), before[-1].lower()))
+    return frozenset(named)
 
 
 # A count over a span of days told by the claim's own words: "over the past week", "in the last three days", "during
