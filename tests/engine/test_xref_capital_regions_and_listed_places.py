@@ -12,7 +12,13 @@ from .conftest import links_of, make_article, relations_between
 
 @pytest.mark.parametrize(
     ("region", "capital"),
-    [("Attica", "athens"), ("Lazio", "rome"), ("Cundinamarca", "bogota"), ("Gyeonggi", "seoul"), ("Uusimaa", "helsinki")],
+    [
+        ("Attica", "athens"),
+        ("Lazio", "rome"),
+        ("Cundinamarca", "bogota"),
+        ("Gyeonggi", "seoul"),
+        ("Uusimaa", "helsinki"),
+    ],
 )
 def test_a_capitals_region_is_known_both_ways(region: str, capital: str) -> None:
     assert capital in around_capital(region)

@@ -3,10 +3,12 @@ estimate further down the report revises its own figure, not the other source's 
 
 from __future__ import annotations
 
+from corpus.model import Article
+
 from .conftest import claims_in, links_of, make_article, relations_between
 
 
-def _article() -> object:
+def _article() -> Article:
     return make_article(
         "Satellites put Valencia flood area at 9,200 hectares\nVALENCIA (AFP) - Floodwater has covered 9,200 hectares of "
         "farmland, according to the European Union's Copernicus mapping service, well above the regional "
