@@ -284,8 +284,8 @@ _WEB_ADDRESS = re.compile(
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
-    if stripped.endswith("?"):
-        return False
+    if stripped.endswith("?") or _WEB_ADDRESS.match(stripped):
+        return False  # (a web address alone is the page's address, whatever words its path spells out)
     words = sum(1 for _ in islice(_WORD.finditer(stripped), _MIN_WORDS))  # enough once there are four
     if words < (2 if _DIGIT.search(stripped) else _MIN_WORDS):
         return False
