@@ -1489,7 +1489,11 @@ def _np_left(masked: str, end: int) -> str | None:
             # "the last thing Representative Ann Lee, a Democrat, wants": the name the appositive describes (not a
             # place a longer subject ends in: "Families of those killed in the fire at Merrow School, in Dunham,")
             name = _TRAILING_NAME.search(chunk.rstrip())
-            if name and re.search(r"[a-z]\s+$", chunk[: name.start()]) and not _PLACE_WORD_LAST.search(chunk[: name.start()]):
+            if (
+                name
+                and re.search(r"[a-z]\s+$", chunk[: name.start()])
+                and not _PLACE_WORD_LAST.search(chunk[: name.start()])
+            ):
                 subject = _np_from(" " + name.group(0))
         break
     # ("The firm, a unit of Hanse Group, said": the parent the aside names is not who speaks)
