@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import overload
 
 import numpy as np
 
 from store.rows import IndexedRows
+
+ENCODED_AT_ONCE = 16_384  # strings encoded at a time into a column being made
 
 
 def fixed_bytes(values: Sequence[str]) -> np.ndarray:
@@ -38,13 +41,28 @@ class StringColumn(IndexedRows[str]):
 
     @classmethod
     def of(cls, strings: Iterable[str]) -> StringColumn:
-        return cls.of_bytes([s.encode("utf-8", "surrogatepass") for s in strings])
+        """The column of ``strings``, encoded ``ENCODED_AT_ONCE`` at a time into one growing buffer:
+        a bytes object per string, ~35 bytes over its text, is held for those alone, not for all."""
+        blob = bytearray()
+        lengths: list[np.ndarray] = []
+        it = iter(strings)
+        while chunk := [s.encode("utf-8", "surrogatepass") for s in islice(it, ENCODED_AT_ONCE)]:
+            lengths.append(np.fromiter(map(len, chunk), np.int64, len(chunk)))
+            blob += b"".join(chunk)
+        return cls._of_lengths(np.frombuffer(blob, dtype=np.uint8), lengths)
 
     @classmethod
     def of_bytes(cls, encoded: Sequence[bytes]) -> StringColumn:
-        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
-        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
+        lengths = [np.fromiter(map(len, encoded), np.int64, len(encoded))]
+        return cls._of_lengths(np.frombuffer(b"".join(encoded), dtype=np.uint8), lengths)
+
+    @classmethod
+    def _of_lengths(cls, blob: np.ndarray, lengths: list[np.ndarray]) -> StringColumn:
+        count = sum(map(len, lengths))
+        offsets = np.zeros(count + 1, dtype=np.int64)
+        np.cumsum(np.concatenate([np.zeros(0, dtype=np.int64), *lengths]), out=offsets[1:])
+        blob.flags.writeable = False  # as read-only as a mapped column, whatever buffer it was made in
+        return cls(blob, offsets)
 
     def raw(self, row: int) -> bytes:
         """String ``row``'s bytes, as stored."""
