@@ -10,15 +10,15 @@ Both are plain numpy arrays, so they save into an ``.npz`` and map back
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
 from typing import overload
 
 import numpy as np
 
 from store.rows import IndexedRows
 
-ENCODED_AT_ONCE = 16_384  # strings encoded at a time into a column being made
+ENCODED_AT_ONCE = 16_384  # strings encoded at a time into an array being made (a column's ends)
 
 
 def fixed_bytes(values: Sequence[str]) -> np.ndarray:
@@ -41,15 +41,18 @@ class StringColumn(IndexedRows[str]):
 
     @classmethod
     def of(cls, strings: Iterable[str]) -> StringColumn:
-        """The column of ``strings``, encoded ``ENCODED_AT_ONCE`` at a time into one growing buffer:
-        a bytes object per string, ~35 bytes over its text, is held for those alone, not for all."""
+        return cls.of_encoded(s.encode("utf-8", "surrogatepass") for s in strings)
+
+    @classmethod
+    def of_encoded(cls, encoded: Iterable[bytes]) -> StringColumn:
+        """The column of ``encoded`` strings, each copied into one growing buffer as it comes: no
+        bytes object is held for every string (~35 bytes over its text), nor their text twice."""
         blob = bytearray()
-        lengths: list[np.ndarray] = []
-        it = iter(strings)
-        while chunk := [s.encode("utf-8", "surrogatepass") for s in islice(it, ENCODED_AT_ONCE)]:
-            lengths.append(np.fromiter(map(len, chunk), np.int64, len(chunk)))
-            blob += b"".join(chunk)
-        return cls._of_lengths(np.frombuffer(blob, dtype=np.uint8), lengths)
+        lengths = array("q")
+        for piece in encoded:
+            blob += piece
+            lengths.append(len(piece))
+        return cls._of_lengths(np.frombuffer(blob, dtype=np.uint8), [np.frombuffer(lengths, dtype=np.int64)])
 
     @classmethod
     def of_bytes(cls, encoded: Sequence[bytes]) -> StringColumn:

@@ -27,7 +27,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 from numpy.lib import format as npy
@@ -348,8 +348,25 @@ def write_npz(fh: io.BufferedIOBase, arrays: Mapping[str, np.ndarray] | Iterable
         for name, array in pairs:
             # as np.savez writes a member (zip64 always: numpy's gh-10776)
             with archive.open(f"{name}.npy", "w", force_zip64=True) as member:
-                npy.write_array(member, np.asanyarray(array), allow_pickle=False)
+                _write_npy(member, np.asanyarray(array))
             del array  # the next column is made with this one let go
+
+
+def _write_npy(member: IO[bytes], array: np.ndarray) -> None:
+    """``npy.write_array(member, array)``, the array's own bytes written a piece at a time: numpy's
+    writes a copy of up to 16 MB at once into a zip member (the whole of most columns: twice their
+    memory for a moment)."""
+    if array.dtype.hasobject:
+        raise ValueError("an array of objects is not saved")
+    header = npy.header_data_from_array_1_0(array)  # Fortran order if it is (and not C's), as numpy's
+    try:
+        npy.write_array_header_1_0(member, header)
+    except ValueError:  # a header too long for the first version of the format (as numpy's choice)
+        npy.write_array_header_2_0(member, header)
+    ordered = array.T if header["fortran_order"] else array
+    data = (ordered if ordered.flags.c_contiguous else ordered.copy(order="C")).reshape(-1).view(np.uint8).data
+    for at in range(0, len(data), WRITE_CHUNK):
+        member.write(data[at : at + WRITE_CHUNK])
 
 
 def mapped_or_written(
