@@ -247,6 +247,9 @@ _SAME_MEASURE = {
     # "Around 60 vessels were anchored offshore" / "More than 70 ships were waiting": one queue of ships
     "vessel": "ship",
     "vessels": "ships",
+    # "recalling 332,000 Jeep Grand Cherokee SUVs" / "the recall covers about 480,000 vehicles": one count of vehicles
+    **dict.fromkeys("suv car truck pickup van minivan sedan crossover motorcycle lorry".split(), "vehicle"),
+    **{f"{kind}s": "vehicles" for kind in "suv car truck pickup van minivan sedan crossover motorcycle lorrie".split()},
 }
 
 

@@ -496,19 +496,10 @@ def _closing(q: Quantity, claim: Claim) -> bool:
 _OWN_FATES = {"survivor": "survivors"}
 
 
-# Kinds of vehicle a recall, a sale or a delivery counts, compared as vehicles: "recalling 332,000 Jeep Grand Cherokee
-# SUVs" / "the recall covers about 480,000 vehicles".
-_VEHICLE_KINDS = frozenset(
-    "vehicle suv car truck pickup van minivan sedan crossover hatchback motorcycle motorbike lorry".split()
-)
-
-
 def _things_family(q: Quantity) -> str | None:
-    """What a count of things done to (recalled, culled, seized) is compared by: the things' family, a kind of vehicle
-    as vehicles, and a recalled model named in capitals ("calling back 332,000 Grand Cherokees") as vehicles."""
+    """What a count of things done to (recalled, culled, seized) is compared by: the things' family, and a recalled
+    model named in capitals ("calling back 332,000 Grand Cherokees") as vehicles."""
     family = noun_family(q)
-    if family in _VEHICLE_KINDS:
-        return "vehicle"
     head = (q.counted or "").split()[-1:] or [""]
     if q.measure == "recalled" and head[0][:1].isupper() and not head[0].rstrip("s").isupper():
         return "vehicle"
