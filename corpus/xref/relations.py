@@ -105,6 +105,7 @@ from corpus.xref.places import (
     own_country_apart,
     places_apart,
     regions_apart,
+    statements_of_other_nations,
     stories_of_other_countries,
     summed_places_and_one,
     tallied_in_other_countries,
@@ -2443,6 +2444,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "The labour ministry denied a report that the increase would be paid in two steps" under a German lead / "The
     # ministry denied that the increase would be paid in two steps" under a Dutch one: two countries' matters
     (_STRONG, stories_of_other_countries, "stories of other countries"),
+    # "denied that Czech poultry exports would be halted" / "dismissed reports of a halt to Polish poultry exports"
+    (_STRONG, statements_of_other_nations, "statements of other countries"),
     # "Ukraine's air force said Russia had launched 150 drones" / "Russian air defences destroyed 150 Ukrainian
     # drones": two sides' counts, whatever the words say alike (the figure rules never compare them)
     (_STRONG, _sides_counted_apart, "figures of two sides"),
