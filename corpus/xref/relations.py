@@ -73,6 +73,7 @@ from corpus.xref.features import (
     tentative_story,
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
+from corpus.xref.figure_scope import figures_of_other_scopes
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happening_scope import (
@@ -4024,6 +4025,8 @@ _HAPPENING_DAYS = 7  # (days between the happenings two counts date, beyond whic
 # so only a day or two may part two reports of one, "on Sunday" counted from another day of publication)
 _LEAD_DAYS = 5
 _HAPPENING_TOLLS = frozenset({"casualties", "missing"})  # counts of what one happening did to people
+# Counts of what befell people somewhere, which a place's part and the whole give apart (``figures_of_other_scopes``).
+_PLACED_TALLIES = TALLIES | _HAPPENING_TOLLS | {"displaced"}
 # A lead telling of what a happening did to people, and one telling of a toll that runs on ("rose to 24").
 _LEAD_TOLL = re.compile(
     r"\b(?:killed|killing|kills|died|dead|injured|injuring|wounded|missing|evacuated|evacuating|fled|flee|displaced|"
@@ -5653,6 +5656,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # "About 300 soldiers have joined the rescue" (a landslide near Shimla, Himachal Pradesh) / "Some 225 army
         # personnel had joined the search" (landslides in Kerala): two states' happenings of one kind; "Consumer
         # prices in Bavaria rose 2.8%" / "German inflation rose to 2.6%": a state's and the country's
+        return True
+    if family in _PLACED_TALLIES and figures_of_other_scopes(a, b, family):
+        # "The number of people killed in North Carolina by Helene has risen to 72" / "rose above 130, with at least
+        # 57 deaths in North Carolina": a state's toll and the whole one; "had died in Turkey" / a sum over two countries
         return True
     if family and stages_apart(a, b):
         # "390 freed in the first stage of the exchange" / "307 more on the second day": each stage's count is its own

@@ -1,0 +1,120 @@
+"""A part's toll is no value of the whole's: a figure whose own clause places it (a state, one of two countries, a
+city) against one whose clause gives the whole, or another part, is never a revision of it (figure_scope)."""
+
+from __future__ import annotations
+
+from .conftest import links_of, make_article, relations_between
+
+STRONG = {"updates", "corroborates", "conflicts"}
+
+
+def _article(title: str, body: str, day: str, outlet: str) -> object:
+    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
+
+
+def test_a_states_toll_does_not_update_a_national_one_that_gives_the_state_its_own_figure() -> None:
+    national = _article(
+        "Cyclone Marla toll climbs",
+        "SYDNEY (AP) - The number of people killed by Cyclone Marla rose above 60 on Wednesday, with at least 22 "
+        "deaths in Queensland, where dozens of people were still unaccounted for.",
+        "2026-02-11",
+        "Associated Press",
+    )
+    state = _article(
+        "Queensland toll rises",
+        "The number of people killed in Queensland by Cyclone Marla has risen to 31, the state premier said on Friday.",
+        "2026-02-13",
+        "Brisbane Daily",
+    )
+    links = links_of(national, state)
+    assert not STRONG & set(relations_between(links, "has risen to 31", "rose above 60")), links
+
+
+def test_a_states_toll_does_not_update_the_countrys() -> None:
+    state = _article(
+        "Queensland toll rises",
+        "The number of people killed in Queensland by Cyclone Marla has risen to 31, the state premier said on Friday.",
+        "2026-02-13",
+        "Brisbane Daily",
+    )
+    national = _article(
+        "Australia's death toll from Cyclone Marla reaches 80",
+        "Australia's death toll from Cyclone Marla has reached 80, the emergency management agency said on Monday.",
+        "2026-02-16",
+        "Reuters",
+    )
+    links = links_of(state, national)
+    assert not STRONG & set(relations_between(links, "has risen to 31", "has reached 80")), links
+
+
+def test_one_countrys_toll_does_not_update_a_sum_over_two() -> None:
+    first = _article(
+        "Quake kills more than 90 in Peru and Ecuador",
+        "LIMA, March 2 (Reuters) - A powerful earthquake struck northern Peru and southern Ecuador on Sunday, "
+        "killing more than 90 people and destroying hundreds of homes.",
+        "2026-03-02",
+        "Reuters",
+    )
+    later = _article(
+        "Andean quake toll rises",
+        "Officials said 412 people had died in Peru, and more than 150 deaths were reported in Ecuador.",
+        "2026-03-05",
+        "Andes Herald",
+    )
+    links = links_of(first, later)
+    assert not STRONG & set(relations_between(links, "412 people had died in Peru", "killing more than 90")), links
+
+
+def test_one_countrys_toll_does_not_update_a_headline_over_a_lead_of_two_countries() -> None:
+    sum_of_two = _article(
+        "Quake toll passes 300 as rescuers search rubble",
+        "LIMA (AP) - The death toll from Sunday's earthquake in Peru and Ecuador rose above 300 on Tuesday as "
+        "rescuers searched collapsed buildings.",
+        "2026-03-04",
+        "Associated Press",
+    )
+    one_country = _article(
+        "Peru counts its dead",
+        "In Peru alone, the civil defence institute said 640 people had been confirmed dead.",
+        "2026-03-09",
+        "Andes Herald",
+    )
+    links = links_of(sum_of_two, one_country)
+    assert not STRONG & set(relations_between(links, "In Peru alone", "Quake toll passes 300")), links
+
+
+def test_a_citys_toll_does_not_update_the_whole_when_the_whole_never_names_the_city() -> None:
+    city = _article(
+        "Coast quake toll rises to 95",
+        "The death toll from the powerful earthquake on the Marven coast has risen to 95, the prefecture said on "
+        "Thursday, with 170 people still unaccounted for.\nIn the city of Tarvena, 18 people were confirmed dead.",
+        "2026-01-04",
+        "Coast Times",
+    )
+    whole = _article(
+        "Coast quake toll reaches 140 as evacuees move to hotels",
+        "The number of deaths from the Marven coast earthquake stood at 140 on Wednesday, the prefecture said.",
+        "2026-01-14",
+        "Daily Courier",
+    )
+    links = links_of(city, whole)
+    assert not STRONG & set(relations_between(links, "In the city of Tarvena", "stood at 140")), links
+    assert not STRONG & set(relations_between(links, "In the city of Tarvena", "toll reaches 140")), links
+    assert "updates" in relations_between(links, "stood at 140", "has risen to 95"), links
+
+
+def test_one_places_tolls_still_update_each_other() -> None:
+    earlier = _article(
+        "Queensland toll at 22",
+        "Queensland's death toll from Cyclone Marla stands at 22, the state's police said on Wednesday.",
+        "2026-02-11",
+        "Brisbane Daily",
+    )
+    later = _article(
+        "Queensland toll rises",
+        "The number of people killed in Queensland by Cyclone Marla has risen to 31, the state premier said on Friday.",
+        "2026-02-13",
+        "Reuters",
+    )
+    links = links_of(earlier, later)
+    assert "updates" in relations_between(links, "has risen to 31", "stands at 22"), links
