@@ -3495,7 +3495,7 @@ def _compare(
         # "The death toll rose to 27 by the evening" against another report's "at least 12" of that day.
         new, old = risen
         return _figure_link(new, old, family, "updates", 0.55, "later figure, said to have risen the same day")
-    risen_below = _risen_further_down(a, b, points) if family in TALLIES and not same_value else None
+    risen_below = _risen_further_down(a, b, points, pairs) if family in TALLIES and not same_value else None
     if risen_below is not None:
         # A live blog's "10:40 — At least 37 people have died" then "13:05 — The death toll has risen to 92": the
         # later entry's count is the running count's next value, not a second source's dispute.
@@ -4578,16 +4578,22 @@ def _risen_the_same_day(
 
 
 def _risen_further_down(
-    a: Features, b: Features, points: list[tuple[float | None, float | None]]
+    a: Features, b: Features, points: list[tuple[float | None, float | None]], pairs: list[tuple[Figure, Figure]]
 ) -> tuple[Features, Features] | None:
     """(later, earlier): two claims of one article, the one further down saying its toll is a new, higher value
     ("has risen to 92", "now stands at 128") than the one above. (``points``: the compared values, ``a``'s first.)
     Only a toll (the caller's test): "brings the total number of recalled batteries to 138,000" is no later value
-    of the 18,000 "sold in Canada" above it."""
+    of the 18,000 "sold in Canada" above it. Nor the headline's bound of its own body's figure ("death toll passes
+    200" over "has risen to 217"): the headline tells the body's news, not an earlier value."""
     if a.article.id != b.article.id or not points:
         return None
     x, y = (a, b) if a.claim.start > b.claim.start else (b, a)
     if not x.revised:
+        return None
+    if _whole_title(y) and all(
+        _interval(mine)[0] <= (_point(theirs) or float("nan")) <= _interval(mine)[1]
+        for mine, theirs in (pairs if y is a else [(q, p) for p, q in pairs])
+    ):
         return None
     return (x, y) if _rose(x, a, points) else None
 
