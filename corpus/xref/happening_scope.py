@@ -106,7 +106,9 @@ def _named_happenings(article: Article) -> frozenset[tuple[str, str]]:
 _OVER_A_SPAN = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
     r"seven|ten|\d+)\s+)?(?:days?|weeks?|months?)\b"
-    r"|\b(?:over|in|during|after)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months)\s+of\b",
+    r"|\b(?:over|in|during|after)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months)\s+of\b"
+    # "since protests against the tax rises began two weeks ago", "since the demonstrations started"
+    r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:began|begun|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -214,3 +216,19 @@ def incidents_of_other_days(a: Features, b: Features) -> bool:
     if not (_toll_before_another_happening(a) or _toll_before_another_happening(b)):
         return False
     return not {q.value for q in a.claim.quantities} & {q.value for q in b.claim.quantities}
+
+
+# A count of what someone saw at one spot, not a toll: "A Reuters reporter saw three bodies outside parliament",
+# "witnesses counted at least 12 bodies".
+_SIGHTED = re.compile(
+    r"\b(?:saw|seen|had\s+seen|counted)\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)\s+"
+    r"(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def a_sighting_and_a_toll(a: Features, b: Features) -> bool:
+    """One claim's count is what someone saw at one spot ("A reporter saw three bodies outside parliament") and the
+    other's is not: a glimpse of the dead, no value of the toll."""
+    return (_SIGHTED.search(a.claim.text) is None) != (_SIGHTED.search(b.claim.text) is None)

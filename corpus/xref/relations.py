@@ -78,6 +78,7 @@ from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happening_scope import (
     HARMED_FAMILIES,
+    a_sighting_and_a_toll,
     an_incident_and_a_span,
     incidents_of_other_days,
     one_named_and_all,
@@ -2464,6 +2465,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "RSF kills 120 in attack on Darfur camp" / "At least 120 people were killed in fighting over the past week"
     # in another article: one incident's toll and a span's
     (_STRONG, an_incident_and_a_span, "one incident's count, and a span's"),
+    # "A Reuters reporter saw three bodies outside parliament" / "22 people had been killed in the protests"
+    (_STRONG, a_sighting_and_a_toll, "the dead someone saw, and a toll"),
     # "The two waves of explosions killed at least 37" / "Pagers exploded across Lebanon on Tuesday, killing at least
     # nine": a sum over happenings and one of them
     (_STRONG, several_happenings_and_one, "several happenings' count, and one's"),
@@ -4695,7 +4698,13 @@ def _fell_unrevised(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]
     later = ordered[0]
     for x, y in pairs:
         newer, older = (x, y) if later is a else (y, x)
-        if _interval(newer)[1] < _interval(older)[0] * (1 - _TOLERANCE):
+        # (below a stated floor or a count written to the one, by any margin: "at least 151 killed" or "toll reaches
+        # 151", then "147 people had been killed"; a round or "about" figure is given its tolerance: "2,900 cases"
+        # then "2,874")
+        low = older[1]
+        exact = low is not None and (older[2] is None or (low == older[2] and written_step(low) == 1))
+        floor = _interval(older)[0] if exact and not _approximate(newer) else None
+        if _interval(newer)[1] < (floor if floor is not None else _interval(older)[0] * (1 - _TOLERANCE)):
             return later
     return None
 
