@@ -33,9 +33,12 @@ _PLACE_KIND = r"(?:city|town|village|county|district|province|state|prefecture|r
 # "deaths in North Carolina", "killed in North Carolina by Helene", "North Carolina's toll".
 _OPENS_IN = re.compile(rf"\s*In\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+alone)?\s*,")
 _TOLL_IN = re.compile(
-    r"\b(?:killed|died|dead|deaths|death\s+toll|injured|wounded|missing|infections|cases)\s+in\s+"
+    r"\b(?:killed|died|dead|deaths|death\s+toll|injured|wounded|missing|infections|cases|jobs|job\s+cuts|layoffs|"
+    r"employees|workers|staff|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?in\s+"
     rf"(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}"
 )
+# A figure told of the whole world: "12,000 jobs, or about 6% of its global workforce", "worldwide".
+_WORLDWIDE = re.compile(r"\b(?:global|globally|worldwide|world-wide|around\s+the\s+world|across\s+the\s+world)\b", re.I)
 _OWN_TOLL = re.compile(rf"{_NAME}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?toll\b")
 _PART_BREAK = re.compile(r"[,;]\s+(?:with|of\s+whom|of\s+which|including|among\s+them)\b")
 _IN_PLACE = re.compile(rf"\bin\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}")
@@ -92,17 +95,19 @@ def _named(text: str) -> frozenset[tuple[str, str]]:
 
 
 class _Scope:
-    __slots__ = ("clause_names", "elsewhere", "placed")
+    __slots__ = ("clause_names", "elsewhere", "placed", "worldwide")
 
     def __init__(
         self,
         placed: frozenset[tuple[str, str]],
         clause_names: frozenset[tuple[str, str]],
         elsewhere: frozenset[tuple[str, str]],
+        worldwide: bool,
     ) -> None:
         self.placed = placed  # where the figure's own words place it
         self.clause_names = clause_names  # every place its clause names
         self.elsewhere = elsewhere  # places the claim's other figures of the family are placed in by their words
+        self.worldwide = worldwide  # the figure's clause tells it of the whole world
 
 
 def _scope(f: Features, family: str) -> _Scope | None:
@@ -142,7 +147,11 @@ def _scopes(f: Features) -> dict[str, _Scope]:
         clause = text[begin:stop]
         placed = _placed(clause)
         others = frozenset().union(*(_part_placed(text, b, s) for i, (b, s) in enumerate(bounds) if i != own))
-        scopes[family] = _Scope(placed, _named(clause), others - placed)
+        worldwide = _WORLDWIDE.search(clause) is not None or (
+            not placed
+            and _headline_restated_worldwide(f, text[compared.start - claim.start : compared.end - claim.start])
+        )
+        scopes[family] = _Scope(placed, _named(clause), others - placed, worldwide)
     return scopes
 
 
@@ -181,6 +190,15 @@ def _part_placed(text: str, begin: int, stop: int) -> frozenset[tuple[str, str]]
     return frozenset(found)
 
 
+def _headline_restated_worldwide(f: Features, figure: str) -> bool:
+    """The claim is its article's headline, and the lead restates its figure of the whole world ("Alphabet to cut
+    12,000 jobs" over "would cut 12,000 jobs, or about 6% of its global workforce")."""
+    if f.claim.text.strip() != (f.article.title or "").strip():
+        return False
+    lead = _lead_text(f)[len(f.article.title or "") :]
+    return any(figure in sentence and _WORLDWIDE.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", lead))
+
+
 def _is_lead(f: Features) -> bool:
     """The claim is its article's headline or the body's first sentence."""
     body = f.article.body.lstrip()
@@ -212,6 +230,8 @@ def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope) -> bool:
         return True  # "rose above 130, with at least 57 deaths in North Carolina": 130 is not North Carolina's
     own_countries = _countries_of(placed)
     their_countries = _countries_of(theirs.placed) or _countries_of(theirs.clause_names)
+    if theirs.worldwide and not mine.worldwide:
+        return True  # "Google layoffs hit 1,800 in California" / "cut 12,000 jobs, or 6% of its global workforce"
     if own_countries and their_countries and own_countries != their_countries:
         return True  # "had died in Turkey" / "struck southern Turkey and northwest Syria, killing more than 1,300"
     if placed <= theirs.clause_names:

@@ -3156,6 +3156,15 @@ def _compare(
         # two counts, neither a revision nor a second report of the other (a rate's next month is its next value)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "a figure for another period")
+    if (
+        family in PERIOD_STATISTICS
+        and _stated_periods_apart(a, b)
+        and all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs)
+    ):
+        # "inflation fell to 8.7% in April" / "inflation stuck at 8.7% in May": the next month's rate, unchanged, never
+        # a second report of the same month's
+        new, old = (a, b) if (_stated_period(a) or "") > (_stated_period(b) or "") else (b, a)
+        return _figure_link(new, old, family, "updates", 0.6, "the next period's value, unchanged")
     scopes = (
         _counted_in_other_countries(a, b)
         or _a_sites_count_and_a_larger_one(a, b, family, pairs)
@@ -4029,7 +4038,7 @@ _HAPPENING_DAYS = 7  # (days between the happenings two counts date, beyond whic
 _LEAD_DAYS = 5
 _HAPPENING_TOLLS = frozenset({"casualties", "missing"})  # counts of what one happening did to people
 # Counts of what befell people somewhere, which a place's part and the whole give apart (``figures_of_other_scopes``).
-_PLACED_TALLIES = TALLIES | _HAPPENING_TOLLS | {"displaced"}
+_PLACED_TALLIES = TALLIES | _HAPPENING_TOLLS | {"displaced", "jobs"}
 # A lead telling of what a happening did to people, and one telling of a toll that runs on ("rose to 24").
 _LEAD_TOLL = re.compile(
     r"\b(?:killed|killing|kills|died|dead|injured|injuring|wounded|missing|evacuated|evacuating|fled|flee|displaced|"
@@ -6183,7 +6192,10 @@ _HAPPENING_NOUN_STEMS = frozenset(stem(w) for w in (*SUDDEN, *UNFOLDING, *GATHER
 _FUTURE = re.compile(
     r"\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|expected\s+to|set\s+to|going\s+to|"
     r"threaten\w*|vow\w*|intends?\s+to|promis\w*|prepar\w*\s+to|wants?\s+to|wanted\s+to|aims?\s+to|seeks?\s+to|"
-    r"hopes?\s+to|consider\w*)\b"
+    r"hopes?\s+to|consider\w*|"
+    # an option weighed, a deadline set: "is exploring options for selling", "gives it nine months to sell ... or face
+    # a ban"
+    r"explor\w*|(?:days|weeks|months|years|deadline)\s+to|or\s+face)\b"
     # (in lower case: "Promises Treatment Center", "Will Smith" and the month of May are names; a sentence's first
     # word is read in lower case, ``_first_lowered``)
 )
