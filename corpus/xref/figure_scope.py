@@ -36,6 +36,8 @@ _TOLL_IN = re.compile(
     r"\b(?:killed|died|dead|deaths|death\s+toll|injured|wounded|missing|infections|cases|jobs|job\s+cuts|layoffs|"
     r"employees|workers|staff|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?in\s+"
     rf"(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}"
+    # ("kills more than 1,300 in Turkey and Syria": every place of the list)
+    r"(?P<more>(?:(?:\s*,\s*|\s+and\s+)(?:[A-Z]\.){2,3}|(?:\s*,\s*|\s+and\s+)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})*)"
 )
 # A figure told of the whole world: "12,000 jobs, or about 6% of its global workforce", "worldwide".
 _WORLDWIDE = re.compile(r"\b(?:global|globally|worldwide|world-wide|around\s+the\s+world|across\s+the\s+world)\b", re.I)
@@ -75,9 +77,9 @@ def _placed(clause: str) -> frozenset[tuple[str, str]]:
     found = set()
     for pattern in (_OPENS_IN, _TOLL_IN, _OWN_TOLL):
         for m in pattern.finditer(clause):
-            kind = _kind_of(m.group("name"), m.groupdict().get("kind"))
-            if kind is not None:
-                found.add(kind)
+            said_kind = m.groupdict().get("kind")
+            names = [m.group("name"), *_CAPITALISED.findall(m.groupdict().get("more") or "")]
+            found |= {kind for name in names if (kind := _kind_of(name, said_kind)) is not None}
     return frozenset(found)
 
 
