@@ -16,7 +16,7 @@ import re
 from corpus.countries import country_of, country_of_capital, is_nationality
 from corpus.extract.quantities import compared_figure
 from corpus.model import Claim
-from corpus.towns import countries_of_region
+from corpus.towns import countries_of_place, countries_of_region
 from corpus.xref.features import FAMILY, Features, figure_measure, framed_claim
 from corpus.xref.memo import per_claim
 
@@ -34,7 +34,9 @@ _PLACE_KIND = r"(?:city|town|village|county|district|province|state|prefecture|r
 _OPENS_IN = re.compile(rf"\s*In\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+alone)?\s*,")
 _TOLL_IN = re.compile(
     r"\b(?:killed|died|dead|deaths|death\s+toll|injured|wounded|missing|infections|cases|jobs|job\s+cuts|layoffs|"
-    r"employees|workers|staff|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?in\s+"
+    r"employees|workers|staff|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?"
+    # ("killed in the collapse of the State Audit Office tower in Bangkok": where it happened, a few words on)
+    r"(?:in\s+(?:the|a|an)\s+[a-z]+(?:\s+of\s+(?:the|a|an)\s+(?:[A-Za-z]+\s+){1,5}?[a-z]+)?\s+)?in\s+"
     rf"(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}"
     # ("kills more than 1,300 in Turkey and Syria": every place of the list)
     r"(?P<more>(?:(?:\s*,\s*|\s+and\s+)(?:[A-Z]\.){2,3}|(?:\s*,\s*|\s+and\s+)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})*)"
@@ -54,20 +56,24 @@ _WHERE = re.compile(
 _CAPITALISED = re.compile(r"(?:[A-Z]\.){2,3}|\b[A-Z]{2,3}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
 
 COUNTRY, REGION, TOWN = "country", "region", "town"
+AT_TOLL = "at a toll"  # a name right after a toll's words ("killed in Bangkok"), no place kind said
 
 
 def _kind_of(name: str, said_kind: str | None) -> tuple[str, str] | None:
     """A place name's level and its name as the world writes it: a country, a first-level region the world knows,
-    or a town its words call one ("the city of Wajima"); None for a capital (its name often stands for the
-    government) and a name the words do not make a place."""
+    or a town its words call one ("the city of Wajima") or that a toll is told in ("killed in Bangkok": ``AT_TOLL``,
+    a town the world knows); None for a capital named otherwise (its name often stands for the government) and a
+    name the words do not make a place ("jobs in August")."""
     bare = name.replace(".", "") if "." in name else name
-    if said_kind is None and country_of_capital(name):
-        return None
+    if country_of_capital(name):
+        return (TOWN, name) if said_kind is not None else None
     country = country_of(bare) or country_of(name)
     if country and not is_nationality(name):  # ("US", "U.S.": the United States; not "Turkish")
         return COUNTRY, country
     if countries_of_region(name):
         return REGION, name
+    if said_kind == AT_TOLL:
+        return (TOWN, name) if countries_of_place(name) else None
     if said_kind is not None:
         return TOWN, name
     return None
@@ -77,7 +83,8 @@ def _placed(clause: str) -> frozenset[tuple[str, str]]:
     found = set()
     for pattern in (_OPENS_IN, _TOLL_IN, _OWN_TOLL):
         for m in pattern.finditer(clause):
-            said_kind = m.groupdict().get("kind")
+            # (a capital right after the toll is the place, not its government: "killed in Bangkok")
+            said_kind = m.groupdict().get("kind") or (AT_TOLL if pattern is _TOLL_IN else None)
             names = [m.group("name"), *_CAPITALISED.findall(m.groupdict().get("more") or "")]
             found |= {kind for name in names if (kind := _kind_of(name, said_kind)) is not None}
     return frozenset(found)
@@ -209,7 +216,14 @@ def _is_lead(f: Features) -> bool:
 
 
 def _countries_of(places: frozenset[tuple[str, str]]) -> frozenset[str]:
-    return frozenset(name for kind, name in places if kind == COUNTRY)
+    """The countries named, and those of the towns the world knows in one country only ("Bangkok": Thailand)."""
+    found = set()
+    for kind, name in places:
+        if kind == COUNTRY:
+            found.add(name)
+        elif kind == TOWN and len(countries := countries_of_place(name)) == 1:
+            found |= countries
+    return frozenset(found)
 
 
 def _whole_of(part: tuple[str, str], names: frozenset[tuple[str, str]]) -> bool:

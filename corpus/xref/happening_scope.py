@@ -64,12 +64,58 @@ def _first_happening(f: Features) -> tuple[str, bool, str | None] | None:
 
 def one_named_and_all(a: Features, b: Features) -> bool:
     """One claim counts a happening it names in the singular ("the Eaton fire") and the other all of that kind in the
-    plural ("the Los Angeles fires"): a part's count and the whole's."""
+    plural ("the Los Angeles fires"), or names none in an article that names several of that kind ("More than 12,000
+    structures have been destroyed" under a story of the Eaton and Palisades fires): a part's count and the whole's."""
     x, y = _first_happening(a), _first_happening(b)
+    for one, other, other_f in ((x, y, b), (y, x, a)):
+        if (
+            one is not None
+            and not one[1]
+            and one[2] is not None
+            and other is None
+            and one[0] in _several_named_together(other_f)
+        ):
+            return True
     if x is None or y is None or x[0] != y[0] or x[1] == y[1]:
         return False
     singular = x if not x[1] else y
     return singular[2] is not None
+
+
+# A happening told as a new one, by an indefinite article: "A fast-moving wildfire near Castaic Lake", "Another fire".
+_A_NEW_ONE = re.compile(r"\b(?:an?|another)\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@per_claim
+def _tells_a_new_one(f: Features) -> bool:
+    """The claim's happening is told with an indefinite article, naming none ("A fast-moving wildfire near X")."""
+    told = _first_happening(f)
+    if told is None or told[1] or told[2] is not None:
+        return False
+    m = next(_HAPPENING.finditer(f.claim.text), None)
+    return m is not None and _A_NEW_ONE.search(f.claim.text[: m.start()]) is not None
+
+
+def a_new_one_and_a_named_one(a: Features, b: Features) -> bool:
+    """One claim tells of "a" happening, naming none, and the other counts one it names, which the first claim's
+    article never names ("A fast-moving wildfire near Castaic Lake burned 9,400 acres" / "The Palisades Fire had
+    burned nearly 16,000 acres"): another happening of that kind."""
+    if a.article.id == b.article.id:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if not _tells_a_new_one(x):
+            continue
+        kind = (_first_happening(x) or ("",))[0]
+        named = _first_happening(y)
+        if named is not None and (named[1] or named[0] != kind):
+            continue
+        # (a claim naming none is of the happenings its article names: "Some 153,000 residents remained under
+        # evacuation orders" in a story of the Eaton and Palisades fires)
+        names = {named[2]} if named is not None and named[2] else {n for k, n in _named_happenings(y) if k == kind}
+        told = f"{x.article.title or ''}\n{x.article.body}".lower()
+        if names and not any(name in told for name in names):
+            return True
+    return False
 
 
 def two_named_happenings(a: Features, b: Features) -> bool:
@@ -85,19 +131,52 @@ def two_named_happenings(a: Features, b: Features) -> bool:
 
 
 @per_article
+def _several_named_together(article: Article) -> frozenset[str]:
+    """The kinds of happening one sentence of the article names two of, by two names ("with 16 of the deaths in the
+    Eaton Fire and eight in the Palisades Fire"): told as two. (Two names in two sentences may be one happening's:
+    "the Maui fire", "the Lahaina fire".)"""
+    kinds = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", f"{article.title or ''}\n{article.body}"):
+        names: dict[str, set[str]] = {}
+        for m in _HAPPENING.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()].split()
+            if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
+                kind = m.group("kind").lower()
+                names.setdefault(_KIND.get(kind, kind), set()).add(before[-1].lower())
+            elif m.group("plural") and _two_names_before(before):
+                # "the Eaton and Palisades fires": two names before one plural noun
+                kind = m.group("kind").lower()
+                names.setdefault(_KIND.get(kind, kind), set()).update((before[-3].lower(), before[-1].lower()))
+        kinds |= {kind for kind, named in names.items() if len(named) > 1}
+    return frozenset(kinds)
+
+
+@per_article
 def _named_happenings(article: Article) -> frozenset[tuple[str, str]]:
     """(kind, name) of each happening the article names in the singular ("Palisades fire ...; five dead in Eaton fire":
     (fire, palisades), (fire, eaton)), once an article."""
     body = article.body
     named = set()
     for m in _HAPPENING.finditer(body):
-        if m.group("plural"):
-            continue
         before = body[max(0, m.start() - 40) : m.start()].split()
+        kind = m.group("kind").lower()
+        if m.group("plural"):
+            # ("the Eaton and Palisades fires": two names before one plural noun)
+            if _two_names_before(before):
+                named |= {(_KIND.get(kind, kind), before[-3].lower()), (_KIND.get(kind, kind), before[-1].lower())}
+            continue
         if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
-            kind = m.group("kind").lower()
             named.add((_KIND.get(kind, kind), before[-1].lower()))
     return frozenset(named)
+
+
+def _two_names_before(before: list[str]) -> bool:
+    """The words before a plural happening noun end in two names joined by "and" ("the Eaton and Palisades")."""
+    return (
+        len(before) > 2
+        and before[-2] == "and"
+        and all(_NAME_WORD.match(w) and _a_name(w) for w in (before[-1], before[-3]))
+    )
 
 
 # A count over a span of days told by the claim's own words: "over the past week", "in the last three days", "during

@@ -78,6 +78,7 @@ from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happening_scope import (
     HARMED_FAMILIES,
+    a_new_one_and_a_named_one,
     a_sighting_and_a_toll,
     an_incident_and_a_span,
     incidents_of_other_days,
@@ -2462,6 +2463,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, one_named_and_all, "one of several, and all of them"),
     # "The Palisades fire has killed eight people" / "Palisades fire grows to 17,000 acres; five dead in Eaton fire"
     (_STRONG, two_named_happenings, "two happenings, each by its name"),
+    # "A fast-moving wildfire near Castaic Lake burned 9,400 acres" / "The Palisades Fire had burned 16,000 acres"
+    (_STRONG, a_new_one_and_a_named_one, "a new happening, and a named one"),
     # "RSF kills 120 in attack on Darfur camp" / "At least 120 people were killed in fighting over the past week"
     # in another article: one incident's toll and a span's
     (_STRONG, an_incident_and_a_span, "one incident's count, and a span's"),

@@ -119,3 +119,43 @@ def test_one_places_tolls_still_update_each_other() -> None:
     )
     links = links_of(earlier, later)
     assert "updates" in relations_between(links, "has risen to 31", "stands at 22"), links
+
+
+def test_a_capitals_toll_is_its_countrys_not_a_neighbours() -> None:
+    quake = _article(
+        "Huge quake hits Myanmar and Thailand, at least 144 dead in Myanmar",
+        "March 28 (Reuters) - A 7.7 magnitude earthquake struck central Myanmar on Friday, killing at least 144 people "
+        "there, the ruling junta said, while a high-rise under construction collapsed in Bangkok.\nAt least eight "
+        "people were killed in Bangkok, Thai officials said.",
+        "2025-03-28",
+        "Reuters",
+    )
+    tower = _article(
+        "Bangkok tower collapse toll rises to 22",
+        "The number of people killed in the collapse of the unfinished audit office tower in Bangkok has risen to 22, "
+        "city officials said on Thursday.",
+        "2025-04-03",
+        "Bangkok Post",
+    )
+    links = links_of(quake, tower)
+    assert not STRONG & set(relations_between(links, "has risen to 22", "killing at least 144")), links
+    assert "updates" in relations_between(links, "has risen to 22", "eight people were killed in Bangkok"), links
+
+
+def test_a_month_after_a_count_is_no_place() -> None:
+    july = _article(
+        "US unemployment rate rises to 4.3%",
+        "WASHINGTON, Aug 2 (Reuters) - The U.S. unemployment rate rose to 4.3% in July, as employers added only "
+        "114,000 jobs, the Labor Department said on Friday.",
+        "2024-08-02",
+        "Reuters",
+    )
+    august = _article(
+        "US jobless rate dips to 4.2%",
+        "WASHINGTON (AP) - Employers added 142,000 jobs in August, and the unemployment rate dipped to 4.2% from 4.3%, "
+        "the government said Friday.",
+        "2024-09-06",
+        "Associated Press",
+    )
+    links = links_of(july, august)
+    assert "updates" in relations_between(links, "dipped to 4.2%", "rose to 4.3% in July"), links
