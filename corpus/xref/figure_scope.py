@@ -33,8 +33,8 @@ _PLACE_KIND = r"(?:city|town|village|county|district|province|state|prefecture|r
 # "deaths in North Carolina", "killed in North Carolina by Helene", "North Carolina's toll".
 _OPENS_IN = re.compile(rf"\s*In\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+alone)?\s*,")
 _TOLL_IN = re.compile(
-    r"\b(?:killed|died|dead|deaths|death\s+toll|injured|wounded|missing|infections|cases|jobs|job\s+cuts|layoffs|"
-    r"employees|workers|staff|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?"
+    r"\b(?i:killed|died|dead|deaths|death\s+toll|injured|wounded|missing|infections|cases|jobs|job\s+cuts|layoffs|"
+    r"employees|workers|staff|sales|revenues?|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?"
     # ("killed in the collapse of the State Audit Office tower in Bangkok": where it happened, a few words on)
     r"(?:in\s+(?:the|a|an)\s+[a-z]+(?:\s+of\s+(?:the|a|an)\s+(?:[A-Za-z]+\s+){1,5}?[a-z]+)?\s+)?in\s+"
     rf"(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}"
@@ -42,7 +42,10 @@ _TOLL_IN = re.compile(
     r"(?P<more>(?:(?:\s*,\s*|\s+and\s+)(?:[A-Z]\.){2,3}|(?:\s*,\s*|\s+and\s+)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})*)"
 )
 # A figure told of the whole world: "12,000 jobs, or about 6% of its global workforce", "worldwide".
-_WORLDWIDE = re.compile(r"\b(?:global|globally|worldwide|world-wide|around\s+the\s+world|across\s+the\s+world)\b", re.I)
+# Or of a whole by name: "Total revenue rose 5%", "overall sales".
+_WORLDWIDE = re.compile(
+    r"\b(?:global|globally|worldwide|world-wide|around\s+the\s+world|across\s+the\s+world|total|overall)\b", re.I
+)
 _OWN_TOLL = re.compile(rf"{_NAME}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?toll\b")
 _PART_BREAK = re.compile(r"[,;]\s+(?:with|of\s+whom|of\s+which|including|among\s+them)\b")
 _IN_PLACE = re.compile(rf"\bin\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}")
@@ -65,6 +68,7 @@ def _kind_of(name: str, said_kind: str | None) -> tuple[str, str] | None:
     a town the world knows); None for a capital named otherwise (its name often stands for the government) and a
     name the words do not make a place ("jobs in August")."""
     bare = name.replace(".", "") if "." in name else name
+    bare = bare.removeprefix("Greater ") if country_of(bare.removeprefix("Greater ")) else bare  # "Greater China"
     if country_of_capital(name):
         return (TOWN, name) if said_kind is not None else None
     country = country_of(bare) or country_of(name)
@@ -116,7 +120,7 @@ class _Scope:
         self.placed = placed  # where the figure's own words place it
         self.clause_names = clause_names  # every place its clause names
         self.elsewhere = elsewhere  # places the claim's other figures of the family are placed in by their words
-        self.worldwide = worldwide  # the figure's clause tells it of the whole world
+        self.worldwide = worldwide  # the figure's clause tells it of the whole world, or of a whole ("total")
 
 
 def _scope(f: Features, family: str) -> _Scope | None:
@@ -238,10 +242,17 @@ def _whole_of(part: tuple[str, str], names: frozenset[tuple[str, str]]) -> bool:
     )
 
 
-def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope) -> bool:
+# Takings a company reports for a region and for itself: in one article, a region's figure ("Sales in Greater China
+# fell to $15 billion") and one its words place nowhere ("reported revenue of $94.9 billion") are a part and the whole.
+_TAKINGS = frozenset({"revenue", "sales"})
+
+
+def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) -> bool:
     placed = mine.placed
     if not placed:
         return False
+    if family in _TAKINGS and x.article.id == y.article.id and not theirs.placed and not theirs.clause_names:
+        return True
     if placed & theirs.elsewhere and not placed & theirs.placed:
         return True  # "rose above 130, with at least 57 deaths in North Carolina": 130 is not North Carolina's
     own_countries = _countries_of(placed)
@@ -282,4 +293,4 @@ def figures_of_other_scopes(a: Features, b: Features, family: str) -> bool:
     mine, theirs = _scope(a, family), _scope(b, family)
     if mine is None or theirs is None:
         return False
-    return _apart(a, mine, b, theirs) or _apart(b, theirs, a, mine)
+    return _apart(a, mine, b, theirs, family) or _apart(b, theirs, a, mine, family)

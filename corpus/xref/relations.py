@@ -4041,7 +4041,7 @@ _HAPPENING_DAYS = 7  # (days between the happenings two counts date, beyond whic
 _LEAD_DAYS = 5
 _HAPPENING_TOLLS = frozenset({"casualties", "missing"})  # counts of what one happening did to people
 # Counts of what befell people somewhere, which a place's part and the whole give apart (``figures_of_other_scopes``).
-_PLACED_TALLIES = TALLIES | _HAPPENING_TOLLS | {"displaced", "jobs"}
+_PLACED_TALLIES = TALLIES | _HAPPENING_TOLLS | {"displaced", "jobs", "revenue", "sales"}
 # A lead telling of what a happening did to people, and one telling of a toll that runs on ("rose to 24").
 _LEAD_TOLL = re.compile(
     r"\b(?:killed|killing|kills|died|dead|injured|injuring|wounded|missing|evacuated|evacuating|fled|flee|displaced|"
