@@ -1437,6 +1437,13 @@ def total_of_the_last(claim: Claim, body: str) -> str | None:
     return sentence_before(body, claim.start)[1] or None
 
 
+def is_headline(claim: Claim, article: Article | None) -> bool:
+    """The claim is its article's headline (its title), in whatever case it is read (``as_read`` reads a title-case
+    headline in sentence case)."""
+    title = (article.title or "").strip() if article is not None else ""
+    return bool(title) and claim.text.strip().casefold() == title.casefold()
+
+
 def as_read(claim: Claim, article: Article) -> Claim:
     """The claim as its words are compared: a title-case headline's as a sentence writes it (``sentence_case_reading``:
     "Ann Lee Wins Velmar Race" -> "Ann Lee wins Velmar race"), so its capitals make no names; its stored text stays."""

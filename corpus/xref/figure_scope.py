@@ -17,7 +17,7 @@ from corpus.countries import country_of, country_of_capital, is_nationality
 from corpus.extract.quantities import compared_figure
 from corpus.model import Claim
 from corpus.towns import countries_of_place, countries_of_region
-from corpus.xref.features import FAMILY, Features, figure_measure, framed_claim
+from corpus.xref.features import FAMILY, Features, figure_measure, framed_claim, is_headline
 from corpus.xref.memo import per_claim
 
 # Where one figure's clause ends and a second figure's may begin: "..., and more than 2,500 in Syria", "..., with
@@ -206,7 +206,7 @@ def _part_placed(text: str, begin: int, stop: int) -> frozenset[tuple[str, str]]
 def _headline_restated_worldwide(f: Features, figure: str) -> bool:
     """The claim is its article's headline, and the lead restates its figure of the whole world ("Alphabet to cut
     12,000 jobs" over "would cut 12,000 jobs, or about 6% of its global workforce")."""
-    if f.claim.text.strip() != (f.article.title or "").strip():
+    if not is_headline(f.claim, f.article):
         return False
     lead = _lead_text(f)[len(f.article.title or "") :]
     return any(figure in sentence and _WORLDWIDE.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", lead))
@@ -214,9 +214,7 @@ def _headline_restated_worldwide(f: Features, figure: str) -> bool:
 
 def _is_lead(f: Features) -> bool:
     """The claim is its article's headline or the body's first sentence."""
-    body = f.article.body.lstrip()
-    title = (f.article.title or "").strip()
-    return f.claim.text == title or body.startswith(f.claim.text) or f.claim.start <= len(title) + 2
+    return is_headline(f.claim, f.article) or f.claim.start <= len((f.article.title or "").strip()) + 2
 
 
 def _countries_of(places: frozenset[tuple[str, str]]) -> frozenset[str]:

@@ -13,7 +13,7 @@ import re
 from corpus.model import Article
 from corpus.wordlist import rarity
 from corpus.xref.doers import a_singular_name
-from corpus.xref.features import Features
+from corpus.xref.features import Features, is_headline
 from corpus.xref.figure_roles import INCIDENT, figure_series_role
 from corpus.xref.happenings import CANONICAL, SUDDEN, words_pattern
 from corpus.xref.memo import per_article, per_claim
@@ -244,13 +244,7 @@ def _dated_to_one_day(f: Features) -> bool:
     if f.claim.date_text:
         return len(f.claim.date or "") == 10 and not f.claim.date_estimated
     published = f.article.published or ""
-    headline = (f.article.title or "").strip()
-    return (
-        bool(headline)
-        and f.claim.text.strip() == headline
-        and len(published) >= 10
-        and not f.article.published_estimated
-    )
+    return is_headline(f.claim, f.article) and len(published) >= 10 and not f.article.published_estimated
 
 
 def _day(f: Features) -> str:

@@ -61,6 +61,7 @@ from corpus.xref.features import (
     days_between,
     entity_type,
     framed_claim,
+    is_headline,
     nations_counted_apart,
     outlooks_beside_results,
     published_day,
@@ -2413,8 +2414,7 @@ def _headline_of_another_event(a: Features, b: Features) -> bool:
 
 
 def _whole_title(f: Features) -> bool:
-    title = (f.article.title or "").strip()
-    return bool(title) and f.claim.text.strip() == title
+    return is_headline(f.claim, f.article)
 
 
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
@@ -5346,8 +5346,7 @@ def _an_unclosed_line(f: Features) -> bool:
 
 def _a_headline(a: Features, b: Features) -> bool:
     """One of two claims of one article is its headline (the title, as written at the top of its body)."""
-    title = (a.article.title or "").strip()
-    return bool(title) and any(f.claim.text.strip() == title and f.claim.start < len(title) + 2 for f in (a, b))
+    return any(is_headline(f.claim, f.article) and f.claim.start < len(f.article.title or "") + 2 for f in (a, b))
 
 
 # A speaker described, not named: a lower-case word other than "of", "the", "for" ("military official").
