@@ -82,6 +82,11 @@ def one_named_and_all(a: Features, b: Features) -> bool:
     return singular[2] is not None
 
 
+# A word before a happening that dates it or says whose it is, no name of it: "Sunday's crash", "Monday's fire".
+_A_TIME_OR_OWNER = re.compile(
+    r"['’]s?$|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|last|this|next)$"
+)
 # A happening told as a new one, by an indefinite article: "A fast-moving wildfire near Castaic Lake", "Another fire".
 _A_NEW_ONE = re.compile(r"\b(?:an?|another)\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -112,6 +117,7 @@ def a_new_one_and_a_named_one(a: Features, b: Features) -> bool:
         # (a claim naming none is of the happenings its article names: "Some 153,000 residents remained under
         # evacuation orders" in a story of the Eaton and Palisades fires)
         names = {named[2]} if named is not None and named[2] else {n for k, n in _named_happenings(y) if k == kind}
+        names = {n for n in names if not _A_TIME_OR_OWNER.search(n)}  # ("Sunday's crash" names no crash)
         told = f"{x.article.title or ''}\n{x.article.body}".lower()
         if names and not any(name in told for name in names):
             return True
