@@ -46,3 +46,39 @@ def _places() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
         name, kind, countries = line.split("\t")
         (regions if kind == "region" else towns)[name] = frozenset(countries.split(";"))
     return regions, towns
+
+
+def around_capital(word: str) -> frozenset[str]:
+    """For a word of a capital's name, the words of the region that holds or encloses it, and the reverse, lower-cased
+    ("attica": athens; "athens": attica, attiki): one place as two reports name it ("a blaze in northeastern Attica" /
+    "a wildfire north of Athens"). Empty for any other word."""
+    return _capital_regions().get(_folded(word).lower(), frozenset())
+
+
+# Words of a region's name that name no one place ("Ile-de-France", "Rif Dimashq": "de", "rif").
+_NO_PLACE = frozenset({"de", "la", "rif"})
+
+
+@lru_cache(maxsize=1)
+def _capital_regions() -> dict[str, frozenset[str]]:
+    text = (resources.files("corpus") / "data" / "capital_regions.tsv").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        regions, capitals, _country = line.split("\t")
+        region_words = _words(regions)
+        capital_words = _words(capitals)
+        for word in region_words:
+            found.setdefault(word, set()).update(capital_words)
+        for word in capital_words:
+            found.setdefault(word, set()).update(region_words)
+    return {word: frozenset(other) for word, other in found.items()}
+
+
+def _words(names: str) -> set[str]:
+    from corpus.countries import country_of
+
+    # (never a country's own name: "Ile-de-France" is no region's name for France)
+    words = (w for name in names.split(";") for w in name.replace("-", " ").split())
+    return {w.lower() for w in words if w.lower() not in _NO_PLACE and country_of(w) is None}

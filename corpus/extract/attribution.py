@@ -1486,9 +1486,14 @@ def _np_left(masked: str, end: int) -> str | None:
             continue
         subject = _np_from(chunk)
         if subject is None and asides:
-            # "the last thing Representative Ann Lee, a Democrat, wants": the name the appositive describes
+            # "the last thing Representative Ann Lee, a Democrat, wants": the name the appositive describes (not a
+            # place a longer subject ends in: "Families of those killed in the fire at Merrow School, in Dunham,")
             name = _TRAILING_NAME.search(chunk.rstrip())
-            if name and re.search(r"[a-z]\s+$", chunk[: name.start()]):
+            if (
+                name
+                and re.search(r"[a-z]\s+$", chunk[: name.start()])
+                and not _PLACE_WORD_LAST.search(chunk[: name.start()])
+            ):
                 subject = _np_from(" " + name.group(0))
         break
     # ("The firm, a unit of Hanse Group, said": the parent the aside names is not who speaks)
@@ -1525,6 +1530,7 @@ _PART_OF = re.compile(
 _QUOTED_TITLE_CHUNK = re.compile(r"[“\"]x[x\s]*")
 _TITLE_QUOTED_LAST = re.compile(r"[a-z]\s+[“\"]x[x\s]*$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|to|outside)\s+(?:[A-Z][\w.’'-]*\s*){1,3}$")
+_PLACE_WORD_LAST = re.compile(r"\b(?:in|at|from|near|outside|inside|to|on|of)\s+(?:the\s+)?$")
 # A party and a state after a name, between commas ("Sen. Ann Lee, D-Ore., said", "Tom Marsh, Republican of Ohio,"): an
 # aside.
 _PARTY_LABEL = re.compile(
@@ -1715,7 +1721,24 @@ def _np_from(left: str) -> str | None:
     m = _LAST_CLAUSE_WORD.search(np)
     if m is not None:
         np = np[m.end() :]
+        first_word = np.split(" ", 1)[0]
+        if (
+            m.group().startswith("who")
+            and first_word.islower()
+            and not first_word.endswith("s")
+            and first_word not in _SUBJECT_OPENERS
+            and first_word not in ROLE_HEADS
+            and _PLACE_NAMED_LAST.search(np.rstrip())
+        ):
+            return None  # "relatives of those who died in the fire at Merrow House": the clause's verb, no subject
     np = _LEADING_CONJUNCTION.sub("", np).strip()
+    whose = _WHOSE_THING.match(np)
+    if whose:
+        np = np[whose.end() :]
+        if np in ("it", "he", "she", "they", "we"):
+            return np
+    if _YEAR_THEN_AND.match(np):
+        return None
     if np.split(" ", 1)[0] in _SUBORDINATORS:
         np = _LEADING_SUBORDINATOR.sub("", np)  # "While many Republicans continued to affirm": the clause's subject
     np = _without_time_ago(np)  # "The ministry less than two weeks ago said": when, not who
@@ -2012,6 +2035,20 @@ _FUNCTION_WORDS = frozenset(
 # A capitalised opening phrase of time, then "it": "In September it", "Last year it", "On Monday it".
 _OPENING_THEN_IT = re.compile(r"(?:In|On|At|During|Last|This|Earlier|Later|Since|Until|By)\s(?:[\w’'.-]+\s){0,4}it")
 _SUBJECT_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|He|She|They|We)$")
+# "Delta Pipes, whose valves it said had failed", "the bridge, whose cables the engineers said were corroded": the
+# relative clause's own subject says it; what "whose" names is what is spoken of.
+_WHOSE_THING = re.compile(
+    r"whose\s+(?:[a-z][\w’'-]*\s+){1,3}?(?=(?:the|a|an|its|his|her|their|these|those|it|he|she|they|we|[A-Z][\w’'.-]*)"
+    r"(?:\s|$))"
+)
+_PLACE_NAMED_LAST = re.compile(r"\s(?:at|in|of|from|near|into)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+# Lower-case words that can open a subject after "who" ("who the mayor said", "who some say", "who police believe").
+_SUBJECT_OPENERS = frozenset(
+    "the a an his her their its this that these those some many most all both each every few several no one two "
+    "three four five police staff he she they we i it you".split()
+)
+# "since 2010 and most recently offered": a date, then the clause's next verb, no subject
+_YEAR_THEN_AND = re.compile(r"(?:1[89]|20)\d\d\s+and\s")
 _TRAILING_QUANTIFIER = re.compile(r"(?<=\S)\s+(?:both|all|each|alike)$")
 # (the "ago", "earlier" or "later" closing it may have gone already, as an adverb: "The ministry two days later")
 _TRAILING_TIME_AGO = re.compile(

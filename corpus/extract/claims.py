@@ -140,7 +140,10 @@ _HEDGE = words(
 # A counted figure alone does not make a hedge; these words do only next to a figure.
 _FIGURE_HEDGES = frozenset({"approximately", "around", "about", "roughly", "nearly", "up to", "as many as"})
 _OWNED_NOUN = re.compile(
-    r"(?:'s|’s|\bown|\btheir|\bits|\bhis|\bher|\bthe|\bthat|\bprevious|\bearlier|\bofficial)\s+$", re.IGNORECASE
+    r"(?:'s|’s|\bown|\btheir|\bits|\bhis|\bher|\bthe|\bthat|\bprevious|\bearlier|\bofficial)\s+"
+    # ("well above the fire brigade's first estimate": whose estimate, and which of its estimates)
+    r"(?:(?:first|initial|original|latest|last|own|new|revised|official|earlier|previous)\s+)?$",
+    re.IGNORECASE,
 )
 _FIGURE_NEXT = re.compile(r"\s*[$€£]?\d")
 _MIN_WORDS = 4
@@ -281,8 +284,8 @@ _WEB_ADDRESS = re.compile(
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
-    if stripped.endswith("?"):
-        return False
+    if stripped.endswith("?") or _WEB_ADDRESS.match(stripped):
+        return False  # (a web address alone is the page's address, whatever words its path spells out)
     words = sum(1 for _ in islice(_WORD.finditer(stripped), _MIN_WORDS))  # enough once there are four
     if words < (2 if _DIGIT.search(stripped) else _MIN_WORDS):
         return False
@@ -1712,7 +1715,7 @@ def _hedges(text: str, figures: bool) -> bool:
         if (
             word.startswith("estimate")
             and not word.startswith("estimated")
-            and _OWNED_NOUN.search(text, max(0, m.start() - 12), m.start())
+            and _OWNED_NOUN.search(text, max(0, m.start() - 24), m.start())
         ):
             continue  # "the army's own estimate": a noun naming someone's figure, not a hedge on this one
         return True

@@ -111,12 +111,16 @@ def _a_list_of_figures(gap: str) -> bool:
 
 
 # "the number of people out of work fell to 7.42 million", "the number of unemployed rose by 30,000 to 1.6 million"
+# (both figures)
 _UNEMPLOYED_BEFORE = Gated(
     re.compile(
         r"\bnumber\s+of\s+(?:(?:people|workers|adults)\s+(?:who\s+are\s+|who\s+were\s+)?(?:out\s+of\s+work|"
         r"unemployed|jobless|without\s+(?:a\s+)?jobs?)|unemployed(?:\s+(?:people|workers|adults))?|jobless)"
-        r"\b[^.;\d]{0,60}?\b(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|"
-        r"surpassed|topped)\s+(?:(?:a\s+record|about|around|nearly|almost|some|more\s+than|over)\s+)?$",
+        r"\b[^.;\d]{0,60}?\b(?:"
+        # (the change, "rose by 62,000", and the level after it, "rose by 62,000 to 1.78 million")
+        r"(?P<by>by)|(?:by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d[\d,.]*(?:\s*(?:million|thousand|m|k|%|per\s*cent|percent))?\s+)?"
+        r"(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|"
+        r"surpassed|topped))\s+(?:(?:a\s+record|about|around|nearly|almost|some|more\s+than|over)\s+)?$",
         re.IGNORECASE,
     ),
     ("number",),
@@ -322,6 +326,20 @@ _VERB_BEFORE = Gated(
         "rescu",
         "trap",
     ),
+)
+# Verbs that take on the troops counted after them, or told of them after ("recruited 8,100 soldiers", "signed up
+# 3,000 new sailors", "1,200 troops were conscripted"): a force's intake, not a deployment.
+_TAKEN_ON = (
+    r"recruit(?:ed|s|ing)?|enlist(?:ed|s|ing)?|conscript(?:ed|s|ing)?|hir(?:e|ed|es|ing)|sign(?:ed|s|ing)?\s+up|"
+    r"t(?:ook|ake|akes|aking|aken)\s+on"
+)
+_RECRUITED_BEFORE = re.compile(
+    r"(?i)\b(?:" + _TAKEN_ON + r")\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
+    r"another|a\s+further|an\s+extra|a\s+record|just|only|an\s+estimated)\s+)*$"
+)
+_RECRUITED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:have|has|had)\s+)?(?:were|was|been|are|be)\s+(?:recruited|enlisted|conscripted|hired|signed\s+up|"
+    r"taken\s+on)\b"
 )
 _MONEY_AFTER = re.compile(
     r"^\s*(?P<per>(?:a |per |each |every )?(?:month|monthly|year|yearly|annually|annual|week|weekly|day|daily)?\s*"
@@ -841,9 +859,30 @@ _AMOUNT_DEED_BEFORE = re.compile(
 )
 
 
-def deed_done_to_stuff(text: str, start: int) -> str | None:
-    """The family of what was done to the amount of a good (by mass or volume) at ``text[start:]``, named by the verb
+# Illegal drugs, weighed, brought across a border: smuggled, never a trade's imports or exports ("The gang imported 900
+# kilograms of heroin"). (A weight of them found stays its unit, as a find told again by its weight alone is: the
+# cross-references compare a story's finds by the weight's unit.)
+_DRUGS = (
+    r"cocaine|heroin|cannabis|marijuana|methamphetamine|crystal\s+meth|meth|fentanyl|ecstasy|MDMA|amphetamines?|"
+    r"ketamine|khat|opium|hashish|captagon|skunk|crack(?:\s+cocaine)?|(?:illegal\s+|illicit\s+)?drugs|narcotics"
+)
+_OF_DRUGS_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?of\s+(?:[\w’'-]+\s+){0,2}?(?:" + _DRUGS + r")\b")
+_DRUGS_SMUGGLED_BEFORE = re.compile(
+    r"(?i)\b(?:smuggl(?:e|ed|es|ing)|traffick(?:ed|s|ing)?|import(?:ed|s|ing)?|export(?:ed|s|ing)?|ship(?:ped|s|ping)?|"
+    r"brought\s+in|bring(?:s|ing)?\s+in|flown\s+in)\s+(?:(?:a\s+record|about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|up\s+to|at\s+least|just|only|another|a\s+further|an\s+estimated|a\s+total\s+of)\s+)*$"
+)
+
+
+def deed_done_to_stuff(text: str, start: int, end: int | None = None) -> str | None:
+    """The family of what was done to the amount of a good (by mass or volume) at ``text[start:end]``, named by the verb
     right before it ("seized 1.4 tonnes of cocaine": seized), or None."""
+    if (
+        end is not None
+        and _OF_DRUGS_AFTER.match(text, end)
+        and _DRUGS_SMUGGLED_BEFORE.search(text, max(0, start - 50), start)
+    ):
+        return "smuggled"
     verb = _AMOUNT_DEED_BEFORE.search(text, max(0, start - 60), start)
     if verb is None:
         return None
@@ -1164,8 +1203,10 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         return "killed", "people"  # "four bodies were recovered": the dead ("three regulatory bodies" are not)
     if unit is None and _WAITING_BEFORE.search(text[max(0, start - 140) : start]):
         return "waiting list", "people"
-    if unit is None and _UNEMPLOYED_BEFORE.search(text[max(0, start - 120) : start]):
-        return "unemployed", "people"  # "the number of people out of work fell to 7.42 million"
+    if unit is None and (jobless := _UNEMPLOYED_BEFORE.search(text[max(0, start - 120) : start])):
+        # "the number of people out of work fell to 7.42 million" (a move "by 62,000" keeps no unit of people: the
+        # number is the change of a count)
+        return "unemployed", (None if jobless.group("by") else "people")
     toll = _TOLL_BEFORE.search(text[max(0, start - 120) : start])
     if toll:
         return ("wounded" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"), "people"
@@ -1314,6 +1355,11 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
         and _TO_SAFETY_AFTER.match(clause_after, noun.end() if noun else 0)
     ):
         return "rescued", "people"  # "Rescuers pulled 17 miners to safety", "led 40 children to safety"
+    if counted == "troops" and (
+        _RECRUITED_BEFORE.search(before) or (noun is not None and _RECRUITED_AFTER.match(clause_after, noun.end()))
+    ):
+        # "The army recruited 8,100 soldiers", "4,000 sailors were enlisted": those taken on, no troops sent anywhere
+        return "recruits", "people"
     if counted == "troops":
         deployed = result == "deployed" or verb or _DEPLOY_WORDS.search(text)
         return ("troops deployed" if deployed else "troops"), "people"
@@ -2280,7 +2326,7 @@ _MONEY_VERB_BEFORE = re.compile(
 # currency's or an asset's move, "The pound lost 1.2 cents to $1.27", "Bitcoin lost $4,000 on Monday": a price's fall).
 _LOST_BEFORE = re.compile(
     r"(?i)\b(?:lost|lose|loses|losing)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|"
-    r"at\s+least|an\s+estimated|a\s+combined|a\s+total\s+of|a\s+further|another)\s+)*$"
+    r"at\s+least|an\s+estimated|a\s+combined|a\s+total\s+of|a\s+further|another|a\s+record)\s+)*$"
 )
 # (the level it fell to, after the sum's unit: "lost 1.2 cents to $1.27", "lost $4 to close at $81.20"; or the fall
 # told in percent beside it: "The fund lost $2.3 billion, or 11.5 percent": its value's fall)

@@ -60,7 +60,7 @@ from corpus.extract.money import (
 )
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import trie
-from corpus.extract.units import DURATIONS, is_plural, per_after, singular, unit_after, unit_named
+from corpus.extract.units import DURATIONS, is_plural, per_after, plural, singular, unit_after, unit_named
 from corpus.extract.units import UNITS as UNIT_NAMES
 from corpus.model import Quantity
 from corpus.wordlist import RAREST, rarity
@@ -1614,7 +1614,7 @@ def _amount_measure(q: _Draft, text: str) -> None:
         return
     if q.measure not in (None, q.unit, q.counted_lemma) or q.change in ("up", "down"):
         return
-    if deed := deed_done_to_stuff(text, q.start):
+    if deed := deed_done_to_stuff(text, q.start, q.end):
         q.measure = deed
         return
     forecast = _AMOUNT_FORECAST_BEFORE.search(text, max(0, q.start - 80), q.start)
@@ -2774,8 +2774,7 @@ def _count_named_by_subject(text: str, start: int) -> str | None:
             family = head
         else:
             # "the death count" (the dead: killed), "the case tally" (cases), "the homicide count" (homicide)
-            plural = modifier[:-1] + "ies" if modifier.endswith("y") else modifier + "s"
-            family = measure_for("1 " + plural, 0, 1, None)[0] or modifier
+            family = measure_for("1 " + plural(modifier), 0, 1, None)[0] or modifier
     else:
         return None
     return family if _SUBJECT_MOVED_TO.match(rest) else None
@@ -3666,8 +3665,8 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
         and not unit_named(words[-2].lower())
     ):
         # "Visitor numbers to the island reached 2.2 million", "passenger numbers rose to 41 million": the visitors
-        thing = words[-2].lower()
-        return f"{thing}s", thing
+        thing = singular(words[-2].lower())  # ("Cattle numbers": cattle; "Goose numbers": geese, a goose)
+        return plural(thing), thing
     words = named.split()
     head = words[-1]
     if (

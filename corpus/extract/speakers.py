@@ -1197,6 +1197,7 @@ _CIRCUMSTANCE = re.compile(
     r"\s*(?:in|on|at|during|after|before|last|this|yesterday|today|to|of|from|by|when|while)\b(?![^“”\"]*\bthat\b)[^“”\"]*$"
 )
 _CONTENT_CLOSER = re.compile(r"[\s,;:—–-]+$")
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w’'-]+\s+){1,3}$")
 
 
 def content_span(text: str, attribution: Attribution) -> tuple[int, int]:
@@ -1216,6 +1217,11 @@ def content_span(text: str, attribution: Attribution) -> tuple[int, int]:
     after = text[last:end]
     before_words = len(text[:first].split())
     trailing = before_words >= 3 and (len(after.split()) < 3 or _CIRCUMSTANCE.match(after))
+    if after.split() and _WHOSE_BEFORE.search(text, 0, first):
+        # "Delta Pipes, whose valves it said had failed": what is said of the valves follows the cue
+        opener = _CONTENT_OPENER.match(after)
+        start = last + (opener.end() if opener else 0)
+        return start, max(start, end)
     if (
         not trailing
         and len(after.split()) >= 3

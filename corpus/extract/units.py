@@ -405,6 +405,24 @@ def singular(word: str) -> str:
 # Animals written the same in the plural: "killed 40,000 fish", "300 sheep", "1.2 million salmon".
 SAME_IN_THE_PLURAL = frozenset("fish sheep deer salmon trout cod swine bison moose livestock poultry cattle".split())
 _PLURAL_AS_WRITTEN = frozenset("people staff personnel police aircraft crew".split()) | SAME_IN_THE_PLURAL
+# The plural of a singular noun where it is not the singular and "s": _IRREGULAR's forms read backwards.
+_IRREGULAR_PLURALS = {one: many for many, one in _IRREGULAR.items() if one != many} | {"person": "people"}
+
+
+def plural(word: str) -> str:
+    """ "sheep" -> "sheep", "goose" -> "geese", "colony" -> "colonies", "bus" -> "buses", "visitor" -> "visitors":
+    the plural of a lower-case singular noun (what ``singular`` undoes)."""
+    if word in _PLURAL_AS_WRITTEN or _IRREGULAR.get(word) == word:
+        return word  # "sheep", "species", "staff"
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("man") and len(word) > 4:
+        return word[:-3] + "men"  # "fisherman"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(?:s|sh|ch|x|z)$", word):
+        return word + "es"
+    return word + "s"
 
 
 def is_plural(word: str) -> bool:

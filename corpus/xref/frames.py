@@ -383,8 +383,43 @@ def _index_read(q: Quantity, claim: Claim) -> str | None:
     return f"{' '.join(words)} index" if words else None
 
 
+_PLACE = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+# The places the counted people come from, listed after their noun: "About 3,000 residents of Varnavas, Marathon and
+# nearby villages were evacuated". The list's commas and "and" are no clause of another figure.
+_LISTED_PLACES_AFTER = re.compile(
+    r"\s+[a-z]+\s+(?:of|from|in)\s+(?P<kind>the\s+(?:villages|towns|districts|suburbs|islands|neighbou?rhoods)\s+of\s+)?"
+    rf"(?P<first>{_PLACE})(?P<rest>(?:,\s+{_PLACE})*,?\s+(?:and|or)\s+"
+    rf"(?:(?:nearby|neighbouring|neighboring|surrounding|other)\s+)?(?:{_PLACE}|villages|towns|hamlets|settlements|"
+    r"suburbs|districts|areas|communities|islands))\b"
+)
+
+
+def _places_list_shortened(q: Quantity, claim: Claim) -> tuple[Quantity, Claim] | None:
+    """The claim with a list of places after the figure's noun cut to its first place ("3,000 residents of Varnavas
+    were evacuated", "300 people from the villages of Vlahi and Oshtava": "from Vlahi"), and ``q`` in it; None when
+    no such list follows the figure."""
+    end = q.end - claim.start
+    m = _LISTED_PLACES_AFTER.match(claim.text, end) if 0 <= end <= len(claim.text) else None
+    if m is None:
+        return None
+    cut_from, cut_to = m.start("kind") if m.group("kind") else m.start("first"), m.end()
+    text = claim.text[:cut_from] + m.group("first") + claim.text[cut_to:]
+    shift = len(claim.text) - len(text)
+    after = claim.start + cut_to
+
+    def moved(o: Quantity) -> Quantity:
+        return replace(o, start=o.start - shift, end=o.end - shift) if o.start >= after else o
+
+    quantities = [moved(o) for o in claim.quantities]
+    shortened = replace(claim, text=text, end=claim.end - shift, quantities=quantities)
+    return quantities[claim.quantities.index(q)] if q in claim.quantities else q, shortened
+
+
 def frame_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure to compare ``q`` by, or the extractor's when the words say nothing more."""
+    shortened = _places_list_shortened(q, claim)
+    if shortened is not None:
+        q, claim = shortened
     index = _index_read(q, claim)
     if index is not None:
         return index

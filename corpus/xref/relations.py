@@ -26,6 +26,7 @@ from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.extract.quantities import written_step
 from corpus.model import Article, Claim, Quantity, XRef
+from corpus.towns import around_capital
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
@@ -1066,7 +1067,7 @@ def _headline_name_forms(f: Features) -> tuple[tuple[str, ...], ...]:
     written = _body_words((f.article.title or "") + "\n")
     regions = {r.lower() for r in dateline_regions_of(f)}
     return tuple(
-        (w, *demonym_bases(w.title()))
+        (w, *demonym_bases(w.title()), *sorted(around_capital(w)))
         for w in sorted(protagonist_words(f)[0])
         if w in written and w not in regions and country_of(w.title()) is None
     )
@@ -3560,8 +3561,13 @@ def _compare(
         told_later, told_first = (a, b) if a.claim.start > b.claim.start else (b, a)
         # (not a total the first figure is part of: "about 18,000 batteries sold in Canada are affected" / "brings the
         # total number of recalled batteries to about 138,000")
-        if told_later.revised and not (
-            _TOTAL.search(told_later.claim.text) and not _TOTAL.search(told_first.claim.text)
+        # (nor another named source's figure: "Copernicus puts the burned area at 13,500 hectares" / "The fire brigade
+        # raised its own estimate to 12,000 hectares" revises the brigade's figure, and disputes the other's)
+        two_sources = bool(a.claim.speaker and b.claim.speaker) and not _one_source_of(a, b, family)
+        if (
+            told_later.revised
+            and not two_sources
+            and not (_TOTAL.search(told_later.claim.text) and not _TOTAL.search(told_first.claim.text))
         ):
             # "09:12 More than 250,000 homes are without power" / "10:25 The number of homes without power has fallen
             # to 190,000": the report's later telling of the running value, not two figures for one moment
@@ -4762,12 +4768,19 @@ def _same_moment(a: Features, b: Features, measures: Sequence[str]) -> bool:
         return True
     return (
         a.article.id == b.article.id
-        and not a.claim.date
-        and not b.claim.date
+        and _told_of_one_day(a, b)
         and bool(a.claim.speaker and b.claim.speaker)
         and (not a.places or not b.places or bool(a.places & b.places))  # not two places' figures
         and any(m in a.figures and m in b.figures for m in measures)
     )
+
+
+def _told_of_one_day(a: Features, b: Features) -> bool:
+    """Two claims of one article tell their figures of one day: neither names a day, or both the same one, or one
+    names the day the article came out and the other none ("put the area at 13,500 hectares" / "on Wednesday raised
+    its own estimate to 12,000 hectares" in Wednesday's report)."""
+    days = {f.claim.date for f in (a, b)}
+    return days == {None} or len(days) == 1 or days == {None, a.article.published}
 
 
 def _counts_of_other_fates(a: Features, b: Features) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from corpus.countries import country_of
 from corpus.extract.datelines import dateline_at
+from corpus.towns import around_capital
 from corpus.wordlist import rarity
 from corpus.xref.memo import per_article, per_claim
 
@@ -291,7 +292,7 @@ def _headline_names_of(article: Article) -> frozenset[str]:
 
 def _names_anywhere(f: Features, name: str) -> bool:
     text = _title_and_body(f)
-    return any(_named_in(text, form) for form in (name, *demonym_bases(name)))
+    return any(_named_in(text, form) for form in (name, *demonym_bases(name), *around_capital(name)))
 
 
 @per_article
@@ -339,9 +340,10 @@ def _lead_names(lead: str) -> frozenset[str]:
 
 def _with_bases(words: frozenset[str]) -> frozenset[str]:
     """Lower-case name words and, for a demonym, the place it is formed from ("kestovan": kestova); a country by the
-    one name the gazetteer gives it ("burma": myanmar)."""
+    one name the gazetteer gives it ("burma": myanmar); a capital and the region around it ("attica": athens)."""
     countries = {country.lower() for w in words if (country := country_of(w.title())) and " " not in country}
-    return words | frozenset(base.lower() for w in words for base in demonym_bases(w.capitalize())) | countries
+    around = {other for w in words for other in around_capital(w)}
+    return words | frozenset(base.lower() for w in words for base in demonym_bases(w.capitalize())) | countries | around
 
 
 _LEAD_NAME = 4.0  # a word this rare in English names one place or thing ("Okeba", "Torva"), not a common word

@@ -191,7 +191,12 @@ tests/data/attribution_blind32.json, written at pipeline 5.298 (28 passages, 103
 acts that carry a stance or a message by a named source ("voted against", "sent a letter ... urging", "has offered",
 "rejected", "has pledged", "has threatened"), possessive sources ("the island council's call for"), appositive speakers
 ("The operator, X, insists"), "it said" after a relative clause naming another body, and plain acts with no message
-("closed the bridge", "jailed") that stay unattributed. Detection P/R
+("closed the bridge", "jailed") that stay unattributed; ``--blind 33`` tests/data/attribution_blind33.json, written at
+pipeline 5.305 (28 passages, 110 sentences, labelled checkable as in set 7): stance acts under the convention of set 32
+(a vote with its side, a letter with what it urges, a case filed, a protest against a named measure), beliefs and
+feelings of named sources ("believes", "fears", "worries that", "is confident that"), cues after long appositives,
+nominal cues ("The trust's statement that"), colon headlines ("Inspector: ..."), and votes with no side, votes told
+inside a quotation, protests with no named measure and plain acts that stay unattributed. Detection P/R
 over its sentences and speaker token F1 (the speaker's name or its source as written, the better; a pronoun or description by the name it refers to), so a rule tuned on PolNeAR is checked on text
 written apart from it.
 """
@@ -615,6 +620,7 @@ BLIND_SETS = {
     "30": ROOT / "tests" / "data" / "attribution_blind30.json",
     "31": ROOT / "tests" / "data" / "attribution_blind31.json",
     "32": ROOT / "tests" / "data" / "attribution_blind32.json",
+    "33": ROOT / "tests" / "data" / "attribution_blind33.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
@@ -710,7 +716,7 @@ def main() -> int:
         nargs="?",
         const="1",
         choices=sorted(BLIND_SETS),
-        help="score a bundled blind set (1, the default, 2 to 32) instead of PolNeAR",
+        help="score a bundled blind set (1, the default, 2 to 33) instead of PolNeAR",
     )
     args = parser.parse_args()
     if args.blind:
