@@ -283,11 +283,30 @@ def _lead_text(f: Features) -> str:
     return "\n".join([f.article.title or "", *lines])
 
 
+# Those aboard a craft, and a toll that adds people on the ground: "kills 241 aboard" / "has risen to 270, including
+# those on the ground".
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board)\b", re.IGNORECASE)
+_WITH_THE_GROUND = re.compile(
+    r"\bincluding\s+(?:those|people|residents|\d[\d,]*)?\s*(?:killed\s+)?on\s+the\s+ground\b", re.I
+)
+
+
+def _aboard_and_with_the_ground(a: Features, b: Features) -> bool:
+    return any(
+        _ABOARD.search(x.claim.text)
+        and not _WITH_THE_GROUND.search(x.claim.text)
+        and _WITH_THE_GROUND.search(y.claim.text)
+        for x, y in ((a, b), (b, a))
+    )
+
+
 def figures_of_other_scopes(a: Features, b: Features, family: str) -> bool:
     """The two claims' compared figures of ``family`` are of another part and whole, or other places, by their own
     clauses' words: "The number of people killed in North Carolina by Helene has risen to 72" / "rose above 130,
     with at least 57 deaths in North Carolina"; "8,574 people had died in Turkey" / "a quake struck southern Turkey
-    and northwest Syria, killing more than 1,300"."""
+    and northwest Syria, killing more than 1,300"; those aboard a craft and a toll with the people on the ground."""
+    if _aboard_and_with_the_ground(a, b):
+        return True  # "kills 241 aboard" / "has risen to 270, including those on the ground"
     mine, theirs = _scope(a, family), _scope(b, family)
     if mine is None or theirs is None:
         return False

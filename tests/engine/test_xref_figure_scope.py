@@ -159,3 +159,22 @@ def test_a_month_after_a_count_is_no_place() -> None:
     )
     links = links_of(july, august)
     assert "updates" in relations_between(links, "dipped to 4.2%", "rose to 4.3% in July"), links
+
+
+def test_those_aboard_are_no_value_of_a_toll_with_the_people_on_the_ground() -> None:
+    crash = _article(
+        "One survivor as Selvair crash kills 118 aboard",
+        "MARSK (AP) - One hundred and eighteen of the 119 people on board the Selvair flight were killed when it "
+        "crashed into a housing block in Marsk, the airline said on Friday.",
+        "2026-06-13",
+        "Associated Press",
+    )
+    later = _article(
+        "Marsk crash death toll rises to 131",
+        "The number of people killed in the Selvair crash in Marsk has risen to 131, including those on the ground, "
+        "hospital officials said on Monday.",
+        "2026-06-16",
+        "Marsk Daily",
+    )
+    links = links_of(crash, later)
+    assert not STRONG & set(relations_between(links, "has risen to 131", "kills 118 aboard")), links
