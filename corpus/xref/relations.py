@@ -3882,7 +3882,28 @@ def _stated_period(f: Features) -> str | None:
     when they name none or tell a standing level."""
     if _STANDING_AT.search(f.claim.text):
         return None
-    return figures_period(f.claim)
+    return figures_period(f.claim) or _headline_period(f)
+
+
+_FIGURE_THEN_PERIOD = 24  # characters after a figure its period may stand in ("8.7% in April")
+
+
+def _headline_period(f: Features) -> str | None:
+    """A headline's period, told by its lead: the month the lead gives right after the headline's figure ("UK
+    inflation falls to 8.7%" over "inflation fell to 8.7% in April from 10.1% in March": April)."""
+    if not is_headline(f.claim, f.article) or not f.claim.quantities:
+        return None
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    for q in f.claim.quantities:
+        at = lead.find(q.text)
+        if at < 0:
+            continue
+        after = at + len(q.text)
+        for mention in find_dates(lead):
+            if after <= mention.start <= after + _FIGURE_THEN_PERIOD:
+                period = resolve(mention, f.article.published, f.article.published_estimated)[0]
+                return period if period and len(period) == 7 else None
+    return None
 
 
 def _stated_periods_apart(a: Features, b: Features) -> bool:
