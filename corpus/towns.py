@@ -19,8 +19,9 @@ def countries_of_place(name: str) -> frozenset[str]:
     """The countries having a region of this name, else a town ("Assam": India; "Lyon": France); empty if none."""
     name = _folded(name.removeprefix("the ").strip())
     regions, towns = _places()
-    # (a region is what news means by a name a town abroad shares: "Ontario", not the Californian town)
-    return regions.get(name) or towns.get(name, frozenset())
+    # (a region is what news means by a name a town abroad shares: "Ontario", not the Californian town; and a
+    # capital's region under its English name, "Attica", which ISO 3166-2 writes otherwise, "Attiki")
+    return regions.get(name) or towns.get(name) or _capital_region_countries().get(name, frozenset())
 
 
 def countries_of_region(name: str) -> frozenset[str]:
@@ -61,11 +62,8 @@ _NO_PLACE = frozenset({"de", "la", "rif"})
 
 @lru_cache(maxsize=1)
 def _capital_regions() -> dict[str, frozenset[str]]:
-    text = (resources.files("corpus") / "data" / "capital_regions.tsv").read_text(encoding="utf-8")
     found: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
+    for line in _capital_region_lines():
         regions, capitals, _country = line.split("\t")
         region_words = _words(regions)
         capital_words = _words(capitals)
@@ -74,6 +72,21 @@ def _capital_regions() -> dict[str, frozenset[str]]:
         for word in capital_words:
             found.setdefault(word, set()).update(region_words)
     return {word: frozenset(other) for word, other in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _capital_region_countries() -> dict[str, frozenset[str]]:
+    """Each region's name of ``capital_regions.tsv`` ("Attica", "Rif Dimashq") with its country."""
+    found: dict[str, frozenset[str]] = {}
+    for line in _capital_region_lines():
+        regions, _capitals, country = line.split("\t")
+        found.update((_folded(region), frozenset({country})) for region in regions.split(";"))
+    return found
+
+
+def _capital_region_lines() -> list[str]:
+    text = (resources.files("corpus") / "data" / "capital_regions.tsv").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _words(names: str) -> set[str]:

@@ -13,7 +13,7 @@ stale, never the only copy of anything. An add extends it by a tail file
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from corpus.model import Claim
 from store import dumped, tails
 from store.columns import IdColumn, StringColumn
 from store.corpus_index import claims_of
-from store.mapped import map_npz, mapped_or_made, save_npz
+from store.mapped import map_npz, mapped_or_written, save_npz
 from store.validate import check_loaded
 
 if TYPE_CHECKING:
@@ -49,18 +49,13 @@ class ClaimDocs:
 
     @classmethod
     def of(cls, claims: Sequence[Claim], db_path: Path) -> ClaimDocs:
-        docs = StringColumn.of_bytes([dumped.dumps(claim) for claim in claims])
-        return cls(IdColumn.of([claim.id for claim in claims]), docs, db_path)
+        return cls.of_parts([claims], db_path)
 
     @classmethod
     def of_parts(cls, parts: Iterable[Sequence[Claim]], db_path: Path) -> ClaimDocs:
         """``of`` the claims of every part, holding their documents but never every claim at once."""
-        ids: list[str] = []
-        docs: list[StringColumn] = []
-        for claims in parts:
-            ids += [claim.id for claim in claims]
-            docs.append(StringColumn.of_bytes([dumped.dumps(claim) for claim in claims]))
-        return cls(IdColumn.of(ids), StringColumn.concat(docs), db_path)
+        ids, docs = _columns_of(parts)
+        return cls(ids, docs, db_path)
 
     def __len__(self) -> int:
         return len(self._ids) + (len(self._tail) if self._tail is not None else 0)
@@ -87,10 +82,7 @@ class ClaimDocs:
     def save(self, path: Path, key: str, base: str | None = None) -> str | None:
         """Write to ``path`` atomically (without any tail; ``base``: the key of the base this is
         the tail of); why it could not be written, or None."""
-        arrays = {**self._ids.arrays("ids"), **self._docs.arrays("docs")}
-        meta = {"key": key, **({"base": base} if base is not None else {})}
-        arrays["meta"] = np.frombuffer(orjson.dumps(meta), dtype=np.uint8)
-        return save_npz(path, arrays)
+        return save_npz(path, {**self._ids.arrays("ids"), **self._docs.arrays("docs"), "meta": _meta(key, base)})
 
     @classmethod
     def load(cls, path: Path, key: str) -> ClaimDocs | None:
@@ -111,10 +103,37 @@ class ClaimDocs:
         could not be saved, or None."""
         db_path = Path(db.path)
         path = claims_path(db_path)
-        return mapped_or_made(
+        return mapped_or_written(
             db,
             FORMAT,
             lambda key: tails.load(path, key, cls.load),
+            lambda key: save_npz(path, _columns_saved((claims for claims, _xrefs in db.stored_parts()), key)),
             lambda: cls.of_parts((claims for claims, _xrefs in db.stored_parts()), db_path),
-            lambda made, key: made.save(path, key),
         )
+
+
+def _meta(key: str, base: str | None = None) -> np.ndarray:
+    """The ``meta`` member of a saved file: the version it is of, and the base it is the tail of."""
+    return np.frombuffer(orjson.dumps({"key": key, **({"base": base} if base is not None else {})}), dtype=np.uint8)
+
+
+def _columns_of(parts: Iterable[Sequence[Claim]]) -> tuple[IdColumn, StringColumn]:
+    """The ids and documents of the claims of ``parts``: each part's documents made into a column as
+    it is read (a few thousand at a time, ``StringColumn.of_encoded``), joined once if there are several."""
+    ids: list[str] = []
+    docs: list[StringColumn] = []
+    for claims in parts:
+        ids += [claim.id for claim in claims]
+        docs.append(StringColumn.of_encoded(dumped.dumps(claim) for claim in claims))
+    return IdColumn.of(ids), (docs[0] if len(docs) == 1 else StringColumn.concat(docs))
+
+
+def _columns_saved(parts: Iterable[Sequence[Claim]], key: str) -> Iterator[tuple[str, np.ndarray]]:
+    """The columns of the claims of ``parts`` and their meta, as ``save`` writes them: never a
+    bytes object for every claim's document, nor its documents twice (``_columns_of``)."""
+    ids, docs = _columns_of(parts)
+    yield from ids.arrays("ids").items()
+    del ids
+    yield from docs.arrays("docs").items()
+    del docs
+    yield "meta", _meta(key)

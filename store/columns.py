@@ -10,12 +10,15 @@ Both are plain numpy arrays, so they save into an ``.npz`` and map back
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 import numpy as np
 
 from store.rows import IndexedRows
+
+ENCODED_AT_ONCE = 16_384  # strings encoded at a time into an array being made (a column's ends)
 
 
 def fixed_bytes(values: Sequence[str]) -> np.ndarray:
@@ -38,13 +41,31 @@ class StringColumn(IndexedRows[str]):
 
     @classmethod
     def of(cls, strings: Iterable[str]) -> StringColumn:
-        return cls.of_bytes([s.encode("utf-8", "surrogatepass") for s in strings])
+        return cls.of_encoded(s.encode("utf-8", "surrogatepass") for s in strings)
+
+    @classmethod
+    def of_encoded(cls, encoded: Iterable[bytes]) -> StringColumn:
+        """The column of ``encoded`` strings, each copied into one growing buffer as it comes: no
+        bytes object is held for every string (~35 bytes over its text), nor their text twice."""
+        blob = bytearray()
+        lengths = array("q")
+        for piece in encoded:
+            blob += piece
+            lengths.append(len(piece))
+        return cls._of_lengths(np.frombuffer(blob, dtype=np.uint8), [np.frombuffer(lengths, dtype=np.int64)])
 
     @classmethod
     def of_bytes(cls, encoded: Sequence[bytes]) -> StringColumn:
-        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
-        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
+        lengths = [np.fromiter(map(len, encoded), np.int64, len(encoded))]
+        return cls._of_lengths(np.frombuffer(b"".join(encoded), dtype=np.uint8), lengths)
+
+    @classmethod
+    def _of_lengths(cls, blob: np.ndarray, lengths: list[np.ndarray]) -> StringColumn:
+        count = sum(map(len, lengths))
+        offsets = np.zeros(count + 1, dtype=np.int64)
+        np.cumsum(np.concatenate([np.zeros(0, dtype=np.int64), *lengths]), out=offsets[1:])
+        blob.flags.writeable = False  # as read-only as a mapped column, whatever buffer it was made in
+        return cls(blob, offsets)
 
     def raw(self, row: int) -> bytes:
         """String ``row``'s bytes, as stored."""

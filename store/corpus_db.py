@@ -387,6 +387,24 @@ class CorpusDB:
                 yield claims, xrefs
                 claims, xrefs = [], []
 
+    def stored_links(self, links_per_part: int = 10_000) -> Iterator[list[XRef]]:
+        """Every link stored, whole shards at a time (about ``links_per_part`` links), in stored
+        order, checked as a load checks them, and no claim made: what the links file of a DB
+        read in part is made of. A DB read whole gives them all."""
+        rest = self._rest
+        if rest is None:
+            yield self.xrefs()
+            return
+        xrefs: list[XRef] = []
+        taken = shards.taken_back(rest.base.shards)
+        for number, entry in enumerate(rest.base.shards, 1):
+            with paused_gc():
+                xrefs += xrefs_of(shards.linked_docs(shards.read_shard(self.path, entry), taken[entry["file"]]))
+            if len(xrefs) >= links_per_part or number == len(rest.base.shards):
+                check_loaded(self.path, (), {}, (), xrefs, ends_here=False)
+                yield xrefs
+                xrefs = []
+
     def version_key(self) -> str | None:
         """The version read, as derived files beside the DB name it: size, mtime and claims."""
         return _version(self._stamp, self.claim_total())

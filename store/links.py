@@ -15,7 +15,7 @@ extends it by a tail file (``store/tails.py``) instead of rewriting it.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
@@ -25,8 +25,8 @@ import orjson
 
 from corpus.model import RELATIONS, XRef
 from store import tails
-from store.columns import StringColumn, StringLayers, distinct_rows, fixed_bytes
-from store.mapped import map_npz, mapped_or_made, release, save_npz
+from store.columns import ENCODED_AT_ONCE, StringColumn, StringLayers, distinct_rows
+from store.mapped import map_npz, mapped_or_written, release, save_npz
 
 if TYPE_CHECKING:
     from store.corpus_db import CorpusDB
@@ -143,47 +143,43 @@ class LinkColumns:
     @classmethod
     def from_db(cls, db: CorpusDB) -> tuple[LinkColumns, str | None]:
         """The links of ``db``: mapped from ``<db>.links.npz`` when it is of this version, else
-        made from every xref and saved (a DB read in part is read shard by shard, never whole);
-        and why they could not be saved, or None."""
+        made from every xref and saved (a DB read in part is read shard by shard, its links alone);
+        and why they could not be saved, or None. Saved, they are written a column at a time as
+        each is made, then mapped: never every column in memory at once."""
         path = links_path(Path(db.path))
-        return mapped_or_made(
+        return mapped_or_written(
             db,
             FORMAT,
             lambda key: tails.load(path, key, cls.load),
-            lambda: cls.concat([cls.of(xrefs) for _claims, xrefs in db.stored_parts()]),
-            lambda made, key: made.save(path, key),
+            lambda key: save_npz(path, cls._columns_saved(db.stored_links(), key)),
+            lambda: cls.concat([cls.of(xrefs) for xrefs in db.stored_links()]),
         )
+
+    @classmethod
+    def _columns_saved(cls, parts: Iterator[list[XRef]], key: str) -> Iterator[tuple[str, np.ndarray]]:
+        """The columns of the links of ``parts`` and their meta, as ``save`` writes them, one at a
+        time: made from the links themselves when they are one part (a DB read whole: a build),
+        else each column joined from those of the parts, each part's made as it is read."""
+        xrefs = next(parts, [])
+        then = next(parts, None)
+        if then is None:
+            relations = _relations_of(xrefs)
+            yield from _columns(xrefs, relations)
+        else:
+            made = [cls.of(xrefs)]
+            del xrefs  # a part's links let go before the next is read
+            made.append(cls.of(then))
+            del then
+            made += (cls.of(more) for more in parts)
+            relations = _joined_relations(made)
+            yield from _joined_columns(made, relations)
+        yield "meta", _meta(key, relations)
 
     @classmethod
     def of(cls, xrefs: Sequence[XRef], unlinked: Iterable[XRef | Sequence[str]] = ()) -> LinkColumns:
         """Columns of ``xrefs``; ``unlinked``: the links of the layers below them that they take back."""
-        relations = list(RELATIONS)
-        for xref in xrefs:  # a relation this version does not know is kept as it is
-            if xref.relation not in relations:
-                relations.append(xref.relation)
-        code = {name: i for i, name in enumerate(relations)}
-        count = len(xrefs)
-        arrays: dict[str, np.ndarray] = {}
-        arrays.update(StringColumn.of(x.source for x in xrefs).arrays("source"))
-        arrays.update(StringColumn.of(x.target for x in xrefs).arrays("target"))
-        arrays.update(StringColumn.of(x.reason for x in xrefs).arrays("reason"))
-        arrays.update(StringColumn.of(x.rule or "" for x in xrefs).arrays("rule"))
-        arrays.update(StringColumn.of(_MATCHED_SEPARATOR.join(x.matched) for x in xrefs).arrays("matched"))
-        arrays["relation"] = np.fromiter((code[x.relation] for x in xrefs), np.uint8, count)
-        arrays["score"] = np.fromiter((x.score for x in xrefs), np.float64, count)
-        arrays["has_rule"] = np.fromiter((x.rule is not None for x in xrefs), bool, count)
-        ends, owners = [], []
-        for i, xref in enumerate(xrefs):
-            ends.append(xref.source)
-            owners.append(i)
-            if xref.target != xref.source:
-                ends.append(xref.target)
-                owners.append(i)
-        fixed = fixed_bytes(ends)
-        order = np.argsort(fixed, kind="stable")
-        arrays["ends"] = fixed[order]
-        arrays["end_link"] = np.asarray(owners, dtype=np.int64)[order]
-        return cls(arrays, relations, unlinked)
+        relations = _relations_of(xrefs)
+        return cls(dict(_columns(xrefs, relations)), relations, unlinked)
 
     def joined(self, more: LinkColumns) -> LinkColumns:
         """These links followed by ``more``'s, as one set of columns (tails not included), less the
@@ -272,24 +268,8 @@ class LinkColumns:
     @staticmethod
     def concat(parts: Sequence[LinkColumns | _KeptLinks]) -> LinkColumns:
         """The links of ``parts`` one after another, in one copy (tails not included)."""
-        relations: list[str] = []
-        for part in parts:
-            relations += [r for r in part._relations if r not in relations]
-        arrays: dict[str, np.ndarray] = {}
-        for name in _STRING_COLUMNS:
-            arrays.update(StringColumn.concat([p._strings(name) for p in parts]).arrays(name))
-        codes = []
-        for part in parts:
-            recode = np.asarray([relations.index(r) for r in part._relations], dtype=np.uint8)
-            codes.append(recode[part._relation] if len(part._relation) else part._relation.astype(np.uint8))
-        arrays["relation"] = np.concatenate([np.zeros(0, dtype=np.uint8), *codes])
-        arrays["score"] = np.concatenate([np.zeros(0, dtype=np.float64), *(p._score for p in parts)])
-        arrays["has_rule"] = np.concatenate([np.zeros(0, dtype=bool), *(p._has_rule for p in parts)])
-        width = max([1, *(p._ends.dtype.itemsize for p in parts)])
-        firsts = np.cumsum([0, *(len(p._relation) for p in parts)])
-        every = [(p._ends.astype(f"S{width}"), p._end_link + first) for p, first in zip(parts, firsts, strict=False)]
-        arrays["ends"], arrays["end_link"] = _merged(every)
-        return LinkColumns(arrays, relations)
+        relations = _joined_relations(parts)
+        return LinkColumns(dict(_joined_columns(parts, relations)), relations)
 
     def with_tail(self, tail: LinkColumns) -> LinkColumns:
         """These links, less those ``tail`` takes back, then ``tail``'s, answered together without
@@ -346,12 +326,7 @@ class LinkColumns:
     def save(self, path: Path, key: str, base: str | None = None) -> str | None:
         """Write to ``path`` atomically (without any tail; ``base``: the key of the base this is
         the tail of); why it could not be written, or None."""
-        meta: dict[str, object] = {"key": key, "relations": self._relations}
-        if base is not None:
-            meta["base"] = base
-        if self.unlinked:
-            meta["unlinked"] = [list(link) for link in sorted(self.unlinked)]
-        return save_npz(path, {**self._arrays, "meta": np.frombuffer(orjson.dumps(meta), dtype=np.uint8)})
+        return save_npz(path, {**self._arrays, "meta": _meta(key, self._relations, base, self.unlinked)})
 
     @classmethod
     def load(cls, path: Path, key: str) -> LinkColumns | None:
@@ -366,3 +341,97 @@ class LinkColumns:
             return None
         release(links)  # the checks read whole columns: their pages need not stay
         return links
+
+
+def _meta(
+    key: str, relations: list[str], base: str | None = None, unlinked: frozenset[LinkKey] = frozenset()
+) -> np.ndarray:
+    """The ``meta`` member of a saved file: the version it is of, the relations its codes name,
+    the base it is the tail of and the links below it that it takes back."""
+    meta: dict[str, object] = {"key": key, "relations": relations}
+    if base is not None:
+        meta["base"] = base
+    if unlinked:
+        meta["unlinked"] = [list(link) for link in sorted(unlinked)]
+    return np.frombuffer(orjson.dumps(meta), dtype=np.uint8)
+
+
+def _relations_of(xrefs: Sequence[XRef]) -> list[str]:
+    """The relations coded in columns of ``xrefs``: this version's, then any other they hold, kept as it is."""
+    relations = list(RELATIONS)
+    for xref in xrefs:
+        if xref.relation not in relations:
+            relations.append(xref.relation)
+    return relations
+
+
+def _columns(xrefs: Sequence[XRef], relations: list[str]) -> Iterator[tuple[str, np.ndarray]]:
+    """The columns of ``xrefs`` by name, in the order they are saved, each made (its strings encoded
+    ``ENCODED_AT_ONCE`` at a time) when the one before it is taken: written one by one, a file of a
+    million links never holds every column, nor a bytes object a string, at once."""
+    code = {name: i for i, name in enumerate(relations)}
+    count = len(xrefs)
+    width = 1  # of the ends: the longest claim id at either end
+    strings: tuple[tuple[str, Callable[[XRef], str]], ...] = (
+        ("source", lambda x: x.source),
+        ("target", lambda x: x.target),
+        ("reason", lambda x: x.reason),
+        ("rule", lambda x: x.rule or ""),
+        ("matched", lambda x: _MATCHED_SEPARATOR.join(x.matched)),
+    )
+    for name, field in strings:
+        column = StringColumn.of(map(field, xrefs))
+        if name in ("source", "target") and count:
+            width = max(width, int(np.diff(column.offsets).max()))
+        yield from column.arrays(name).items()
+        del column
+    yield "relation", np.fromiter((code[x.relation] for x in xrefs), np.uint8, count)
+    yield "score", np.fromiter((x.score for x in xrefs), np.float64, count)
+    yield "has_rule", np.fromiter((x.rule is not None for x in xrefs), bool, count)
+    # every endpoint, a link's source then its target (but once for a link from a claim to itself),
+    # sorted stably: equal ends stay in the order of their links
+    pairs = np.zeros((count, 2), dtype=f"S{width}")
+    for first in range(0, count, ENCODED_AT_ONCE):
+        part = xrefs[first : first + ENCODED_AT_ONCE]
+        pairs[first : first + len(part), 0] = [x.source.encode("utf-8", "surrogatepass") for x in part]
+        pairs[first : first + len(part), 1] = [x.target.encode("utf-8", "surrogatepass") for x in part]
+    taken = np.ones((count, 2), dtype=bool)
+    taken[:, 1] = np.fromiter((x.target != x.source for x in xrefs), bool, count)
+    ends = pairs.reshape(-1)[taken.reshape(-1)]
+    del pairs
+    order = np.argsort(ends, kind="stable")
+    yield "ends", ends[order]
+    del ends
+    yield "end_link", np.repeat(np.arange(count, dtype=np.int64), 2)[taken.reshape(-1)][order]
+
+
+def _joined_relations(parts: Sequence[LinkColumns | _KeptLinks]) -> list[str]:
+    relations: list[str] = []
+    for part in parts:
+        relations += [r for r in part._relations if r not in relations]
+    return relations
+
+
+def _joined_columns(
+    parts: Sequence[LinkColumns | _KeptLinks], relations: list[str]
+) -> Iterator[tuple[str, np.ndarray]]:
+    """The columns of the links of ``parts`` one after another (tails not included), by name in the
+    order they are saved, each joined when the one before it is taken."""
+    for name in _STRING_COLUMNS:
+        yield from StringColumn.concat([p._strings(name) for p in parts]).arrays(name).items()
+    codes = []
+    for part in parts:
+        recode = np.asarray([relations.index(r) for r in part._relations], dtype=np.uint8)
+        codes.append(recode[part._relation] if len(part._relation) else part._relation.astype(np.uint8))
+    yield "relation", np.concatenate([np.zeros(0, dtype=np.uint8), *codes])
+    del codes
+    yield "score", np.concatenate([np.zeros(0, dtype=np.float64), *(p._score for p in parts)])
+    yield "has_rule", np.concatenate([np.zeros(0, dtype=bool), *(p._has_rule for p in parts)])
+    width = max([1, *(p._ends.dtype.itemsize for p in parts)])
+    firsts = np.cumsum([0, *(len(p._relation) for p in parts)])
+    every = [(p._ends.astype(f"S{width}"), p._end_link + first) for p, first in zip(parts, firsts, strict=False)]
+    ends, end_link = _merged(every)
+    del every
+    yield "ends", ends
+    del ends
+    yield "end_link", end_link

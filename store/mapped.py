@@ -24,10 +24,10 @@ import sys
 import threading
 import weakref
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 from numpy.lib import format as npy
@@ -277,8 +277,10 @@ def release(*roots: object) -> int:
     return released
 
 
-def save_npz(path: Path, arrays: dict[str, np.ndarray]) -> str | None:
-    """Write ``arrays`` to ``path`` atomically (stored, so they map back); why not, or None."""
+def save_npz(path: Path, arrays: Mapping[str, np.ndarray] | Iterable[tuple[str, np.ndarray]]) -> str | None:
+    """Write ``arrays`` to ``path`` atomically (stored, so they map back); why not, or None.
+    ``arrays`` by name, or (name, array) pairs, each written as it comes: a file of columns
+    made one at a time never holds them all in memory at once."""
     # two writers at once (a stale file, then rebuilt) must not share one temp file
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
@@ -286,12 +288,19 @@ def save_npz(path: Path, arrays: dict[str, np.ndarray]) -> str | None:
             write_npz(fh, arrays)
         os.replace(tmp, path)
     except OSError as exc:  # read-only directory, full disk: run without the file
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+        _remove(tmp)
         return exc.strerror or str(exc)
+    except BaseException:  # whatever made the arrays as they were written failed: no temp file left
+        _remove(tmp)
+        raise
     return None
+
+
+def _remove(tmp: Path) -> None:
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 WRITE_CHUNK = 64 * 1024
@@ -331,9 +340,57 @@ class _Chunked(io.RawIOBase):
         self._fh.flush()
 
 
-def write_npz(fh: io.BufferedIOBase, arrays: dict[str, np.ndarray]) -> None:
-    """``np.savez(fh, **arrays)``, its data written ``WRITE_CHUNK`` bytes at a time (``_Chunked``)."""
-    np.savez(_Chunked(fh), **arrays)  # type: ignore[arg-type]  # numpy's stub lets **arrays fill allow_pickle
+def write_npz(fh: io.BufferedIOBase, arrays: Mapping[str, np.ndarray] | Iterable[tuple[str, np.ndarray]]) -> None:
+    """``np.savez(fh, **arrays)`` (``arrays``: as ``save_npz``'s, each written as it comes, then let
+    go), its data written ``WRITE_CHUNK`` bytes at a time (``_Chunked``)."""
+    pairs = iter(arrays.items() if isinstance(arrays, Mapping) else arrays)
+    with zipfile.ZipFile(_Chunked(fh), mode="w", compression=zipfile.ZIP_STORED, allowZip64=True) as archive:
+        for name, array in pairs:
+            # as np.savez writes a member (zip64 always: numpy's gh-10776)
+            with archive.open(f"{name}.npy", "w", force_zip64=True) as member:
+                _write_npy(member, np.asanyarray(array))
+            del array  # the next column is made with this one let go
+
+
+def _write_npy(member: IO[bytes], array: np.ndarray) -> None:
+    """``npy.write_array(member, array)``, the array's own bytes written a piece at a time: numpy's
+    writes a copy of up to 16 MB at once into a zip member (the whole of most columns: twice their
+    memory for a moment)."""
+    if array.dtype.hasobject:
+        raise ValueError("an array of objects is not saved")
+    header = npy.header_data_from_array_1_0(array)  # Fortran order if it is (and not C's), as numpy's
+    try:
+        npy.write_array_header_1_0(member, header)
+    except ValueError:  # a header too long for the first version of the format (as numpy's choice)
+        npy.write_array_header_2_0(member, header)
+    ordered = array.T if header["fortran_order"] else array
+    data = (ordered if ordered.flags.c_contiguous else ordered.copy(order="C")).reshape(-1).view(np.uint8).data
+    for at in range(0, len(data), WRITE_CHUNK):
+        member.write(data[at : at + WRITE_CHUNK])
+
+
+def mapped_or_written(
+    db: CorpusDB,
+    layout: int,
+    load: Callable[[str], T | None],
+    write: Callable[[str], str | None],
+    make: Callable[[], T],
+) -> tuple[T, str | None]:
+    """As ``mapped_or_made``, for a file written as it is made: when not saved for ``db``'s version
+    it is written (``write``, given the key: why it could not be, or None) and mapped; made in
+    memory (``make``) only when it cannot be saved, or read back."""
+    version = db.version_key()
+    key = None if version is None else f"{layout}:{version}"
+    found = load(key) if key is not None else None
+    if found is not None:
+        return found, None
+    if key is None:
+        return make(), None
+    if db.readonly:
+        return make(), "the corpus DB is read-only"
+    reason = write(key)
+    written = load(key) if reason is None else None
+    return (written, None) if written is not None else (make(), reason)
 
 
 def mapped_or_made(

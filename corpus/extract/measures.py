@@ -837,6 +837,8 @@ def deed_done_to_things(text: str, start: int, end: int) -> str | None:
         verb = _DEED_AFTER.match(text, end)
         if verb is not None and not verb.group("aux") and _OBJECT_NEXT.match(text, verb.end()):
             verb = None
+    if verb is None and MODELS_AFTER.match(text, end) and _RECALL_BEFORE.search(text, max(0, start - 40), start):
+        return "recalled"  # "is calling back about 332,000 Grand Cherokees": a recall of a model, named in capitals
     if verb is None:
         # "Forty-six branches of the chain will close": things a chain closes, told with no object
         return "closed" if _THINGS_AFTER.match(text, end) and _WILL_CLOSE_AFTER.match(text, end) else None
@@ -847,6 +849,13 @@ def deed_done_to_things(text: str, start: int, end: int) -> str | None:
     return family
 
 
+# A model's name in the plural after the figure ("332,000 Grand Cherokees", "48,000 F-150s", "12,000 Model Ys"): the
+# things a recall counts (only a recall's: "expelled 12 Russians" counts people).
+MODELS_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*s\b")
+_RECALL_BEFORE = re.compile(
+    r"(?i)\b(?:recall(?:ed|ing|s)?|call(?:ed|ing|s)?\s+back)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"at\s+least|up\s+to|another|a\s+further)\s+)?$"
+)
 _JOBS_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,2}?(?:jobs|roles|posts|positions|vacancies)\b")
 
 
@@ -896,7 +905,7 @@ def deed_done_to_stuff(text: str, start: int, end: int | None = None) -> str | N
 _STATE_OF_PEOPLE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:have|has|had|are|were|is|was|remain|remained)\s+)?"
     r"(?:(?:now|already|so\s+far|also|still)\s+)?(?:been\s+)?"
-    r"(?:(?P<refugees>crossed\s+(?:the\s+border\s+)?into\s+[A-Z]|(?:registered|recorded)\s+as\s+refugees|"
+    r"(?:(?P<crossed>crossed\s+(?:the\s+border\s+)?into\s+[A-Z])|(?P<refugees>(?:registered|recorded)\s+as\s+refugees|"
     r"(?:sought|seeking|claimed|applied\s+for)\s+(?:refuge|asylum))"
     r"|(?P<unemployed>out\s+of\s+work\b|unemployed\b|without\s+(?:a\s+)?(?:jobs?|work)\b)"
     # "600 million people watching on television", "4 million viewers tuned in": a broadcast's audience
@@ -918,6 +927,9 @@ _STATE_OF_PEOPLE_AFTER = re.compile(
     r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps)\b))",
 )
 _STATE_OF_PEOPLE = {
+    # (who "crossed into" a country fled across its border: the cross-references count them with those who "fled
+    # into" it and "crossed from" another country "into" it; "refugees" are those the words call so)
+    "crossed": "displaced",
     "refugees": "refugees",
     "unemployed": "unemployed",
     "rough": "rough sleeping",
@@ -1393,8 +1405,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "passenger", "people"  # "was carrying more than 300 people", "212 people on board": its passengers
         state = _STATE_OF_PEOPLE_AFTER.match(clause_after, noun.end() if noun else 0) if result is None else None
         if state:
-            # "More than 1,200 people crossed into Poland overnight" (refugees, as the cross-references count those
-            # who fled abroad), "with 1.7 million people out of work" (unemployed), "3,900 people sleeping rough"
+            # "More than 1,200 people crossed into Poland overnight" (displaced, as the cross-references count those
+            # who fled across a border), "with 1.7 million people out of work" (unemployed), "3,900 people sleeping rough"
             return _STATE_OF_PEOPLE[next(name for name, group in state.groupdict().items() if group)], "people"
         return (("people " + result) if result == "deployed" else "people"), "people"
     if _HOMES_AFTER.match(after) and (built := _HOMES_BUILT_BEFORE.search(before)):

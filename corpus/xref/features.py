@@ -247,6 +247,9 @@ _SAME_MEASURE = {
     # "Around 60 vessels were anchored offshore" / "More than 70 ships were waiting": one queue of ships
     "vessel": "ship",
     "vessels": "ships",
+    # "recalling 332,000 Jeep Grand Cherokee SUVs" / "the recall covers about 480,000 vehicles": one count of vehicles
+    **dict.fromkeys("suv car truck pickup van minivan sedan crossover motorcycle lorry".split(), "vehicle"),
+    **{f"{kind}s": "vehicles" for kind in "suv car truck pickup van minivan sedan crossover motorcycle lorrie".split()},
 }
 
 
@@ -521,6 +524,12 @@ _FORECAST = re.compile(
     r"|\b(?:cut|cuts|rais\w*|lower\w*|trimm?\w*|lift\w*|revis\w*|upgrad\w*|downgrad\w*|reduc\w*|slash\w*)\s+"
     r"(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:forecasts?|outlooks?|projections?|predictions?|guidance)\s+"
     r"(?:[\w'’-]+\s+){0,8}?to\s+(?:about\s+|around\s+)?[$€£¥]?\d"
+    # "a general election that polls forecast would give Labour a majority of more than 200 seats", "projected to win
+    # 300 seats", "polls predicted a majority of 150": a result foreseen, never a value of the result
+    r"|\b(?:expect\w*|forecast\w*|project\w*|predict\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|to)\s+"
+    r"(?:give|hand|win|secure|take|deliver)\b"
+    r"|\b(?:forecast|predicted|projected|expected)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:majority|win|victory|landslide|lead)"
+    r"\s+of\b"
     # "Officials now expect just two cuts in 2025", "projected two more cuts this year": moves still to come
     r"|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees|see|saw|signall?ed)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:\d+|one|two|three|four|five|six)\s+(?:more\s+|further\s+)?(?:[\w-]+\s+)?"

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from corpus.countries import country_of
+from corpus.extract.measures import MODELS_AFTER, THING_DEEDS
 from corpus.extract.measures import STRIKING as _STRIKING
-from corpus.extract.measures import THING_DEEDS
 from corpus.extract.quantities import AGES, MEASURED_IN, noun_family
 from corpus.extract.units import singular
 from corpus.first_letter import located
@@ -161,6 +161,8 @@ _NUMBER_OF = re.compile(
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|who|with)\b|\band\s+(?:killed|injured|wounded)\b")
 _SEPARATOR = re.compile(r"\b(?:and|or|but)\b|[,;]")
 _REACH = 45  # characters either side of the figure
+# Outcome words that tell no fate of people: a toll never yields to them ("protests over government jobs killed 150").
+_NO_FATE = frozenset({"jobs", "employees", "capacity"})
 # The extractor's measures that say only that people were counted, not what happened to them.
 _GENERIC = frozenset({None, "people", "workers", "share", "percent", "amount"})
 # An earthquake's size as news writes it; an aftershock's is not the main quake's.
@@ -494,17 +496,29 @@ def _closing(q: Quantity, claim: Claim) -> bool:
 _OWN_FATES = {"survivor": "survivors"}
 
 
+def _things_family(q: Quantity) -> str | None:
+    """What a count of things done to (recalled, culled, seized) is compared by: the things' family, and a recalled
+    model named in capitals ("calling back 332,000 Grand Cherokees") as vehicles."""
+    family = noun_family(q)
+    head = (q.counted or "").split()[-1:] or [""]
+    if q.measure == "recalled" and head[0][:1].isupper() and not head[0].rstrip("s").isupper():
+        return "vehicle"
+    return family
+
+
 def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     if q.counted_lemma in _OWN_FATES:
         return _OWN_FATES[q.counted_lemma]
     if q.measure in THING_DEEDS and q.counted_lemma and q.unit and q.unit.partition(" per ")[0] == q.counted_lemma:
         # a count of things is compared by the things (culled hens are birds, recalled SUVs are vehicles), whatever
         # the extractor read was done to them (an amount "seized" or "shipped" in tonnes stays as it is)
-        q = replace(q, measure=noun_family(q))
+        q = replace(q, measure=_things_family(q))
     start, end = q.start - claim.start, q.end - claim.start
     text = claim.text
     if not (0 <= start <= end <= len(text)):
         return q.measure
+    if q.measure == "recalled" and not q.counted_lemma and MODELS_AFTER.match(text, end):
+        return "vehicle"  # "is calling back about 145,000 Tacomas": a model named in capitals, no noun read for it
     if (
         q.measure is not None
         and q.measure == q.counted_lemma
@@ -665,6 +679,8 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
         best[1] == "troops" or q.measure not in ("killed", "wounded", "troops deployed", "troops")
     ):
         return q.measure  # a specific measure stands against the counted noun or a measure of another kind
+    if q.measure in ("killed", "wounded") and best[1] in _NO_FATE:
+        return q.measure  # "Clashes over government jobs quotas left 150 people dead": the dead, whatever the quarrel
     return best[1]
 
 

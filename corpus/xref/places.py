@@ -712,6 +712,38 @@ def stories_of_other_countries(a: Features, b: Features) -> bool:
     return not (countries_named_in(a.claim.text) & theirs or countries_named_in(b.claim.text) & mine)
 
 
+def statements_of_other_nations(a: Features, b: Features) -> bool:
+    """Two claims without figures, of two articles, that give one thing two nations ("The agriculture ministry denied
+    that Czech poultry exports would be halted" / "The agriculture ministry dismissed reports of a halt to Polish poultry
+    exports") and name no country in common: the same words tell of two countries' matters. (Not two nations' parts
+    in one event: "an Indian warship" / "Somali pirates" qualify other things.)"""
+    if a.article.id == b.article.id or a.claim.quantities or b.claim.quantities:
+        return False
+    mine, theirs = _nations_of_things(a), _nations_of_things(b)
+    if not mine or not theirs or _claim_nations(a) & _claim_nations(b):
+        return False
+    return any(thing == other and nation != theirs_nation for thing, nation in mine for other, theirs_nation in theirs)
+
+
+# A nationality before the thing it qualifies: "Czech poultry", "Polish hospitals".
+_NATION_AND_THING = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?P<thing>[a-z][a-z-]{2,})\b")
+
+
+@per_claim
+def _nations_of_things(f: Features) -> frozenset[tuple[str, str]]:
+    """(the thing, its country) for each nationality adjective the claim writes before a word ("Czech poultry")."""
+    return frozenset(
+        (m.group("thing"), country)
+        for m in _NATION_AND_THING.finditer(f.claim.text)
+        if _nationality_adjective(m.group("name")) and (country := country_of(m.group("name")))
+    )
+
+
+@per_claim
+def _claim_nations(f: Features) -> frozenset[str]:
+    return countries_named_in(f.claim.text, nationalities=True)
+
+
 @per_claim
 def figure_countries(f: Features) -> frozenset[str]:
     """Whose country the claim's figures may be: the countries its own words place them in ("in India's capital",

@@ -26,7 +26,7 @@ from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.extract.quantities import written_step
 from corpus.model import Article, Claim, Quantity, XRef
-from corpus.towns import around_capital
+from corpus.towns import around_capital, countries_of_place
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
@@ -109,6 +109,7 @@ from corpus.xref.places import (
     own_country_apart,
     places_apart,
     regions_apart,
+    statements_of_other_nations,
     stories_of_other_countries,
     summed_places_and_one,
     tallied_in_other_countries,
@@ -1031,6 +1032,10 @@ def _town_of_its_country(a: Features, b: Features) -> bool:
         if None in countries or len(countries) != 1 or not x.places:
             continue
         if all(country_of(p) is None for p in x.places) and countries <= {country_of(s) for s in x.story}:
+            return True
+        # ("A blaze in northeastern Attica" in an article never naming Greece / "the Greek fire brigade's first
+        # estimate" of the fire north of Athens: the gazetteer places Attica in Greece, and both tell one story)
+        if all(countries_of_place(p) == countries for p in x.places) and same_story(a, b):
             return True
     return False
 
@@ -2442,6 +2447,8 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "The labour ministry denied a report that the increase would be paid in two steps" under a German lead / "The
     # ministry denied that the increase would be paid in two steps" under a Dutch one: two countries' matters
     (_STRONG, stories_of_other_countries, "stories of other countries"),
+    # "denied that Czech poultry exports would be halted" / "dismissed reports of a halt to Polish poultry exports"
+    (_STRONG, statements_of_other_nations, "statements of other countries"),
     # "Ukraine's air force said Russia had launched 150 drones" / "Russian air defences destroyed 150 Ukrainian
     # drones": two sides' counts, whatever the words say alike (the figure rules never compare them)
     (_STRONG, _sides_counted_apart, "figures of two sides"),
@@ -4508,7 +4515,17 @@ def _undated_same_event(a: Features, b: Features) -> bool:
         return True
     # Both headlines name one distinctive protagonist ("Vantor to cut 3,500 jobs" / "Analysis: Vantor's painful
     # retreat"): the articles need share fewer of their words.
-    return shared_protagonist(a, b) and overlap(a.event_lemmas, b.event_lemmas) >= _SAME_PROTAGONIST_EVENT
+    if shared_protagonist(a, b) and overlap(a.event_lemmas, b.event_lemmas) >= _SAME_PROTAGONIST_EVENT:
+        return True
+    # An explainer's sentence retelling the event in the other's words, naming its place ("The fire that swept north
+    # of Athens this month burned about 13,500 hectares" / "A wildfire that broke out on Sunday north of Athens has
+    # burned about 10,000 hectares"), though the rest of the explainer is about much else.
+    return overlap(a.lemmas, b.lemmas) >= _RETOLD_ALIKE and any(
+        name in a.claim.text and name in b.claim.text for name in a.story & b.story if country_of(name) is None
+    )
+
+
+_RETOLD_ALIKE = 0.3
 
 
 def _story_places(f: Features) -> frozenset[str]:

@@ -340,10 +340,14 @@ def _lead_names(lead: str) -> frozenset[str]:
 
 def _with_bases(words: frozenset[str]) -> frozenset[str]:
     """Lower-case name words and, for a demonym, the place it is formed from ("kestovan": kestova); a country by the
-    one name the gazetteer gives it ("burma": myanmar); a capital and the region around it ("attica": athens)."""
+    one name the gazetteer gives it ("burma": myanmar); a capital and the region around it ("attica": athens); a
+    name in the plural in the singular ("tacomas": tacoma)."""
     countries = {country.lower() for w in words if (country := country_of(w.title())) and " " not in country}
     around = {other for w in words for other in around_capital(w)}
-    return words | frozenset(base.lower() for w in words for base in demonym_bases(w.capitalize())) | countries | around
+    # (a name in the plural is the name: "Toyota calls back 145K Tacomas" / "Tacoma axle recall grows")
+    singular = {w[:-1] for w in words if len(w) >= 5 and w.endswith("s") and not w.endswith("ss")}
+    bases = frozenset(base.lower() for w in words for base in demonym_bases(w.capitalize()))
+    return words | bases | countries | around | singular
 
 
 _LEAD_NAME = 4.0  # a word this rare in English names one place or thing ("Okeba", "Torva"), not a common word

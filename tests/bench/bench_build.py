@@ -15,7 +15,9 @@ sentence splitter on the same text, and with --cli the end-to-end
 parent process's own CPU: the critical path of a build in N processes, so (CPU of --jobs 1) /
 (parent CPU of --jobs N) is its speed-up when the cores are free.
 With --phases, the CPU of ``factscope build``'s own process by phase, for each --jobs value (with
-N > 1 the parent's: where the critical path goes), its workers' CPU and its copy-on-write faults.
+N > 1 the parent's: where the critical path goes), its workers' CPU and its copy-on-write faults,
+and each worker's CPU by phase (what it does that one process would not: taking the others'
+features, wording every pair it relates, its tasks crossing).
 CPU time is the figure to compare: the machine is shared.
 --links-check prints a digest of every link, left-out candidate and stored link feature of the
 bundled corpus and of the synthetic articles (one process and two): a speed-only change to
@@ -426,11 +428,31 @@ def timed(label, module, name):
             finally:
                 leave(label, began)
 
+    # named as what it wraps: a task's function crosses to a worker by its name (pickle), to its wrapper there
+    wrapper.__module__, wrapper.__qualname__ = fn.__module__, fn.__qualname__
     setattr(owner, attr, type(raw)(wrapper) if isinstance(raw, (classmethod, staticmethod)) else wrapper)
+
+
+def worker_phases():  # each forked worker counts its own phases from its start, and prints them as it ends
+    parallel = importlib.import_module("corpus.parallel")
+    serve = parallel._serve
+
+    def serving(conn, others):
+        spent.clear()
+        stack.clear()
+        began = clock()
+        try:
+            serve(conn, others)
+        finally:
+            spent["(tasks and replies crossing, the rest)"] = clock() - began - sum(spent.values())
+            print("WORKER " + json.dumps(spent), file=sys.stderr, flush=True)
+
+    parallel._serve = serving
 
 
 for label, module, name in json.loads(sys.argv[1]):
     timed(label, module, name)
+worker_phases()
 from tui.cli import main
 
 try:
@@ -449,6 +471,14 @@ PHASES = [
     ("extraction (jobs N: own share, results)", "corpus.parallel", "_extract_shared"),
     ("link features", "corpus.pipeline", "features"),
     ("link features", "corpus.parallel", "claim_features"),
+    ("extraction (a share, in a worker or here)", "corpus.parallel", "_extract_claims"),
+    ("other processes' features taken", "corpus.parallel", "_take_sent"),
+    ("other processes' features taken", "corpus.parallel", "_take_forwarded"),
+    ("other processes' features taken", "corpus.parallel", "_take_features"),
+    ("rarity taken", "corpus.parallel", "_take_rarity"),
+    ("relating pairs (a share, in a worker or here)", "corpus.parallel", "_relate_range"),
+    ("wording every related pair (a worker)", "corpus.parallel", "_packed_relations"),
+    ("related pairs received", "corpus.parallel", "_unpacked_relations"),
     ("link index rows", "store.link_index", "encode"),
     ("blocking", "corpus.xref.link", "candidate_pairs"),
     ("relating (own share)", "corpus.xref.link", "_link"),
@@ -498,7 +528,13 @@ def bench_phases(n: int, jobs: list[int]) -> None:
             )
             for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
                 if seconds >= 0.005:
-                    print(f"  {label:<42}{seconds:7.2f} s  {100 * seconds / own:5.1f}%")
+                    print(f"  {label:<46}{seconds:7.2f} s  {100 * seconds / own:5.1f}%")
+            for number, line in enumerate(done.stderr.split("WORKER ")[1:], 1):
+                theirs = json.loads(line.splitlines()[0])
+                print(f"  worker {number}: {sum(theirs.values()):.2f} s CPU")
+                for label, seconds in sorted(theirs.items(), key=lambda item: -item[1]):
+                    if seconds >= 0.005:
+                        print(f"    {label:<44}{seconds:7.2f} s")
 
 
 def _write_corpus(tmp: Path, n: int) -> Path:

@@ -80,10 +80,13 @@ def test_a_percentage_a_named_thing_stands_at_is_a_level_of_it(sentence: str, fi
 @pytest.mark.parametrize(
     "sentence, figure, measure",
     [
-        ("More than 1,200 people crossed into Poland overnight.", "1,200", "refugees"),
+        # (who crossed into a country fled across its border, counted with those who "fled into" it)
+        ("More than 1,200 people crossed into Poland overnight.", "1,200", "displaced"),
         ("Some 4,300 people have registered as refugees in the town.", "4,300", "refugees"),
         ("Some 4,300 people live in the town.", "4,300", "people"),
     ],
 )
-def test_people_who_crossed_a_border_or_sought_refuge_are_refugees(sentence: str, figure: str, measure: str) -> None:
+def test_people_who_crossed_a_border_fled_and_who_sought_refuge_are_refugees(
+    sentence: str, figure: str, measure: str
+) -> None:
     assert _figure(sentence, figure).measure == measure

@@ -293,21 +293,29 @@ def test_derived_files_of_a_part_are_made_shard_by_shard_never_from_a_whole_read
     path, _articles = many_shards(tmp_path, monkeypatch)
     whole = CorpusDB.open(path)
     parts: list[int] = []
-    real = CorpusDB.stored_parts
+    link_parts: list[int] = []
+    real, real_links = CorpusDB.stored_parts, CorpusDB.stored_links
 
     def counted(self, claims_per_part: int = 0):
         for claims, xrefs in real(self, 3):  # a few claims a part, so there are several
             parts.append(len(claims))
             yield claims, xrefs
 
+    def counted_links(self, links_per_part: int = 0):
+        for xrefs in real_links(self, 3):  # the links alone, a few a part
+            link_parts.append(len(xrefs))
+            yield xrefs
+
     monkeypatch.setattr(CorpusDB, "stored_parts", counted)
+    monkeypatch.setattr(CorpusDB, "stored_links", counted_links)
     part = CorpusDB.open_part(path, lambda found: found[0])
     links, problem = LinkColumns.from_db(part)
     docs, docs_problem = ClaimDocs.from_db(part)
     views, views_problem = ViewRows.from_db(part)
     assert problem is None and docs_problem is None and views_problem is None
     assert not part.complete  # no whole read
-    assert len(parts) > 2 and sum(parts) == 3 * len(whole.claims())  # the shards, once for each file
+    assert len(parts) > 2 and sum(parts) == 2 * len(whole.claims())  # the shards, once for each file
+    assert len(link_parts) > 2 and sum(link_parts) == len(whole.xrefs())  # and once for the links
     made = ViewRows.of(whole.claims(), {a.id: a for a in whole.articles()}, path)
     assert views.arrays.keys() == made.arrays.keys()
     assert all(np.array_equal(views.arrays[name], made.arrays[name]) for name in made.arrays)
