@@ -19,6 +19,7 @@ from corpus.model import Claim
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.xref.features import FAMILY, Features, figure_measure, framed_claim, is_headline
 from corpus.xref.memo import per_claim
+from corpus.xref.places import lead_past_dateline
 
 # Where one figure's clause ends and a second figure's may begin: "..., and more than 2,500 in Syria", "..., with
 # at least 57 deaths in North Carolina", "..., of whom 155 were in Valencia", "9 in Nepal and 12 in India".
@@ -160,12 +161,30 @@ def _scopes(f: Features) -> dict[str, _Scope]:
         clause = text[begin:stop]
         placed = _placed(clause)
         others = frozenset().union(*(_part_placed(text, b, s) for i, (b, s) in enumerate(bounds) if i != own))
-        worldwide = _WORLDWIDE.search(clause) is not None or (
-            not placed
-            and _headline_restated_worldwide(f, text[compared.start - claim.start : compared.end - claim.start])
-        )
-        scopes[family] = _Scope(placed, _named(clause), others - placed, worldwide)
+        written = text[compared.start - claim.start : compared.end - claim.start]
+        worldwide = _WORLDWIDE.search(clause) is not None or (not placed and _headline_restated_worldwide(f, written))
+        scope = _Scope(placed, _named(clause), others - placed, worldwide)
+        if not placed and not scope.clause_names and is_headline(f.claim, f.article):
+            scope = _lead_scope(f, written) or scope
+        scopes[family] = scope
     return scopes
+
+
+def _lead_scope(f: Features, written: str) -> _Scope | None:
+    """A headline's scope, told by the lead that restates its figure ("Helene death toll passes 100" over "The death
+    toll from Helene rose to more than 100 on Monday, with at least 40 dead in Buncombe County, North Carolina")."""
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    at = lead.find(written)
+    if at < 0:
+        return None
+    bounds = _clauses(lead)
+    own = next((i for i, (begin, stop) in enumerate(bounds) if begin <= at < stop), None)
+    if own is None:
+        return None
+    clause = lead[bounds[own][0] : bounds[own][1]]
+    placed = _placed(clause)
+    others = frozenset().union(*(_part_placed(lead, b, s) for i, (b, s) in enumerate(bounds) if i != own))
+    return _Scope(placed, _named(clause), others - placed, _WORLDWIDE.search(clause) is not None)
 
 
 # A country or body named as who tells, in a headline's "UK says ..." or a sentence's "Britain's defence ministry

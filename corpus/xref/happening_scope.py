@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from corpus.model import Article
+from corpus.towns import countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.doers import a_singular_name
 from corpus.xref.features import Features, is_headline
@@ -117,7 +118,8 @@ def a_new_one_and_a_named_one(a: Features, b: Features) -> bool:
         # (a claim naming none is of the happenings its article names: "Some 153,000 residents remained under
         # evacuation orders" in a story of the Eaton and Palisades fires)
         names = {named[2]} if named is not None and named[2] else {n for k, n in _named_happenings(y) if k == kind}
-        names = {n for n in names if not _A_TIME_OR_OWNER.search(n)}  # ("Sunday's crash" names no crash)
+        # ("Sunday's crash" names no crash; "Pichincha blaze" names a region, which the other may call by its capital)
+        names = {n for n in names if not _A_TIME_OR_OWNER.search(n) and not countries_of_region(n.title())}
         told = f"{x.article.title or ''}\n{x.article.body}".lower()
         if names and not any(name in told for name in names):
             return True

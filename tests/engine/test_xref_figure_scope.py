@@ -178,3 +178,22 @@ def test_those_aboard_are_no_value_of_a_toll_with_the_people_on_the_ground() -> 
     )
     links = links_of(crash, later)
     assert not STRONG & set(relations_between(links, "has risen to 131", "kills 118 aboard")), links
+
+
+def test_a_states_toll_is_no_value_of_a_headline_whose_lead_gives_the_state_a_part() -> None:
+    national = _article(
+        "Cyclone Marla toll passes 100 as Queensland towns cut off",
+        "SYDNEY (AP) - The death toll from Cyclone Marla rose to more than 100 on Monday, with at least 40 dead in "
+        "Cairns, Queensland, alone, as rescuers reached towns cut off by floods.",
+        "2026-02-09",
+        "Associated Press",
+    )
+    state = _article(
+        "Queensland's deadliest storm",
+        "At least 95 people have died in Queensland as a result of Cyclone Marla, state officials said on Wednesday, "
+        "making it the deadliest storm in the state's history.",
+        "2026-02-11",
+        "Brisbane Daily",
+    )
+    links = links_of(national, state)
+    assert not STRONG & set(relations_between(links, "At least 95 people", "toll passes 100")), links
