@@ -5034,7 +5034,7 @@ def _statement_relation(a: Features, b: Features, rarity: Rarity) -> Candidate |
         # A count of troops says more than "its troops are there", unless that is a confirmation of the report.
         if (confirms and not _figures_disagree(a, b)) or _tell_the_same(a, b):
             return _same_report(new, old, sim)
-        return _other_figures(new, old)
+        return None if _figures_of_two_happenings(a, b) else _other_figures(new, old)
     if same_source:
         # One speaker's account in one article: worth a link only between sentences the reader does
         # not see together (not neighbours), and said so, so that it reads as a cross-reference
@@ -5304,6 +5304,20 @@ _tells_resumed = claim_says(_RESUMED, "_tells_resumed")
 _tells_stopped = claim_says(_STOPPED, "_tells_stopped")
 
 
+def _figures_of_two_happenings(a: Features, b: Features) -> bool:
+    """Two articles' claims worded alike, each giving figures the other does not tell the same, in articles not about
+    one event (``same_event_articles``): "Navy captures 26 pirates in the Gulf" / "the navy captured 23 pirates in the
+    Gulf" in a report of another day's capture are two happenings of one kind, not one told with other figures. (Not
+    a running total, "12 tonnes removed since Monday" / "bringing the total to 30 tonnes": one story's count grows.)"""
+    return (
+        a.article.id != b.article.id
+        and bool(a.families)
+        and bool(b.families)
+        and not any(f.since_text or says_running_total(f.claim.text.lower()) for f in (a, b))
+        and not same_event_articles(a, b)
+    )
+
+
 def _other_figures(new: Features, old: Features) -> Candidate:
     """Two reports worded alike whose figures differ, or only one of which gives figures: one matter, not
     one report."""
@@ -5325,7 +5339,9 @@ def _untopical_relation(a: Features, b: Features, sim: float, adjacent: bool) ->
         return None
     if a.article.id != b.article.id and sim >= (0.3 if a.entities & b.entities else 0.35) and kindred(a, b):
         if sim >= 0.5 and a.polarity == b.polarity and content_similarity(a, b) >= _SAME_REPORT_CONTENT:
-            return _same_report(new, old, sim) if _tell_the_same(a, b) else _other_figures(new, old)
+            if _tell_the_same(a, b):
+                return _same_report(new, old, sim)
+            return None if _figures_of_two_happenings(a, b) else _other_figures(new, old)
         return _statement_link(new, old, "related", round(min(0.6, 0.2 + sim / 2), 2), "similar wording")
     return None
 
