@@ -421,8 +421,9 @@ _MAIN_SUBJECT = re.compile(
     r"By|Within|Throughout|Despite|Amid|Upon|Minutes|Hours|Moments|(?:A\s+)?(?:few|couple\s+of)\s+\w+\s+later|"
     r"[A-Z][a-z]+ing|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier|before|after))"
     r"\b[^,]{0,90},\s*)?"  # "Walking to the next house, Lee ...", "Eight years ago, she ..."
-    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers?|ors?|ists?|ians?|ants|ents|men|women|"
-    r"man|woman|people|officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:[A-Z][\w’'.-]*|[a-z]+(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman)|"
+    # a role or a body named by its head ("The judge rubbed his chin and said", "The court overruled and said")
+    r"(?:people|officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|"
     r"justice|judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
     r"council|court|board|police|staff|family|candidate|nominee|spokesperson))|He|She|They|It|We|I|"
     r"(?<=,\s)(?:he|she|they|we))"  # "Eight years ago, she supported ... and said"
@@ -430,7 +431,8 @@ _MAIN_SUBJECT = re.compile(
     r"(?:\s+(?:on|late|early|this|last)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z]))?"
     r"(?P<aside>,\s+(?:a|an|the|whose|[a-z]+ing)\s[^,]{2,100},)?"  # "Ann Lee, a former chairman,", "Democrats, looking for a way,"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|[a-z]+ly)\s+){0,3}"
-    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw|"
+    # (not a plural noun of the subject's phrase: "Clinton campaign communications director Ann Lee")
+    r"(?!said|says|told|tells)(?![a-z]+(?:ions|ments|ships|ness)\b)(?P<verb>[a-z]+(?:ed|s)|took|made|gave|went|spoke|wrote|sent|began|came|drew|held|hit|fought|stood|met|led|struck|threw|"
     r"shook|sat|rose|broke|ran|got|kept|brought|caught|felt|heard|knew|lost|saw|sought|spent|swept|grew|flew|fled|fell|wore|hung|put|"
     r"left|won|paid|built|sold|bought|found|taught|drove|chose|became|did|ate|lay|slept|withdrew|"
     r"ha[ds](?=\s+to\s))\b(?![’'])"
@@ -458,7 +460,7 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     # "Ann Lee, a nurse,", "Ann Lee, vice chair of the board,", "Lee, who ...,", "Bush, Florida's former governor,",
     # "Sen. Ann Lee, R-Ill., who faces ...,"
-    r"(?:,\s+(?:[a-z]+\b|[A-Z][\w’'.-]*[’']s\b|[RDI]-[A-Z][\w.]*)[^,]{0,100},){0,2}"
+    r"(?:,(?:\s+(?:[a-z]+\b|[A-Z][\w’'.-]*[’']s\b|[RDI]-[A-Z][\w.]*)[^,]{0,100},){1,2})?"
     # "The transport minister, Ellen Varga, resigned ..., saying": a role and the name after it
     r"(?P<named>(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]),\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},)?"
     r"(?:[’'](?:s|ve|d))?\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|even|just|still|now|first|"
@@ -3969,6 +3971,11 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
 # speaker is the one quoted ("“On the other hand, the senator voted for that war.”").
 _COMPARED_TALLY_BEFORE = re.compile(r"(?:^|[,;:]\s+)\W*(?:More|Fewer|Most|more|fewer|most)\s+[a-z]+\s+$")
 _LAST_BEFORE = re.compile(r"\blast\s+$")
+_VOTES_A_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|enough|no|more|fewer|most|its|his|her|their|our|your|of|many|all|these|those|any|some|by|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|million)|\d[\d,.]*|"
+    r"[a-z]+(?:’s|'s|s’|s')|\b[a-z]+ed)\s+(?:[a-z]+\s+)?$"
+)
 
 
 def _vote_taken_as_a_stance(masked: str, m: _CueMatch, verb: str) -> bool:
@@ -3977,6 +3984,8 @@ def _vote_taken_as_a_stance(masked: str, m: _CueMatch, verb: str) -> bool:
         return False
     if verb.startswith("voting") and not _BE_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
         return False
+    if verb.startswith("votes ") and _VOTES_A_NOUN_BEFORE.search(before):
+        return False  # "has the votes to pass it", "won 52 votes to 41": the noun, no one voting
     return not _within_a_quotation(masked, m.start())
 
 

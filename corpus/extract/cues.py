@@ -331,6 +331,11 @@ POSITION_OBJECT = re.compile(
 # (not "called a meeting", "called her lawyer", "called the meeting to order").
 CALLED_NAME = re.compile(
     r"\s+(?:him|her|them|it|this|that|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|"
+    # a longer object with no time, place or comparison in it ("called the citation and the demand for his
+    # testimony a ploy"; not "calling the race for Lee less than an hour after")
+    r"(?:the|his|her|their|its)\s+(?:(?!(?:than|by|to|with|after|before|until|less|more|from|at|in|on|into|over|during|"
+    r"while|as|a|an)\b)[\w’'-]+\s+){3,8}?(?!(?:than|by|to|with|after|before|until|less|more|from|at|in|on|into|over|"
+    r"during|while|as)\b)[\w’'-]+|"
     r"[a-z-]+(?:\s+[a-z-]+)?)\s+(?:(?:a|an)\s+(?!(?:day|week|month|year|few|second|third|number|lot|couple|bit|while|"
     r"total|minute|moment)\b)[a-z]|(?:[a-z]{2,}ly\s+)?(?:[a-z]+(?:able|ible|ous)|un[a-z]{4,}|wrong|unfair|false|naive|honest|"
     r"unfit|unsafe|legitimate|"
@@ -467,7 +472,13 @@ PHRASES = (
     r"proposals?|changes|ban|actions?|results?|sale|killing|deaths?|construction|mast|war|visit|fees|rises?|increases?)\b)|"
     # a vote cast for or against something is a stance taken ("voted 9-4 against the plan", "voted to strike"); a vote
     # with no side ("43,000 people have voted", "voted in the primary") reports no one's position
-    r"vot(?:ed|ing) (?:(?:\d+[-–]\d+|\d+ to \d+|again|twice|[a-z]+ly) )*(?:for|against|in favou?r of|"
+    r"vot(?:ed|ing|es) (?:(?:\d+[-–]\d+|\d+ to \d+|again|twice|[a-z]+ly) )*"
+    # when it was cast or along which lines, between the vote and its side ("voted 8-5 on Tuesday night to approve",
+    # "voted Thursday to hold", "voted 5 to 4 in February to stall", "voted 19-15 along party lines, to send")
+    r"(?:(?:(?:on|late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|"
+    r"afternoon|evening))? |(?:last|this|earlier this) (?:week|month|year) |in (?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|\d{4}) |along party lines,? |overnight |yesterday |today )?"
+    r"(?:for(?! the (?:first|second|third|fourth|fifth|last|[a-z]+th) time\b)|against|in favou?r of|"
     r"to (?!(?:the|a|an|his|her|their|its|this|that|be|me|him|us|them)\b)(?=[a-z]{3,}))|"
     # words played down or waved away ("played down fears of", "brushed off questions about"; not "shrugged off a knee
     # injury", "brushed aside two defenders"), a distance taken from words or a party ("distanced herself from the
@@ -538,7 +549,7 @@ PHRASE_WORDS = frozenset(
     dismissive skeptical sceptical convinced confident concerned worried frustrated angry incensed upset adamant certain
     hopeful optimistic pessimistic afraid fearful furious outraged alarmed disappointed ruled talk talks talking took
     take takes taking like love offer offers offered judged only reveal supporter supporters critic critics opponent
-    opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken voted voting sent signed
+    opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken voted voting votes sent signed
     wrote delivered submitted filed files filing lodged lodges lodging protested protesting
     """.split()
 )
@@ -580,7 +591,7 @@ _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\brespond\w* by\b|^puts? it\b", "said"),
         (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bnot\s+\w+$|n[’']t\s+\w+$", "declined"),
         (r"\bdenials?\b|^rul\w* out\b|^play\w* down\b|^(?:shrug|brush|wav)\w* (?:off|aside|away)\b", "denied"),
-        (r"^distanc\w* \w+ from\b|^advocat|^vot(?:ed|ing)\b", "stance"),
+        (r"^distanc\w* \w+ from\b|^advocat|^vot(?:ed|ing|es)\b", "stance"),
         (r"^(?:push|press|lobb)\w* (?:\w+ )?for\b", "urged"),
         (r"^st\w* by\b|^accept|^admission that\b", "confirmed"),
         (r"^set\w* out\b", "said"),

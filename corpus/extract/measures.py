@@ -1117,6 +1117,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             return "market value lost", unit
         if _BRIBES_BEFORE.search(text, max(0, start - 50), start):
             return "bribes", unit  # "took bribes worth £120,000", "bribes totalling $2m"
+        if _DEFRAUDED_BEFORE.search(text, max(0, start - 80), start):
+            return "fraud", unit  # "fraudsters fleeced victims of £212 million", "cheated savers out of $95m"
         if _AWARDED_BEFORE.search(text, max(0, start - 50), start) and _AWARDING_BODY.search(text, 0, start):
             return "damages", unit  # "A jury awarded the widow $12 million": what a court or a jury awards
         if _TO_SETTLE_AFTER.match(text, end):
@@ -2128,6 +2130,15 @@ _IN_WHAT_IT_PAID = re.compile(
     re.IGNORECASE,
 )
 # Bribes named right before their sum: "bribes worth £120,000", "kickbacks totalling $2m", "a bribe of €50,000".
+# A sum taken by deceit from those named right before it: "fleeced victims of £212 million", "a scheme that cheated
+# savers of $95 million", "conned pensioners out of £1.4m", "defrauded the health service of £3m" (what a fraud took,
+# compared as such; not a sum stolen, nor a fine for it).
+_DEFRAUDED_BEFORE = re.compile(
+    r"(?i)\b(?:cheat(?:ed|s|ing)?|fleec(?:e|ed|es|ing)|swindl(?:e|ed|es|ing)|defraud(?:ed|s|ing)?|con(?:ned|ning|s)?|"
+    r"trick(?:ed|s|ing)?|dup(?:e|ed|es|ing)|scamm(?:ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:out\s+of|of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|a\s+total\s+of|"
+    r"a\s+combined|a\s+record)\s+)*$"
+)
 _BRIBES_BEFORE = re.compile(
     r"(?i)\b(?:bribes?|kickbacks?)\s+(?:worth|totall?ing|amounting\s+to|of)\s+(?:(?:about|around|some|nearly|almost|"
     r"roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$"

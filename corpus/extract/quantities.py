@@ -1829,20 +1829,30 @@ _POINT_UNITS = frozenset({"percentage point", "basis point"})
 
 
 # A level passed is a lower bound: "The death toll has passed 3,900", "donations crossed the 1 million mark" (as
-# "exceeded 10,000" is); only a bare figure or a toll, never a count of what was passed ("Congress passed 12
-# bills", "topped three charts"), and not money or a percentage, which NewsQuant reads as said ("surpassed $8
-# billion").
-_PASSED_BEFORE = re.compile(r"(?i)\b(?:passed|topped|surpassed|crossed)\s+(?:the\s+)?$")
+# "exceeded 10,000" is), in a headline's present too ("Death toll passes 200", "Quake deaths top 200", "is expected to
+# top 5,000", "broke the 1 million mark"); only a bare figure or a count named before it ("The number of dead surpassed
+# 500"), never a count of what was passed written after it ("Congress passed 12 bills", "topped three charts"), and not
+# money or a percentage, which NewsQuant reads as said ("surpassed $8 billion"). (Not "the top 10": no verb.)
+_PASSED_BEFORE = re.compile(
+    r"(?i)\b(?:pass(?:es|ed|ing)|(?:tops|topped|topping)|(?:(?<=\bto\s)|(?<=[a-z]{2}s\s))top|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)|"
+    r"(?:breaks|broke|broken|breaking))\s+(?:the\s+)?$"
+)
 _MARK_AFTER = re.compile(r"(?i)\s+(?:mark|threshold|barrier|milestone|level)\b")
+_BROKEN = re.compile(r"(?i)\bbr(?:eaks|oke|oken|eaking)\s+(?:the\s+)?$")
 
 
 def _passed_level(q: _Draft, text: str) -> None:
-    if q.change != "=" or q.value is None or q.pair or q.counted_lemma is not None:
+    if q.change != "=" or q.value is None or q.pair:
         return
-    if q.unit not in (None, "people"):
+    if q.counted is not None and q.counted_lemma is not None and text.find(q.counted, q.end, q.end + 40) >= 0:
+        return  # "Congress passed 12 bills": what was passed is counted, no level
+    if q.unit not in (None, "people") and q.unit != q.counted_lemma:
         return  # ("the ship passed 40 miles off the coast": a distance; "surpassed $8 billion" is read as said)
-    if _PASSED_BEFORE.search(text, max(0, q.start - 20), q.start) is None:
+    passed = _PASSED_BEFORE.search(text, max(0, q.start - 20), q.start)
+    if passed is None:
         return
+    if _BROKEN.match(passed.group(0)) and not _MARK_AFTER.match(text, q.end):
+        return  # "broke 12 ..." only before a mark: "broke the 1 million mark" (a record broken is no level passed)
     if text[q.start - 4 : q.start].lower() == "the " and not _MARK_AFTER.match(text, q.end):
         return  # "topped the 40 ..." only before a mark: "passed the 1 million mark"
     q.change, q.low, q.high = ">", q.value, None

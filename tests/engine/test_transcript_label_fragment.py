@@ -40,7 +40,7 @@ def test_a_label_before_a_fragment_speaks_for_its_paragraph_at_the_top() -> None
 
 @pytest.mark.parametrize("place", ["LONDON", "MOSCOW", "TEXAS", "INDIA"])
 def test_a_known_place_before_a_colon_is_a_dateline_not_a_speaker(place: str) -> None:
-    body = f"{place}: The city council voted on Monday to close the old bridge for repairs."
+    body = f"{place}: The city council closed the old bridge on Monday for repairs."  # a plain act, no stance
     assert sources_in(body)[0][0] is None
 
 
