@@ -154,6 +154,10 @@ def denial_in_story(
         or not _holds_doer_or_act(denial, report)
         or (not denied and _told_apart_from_the_report_denied(denial, report))
     )
+    if _only_what_it_did_not_deny(denial, report, denied):
+        # "dismissed as fake reports that troops were fighting in Kursk, though he did not deny they were in Russia"
+        # / "there was evidence that the troops were in Russia": the report tells what the denial leaves standing
+        return _linked(candidate, new, old, "related", 0.45, "what the denial did not deny")
     close = content_similarity(a, b) >= _CONFLICT_CONTENT or holds
     # A report of what may happen ("may restrict wheat exports, according to a report") is what a denial of
     # that report denies, however hedged.
@@ -314,6 +318,34 @@ def _denied_parts(denial: Features) -> dict[str, str | None] | None:
     """The groups of what a denial says did not happen (``_DENIED_CLAUSE``), read once per claim."""
     m = _DENIED_CLAUSE.search(denial.claim.text)
     return None if m is None else m.groupdict()
+
+
+# What a denial says it leaves standing: "though he did not deny they were in Russia", "but did not deny that".
+_NOT_DENIED = re.compile(
+    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|without)\s+(?:deny|denying)\s+"
+    r"(?:that\s+)?(?P<what>[^.;]+)"
+)
+
+
+# What a denied report says of its subject: "reports that North Korean troops were fighting in Kursk".
+_SAID_OF = re.compile(
+    r"\bthat\s+(?:[\w'’-]+\s+){1,4}?(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?P<what>[^,;.]+)"
+)
+
+
+def _only_what_it_did_not_deny(denial: Features, report: Features, denied: dict[str, float]) -> bool:
+    """The denial says what it does not deny, and the report holds none of the words only the denied clause has."""
+    m = _NOT_DENIED.search(denial.claim.text)
+    if m is None:
+        return False
+    # (what it denies: what its clause says of its subject, "reports that troops were fighting in Kursk": fighting,
+    # Kursk; else the clause it names)
+    said_of = _SAID_OF.search(denial.claim.text, 0, m.start())
+    said = speaker_stems(denial.claim)
+    denied_stems = [k for k in stems(said_of.group("what")) if k not in said] if said_of else list(denied)
+    spared = set(stems(m.group("what")))
+    only_denied = [k for k in denied_stems if k not in spared and k not in _WHEN_WORDS]
+    return bool(only_denied) and not any(k in report.content for k in only_denied)
 
 
 @per_claim  # (asked of a denial by every pair it is in; its callers only read it)

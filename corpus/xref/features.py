@@ -385,7 +385,7 @@ def _in_points(fig: Figure, unit: str | None) -> Figure:
     return fig if factor == 1.0 else converted_figure(fig, factor)
 
 
-def _figure_measure(q: Quantity, claim: Claim) -> str | None:
+def figure_measure(q: Quantity, claim: Claim) -> str | None:
     """The measure a claim's figure is compared by, as ``_figures`` keys it."""
     if q.unit in _POINT_UNITS:
         # a rate's move or level in points is compared in percentage points, whichever unit it is written in
@@ -396,7 +396,7 @@ def _figure_measure(q: Quantity, claim: Claim) -> str | None:
 def _figures(claim: Claim, priors: Sequence[Quantity] = ()) -> dict[str, Figure]:
     figures: dict[str, tuple[float | None, float | None, float | None]] = {}
     for q in claim.quantities:
-        measure = _figure_measure(q, claim)
+        measure = figure_measure(q, claim)
         if measure and measure not in figures and not any(q is p for p in priors):
             figures[measure] = _in_points(compared_figure(q), q.unit) if q.unit in _POINT_UNITS else compared_figure(q)
     passengers = figures.get("passenger")
@@ -783,7 +783,7 @@ def _requested(claim: Claim, figures: dict[str, Figure], skip: Sequence[Quantity
     a request, no value of what is then decided ("was sentenced to 84 months"). (Not a side's pay demand or offer,
     which the pay rules read as the two sides' own figures.)"""
     for q in claim.quantities:
-        measure = _figure_measure(q, claim)
+        measure = figure_measure(q, claim)
         if measure not in figures or any(q is p for p in skip):
             continue
         if measure in PAY_MEASURES:
@@ -1444,6 +1444,13 @@ def total_of_the_last(claim: Claim, body: str) -> str | None:
     if not claim.quantities or _TOTAL_OF_THE_LAST.match(claim.text) is None:
         return None
     return sentence_before(body, claim.start)[1] or None
+
+
+def is_headline(claim: Claim, article: Article | None) -> bool:
+    """The claim is its article's headline (its title), in whatever case it is read (``as_read`` reads a title-case
+    headline in sentence case)."""
+    title = (article.title or "").strip() if article is not None else ""
+    return bool(title) and claim.text.strip().casefold() == title.casefold()
 
 
 def as_read(claim: Claim, article: Article) -> Claim:

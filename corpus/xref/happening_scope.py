@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from corpus.model import Article
+from corpus.towns import countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.doers import a_singular_name
-from corpus.xref.features import Features
+from corpus.xref.features import Features, is_headline
 from corpus.xref.figure_roles import INCIDENT, figure_series_role
 from corpus.xref.happenings import CANONICAL, SUDDEN, words_pattern
 from corpus.xref.memo import per_article, per_claim
@@ -64,12 +65,65 @@ def _first_happening(f: Features) -> tuple[str, bool, str | None] | None:
 
 def one_named_and_all(a: Features, b: Features) -> bool:
     """One claim counts a happening it names in the singular ("the Eaton fire") and the other all of that kind in the
-    plural ("the Los Angeles fires"): a part's count and the whole's."""
+    plural ("the Los Angeles fires"), or names none in an article that names several of that kind ("More than 12,000
+    structures have been destroyed" under a story of the Eaton and Palisades fires): a part's count and the whole's."""
     x, y = _first_happening(a), _first_happening(b)
+    for one, other, other_f in ((x, y, b), (y, x, a)):
+        if (
+            one is not None
+            and not one[1]
+            and one[2] is not None
+            and other is None
+            and one[0] in _several_named_together(other_f)
+        ):
+            return True
     if x is None or y is None or x[0] != y[0] or x[1] == y[1]:
         return False
     singular = x if not x[1] else y
     return singular[2] is not None
+
+
+# A word before a happening that dates it or says whose it is, no name of it: "Sunday's crash", "Monday's fire".
+_A_TIME_OR_OWNER = re.compile(
+    r"['’]s?$|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|last|this|next)$"
+)
+# A happening told as a new one, by an indefinite article: "A fast-moving wildfire near Castaic Lake", "Another fire".
+_A_NEW_ONE = re.compile(r"\b(?:an?|another)\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@per_claim
+def _tells_a_new_one(f: Features) -> bool:
+    """The claim's happening is told with an indefinite article, naming none ("A fast-moving wildfire near X")."""
+    told = _first_happening(f)
+    if told is None or told[1] or told[2] is not None:
+        return False
+    m = next(_HAPPENING.finditer(f.claim.text), None)
+    return m is not None and _A_NEW_ONE.search(f.claim.text[: m.start()]) is not None
+
+
+def a_new_one_and_a_named_one(a: Features, b: Features) -> bool:
+    """One claim tells of "a" happening, naming none, and the other counts one it names, which the first claim's
+    article never names ("A fast-moving wildfire near Castaic Lake burned 9,400 acres" / "The Palisades Fire had
+    burned nearly 16,000 acres"): another happening of that kind."""
+    if a.article.id == b.article.id:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if not _tells_a_new_one(x):
+            continue
+        kind = (_first_happening(x) or ("",))[0]
+        named = _first_happening(y)
+        if named is not None and (named[1] or named[0] != kind):
+            continue
+        # (a claim naming none is of the happenings its article names: "Some 153,000 residents remained under
+        # evacuation orders" in a story of the Eaton and Palisades fires)
+        names = {named[2]} if named is not None and named[2] else {n for k, n in _named_happenings(y) if k == kind}
+        # ("Sunday's crash" names no crash; "Pichincha blaze" names a region, which the other may call by its capital)
+        names = {n for n in names if not _A_TIME_OR_OWNER.search(n) and not countries_of_region(n.title())}
+        told = f"{x.article.title or ''}\n{x.article.body}".lower()
+        if names and not any(name in told for name in names):
+            return True
+    return False
 
 
 def two_named_happenings(a: Features, b: Features) -> bool:
@@ -85,19 +139,52 @@ def two_named_happenings(a: Features, b: Features) -> bool:
 
 
 @per_article
+def _several_named_together(article: Article) -> frozenset[str]:
+    """The kinds of happening one sentence of the article names two of, by two names ("with 16 of the deaths in the
+    Eaton Fire and eight in the Palisades Fire"): told as two. (Two names in two sentences may be one happening's:
+    "the Maui fire", "the Lahaina fire".)"""
+    kinds = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", f"{article.title or ''}\n{article.body}"):
+        names: dict[str, set[str]] = {}
+        for m in _HAPPENING.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()].split()
+            if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
+                kind = m.group("kind").lower()
+                names.setdefault(_KIND.get(kind, kind), set()).add(before[-1].lower())
+            elif m.group("plural") and _two_names_before(before):
+                # "the Eaton and Palisades fires": two names before one plural noun
+                kind = m.group("kind").lower()
+                names.setdefault(_KIND.get(kind, kind), set()).update((before[-3].lower(), before[-1].lower()))
+        kinds |= {kind for kind, named in names.items() if len(named) > 1}
+    return frozenset(kinds)
+
+
+@per_article
 def _named_happenings(article: Article) -> frozenset[tuple[str, str]]:
     """(kind, name) of each happening the article names in the singular ("Palisades fire ...; five dead in Eaton fire":
     (fire, palisades), (fire, eaton)), once an article."""
     body = article.body
     named = set()
     for m in _HAPPENING.finditer(body):
-        if m.group("plural"):
-            continue
         before = body[max(0, m.start() - 40) : m.start()].split()
+        kind = m.group("kind").lower()
+        if m.group("plural"):
+            # ("the Eaton and Palisades fires": two names before one plural noun)
+            if _two_names_before(before):
+                named |= {(_KIND.get(kind, kind), before[-3].lower()), (_KIND.get(kind, kind), before[-1].lower())}
+            continue
         if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
-            kind = m.group("kind").lower()
             named.add((_KIND.get(kind, kind), before[-1].lower()))
     return frozenset(named)
+
+
+def _two_names_before(before: list[str]) -> bool:
+    """The words before a plural happening noun end in two names joined by "and" ("the Eaton and Palisades")."""
+    return (
+        len(before) > 2
+        and before[-2] == "and"
+        and all(_NAME_WORD.match(w) and _a_name(w) for w in (before[-1], before[-3]))
+    )
 
 
 # A count over a span of days told by the claim's own words: "over the past week", "in the last three days", "during
@@ -106,7 +193,9 @@ def _named_happenings(article: Article) -> frozenset[tuple[str, str]]:
 _OVER_A_SPAN = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
     r"seven|ten|\d+)\s+)?(?:days?|weeks?|months?)\b"
-    r"|\b(?:over|in|during|after)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months)\s+of\b",
+    r"|\b(?:over|in|during|after)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months)\s+of\b"
+    # "since protests against the tax rises began two weeks ago", "since the demonstrations started"
+    r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:began|begun|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -163,13 +252,7 @@ def _dated_to_one_day(f: Features) -> bool:
     if f.claim.date_text:
         return len(f.claim.date or "") == 10 and not f.claim.date_estimated
     published = f.article.published or ""
-    headline = (f.article.title or "").strip()
-    return (
-        bool(headline)
-        and f.claim.text.strip() == headline
-        and len(published) >= 10
-        and not f.article.published_estimated
-    )
+    return is_headline(f.claim, f.article) and len(published) >= 10 and not f.article.published_estimated
 
 
 def _day(f: Features) -> str:
@@ -214,3 +297,19 @@ def incidents_of_other_days(a: Features, b: Features) -> bool:
     if not (_toll_before_another_happening(a) or _toll_before_another_happening(b)):
         return False
     return not {q.value for q in a.claim.quantities} & {q.value for q in b.claim.quantities}
+
+
+# A count of what someone saw at one spot, not a toll: "A Reuters reporter saw three bodies outside parliament",
+# "witnesses counted at least 12 bodies".
+_SIGHTED = re.compile(
+    r"\b(?:saw|seen|had\s+seen|counted)\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)\s+"
+    r"(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def a_sighting_and_a_toll(a: Features, b: Features) -> bool:
+    """One claim's count is what someone saw at one spot ("A reporter saw three bodies outside parliament") and the
+    other's is not: a glimpse of the dead, no value of the toll."""
+    return (_SIGHTED.search(a.claim.text) is None) != (_SIGHTED.search(b.claim.text) is None)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.model import Article, Claim, XRef
+from corpus.xref.features import is_headline
 
 GRADES = {
     1: "confirmed by independent sources",
@@ -361,20 +362,16 @@ def grade(reports: int, origins: int, against: int) -> int:
     return 2 if origins == 2 else 3
 
 
-def _is_headline(claim: Claim, article: Article | None) -> bool:
-    return article is not None and bool(article.title) and claim.text.strip() == (article.title or "").strip()
-
-
 def assess(claim: Claim, article: Article | None, linked: Iterable[tuple[str, Claim, Article | None]]) -> Assessment:
     """``linked``: (relation, other claim, its article) for every cross-reference of the claim."""
     links = list(linked)
     carried = {(claim.article_id, claim.id): origin_of(claim, article)}
-    headlines = {(claim.article_id, claim.id): _is_headline(claim, article)}
+    headlines = {(claim.article_id, claim.id): is_headline(claim, article)}
     against: set[str] = set()
     for relation, other, other_article in links:
         if relation in SUPPORTING:
             carried[(other.article_id, other.id)] = origin_of(other, other_article)
-            headlines[(other.article_id, other.id)] = _is_headline(other, other_article)
+            headlines[(other.article_id, other.id)] = is_headline(other, other_article)
         elif relation == "conflicts":
             against.add(origin_of(other, other_article))
     # An article's headline tells what the lines below it tell: no report of its own beside them.

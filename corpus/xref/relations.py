@@ -62,6 +62,7 @@ from corpus.xref.features import (
     days_between,
     entity_type,
     framed_claim,
+    is_headline,
     nations_counted_apart,
     outlooks_beside_results,
     published_day,
@@ -74,10 +75,13 @@ from corpus.xref.features import (
     tentative_story,
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
+from corpus.xref.figure_scope import figures_of_other_scopes
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happening_scope import (
     HARMED_FAMILIES,
+    a_new_one_and_a_named_one,
+    a_sighting_and_a_toll,
     an_incident_and_a_span,
     incidents_of_other_days,
     one_named_and_all,
@@ -2416,8 +2420,7 @@ def _headline_of_another_event(a: Features, b: Features) -> bool:
 
 
 def _whole_title(f: Features) -> bool:
-    title = (f.article.title or "").strip()
-    return bool(title) and f.claim.text.strip() == title
+    return is_headline(f.claim, f.article)
 
 
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
@@ -2468,9 +2471,13 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, one_named_and_all, "one of several, and all of them"),
     # "The Palisades fire has killed eight people" / "Palisades fire grows to 17,000 acres; five dead in Eaton fire"
     (_STRONG, two_named_happenings, "two happenings, each by its name"),
+    # "A fast-moving wildfire near Castaic Lake burned 9,400 acres" / "The Palisades Fire had burned 16,000 acres"
+    (_STRONG, a_new_one_and_a_named_one, "a new happening, and a named one"),
     # "RSF kills 120 in attack on Darfur camp" / "At least 120 people were killed in fighting over the past week"
     # in another article: one incident's toll and a span's
     (_STRONG, an_incident_and_a_span, "one incident's count, and a span's"),
+    # "A Reuters reporter saw three bodies outside parliament" / "22 people had been killed in the protests"
+    (_STRONG, a_sighting_and_a_toll, "the dead someone saw, and a toll"),
     # "The two waves of explosions killed at least 37" / "Pagers exploded across Lebanon on Tuesday, killing at least
     # nine": a sum over happenings and one of them
     (_STRONG, several_happenings_and_one, "several happenings' count, and one's"),
@@ -3160,6 +3167,15 @@ def _compare(
         # two counts, neither a revision nor a second report of the other (a rate's next month is its next value)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "a figure for another period")
+    if (
+        family in PERIOD_STATISTICS
+        and _stated_periods_apart(a, b)
+        and all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs)
+    ):
+        # "inflation fell to 8.7% in April" / "inflation stuck at 8.7% in May": the next month's rate, unchanged, never
+        # a second report of the same month's
+        new, old = (a, b) if (_stated_period(a) or "") > (_stated_period(b) or "") else (b, a)
+        return _figure_link(new, old, family, "updates", 0.6, "the next period's value, unchanged")
     scopes = (
         _counted_in_other_countries(a, b)
         or _a_sites_count_and_a_larger_one(a, b, family, pairs)
@@ -3502,7 +3518,7 @@ def _compare(
         # "The death toll rose to 27 by the evening" against another report's "at least 12" of that day.
         new, old = risen
         return _figure_link(new, old, family, "updates", 0.55, "later figure, said to have risen the same day")
-    risen_below = _risen_further_down(a, b, points) if family in TALLIES and not same_value else None
+    risen_below = _risen_further_down(a, b, points, pairs) if family in TALLIES and not same_value else None
     if risen_below is not None:
         # A live blog's "10:40 — At least 37 people have died" then "13:05 — The death toll has risen to 92": the
         # later entry's count is the running count's next value, not a second source's dispute.
@@ -3873,7 +3889,28 @@ def _stated_period(f: Features) -> str | None:
     when they name none or tell a standing level."""
     if _STANDING_AT.search(f.claim.text):
         return None
-    return figures_period(f.claim)
+    return figures_period(f.claim) or _headline_period(f)
+
+
+_FIGURE_THEN_PERIOD = 24  # characters after a figure its period may stand in ("8.7% in April")
+
+
+def _headline_period(f: Features) -> str | None:
+    """A headline's period, told by its lead: the month the lead gives right after the headline's figure ("UK
+    inflation falls to 8.7%" over "inflation fell to 8.7% in April from 10.1% in March": April)."""
+    if not is_headline(f.claim, f.article) or not f.claim.quantities:
+        return None
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    for q in f.claim.quantities:
+        at = lead.find(q.text)
+        if at < 0:
+            continue
+        after = at + len(q.text)
+        for mention in find_dates(lead):
+            if after <= mention.start <= after + _FIGURE_THEN_PERIOD:
+                period = resolve(mention, f.article.published, f.article.published_estimated)[0]
+                return period if period and len(period) == 7 else None
+    return None
 
 
 def _stated_periods_apart(a: Features, b: Features) -> bool:
@@ -4037,6 +4074,8 @@ _HAPPENING_DAYS = 7  # (days between the happenings two counts date, beyond whic
 # so only a day or two may part two reports of one, "on Sunday" counted from another day of publication)
 _LEAD_DAYS = 5
 _HAPPENING_TOLLS = frozenset({"casualties", "missing"})  # counts of what one happening did to people
+# Counts of what befell people somewhere, which a place's part and the whole give apart (``figures_of_other_scopes``).
+_PLACED_TALLIES = TALLIES | _HAPPENING_TOLLS | {"displaced", "jobs", "revenue", "sales"}
 # A lead telling of what a happening did to people, and one telling of a toll that runs on ("rose to 24").
 _LEAD_TOLL = re.compile(
     r"\b(?:killed|killing|kills|died|dead|injured|injuring|wounded|missing|evacuated|evacuating|fled|flee|displaced|"
@@ -4598,16 +4637,22 @@ def _risen_the_same_day(
 
 
 def _risen_further_down(
-    a: Features, b: Features, points: list[tuple[float | None, float | None]]
+    a: Features, b: Features, points: list[tuple[float | None, float | None]], pairs: list[tuple[Figure, Figure]]
 ) -> tuple[Features, Features] | None:
     """(later, earlier): two claims of one article, the one further down saying its toll is a new, higher value
     ("has risen to 92", "now stands at 128") than the one above. (``points``: the compared values, ``a``'s first.)
     Only a toll (the caller's test): "brings the total number of recalled batteries to 138,000" is no later value
-    of the 18,000 "sold in Canada" above it."""
+    of the 18,000 "sold in Canada" above it. Nor the headline's bound of its own body's figure ("death toll passes
+    200" over "has risen to 217"): the headline tells the body's news, not an earlier value."""
     if a.article.id != b.article.id or not points:
         return None
     x, y = (a, b) if a.claim.start > b.claim.start else (b, a)
     if not x.revised:
+        return None
+    if _whole_title(y) and all(
+        _interval(mine)[0] <= (_point(theirs) or float("nan")) <= _interval(mine)[1]
+        for mine, theirs in (pairs if y is a else [(q, p) for p, q in pairs])
+    ):
         return None
     return (x, y) if _rose(x, a, points) else None
 
@@ -4709,7 +4754,13 @@ def _fell_unrevised(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]
     later = ordered[0]
     for x, y in pairs:
         newer, older = (x, y) if later is a else (y, x)
-        if _interval(newer)[1] < _interval(older)[0] * (1 - _TOLERANCE):
+        # (below a stated floor or a count written to the one, by any margin: "at least 151 killed" or "toll reaches
+        # 151", then "147 people had been killed"; a round or "about" figure is given its tolerance: "2,900 cases"
+        # then "2,874")
+        low = older[1]
+        exact = low is not None and (older[2] is None or (low == older[2] and written_step(low) == 1))
+        floor = _interval(older)[0] if exact and not _approximate(newer) else None
+        if _interval(newer)[1] < (floor if floor is not None else _interval(older)[0] * (1 - _TOLERANCE)):
             return later
     return None
 
@@ -5362,8 +5413,7 @@ def _an_unclosed_line(f: Features) -> bool:
 
 def _a_headline(a: Features, b: Features) -> bool:
     """One of two claims of one article is its headline (the title, as written at the top of its body)."""
-    title = (a.article.title or "").strip()
-    return bool(title) and any(f.claim.text.strip() == title and f.claim.start < len(title) + 2 for f in (a, b))
+    return any(is_headline(f.claim, f.article) and f.claim.start < len(f.article.title or "") + 2 for f in (a, b))
 
 
 # A speaker described, not named: a lower-case word other than "of", "the", "for" ("military official").
@@ -5699,6 +5749,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # "About 300 soldiers have joined the rescue" (a landslide near Shimla, Himachal Pradesh) / "Some 225 army
         # personnel had joined the search" (landslides in Kerala): two states' happenings of one kind; "Consumer
         # prices in Bavaria rose 2.8%" / "German inflation rose to 2.6%": a state's and the country's
+        return True
+    if family in _PLACED_TALLIES and figures_of_other_scopes(a, b, family):
+        # "The number of people killed in North Carolina by Helene has risen to 72" / "rose above 130, with at least
+        # 57 deaths in North Carolina": a state's toll and the whole one; "had died in Turkey" / a sum over two countries
         return True
     if family and stages_apart(a, b):
         # "390 freed in the first stage of the exchange" / "307 more on the second day": each stage's count is its own
@@ -6207,7 +6261,10 @@ _HAPPENING_NOUN_STEMS = frozenset(stem(w) for w in (*SUDDEN, *UNFOLDING, *GATHER
 _FUTURE = re.compile(
     r"\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|expected\s+to|set\s+to|going\s+to|"
     r"threaten\w*|vow\w*|intends?\s+to|promis\w*|prepar\w*\s+to|wants?\s+to|wanted\s+to|aims?\s+to|seeks?\s+to|"
-    r"hopes?\s+to|consider\w*)\b"
+    r"hopes?\s+to|consider\w*|"
+    # an option weighed, a deadline set: "is exploring options for selling", "gives it nine months to sell ... or face
+    # a ban"
+    r"explor\w*|(?:days|weeks|months|years|deadline)\s+to|or\s+face)\b"
     # (in lower case: "Promises Treatment Center", "Will Smith" and the month of May are names; a sentence's first
     # word is read in lower case, ``_first_lowered``)
 )

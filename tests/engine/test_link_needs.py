@@ -73,6 +73,7 @@ NO_LINK = {
     "_one_known_owner",
     "_there_of_another_place",
     "crossings_into_other_countries",
+    "figures_of_other_scopes",
 }
 
 

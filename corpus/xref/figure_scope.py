@@ -1,0 +1,332 @@
+"""Where a claim's compared figure is, by the words of its own clause: a part's count is no value of the whole's.
+
+A sentence often gives a toll and, beside it, a part of it ("rose above 130, with at least 57 deaths in North
+Carolina"), or one country's and another's ("8,574 had died in Turkey, and more than 2,500 in Syria"). The claim's
+place names then say nothing of which figure is whose: a state's toll compared with the national one reads as a
+fall, one country's with a sum over two as a rise. Only a figure its own words place ("died in Turkey", "In the
+city of Wajima, 44 ...", "North Carolina's toll") is given a place here; an unplaced figure is the claim's whole,
+and two figures are of other scopes only when the words show it (the other figure's clause names other places or
+the place's country, or the other claim gives the place its own figure in another clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.countries import country_of, country_of_capital, is_nationality
+from corpus.extract.quantities import compared_figure
+from corpus.model import Claim
+from corpus.towns import countries_of_place, countries_of_region
+from corpus.xref.features import FAMILY, Features, figure_measure, framed_claim, is_headline
+from corpus.xref.memo import per_claim
+from corpus.xref.places import lead_past_dateline
+
+# Where one figure's clause ends and a second figure's may begin: "..., and more than 2,500 in Syria", "..., with
+# at least 57 deaths in North Carolina", "..., of whom 155 were in Valencia", "9 in Nepal and 12 in India".
+_CLAUSE_BREAK = re.compile(
+    r";|\.\s|,\s+(?:and|but|while|whereas|with|of\s+whom|of\s+which|including|among\s+them|compared\s+with)\b"
+    r"|\s(?:while|whereas)\s"
+    r"|\sand\s+(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d)"
+)
+_NAME = r"(?P<name>(?:[A-Z]\.){2,3}|[A-Z]{2,3}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+_PLACE_KIND = r"(?:city|town|village|county|district|province|state|prefecture|region|municipality)"
+# A figure its own words place: "In Turkey alone, ...", "In the city of Wajima, 44 ...", "had died in Turkey",
+# "deaths in North Carolina", "killed in North Carolina by Helene", "North Carolina's toll".
+_OPENS_IN = re.compile(rf"\s*In\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+alone)?\s*,")
+_TOLL_IN = re.compile(
+    r"\b(?i:killed|died|dead|deaths|death\s+toll|injured|wounded|missing|infections|cases|jobs|job\s+cuts|layoffs|"
+    r"employees|workers|staff|sales|revenues?|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?"
+    # ("killed in the collapse of the State Audit Office tower in Bangkok": where it happened, a few words on)
+    r"(?:in\s+(?:the|a|an)\s+[a-z]+(?:\s+of\s+(?:the|a|an)\s+(?:[A-Za-z]+\s+){1,5}?[a-z]+)?\s+)?in\s+"
+    rf"(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}"
+    # ("kills more than 1,300 in Turkey and Syria": every place of the list)
+    r"(?P<more>(?:(?:\s*,\s*|\s+and\s+)(?:[A-Z]\.){2,3}|(?:\s*,\s*|\s+and\s+)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})*)"
+)
+# A figure told of the whole world: "12,000 jobs, or about 6% of its global workforce", "worldwide".
+# Or of a whole by name: "Total revenue rose 5%", "overall sales".
+_WORLDWIDE = re.compile(
+    r"\b(?:global|globally|worldwide|world-wide|around\s+the\s+world|across\s+the\s+world|total|overall)\b", re.I
+)
+_OWN_TOLL = re.compile(rf"{_NAME}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?toll\b")
+_PART_BREAK = re.compile(r"[,;]\s+(?:with|of\s+whom|of\s+which|including|among\s+them)\b")
+_IN_PLACE = re.compile(rf"\bin\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}")
+_SIDE = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?"
+_ONE_PLACE = rf"{_SIDE}(?:(?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}})"
+# Where a clause says something happened: "in Turkey and Syria", "struck southern Turkey and northwest Syria".
+_WHERE = re.compile(
+    r"\b(?:in|across|throughout|struck|hit|hitting|striking|battered|ravaged|swept\s+(?:through|across))\s+(?:the\s+)?"
+    rf"(?P<names>{_ONE_PLACE}(?:(?:\s*,\s*|\s+and\s+){_ONE_PLACE})*)"
+)
+_CAPITALISED = re.compile(r"(?:[A-Z]\.){2,3}|\b[A-Z]{2,3}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
+
+COUNTRY, REGION, TOWN = "country", "region", "town"
+AT_TOLL = "at a toll"  # a name right after a toll's words ("killed in Bangkok"), no place kind said
+
+
+def _kind_of(name: str, said_kind: str | None) -> tuple[str, str] | None:
+    """A place name's level and its name as the world writes it: a country, a first-level region the world knows,
+    or a town its words call one ("the city of Wajima") or that a toll is told in ("killed in Bangkok": ``AT_TOLL``,
+    a town the world knows); None for a capital named otherwise (its name often stands for the government) and a
+    name the words do not make a place ("jobs in August")."""
+    bare = name.replace(".", "") if "." in name else name
+    bare = bare.removeprefix("Greater ") if country_of(bare.removeprefix("Greater ")) else bare  # "Greater China"
+    if country_of_capital(name):
+        return (TOWN, name) if said_kind is not None else None
+    country = country_of(bare) or country_of(name)
+    if country and not is_nationality(name):  # ("US", "U.S.": the United States; not "Turkish")
+        return COUNTRY, country
+    if countries_of_region(name):
+        return REGION, name
+    if said_kind == AT_TOLL:
+        return (TOWN, name) if countries_of_place(name) else None
+    if said_kind is not None:
+        return TOWN, name
+    return None
+
+
+def _placed(clause: str) -> frozenset[tuple[str, str]]:
+    found = set()
+    for pattern in (_OPENS_IN, _TOLL_IN, _OWN_TOLL):
+        for m in pattern.finditer(clause):
+            # (a capital right after the toll is the place, not its government: "killed in Bangkok")
+            said_kind = m.groupdict().get("kind") or (AT_TOLL if pattern is _TOLL_IN else None)
+            names = [m.group("name"), *_CAPITALISED.findall(m.groupdict().get("more") or "")]
+            found |= {kind for name in names if (kind := _kind_of(name, said_kind)) is not None}
+    return frozenset(found)
+
+
+def _named(text: str) -> frozenset[tuple[str, str]]:
+    """The countries and known regions a text names as where something happened ("in Turkey and Syria", "struck
+    southern Turkey and northwest Syria"), not as who did or suffered it ("Russia had suffered ... in Ukraine") nor
+    by a nationality ("Turkish officials")."""
+    found = set()
+    for m in _WHERE.finditer(text):
+        for name in _CAPITALISED.findall(m.group("names")):
+            kind = _kind_of(name, None)
+            if kind is not None:
+                found.add(kind)
+    return frozenset(found)
+
+
+class _Scope:
+    __slots__ = ("clause_names", "elsewhere", "placed", "worldwide")
+
+    def __init__(
+        self,
+        placed: frozenset[tuple[str, str]],
+        clause_names: frozenset[tuple[str, str]],
+        elsewhere: frozenset[tuple[str, str]],
+        worldwide: bool,
+    ) -> None:
+        self.placed = placed  # where the figure's own words place it
+        self.clause_names = clause_names  # every place its clause names
+        self.elsewhere = elsewhere  # places the claim's other figures of the family are placed in by their words
+        self.worldwide = worldwide  # the figure's clause tells it of the whole world, or of a whole ("total")
+
+
+def _scope(f: Features, family: str) -> _Scope | None:
+    return _scopes(f).get(family)
+
+
+@per_claim
+def _scopes(f: Features) -> dict[str, _Scope]:
+    """Each compared family's scope: its compared figure's (the one ``Features.figures`` holds) and the places the
+    claim's other clauses give a part of the whole ("..., with at least 57 deaths in North Carolina", "..., with about
+    half in North Carolina")."""
+    claim = framed_claim(f)
+    text = _without_sources(claim)
+    bounds = _clauses(text)
+    scopes: dict[str, _Scope] = {}
+    for measure, figure in f.figures.items():
+        family = FAMILY.get(measure, measure)
+        if family in scopes:
+            continue
+        compared = next(
+            (
+                q
+                for q in claim.quantities
+                if figure_measure(q, claim) == measure
+                and compared_figure(q) == figure
+                and 0 <= q.start - claim.start <= q.end - claim.start <= len(text)
+            ),
+            None,
+        )
+        if compared is None:
+            continue
+        at = compared.start - claim.start
+        own = next((i for i, (begin, stop) in enumerate(bounds) if begin <= at < stop), None)
+        if own is None:
+            continue
+        begin, stop = bounds[own]
+        clause = text[begin:stop]
+        placed = _placed(clause)
+        others = frozenset().union(*(_part_placed(text, b, s) for i, (b, s) in enumerate(bounds) if i != own))
+        written = text[compared.start - claim.start : compared.end - claim.start]
+        worldwide = _WORLDWIDE.search(clause) is not None or (not placed and _headline_restated_worldwide(f, written))
+        scope = _Scope(placed, _named(clause), others - placed, worldwide)
+        if not placed and not scope.clause_names and is_headline(f.claim, f.article):
+            scope = _lead_scope(f, written) or scope
+        scopes[family] = scope
+    return scopes
+
+
+def _lead_scope(f: Features, written: str) -> _Scope | None:
+    """A headline's scope, told by the lead that restates its figure ("Helene death toll passes 100" over "The death
+    toll from Helene rose to more than 100 on Monday, with at least 40 dead in Buncombe County, North Carolina")."""
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    at = lead.find(written)
+    if at < 0:
+        return None
+    bounds = _clauses(lead)
+    own = next((i for i, (begin, stop) in enumerate(bounds) if begin <= at < stop), None)
+    if own is None:
+        return None
+    clause = lead[bounds[own][0] : bounds[own][1]]
+    placed = _placed(clause)
+    others = frozenset().union(*(_part_placed(lead, b, s) for i, (b, s) in enumerate(bounds) if i != own))
+    return _Scope(placed, _named(clause), others - placed, _WORLDWIDE.search(clause) is not None)
+
+
+# A country or body named as who tells, in a headline's "UK says ..." or a sentence's "Britain's defence ministry
+# said": the teller, not the figure's place.
+_TELLER = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,4}(?=(?:says|said|estimates|estimated|reports|reported|claims)\b)")
+
+
+def _without_sources(claim: Claim) -> str:
+    """The claim's text with who said it blanked out (its attributions' source spans, a headline's "X says")."""
+    chars = list(claim.text)
+    for span in claim.attributions:
+        if span.source_start is not None and span.source_end is not None:
+            for i in range(max(span.source_start - claim.start, 0), min(span.source_end - claim.start, len(chars))):
+                chars[i] = " "
+    text = "".join(chars)
+    return _TELLER.sub(lambda m: " " * len(m.group()), text)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's clauses, each from the word that breaks it off (``_CLAUSE_BREAK``)."""
+    bounds, begin = [], 0
+    for found in _CLAUSE_BREAK.finditer(text):
+        bounds.append((begin, found.start()))
+        begin = found.start()
+    bounds.append((begin, len(text)))
+    return bounds
+
+
+def _part_placed(text: str, begin: int, stop: int) -> frozenset[tuple[str, str]]:
+    """The places a clause gives a figure or a part of the whole ("with about half in North Carolina")."""
+    clause = text[begin:stop]
+    found = set(_placed(clause))
+    if _PART_BREAK.match(clause):
+        found |= {kind for m in _IN_PLACE.finditer(clause) if (kind := _kind_of(m.group("name"), m.group("kind")))}
+    return frozenset(found)
+
+
+def _headline_restated_worldwide(f: Features, figure: str) -> bool:
+    """The claim is its article's headline, and the lead restates its figure of the whole world ("Alphabet to cut
+    12,000 jobs" over "would cut 12,000 jobs, or about 6% of its global workforce")."""
+    if not is_headline(f.claim, f.article):
+        return False
+    lead = _lead_text(f)[len(f.article.title or "") :]
+    return any(figure in sentence and _WORLDWIDE.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", lead))
+
+
+def _is_lead(f: Features) -> bool:
+    """The claim is its article's headline or the body's first sentence."""
+    return is_headline(f.claim, f.article) or f.claim.start <= len((f.article.title or "").strip()) + 2
+
+
+def _countries_of(places: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The countries named, and those of the towns the world knows in one country only ("Bangkok": Thailand)."""
+    found = set()
+    for kind, name in places:
+        if kind == COUNTRY:
+            found.add(name)
+        elif kind == TOWN and len(countries := countries_of_place(name)) == 1:
+            found |= countries
+    return frozenset(found)
+
+
+def _whole_of(part: tuple[str, str], names: frozenset[tuple[str, str]]) -> bool:
+    """``names`` hold the country a region is in, or a second region of its country: not that region's figure."""
+    kind, name = part
+    if kind != REGION:
+        return False
+    countries = countries_of_region(name)
+    return any(
+        (k == COUNTRY and n in countries) or (k == REGION and n != name and countries & countries_of_region(n))
+        for k, n in names
+    )
+
+
+# Takings a company reports for a region and for itself: in one article, a region's figure ("Sales in Greater China
+# fell to $15 billion") and one its words place nowhere ("reported revenue of $94.9 billion") are a part and the whole.
+_TAKINGS = frozenset({"revenue", "sales"})
+
+
+def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) -> bool:
+    placed = mine.placed
+    if not placed:
+        return False
+    if family in _TAKINGS and x.article.id == y.article.id and not theirs.placed and not theirs.clause_names:
+        return True
+    if placed & theirs.elsewhere and not placed & theirs.placed:
+        return True  # "rose above 130, with at least 57 deaths in North Carolina": 130 is not North Carolina's
+    own_countries = _countries_of(placed)
+    their_countries = _countries_of(theirs.placed) or _countries_of(theirs.clause_names)
+    if theirs.worldwide and not mine.worldwide:
+        return True  # "Google layoffs hit 1,800 in California" / "cut 12,000 jobs, or 6% of its global workforce"
+    if own_countries and their_countries and own_countries != their_countries:
+        return True  # "had died in Turkey" / "struck southern Turkey and northwest Syria, killing more than 1,300"
+    if placed <= theirs.clause_names:
+        return False  # the same place
+    if any(_whole_of(part, theirs.placed | theirs.clause_names) for part in placed):
+        return True  # "killed in North Carolina" / "Helene's US death toll reaches 230"
+    towns = [name for kind, name in placed if kind == TOWN]
+    if towns and not any(_told(y, town) for town in towns) and not theirs.placed:
+        return True  # "In the city of Wajima, 44 people were confirmed dead" / a quake's whole toll, Wajima unnamed
+    if own_countries and not theirs.clause_names and _is_lead(y):
+        lead = _countries_of(_named(_lead_text(y)))
+        return len(lead) > 1 and own_countries < lead  # "In Turkey alone, 31,643" / a headline over a two-country lead
+    return False
+
+
+def _told(f: Features, name: str) -> bool:
+    told = f"{f.article.title or ''}\n{f.article.body}"
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", told) is not None
+
+
+def _lead_text(f: Features) -> str:
+    """The article's headline and its body's first two lines."""
+    lines = [line for line in f.article.body.splitlines() if line.strip()][:2]
+    return "\n".join([f.article.title or "", *lines])
+
+
+# Those aboard a craft, and a toll that adds people on the ground: "kills 241 aboard" / "has risen to 270, including
+# those on the ground".
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board)\b", re.IGNORECASE)
+_WITH_THE_GROUND = re.compile(
+    r"\bincluding\s+(?:those|people|residents|\d[\d,]*)?\s*(?:killed\s+)?on\s+the\s+ground\b", re.I
+)
+
+
+def _aboard_and_with_the_ground(a: Features, b: Features) -> bool:
+    return any(
+        _ABOARD.search(x.claim.text)
+        and not _WITH_THE_GROUND.search(x.claim.text)
+        and _WITH_THE_GROUND.search(y.claim.text)
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def figures_of_other_scopes(a: Features, b: Features, family: str) -> bool:
+    """The two claims' compared figures of ``family`` are of another part and whole, or other places, by their own
+    clauses' words: "The number of people killed in North Carolina by Helene has risen to 72" / "rose above 130,
+    with at least 57 deaths in North Carolina"; "8,574 people had died in Turkey" / "a quake struck southern Turkey
+    and northwest Syria, killing more than 1,300"; those aboard a craft and a toll with the people on the ground."""
+    if _aboard_and_with_the_ground(a, b):
+        return True  # "kills 241 aboard" / "has risen to 270, including those on the ground"
+    mine, theirs = _scope(a, family), _scope(b, family)
+    if mine is None or theirs is None:
+        return False
+    return _apart(a, mine, b, theirs, family) or _apart(b, theirs, a, mine, family)
