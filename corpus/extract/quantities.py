@@ -1829,12 +1829,14 @@ _POINT_UNITS = frozenset({"percentage point", "basis point"})
 
 
 # A level passed is a lower bound: "The death toll has passed 3,900", "donations crossed the 1 million mark" (as
-# "exceeded 10,000" is), in a headline's present too ("Death toll passes 200", "Quake deaths top 200", "is expected to
+# "exceeded 10,000" is), in a headline's present too ("Death toll passes 200", "Quake deaths top 200", "Flood deaths pass
+# 5,000", "is expected to
 # top 5,000", "broke the 1 million mark"); only a bare figure or a count named before it ("The number of dead surpassed
 # 500"), never a count of what was passed written after it ("Congress passed 12 bills", "topped three charts"), and not
 # money or a percentage, which NewsQuant reads as said ("surpassed $8 billion"). (Not "the top 10": no verb.)
 _PASSED_BEFORE = re.compile(
-    r"(?i)\b(?:pass(?:es|ed|ing)|(?:tops|topped|topping)|(?:(?<=\bto\s)|(?<=[a-z]{2}s\s))top|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)|"
+    r"(?i)\b(?:pass(?:es|ed|ing)|(?:tops|topped|topping)|(?:(?<=\bto\s)|(?<=[a-z]{2}s\s))(?:top|pass|cross)|"
+    r"surpass(?:es|ed|ing)?|cross(?:es|ed|ing)|"
     r"(?:breaks|broke|broken|breaking))\s+(?:the\s+)?$"
 )
 _MARK_AFTER = re.compile(r"(?i)\s+(?:mark|threshold|barrier|milestone|level)\b")

@@ -3575,6 +3575,7 @@ def _compare(
             told_later.revised
             and not two_sources
             and not (_TOTAL.search(told_later.claim.text) and not _TOTAL.search(told_first.claim.text))
+            and not _headline_of_its_body(a, b, pairs)
         ):
             # "09:12 More than 250,000 homes are without power" / "10:25 The number of homes without power has fallen
             # to 190,000": the report's later telling of the running value, not two figures for one moment
@@ -4636,6 +4637,22 @@ def _risen_the_same_day(
     return (x, y) if _rose(x, a, points) else None
 
 
+def _headline_of_its_body(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """One of two claims of one article is its headline, whose figures bound the other's ("more than 200 dead" over
+    "has risen to 217") or are theirs rounded down as written ("Toll reaches 200" over "has risen to 217"): the
+    headline tells the body's news, no earlier value of it. (``pairs``: the compared figures, ``a``'s first.)"""
+    if a.article.id != b.article.id or not pairs:
+        return False
+    for headline, oriented in ((a, pairs), (b, [(y, x) for x, y in pairs])):
+        if _whole_title(headline) and all(
+            _interval(mine)[0] <= (point := _point(theirs) or float("nan")) <= _interval(mine)[1]
+            or (mine[0] is not None and mine[0] <= point < mine[0] + written_step(mine[0]))
+            for mine, theirs in oriented
+        ):
+            return True
+    return False
+
+
 def _risen_further_down(
     a: Features, b: Features, points: list[tuple[float | None, float | None]], pairs: list[tuple[Figure, Figure]]
 ) -> tuple[Features, Features] | None:
@@ -4649,10 +4666,7 @@ def _risen_further_down(
     x, y = (a, b) if a.claim.start > b.claim.start else (b, a)
     if not x.revised:
         return None
-    if _whole_title(y) and all(
-        _interval(mine)[0] <= (_point(theirs) or float("nan")) <= _interval(mine)[1]
-        for mine, theirs in (pairs if y is a else [(q, p) for p, q in pairs])
-    ):
+    if _headline_of_its_body(a, b, pairs):
         return None
     return (x, y) if _rose(x, a, points) else None
 

@@ -28,6 +28,7 @@ def _figure(sentence: str, figure: str, published: str = "2026-08-10"):
         ("The death toll, passing 90 on Tuesday, is expected to rise.", "90"),
         ("Confirmed infections are expected to top 4,000 by Friday.", "4,000"),
         ("Pledges to the appeal broke the 2 million mark overnight.", "2 million"),
+        ("Delta flood deaths pass 3,000 as rescuers dig", "3,000"),
     ],
 )
 def test_a_level_passed_is_a_lower_bound(sentence: str, figure: str) -> None:

@@ -18,3 +18,15 @@ def test_a_headlines_bound_is_no_earlier_value_of_its_own_bodys_toll() -> None:
     )
     links = links_of(report)
     assert "updates" not in relations_between(links, "has risen to 217", "more than 200 dead"), links
+
+
+def test_a_headlines_figure_rounded_down_is_no_earlier_value_of_its_own_bodys_toll() -> None:
+    title = "Marven floods: death toll reaches 200"
+    report = make_article(
+        f"{title}\nThe death toll from the floods in the Marven valley has risen to 217, officials said on Sunday.\n",
+        published="2026-11-03",
+        outlet="Valley Post",
+        title=title,
+    )
+    links = links_of(report)
+    assert "updates" not in relations_between(links, "has risen to 217", "death toll reaches 200"), links

@@ -84,8 +84,8 @@ def test_without_the_caps_per_claim_any_order_of_adds_gives_exactly_the_built_li
     related/corroborating links still depend on the order (docs/storage.md)."""
     from corpus.xref import link
 
-    monkeypatch.setattr(link, "MAX_RELATED_PER_CLAIM", 10**6)
-    monkeypatch.setattr(link, "MAX_CORROBORATIONS_PER_CLAIM", 10**6)
+    # (the limits as the build reads them, from CAPS: its module constants are read once, at import)
+    monkeypatch.setattr(link, "CAPS", dict.fromkeys(link.CAPS, (10**6, 10**6)))
     every = bundled_articles() + articles
     random.Random(5).shuffle(every)
     built = build_corpus_db(tmp_path / "built.json", every, keep_added=False)
