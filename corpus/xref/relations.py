@@ -1756,11 +1756,15 @@ _SET_AGAINST = re.compile(
     # "three times the UN's figure", "double the ministry's official toll", "half the government's estimate"
     r"|\b(?:double|twice|triple|half|(?:two|three|four|five|ten)\s+times)\s+(?:that\s+of\s+)?the\s+"
     r"(?P<whose>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+(?:own\s+|official\s+)?(?:death\s+)?"
+    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b"
+    # "far above the junta's count", "well below the ministry's official toll"
+    r"|\b(?:far|well|way|much)\s+(?:above|below|higher\s+than|lower\s+than)\s+the\s+"
+    r"(?P<beyond>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+(?:own\s+|official\s+)?(?:death\s+)?"
     r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b",
     re.IGNORECASE,
 )
 # Who a government's figure comes from: "the figure given by the government" is its ministry's or its officials'.
-_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials"})
+_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "junta", "regime"})
 _OF_A_GOVERNMENT = frozenset(
     {"government", "authorities", "officials", "ministry", "minister", "department", "spokesman", "spokeswoman"}
 )
@@ -1774,7 +1778,12 @@ def _set_against(f: Features) -> str | None:
     return (
         None
         if m is None
-        else m.group("party") or m.group("owner") or m.group("other") or m.group("by") or m.group("whose")
+        else m.group("party")
+        or m.group("owner")
+        or m.group("other")
+        or m.group("by")
+        or m.group("whose")
+        or m.group("beyond")
     )
 
 
