@@ -2415,12 +2415,19 @@ def _survived_and_died(a: Features, b: Features) -> bool:
 _HEADLINE_DAYS_APART = 7  # a headline tells its own day's news: reports further apart tell other days' happenings
 
 
+_TELLS_OF_EARLIER_REPORTS = frozenset({"confirmation"})
+
+
 def _headline_of_another_event(a: Features, b: Features) -> bool:
     """One claim is its article's headline, which tells its news in a few words and is dated by its article alone:
     against another article that is not about the same event (``same_event_articles``, ``dated_alike_articles``), or
     published more than a week apart from it, its few words ("British climber dies in fall") fit many happenings. (A
-    headline's figures are compared as figures, whatever their days: "Russia has suffered 250,000 casualties".)"""
-    if a.article.id == b.article.id or not any(_whole_title(f) and not f.claim.quantities for f in (a, b)):
+    headline's figures are compared as figures, whatever their days: "Russia has suffered 250,000 casualties"; nor is
+    a headline that confirms, which tells of earlier reports by its nature: "North Korea Confirms It Sent Troops"
+    months after the denial.)"""
+    if a.article.id == b.article.id or not any(
+        _whole_title(f) and not f.claim.quantities and f.claim.kind not in _TELLS_OF_EARLIER_REPORTS for f in (a, b)
+    ):
         return False
     days = _published_days(a, b)
     if days is not None and days > _HEADLINE_DAYS_APART:
