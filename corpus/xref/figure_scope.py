@@ -12,6 +12,7 @@ the place's country, or the other claim gives the place its own figure in anothe
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from corpus.countries import country_of, country_of_capital, is_nationality
 from corpus.extract.quantities import compared_figure
@@ -108,20 +109,11 @@ def _named(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-class _Scope:
-    __slots__ = ("clause_names", "elsewhere", "placed", "worldwide")
-
-    def __init__(
-        self,
-        placed: frozenset[tuple[str, str]],
-        clause_names: frozenset[tuple[str, str]],
-        elsewhere: frozenset[tuple[str, str]],
-        worldwide: bool,
-    ) -> None:
-        self.placed = placed  # where the figure's own words place it
-        self.clause_names = clause_names  # every place its clause names
-        self.elsewhere = elsewhere  # places the claim's other figures of the family are placed in by their words
-        self.worldwide = worldwide  # the figure's clause tells it of the whole world, or of a whole ("total")
+class _Scope(NamedTuple):
+    placed: frozenset[tuple[str, str]]  # where the figure's own words place it
+    clause_names: frozenset[tuple[str, str]]  # every place its clause names
+    elsewhere: frozenset[tuple[str, str]]  # places the sentence's other clauses give a part of the whole
+    worldwide: bool  # the figure's clause tells it of the whole world, or of a whole ("total")
 
 
 def _scope(f: Features, family: str) -> _Scope | None:
@@ -132,10 +124,9 @@ def _scope(f: Features, family: str) -> _Scope | None:
 def _scopes(f: Features) -> dict[str, _Scope]:
     """Each compared family's scope: its compared figure's (the one ``Features.figures`` holds) and the places the
     claim's other clauses give a part of the whole ("..., with at least 57 deaths in North Carolina", "..., with about
-    half in North Carolina")."""
+    half in North Carolina"); a headline placing its figure nowhere takes the scope its lead gives it."""
     claim = framed_claim(f)
     text = _without_sources(claim)
-    bounds = _clauses(text)
     scopes: dict[str, _Scope] = {}
     for measure, figure in f.figures.items():
         family = FAMILY.get(measure, measure)
@@ -153,38 +144,35 @@ def _scopes(f: Features) -> dict[str, _Scope]:
         )
         if compared is None:
             continue
-        at = compared.start - claim.start
-        own = next((i for i, (begin, stop) in enumerate(bounds) if begin <= at < stop), None)
-        if own is None:
+        scope = _scope_at(text, compared.start - claim.start)
+        if scope is None:
             continue
-        begin, stop = bounds[own]
-        clause = text[begin:stop]
-        placed = _placed(clause)
-        others = frozenset().union(*(_part_placed(text, b, s) for i, (b, s) in enumerate(bounds) if i != own))
-        written = text[compared.start - claim.start : compared.end - claim.start]
-        worldwide = _WORLDWIDE.search(clause) is not None or (not placed and _headline_restated_worldwide(f, written))
-        scope = _Scope(placed, _named(clause), others - placed, worldwide)
-        if not placed and not scope.clause_names and is_headline(f.claim, f.article):
+        if not scope.placed and not scope.clause_names and is_headline(f.claim, f.article):
+            written = text[compared.start - claim.start : compared.end - claim.start]
             scope = _lead_scope(f, written) or scope
         scopes[family] = scope
     return scopes
 
 
-def _lead_scope(f: Features, written: str) -> _Scope | None:
-    """A headline's scope, told by the lead that restates its figure ("Helene death toll passes 100" over "The death
-    toll from Helene rose to more than 100 on Monday, with at least 40 dead in Buncombe County, North Carolina")."""
-    lead = lead_past_dateline(f.article.title or "", f.article.body)
-    at = lead.find(written)
-    if at < 0:
-        return None
-    bounds = _clauses(lead)
+def _scope_at(text: str, at: int) -> _Scope | None:
+    """The scope of the figure at ``at`` in a sentence: its clause's places, and the parts the other clauses give."""
+    bounds = _clauses(text)
     own = next((i for i, (begin, stop) in enumerate(bounds) if begin <= at < stop), None)
     if own is None:
         return None
-    clause = lead[bounds[own][0] : bounds[own][1]]
+    clause = text[bounds[own][0] : bounds[own][1]]
     placed = _placed(clause)
-    others = frozenset().union(*(_part_placed(lead, b, s) for i, (b, s) in enumerate(bounds) if i != own))
+    others = frozenset().union(*(_part_placed(text, b, s) for i, (b, s) in enumerate(bounds) if i != own))
     return _Scope(placed, _named(clause), others - placed, _WORLDWIDE.search(clause) is not None)
+
+
+def _lead_scope(f: Features, written: str) -> _Scope | None:
+    """A headline's scope, told by the lead that restates its figure ("Helene death toll passes 100" over "The death
+    toll from Helene rose to more than 100 on Monday, with at least 40 dead in Buncombe County, North Carolina";
+    "Alphabet to cut 12,000 jobs" over "would cut 12,000 jobs, or about 6% of its global workforce")."""
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    at = lead.find(written)
+    return _scope_at(lead, at) if at >= 0 else None
 
 
 # A country or body named as who tells, in a headline's "UK says ..." or a sentence's "Britain's defence ministry
@@ -220,15 +208,6 @@ def _part_placed(text: str, begin: int, stop: int) -> frozenset[tuple[str, str]]
     if _PART_BREAK.match(clause):
         found |= {kind for m in _IN_PLACE.finditer(clause) if (kind := _kind_of(m.group("name"), m.group("kind")))}
     return frozenset(found)
-
-
-def _headline_restated_worldwide(f: Features, figure: str) -> bool:
-    """The claim is its article's headline, and the lead restates its figure of the whole world ("Alphabet to cut
-    12,000 jobs" over "would cut 12,000 jobs, or about 6% of its global workforce")."""
-    if not is_headline(f.claim, f.article):
-        return False
-    lead = _lead_text(f)[len(f.article.title or "") :]
-    return any(figure in sentence and _WORLDWIDE.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", lead))
 
 
 def _is_lead(f: Features) -> bool:

@@ -9,6 +9,7 @@ incident's dead and a week's dead: one number of two counts, however equal. Both
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from corpus.model import Article
 from corpus.towns import countries_of_region
@@ -141,20 +142,13 @@ def two_named_happenings(a: Features, b: Features) -> bool:
 @per_article
 def _several_named_together(article: Article) -> frozenset[str]:
     """The kinds of happening one sentence of the article names two of, by two names ("with 16 of the deaths in the
-    Eaton Fire and eight in the Palisades Fire"): told as two. (Two names in two sentences may be one happening's:
-    "the Maui fire", "the Lahaina fire".)"""
+    Eaton Fire and eight in the Palisades Fire", "the Eaton and Palisades fires"): told as two. (Two names in two
+    sentences may be one happening's: "the Maui fire", "the Lahaina fire".)"""
     kinds = set()
     for sentence in re.split(r"(?<=[.!?])\s+|\n", f"{article.title or ''}\n{article.body}"):
         names: dict[str, set[str]] = {}
-        for m in _HAPPENING.finditer(sentence):
-            before = sentence[max(0, m.start() - 40) : m.start()].split()
-            if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
-                kind = m.group("kind").lower()
-                names.setdefault(_KIND.get(kind, kind), set()).add(before[-1].lower())
-            elif m.group("plural") and _two_names_before(before):
-                # "the Eaton and Palisades fires": two names before one plural noun
-                kind = m.group("kind").lower()
-                names.setdefault(_KIND.get(kind, kind), set()).update((before[-3].lower(), before[-1].lower()))
+        for kind, name in _happenings_named_in(sentence):
+            names.setdefault(kind, set()).add(name)
         kinds |= {kind for kind, named in names.items() if len(named) > 1}
     return frozenset(kinds)
 
@@ -163,19 +157,21 @@ def _several_named_together(article: Article) -> frozenset[str]:
 def _named_happenings(article: Article) -> frozenset[tuple[str, str]]:
     """(kind, name) of each happening the article names in the singular ("Palisades fire ...; five dead in Eaton fire":
     (fire, palisades), (fire, eaton)), once an article."""
-    body = article.body
-    named = set()
-    for m in _HAPPENING.finditer(body):
-        before = body[max(0, m.start() - 40) : m.start()].split()
-        kind = m.group("kind").lower()
+    return frozenset(_happenings_named_in(article.body))
+
+
+def _happenings_named_in(text: str) -> Iterator[tuple[str, str]]:
+    """(kind, name) of each happening the text names: by the name right before a singular noun ("Eaton fire"), or two
+    names before a plural one ("the Eaton and Palisades fires")."""
+    for m in _HAPPENING.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        kind = _KIND.get(m.group("kind").lower(), m.group("kind").lower())
         if m.group("plural"):
-            # ("the Eaton and Palisades fires": two names before one plural noun)
             if _two_names_before(before):
-                named |= {(_KIND.get(kind, kind), before[-3].lower()), (_KIND.get(kind, kind), before[-1].lower())}
-            continue
-        if before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
-            named.add((_KIND.get(kind, kind), before[-1].lower()))
-    return frozenset(named)
+                yield kind, before[-3].lower()
+                yield kind, before[-1].lower()
+        elif before and _NAME_WORD.match(before[-1]) and _a_name(before[-1]):
+            yield kind, before[-1].lower()
 
 
 def _two_names_before(before: list[str]) -> bool:
