@@ -270,8 +270,13 @@ class Gold:
         return 2 <= len(words) <= 4 and words[0].lower() in ("the", "this") and all(w[:1].islower() for w in words[1:])
 
 
+# A possessive ending, dropped before punctuation goes: gold "The trust's" is the word "trust" (not "trusts", which a
+# right speaker "the trust" would not share), "the landlords'" is "landlords".
+_POSSESSIVE_ENDING = re.compile(r"(?<=\w)[’'](?:s\b|(?=\s|$))")
+
+
 def normalise(text: str) -> str:
-    text = text.lower()
+    text = _POSSESSIVE_ENDING.sub("", text.lower())
     text = "".join(ch for ch in text if ch not in set(string.punctuation) | {"’", "‘", "“", "”"})
     text = re.sub(r"\b(a|an|the)\b", " ", text)
     return " ".join(text.split())
