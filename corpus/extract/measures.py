@@ -17,7 +17,7 @@ from corpus.extract import cues as cue_verbs
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import Gated, trie
 from corpus.extract.topics import in_military_sense
-from corpus.extract.units import SAME_IN_THE_PLURAL, is_plural
+from corpus.extract.units import SAME_IN_THE_PLURAL, is_plural, singular
 
 if TYPE_CHECKING:
     from corpus.extract.entities import Mention
@@ -75,6 +75,49 @@ _OUTCOME_AFTER = re.compile(
     r"evacuation\s+orders?)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
+# The words a reader names a family by besides its own name ("arrests" for `detained`, "injured" for `wounded`), one
+# map with two uses: a count of a noun that is one of these words is that family ("made 2,140 arrests" is `detained`,
+# as "arrested 2,140 people" is; "31 jets" are `aircraft`), and the evaluation scores a gold measure told in one of
+# them as the family's (tests/bench/eval_quantities.py). Only words that name nothing else in news are listed
+# ("posts", "positions", "seizures" name other things too).
+FAMILY_WORDS: dict[str, frozenset[str]] = {
+    family: frozenset(words.split("|"))
+    for family, words in {
+        "killed": "deaths|fatalities|death toll|lives lost",
+        "wounded": "injured|injuries",
+        "detained": "arrests|arrested|detentions",
+        "evacuated": "evacuees|evacuations",
+        "hospitalised": "hospitalisations|hospitalizations|hospitalized",
+        "vaccinated": "vaccinations|immunisations|immunizations",
+        "prize money": "jackpot|winnings",
+        "turnout": "attendance",
+        "time span": "duration",
+        "recruits": "recruitment|enlistments",
+        "unemployed": "jobless|out of work",
+        "stolen": "thefts",
+        "fraud": "scams|frauds",
+        "culled": "cull",
+        "aircraft": "jets|planes|airliners",
+        "ships": "vessels",
+    }.items()
+}
+# Families of sums: a count of their words is no sum ("14 jackpots", "380 scams" count no prize money, no sum taken).
+_SUM_FAMILIES = frozenset({"prize money", "fraud", "stolen"})
+_FAMILY_OF_COUNTED = {
+    singular(word): family
+    for family, words in FAMILY_WORDS.items()
+    if family not in _SUM_FAMILIES
+    for word in words
+    if " " not in word
+}
+
+
+def family_of_word(word: str) -> str | None:
+    """The family a count of ``word`` (a noun, singular or plural) is of, a reader's name of it in FAMILY_WORDS
+    ("arrests": detained); None if none, or if the family is one of sums."""
+    return _FAMILY_OF_COUNTED.get(singular(word.lower()))
+
+
 # A count named as such before what it counts: "the number of", "the count of", "the tally of" ("The count of
 # people without a job fell to 112,000" is the number of them).
 _NUMBER_OF_WORDS = r"(?:number|count|tally)\s+of"

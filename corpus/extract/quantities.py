@@ -42,6 +42,7 @@ from corpus.extract.measures import (
     compound_counted,
     counted_after,
     deed_done_to_stuff,
+    family_of_word,
     is_currency,
     is_magnitude,
     is_money,
@@ -1194,6 +1195,7 @@ def find_quantities(
     for quantity in quantities:
         if quantity.measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
             quantity.measure = PERCENT_CHANGES[quantity.change]  # a move read from the figure before ("or 0.6%")
+        _family_named_by_its_noun(quantity)
     frozen = [quantity.frozen(offset) for quantity in quantities]
     if nth:
         frozen = sorted(
@@ -1726,6 +1728,13 @@ def _economic_growth(quantities: list[_Draft], text: str) -> None:
                 q.measure = ECONOMIC_GROWTH + (" forecast" if aim else "")
         if (q.measure or "").startswith(ECONOMIC_GROWTH):
             grew = q
+
+
+def _family_named_by_its_noun(q: _Draft) -> None:
+    """A count of a noun a reader names a family by is of that family ("Police made 2,140 arrests": `detained`, as
+    "arrested 2,140 people" is; "31 jets": `aircraft`): measures.FAMILY_WORDS, the words the evaluation reads too."""
+    if q.measure and q.counted_lemma and singular(q.measure.lower()) == q.counted_lemma:
+        q.measure = family_of_word(q.measure) or q.measure
 
 
 # How full a store of water is: "Reservoir levels fell to 41% of capacity", "left the dam at just 23% of capacity"
@@ -2926,7 +2935,12 @@ def noun_family(q: Quantity) -> str | None:
     family = measure_for("1 " + q.counted, 0, 1, None)[0]
     if family is None and q.counted_lemma != "body":
         family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
-    measure = family or _COUNTED_AS.get(q.counted_lemma) or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+    measure = (
+        family
+        or family_of_word(q.counted_lemma)  # ("311 detentions": detained, a reader's word for the family)
+        or _COUNTED_AS.get(q.counted_lemma)
+        or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+    )
     per = q.unit.partition(" per ")[2]
     if per[:1].isdigit() or (family is None and per in _RATE_TIMES):
         # "9.8 murders per 100,000 residents": a rate, never a count of murders; "treats 400 patients a week"

@@ -112,3 +112,20 @@ def test_sailors_and_pilots_a_force_takes_on_are_recruits(sentence: str, figure:
     assert _figure(sentence, figure).measure == "recruits"
     # (an airline's pilots are no one's recruits)
     assert _figure("The airline hired 300 pilots last year.", "300").measure != "recruits"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, family",
+    [
+        ("Officers made 1,460 arrests during the fortnight of checks.", "1,460", "detained"),
+        ("Border guards logged 270 detentions in the first week.", "270", "detained"),
+        ("The carrier ordered 24 jets from the planemaker.", "24", "aircraft"),
+        ("About 45 vessels were waiting off the port on Monday.", "45", "ships"),
+    ],
+)
+def test_a_count_of_a_readers_word_for_a_family_is_that_family(sentence: str, figure: str, family: str) -> None:
+    assert _figure(sentence, figure).measure == family
+    # (a count of a word for a family of sums counts no sum; words that name other things too are no family's)
+    assert _figure("The lottery paid out 14 jackpots this year.", "14").measure == "jackpot"
+    assert _figure("Victims reported 380 scams to the helpline.", "380").measure == "scam"
+    assert _figure("The account made 1,200 posts last month.", "1,200").measure == "post"
