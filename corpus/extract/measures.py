@@ -77,7 +77,7 @@ _OUTCOME_AFTER = re.compile(
 )
 # The words a reader names a family by besides its own name ("arrests" for `detained`, "injured" for `wounded`), one
 # map with two uses: a count of a noun that is one of these words is that family ("made 2,140 arrests" is `detained`,
-# as "arrested 2,140 people" is; "31 jets" are `aircraft`), and the evaluation scores a gold measure told in one of
+# as "arrested 2,140 people" is), and the evaluation scores a gold measure told in one of
 # them as the family's (tests/bench/eval_quantities.py). Only words that name nothing else in news are listed
 # ("posts", "positions", "seizures" name other things too).
 FAMILY_WORDS: dict[str, frozenset[str]] = {
@@ -101,12 +101,14 @@ FAMILY_WORDS: dict[str, frozenset[str]] = {
         "ships": "vessels",
     }.items()
 }
-# Families of sums: a count of their words is no sum ("14 jackpots", "380 scams" count no prize money, no sum taken).
-_SUM_FAMILIES = frozenset({"prize money", "fraud", "stolen"})
+# Families a count of their words is not named by: sums ("14 jackpots", "380 scams" count no prize money, no sum
+# taken), and things counted, whose counts are named by their own noun as written or as its lemma ("110 ships": ship or
+# ships; the cross-references merge "vessels" and "planes" with them, features._SAME_MEASURE, in either form).
+_NOT_NAMED_BY_A_COUNT = frozenset({"prize money", "fraud", "stolen", "ships", "aircraft"})
 _FAMILY_OF_COUNTED = {
     singular(word): family
     for family, words in FAMILY_WORDS.items()
-    if family not in _SUM_FAMILIES
+    if family not in _NOT_NAMED_BY_A_COUNT
     for word in words
     if " " not in word
 }

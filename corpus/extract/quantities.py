@@ -1732,7 +1732,7 @@ def _economic_growth(quantities: list[_Draft], text: str) -> None:
 
 def _family_named_by_its_noun(q: _Draft) -> None:
     """A count of a noun a reader names a family by is of that family ("Police made 2,140 arrests": `detained`, as
-    "arrested 2,140 people" is; "31 jets": `aircraft`): measures.FAMILY_WORDS, the words the evaluation reads too."""
+    "arrested 2,140 people" is): measures.FAMILY_WORDS, the words the evaluation reads too."""
     if q.measure and q.counted_lemma and singular(q.measure.lower()) == q.counted_lemma:
         q.measure = family_of_word(q.measure) or q.measure
 

@@ -119,8 +119,7 @@ def test_sailors_and_pilots_a_force_takes_on_are_recruits(sentence: str, figure:
     [
         ("Officers made 1,460 arrests during the fortnight of checks.", "1,460", "detained"),
         ("Border guards logged 270 detentions in the first week.", "270", "detained"),
-        ("The carrier ordered 24 jets from the planemaker.", "24", "aircraft"),
-        ("About 45 vessels were waiting off the port on Monday.", "45", "ships"),
+        ("Medics counted 58 hospitalisations in the first week of the outbreak.", "58", "hospitalised"),
     ],
 )
 def test_a_count_of_a_readers_word_for_a_family_is_that_family(sentence: str, figure: str, family: str) -> None:
@@ -129,3 +128,5 @@ def test_a_count_of_a_readers_word_for_a_family_is_that_family(sentence: str, fi
     assert _figure("The lottery paid out 14 jackpots this year.", "14").measure == "jackpot"
     assert _figure("Victims reported 380 scams to the helpline.", "380").measure == "scam"
     assert _figure("The account made 1,200 posts last month.", "1,200").measure == "post"
+    # (things counted keep their own noun's name: the cross-references merge "vessels" with "ships")
+    assert _figure("About 45 vessels were waiting off the port on Monday.", "45").measure != "ships"
