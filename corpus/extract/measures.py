@@ -127,7 +127,9 @@ _NUMBER_NEEDS = ("number", "count", "tally")
 # "the hospital waiting list rose to 7.8 million", "the number of people waiting for treatment hit 7.6 million"
 _WAITING_BEFORE = Gated(
     re.compile(
-        r"(?:waiting\s+lists?|" + _NUMBER_OF_WORDS + r"\s+(?:people|patients)\s+(?:waiting|on\s+(?:the\s+|a\s+)?waiting\s+lists?))"
+        r"(?:waiting\s+lists?|"
+        + _NUMBER_OF_WORDS
+        + r"\s+(?:people|patients)\s+(?:waiting|on\s+(?:the\s+|a\s+)?waiting\s+lists?))"
         r"\b[^.;\d]{0,80}?\b(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|"
         r"surpassed|topped)\s+(?:(?:a\s+record|about|around|nearly|almost|some|more\s+than|over)\s+)?$",
         re.IGNORECASE,
@@ -163,7 +165,9 @@ def _a_list_of_figures(gap: str) -> bool:
 # (both figures)
 _UNEMPLOYED_BEFORE = Gated(
     re.compile(
-        r"\b" + _NUMBER_OF_WORDS + r"\s+(?:(?:people|workers|adults)\s+(?:who\s+are\s+|who\s+were\s+)?(?:out\s+of\s+work|"
+        r"\b"
+        + _NUMBER_OF_WORDS
+        + r"\s+(?:(?:people|workers|adults)\s+(?:who\s+are\s+|who\s+were\s+)?(?:out\s+of\s+work|"
         r"unemployed|jobless|without\s+(?:a\s+)?jobs?)|unemployed(?:\s+(?:people|workers|adults))?|jobless)"
         r"\b[^.;\d]{0,60}?\b(?:"
         # (the change, "rose by 62,000", and the level after it, "rose by 62,000 to 1.78 million")
@@ -193,7 +197,9 @@ _EVACUATION_OF = re.compile(
 )
 _NUMBER_OF_BEFORE = Gated(
     re.compile(
-        r"\b" + _NUMBER_OF_WORDS + r"\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
+        r"\b"
+        + _NUMBER_OF_WORDS
+        + r"\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
         r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|"
         # "the number of people treated in hospital has risen to 27"
         r"(?:treated|admitted|taken)\s+(?:in|to)\s+(?:a\s+|the\s+)?hospitals?|"
@@ -1702,7 +1708,9 @@ _WITHOUT_SUPPLY_AFTER = re.compile(
 )
 # "the number of customers without water has fallen to 26,000", "the number of homes without power rose to 90,000"
 _NUMBER_WITHOUT_SUPPLY_BEFORE = re.compile(
-    r"(?i)\b" + _NUMBER_OF_WORDS + r"\s+(?:[\w’'-]+\s+){0,3}?(?:still\s+)?(?:without|with\s+no)\s+(?:(?:mains|running|drinking|tap|"
+    r"(?i)\b"
+    + _NUMBER_OF_WORDS
+    + r"\s+(?:[\w’'-]+\s+){0,3}?(?:still\s+)?(?:without|with\s+no)\s+(?:(?:mains|running|drinking|tap|"
     r"piped)\s+)*(?P<supply>power|electricity|electric\s+power|water|gas|heating|broadband|internet)\b[^.;\d]{0,60}?"
     r"\b(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|surpassed|topped)\s+"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|only)\s+)?$"

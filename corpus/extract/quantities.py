@@ -1696,7 +1696,9 @@ _GROWTH_RESTATED_BEFORE = re.compile(
 _GENERIC_PERCENT_MEASURES = frozenset(
     {"share", "percent increase", "percent decrease", "annualized rate", "annualised rate", "annual rate", "pace"}
 )
-_ECONOMY_MOVE = re.compile(r"(?:economy|gdp|domestic product|gross domestic product|economic output) (?:increase|decrease)")
+_ECONOMY_MOVE = re.compile(
+    r"(?:economy|gdp|domestic product|gross domestic product|economic output) (?:increase|decrease)"
+)
 ECONOMIC_GROWTH = "economic growth"
 _ECONOMY_WORD = re.compile(r"(?i)econom|gdp|domestic\s+product")
 

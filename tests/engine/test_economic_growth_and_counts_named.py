@@ -40,9 +40,9 @@ def test_an_economys_growth_is_one_family(sentence: str, figure: str) -> None:
 def test_a_percentage_restating_the_growth_is_of_it_and_other_figures_are_not() -> None:
     sentence = "The economy grew at a 2.1% annual pace, the agency said, revising down its earlier estimate of 2.3%."
     assert _figure(sentence, "2.3%").measure == "economic growth"
-    assert _figure("GDP rose 0.4% in the quarter, slower than the 0.7% pace of the quarter before.", "0.7%").measure == (
-        "economic growth"
-    )
+    assert _figure(
+        "GDP rose 0.4% in the quarter, slower than the 0.7% pace of the quarter before.", "0.7%"
+    ).measure == ("economic growth")
     # (a forecast of it stays a forecast; a target is no growth reported)
     assert _figure("The economy expanded 0.4% in the quarter, beating a forecast of 0.2%.", "0.2%").measure == (
         "economic growth forecast"
