@@ -2436,6 +2436,43 @@ def _headline_of_another_event(a: Features, b: Features) -> bool:
     return not (same_event_articles(a, b) or dated_alike_articles(a, b))
 
 
+def _no_sign_of_one_event(a: Features, b: Features) -> bool:
+    """Two articles' claims that name no one, nowhere and no country in common, in articles with nothing telling them
+    to be about one event (not published within a week of each other, their texts, headlines and leads unalike:
+    ``same_event_articles``, ``same_story``, ``dated_alike_articles``): what agrees is a wording or a figure that fits
+    many happenings ("Two people were killed" in reports of two shootings; no figure larger than a small count), no
+    second source of one report."""
+    if a.article.id == b.article.id or _shared_not_speakers(a, b) or (a.places & b.places):
+        return False
+    if _a_telling_figure(a) or _a_telling_figure(b):
+        return False  # "Food prices rose 5.2% year on year" / "Food prices have risen faster still, by 5.2%"
+    if _a_name_in_the_other(a, b) or _a_name_in_the_other(b, a) or _countries_named(a) & _countries_named(b):
+        return False  # "Actress Esther Williams dies at 91" / "Esther Williams, swimming star, dies at 91"
+    days = _published_days(a, b)
+    if days is not None and days <= _DATED_ALIKE_DAYS:
+        return False  # "inflation rose to 3.4% in November" / "prices in November were 3.4% higher", a day apart
+    return not (same_event_articles(a, b) or same_story(a, b) or dated_alike_articles(a, b))
+
+
+# Counts this small fit many happenings of a kind ("two people were killed", "three men were arrested"); a larger one, a
+# share or a sum ("47 killed", "5.2%", "£350m") is seldom told alike of two.
+_COMMON_COUNT = 3
+
+
+def _a_telling_figure(f: Features) -> bool:
+    """The claim states a figure other than a small count or an age (``_COMMON_COUNT``)."""
+    return any(v > _COMMON_COUNT or v != int(v) for v in f.stated_counts) or bool(f.sums)
+
+
+def _a_name_in_the_other(a: Features, b: Features) -> bool:
+    """The other claim writes the last word of a name this one gives ("Ellen DeGeneres" in a title-case headline that
+    names "DeGeneres", "Reggie Bush" in "Bush has been placed on the injured reserve list")."""
+    return any(
+        len(last) > 2 and last[:1].isupper() and _names_in(b.claim.text, last.casefold())
+        for last in {name.split()[-1] for name in a.entities | a.places}
+    )
+
+
 def _whole_title(f: Features) -> bool:
     return is_headline(f.claim, f.article)
 
@@ -2443,6 +2480,9 @@ def _whole_title(f: Features) -> bool:
 # Strong links a check turns into `related` (in this order; the first that applies gives the note): which relations
 # it applies to, the check, and what the reason adds.
 _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], bool], str], ...] = (
+    # "Two people were shot dead at the plant" / "Two workers were killed" in a report of another shooting: nothing but
+    # the words or the figure says one happening
+    (("corroborates",), _no_sign_of_one_event, "no sign of one event"),
     # "tariffs on steel imports to 50%" / "30% tariffs on American farm goods": two levies, however alike
     (_STRONG, _levied_on_apart, "levies on other goods"),
     # "denied a report that Putin was preparing to meet Zelenskiy in Istanbul" / "Putin and Trump will meet in
