@@ -4994,8 +4994,12 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
             # "confirmed the names of more than 120,000 Russian soldiers killed" / "rejected Western estimates that
             # Russia had suffered about 1 million casualties": another measure confirmed, not what was denied
             return _statement_link(new, old, "related", 0.45, "another figure than the one denied")
+        denial, other = (new, old) if new.polarity == "deny" else (old, new)
+        if new is denial and _a_figure_denied_not_told(denial, other):
+            # "the agency acknowledged that officers had failed to act on calls" / days later, "A report that police had
+            # deployed 1,300 officers was wrong, the agency said": another thing owned, then a figure denied
+            return _statement_link(new, old, "related", 0.45, "another thing than the figure denied")
         what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
-        denial = new if new.polarity == "deny" else old
         denied = DENIES.search(denial.claim.text) is not None
         return _statement_link(new, old, "conflicts" if denied else "updates", 0.65, what)
     explicit_same_period = a.period and a.period == b.period
@@ -5003,6 +5007,19 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     if explicit_same_period and certain and sim >= 0.2:
         return _statement_link(new, old, "conflicts", 0.6, "denial vs confirmation")
     return _statement_link(new, old, "related", 0.45, "disputed")
+
+
+def _a_figure_denied_not_told(denial: Features, other: Features) -> bool:
+    """The denial is of a figure ("a report that police had sent 400 officers was wrong") that the other claim neither
+    gives (no value of its measure or of what it counts) nor tells the act of."""
+    denied = [q for q in denial.claim.quantities if q.value is not None and q.unit != "percent"]
+    if not denied:
+        return False
+    measures = {q.measure for q in other.claim.quantities if q.measure} | set(other.figures)
+    counted = {q.counted_lemma for q in other.claim.quantities if q.counted_lemma}
+    if any(q.measure in measures or q.counted_lemma in counted for q in denied):
+        return False
+    return not action_words(denial.claim.text) & action_words(other.claim.text)
 
 
 def _same_side(a: Features, b: Features, across: bool) -> bool:
