@@ -54,6 +54,7 @@ from corpus.xref.features import (
     DENIES,
     FAMILY,
     PLACE_TYPES,
+    SUPERLATIVES,
     Features,
     Figure,
     compared_measure,
@@ -219,6 +220,15 @@ def _approximate(fig: Figure) -> bool:
     """An "about" figure: a value with a range around it (``compared_figure``)."""
     value, low, high = fig
     return value is not None and low is not None and high is not None and low < value < high
+
+
+_SMALL_COUNT = 1000  # a plain count below this is written to the one ("70 dead"), however round it looks
+
+
+def _small_count(fig: Figure) -> bool:
+    """A plain whole number under a thousand ("70", not "about 70"): a count of people or things written exactly."""
+    point = _stated_point(fig)
+    return point is not None and not _approximate(fig) and point == int(point) and 0 < point < _SMALL_COUNT
 
 
 def _stated_point(fig: Figure) -> float | None:
@@ -1498,7 +1508,8 @@ _WORLDWIDE = re.compile(
 _EURO_AREA = re.compile(r"\b(?:euro[\s-]?(?:zone|area)|eurozone|single[\s-]currency\s+(?:area|bloc))\b", re.IGNORECASE)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+# (a country by its letters too: "UK consumer price inflation", "U.S. inflation")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|\b[A-Z]{2,3}\b|\b(?:[A-Z]\.){2,3}")
 
 
 @per_claim
@@ -1508,7 +1519,7 @@ def _countries_named(f: Features) -> frozenset[str]:
     for m in _CAPITALISED.finditer(f.claim.text):
         # (each word too: "In Germany, inflation ..." opens with two capitalised words, the first no name)
         for name in (m.group(), *m.group().split()):
-            country = country_of(name)
+            country = country_of(name) or country_of(name.replace(".", ""))
             if country is not None:
                 found.add(country)
                 break
@@ -3183,15 +3194,6 @@ def _compare(
         # two counts, neither a revision nor a second report of the other (a rate's next month is its next value)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "a figure for another period")
-    if (
-        family in PERIOD_STATISTICS
-        and _stated_periods_apart(a, b)
-        and all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs)
-    ):
-        # "inflation fell to 8.7% in April" / "inflation stuck at 8.7% in May": the next month's rate, unchanged, never
-        # a second report of the same month's
-        new, old = (a, b) if (_stated_period(a) or "") > (_stated_period(b) or "") else (b, a)
-        return _figure_link(new, old, family, "updates", 0.6, "the next period's value, unchanged")
     scopes = (
         _counted_in_other_countries(a, b)
         or _a_sites_count_and_a_larger_one(a, b, family, pairs)
@@ -3204,6 +3206,16 @@ def _compare(
         # "recalling 212,000 vehicles in the United States" / "48,000 vehicles in Canada": one story, two counts
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, scopes)
+    if (
+        family in PERIOD_STATISTICS
+        and _stated_periods_apart(a, b)
+        and all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs)
+    ):
+        # "inflation fell to 8.7% in April" / "inflation stuck at 8.7% in May": the next month's rate, unchanged, never
+        # a second report of the same month's (once both are known to be of one place: the euro area's 10.1% in
+        # November is no UK rate of September's)
+        new, old = (a, b) if (_stated_period(a) or "") > (_stated_period(b) or "") else (b, a)
+        return _figure_link(new, old, family, "updates", 0.6, "the next period's value, unchanged")
     if a.role == "increment" and _different_time(a, b):
         # Monday's 2,000 new cases and Tuesday's 2,400: two days' additions, neither a revision of the other.
         new, old = _later_first(a, b)
@@ -3309,6 +3321,8 @@ def _compare(
         same_value = False  # within 5%, but not as finely as both are written
     if same_value and any(_open_bound(x) != _open_bound(y) and _point(x) != _point(y) for x, y in pairs):
         same_value = False  # "at least 59" is not 61: a bound's number is as written
+    if same_value and any(x != y for x, y in points) and all(_small_count(x) and _small_count(y) for x, y in pairs):
+        same_value = False  # "raising the toll to 70" / "bringing the deaths to 71": a count under a thousand is exact
     if same_value and any(x != y for x, y in points) and _told_as_revised_after(a, b):
         same_value = False  # "revised its July figure to 8.15 million" against 8.1 million: a new value, however near
     if measures and all(m in a.percents and m in b.percents for m in measures):
@@ -6150,6 +6164,16 @@ _SAME_ACT_ONE_STORY = 0.2
 _SAME_ACT_SHARED = 3.0  # and a rare word's worth of words shared beyond the act's
 
 
+# A sentence ranking a happening among others: "The shootings were the deadliest in the state's history", "was the
+# worst flood in a century". What it tells is the rank, not the act.
+_RANKS = re.compile(
+    rf"\b(?:was|were|is|are|been|became|become|remains?|remained)\s+(?:the|its|their)\s+"
+    rf"(?:(?:second|third)[-\s])?{SUPERLATIVES}\b",
+    re.IGNORECASE,
+)
+_ranks = claim_says(_RANKS, "_ranks")
+
+
 def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     """Statement matching across two articles about one event: both sentences tell of the same act ("checked into
     rehab on Tuesday" / "the actress, who checked into a Malibu clinic, ..."), in any clause, on the same side, with
@@ -6194,6 +6218,7 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         and a.firm
         and b.firm
         and bool(a.families - _DESCRIBING) == bool(b.families - _DESCRIBING)
+        and _ranks(a) == _ranks(b)  # ("the shootings were the deadliest in the state" / "suspect found dead")
     ):
         return _statement_link(new, old, "corroborates", round(min(0.7, 0.4 + overlap(a.lemmas, b.lemmas)), 2), what)
     return _statement_link(new, old, "related", round(min(0.5, 0.3 + overlap(a.lemmas, b.lemmas) / 2), 2), what)
@@ -6541,6 +6566,8 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if _next_of_its_kind(a, b):
         return None  # "A second hospital trust said a cyber attack had forced it to cancel 1,200 appointments"
+    if _ranks(a) != _ranks(b):
+        return None  # "the shootings were the deadliest in the state's history" / "suspect in shootings found dead"
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
     score = round(min(0.8, 0.4 + overlap(a.lemmas, b.lemmas)), 2)
