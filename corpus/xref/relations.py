@@ -1771,13 +1771,30 @@ _SET_AGAINST = re.compile(
     # "far above the junta's count", "well below the ministry's official toll"
     r"|\b(?:far|well|way|much)\s+(?:above|below|higher\s+than|lower\s+than)\s+the\s+"
     r"(?P<beyond>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+(?:own\s+|official\s+)?(?:death\s+)?"
-    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b",
+    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b"
+    # "far more than the official toll of 37": the authorities' figure
+    r"|\b(?:more|fewer|higher|lower|greater|above|below)\s+(?:than\s+)?the\s+(?P<official>official)\s+(?:death\s+)?"
+    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b"
+    # "more people had died than the 30 the police announced": the other's figure quoted to be disputed
+    r"|\b(?:more|fewer)\s+(?:[a-z]+\s+){0,8}?than\s+the\s+\d[\d,.]*\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?P<announcer>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:had\s+|has\s+)?"
+    r"(?:announced|said|reported|claimed|gave|counted|confirmed)\b",
     re.IGNORECASE,
 )
 # Who a government's figure comes from: "the figure given by the government" is its ministry's or its officials'.
-_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "junta", "regime"})
+_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "official", "junta", "regime"})
 _OF_A_GOVERNMENT = frozenset(
-    {"government", "authorities", "officials", "ministry", "minister", "department", "spokesman", "spokeswoman"}
+    {
+        "government",
+        "authorities",
+        "officials",
+        "ministry",
+        "minister",
+        "department",
+        "spokesman",
+        "spokeswoman",
+        "police",
+    }
 )
 
 
@@ -1795,7 +1812,15 @@ def _set_against(f: Features) -> str | None:
         or m.group("by")
         or m.group("whose")
         or m.group("beyond")
+        or m.group("official")
+        or m.group("announcer")
     )
+
+
+def _quotes_disputed(f: Features) -> bool:
+    """The claim gives the figure it disputes as its own number ("more people died than the 30 the police announced")."""
+    m = _SET_AGAINST.search(f.claim.text)
+    return m is not None and m.group("announcer") is not None
 
 
 def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -3346,7 +3371,11 @@ def _compare(
         # three years asked for / the prosecution's ten: two parties' figures, neither the other's later value (a
         # source revising its own forecast still updates it)
         return _figure_link(new, old, family, "related", 0.45, f"another party's {a.role}")
-    disputing = _disputing(a, b) if not same_value else None
+    # (the very value, when the disputing claim quotes the figure it disputes: "more had died than the 30 the police
+    # announced" against the police's 30)
+    disputing = _disputing(a, b)
+    if disputing is not None and same_value and not _quotes_disputed(disputing[0]):
+        disputing = None
     if disputing is not None:
         x, y = disputing
         return _figure_link(x, y, family, "conflicts", 0.7, f"disputes the figure of {y.who}")
@@ -5287,6 +5316,11 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "Opposition parties called on the minister to resign" / "The minister resigned on Friday": a demand and
         # the act, never two sources of one report
         return _statement_link(new, old, "related", 0.4, "one asks for what the other tells")
+    disputing = _disputing(new, old)
+    if disputing is not None:
+        # "more people had died than the 40 the police announced" / the police's "Forty people were killed": the
+        # figure quoted to be disputed
+        return _statement_link(*disputing, "conflicts", 0.6, f"disputes the figure of {disputing[1].who}")
     if _named_apart(new, old):
         # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
         # wording, two robberies
