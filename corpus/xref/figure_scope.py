@@ -132,9 +132,8 @@ class _Scope(NamedTuple):
     worldwide: bool  # the figure's clause tells it of the whole world, or of a whole ("total")
     alone: bool  # the clause tells its place's figure as a part ("In Dravo province alone")
     among: bool  # the figure counts a group within a toll ("were among the dead")
-    year: (
-        str | None
-    )  # the year of the happening the figure is told of, when its words date it ("the 1960 quake, which")
+    year: str | None  # the year of the happening its words date the figure to ("the 1960 quake, which killed")
+    counted: str | None = None  # what the compared figure counts, as written ("foreigners", "people")
 
 
 def _scope(f: Features, family: str) -> _Scope | None:
@@ -171,7 +170,7 @@ def _scopes(f: Features) -> dict[str, _Scope]:
         if not scope.placed and not scope.clause_names and is_headline(f.claim, f.article):
             written = text[compared.start - claim.start : compared.end - claim.start]
             scope = _lead_scope(f, written) or scope
-        scopes[family] = scope
+        scopes[family] = scope._replace(counted=compared.counted_lemma)
     return scopes
 
 
@@ -276,8 +275,8 @@ _TAKINGS = frozenset({"revenue", "sales"})
 def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) -> bool:
     if mine.year and mine.year not in (theirs.year, _year_of(y)):
         return True  # "the 1960 Agadir quake, which killed an estimated 12,000" / this year's quake's toll
-    if mine.among and not theirs.among:
-        return True  # "Seven foreigners were among the dead" / the whole toll
+    if mine.among and not theirs.among and (theirs.counted or "people") in _THE_WHOLE_COUNTED:
+        return True  # "Seven foreigners were among the dead" / the whole toll (not "Seven Varnians died")
     placed = mine.placed
     if not placed:
         return False
@@ -304,6 +303,12 @@ def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) 
         lead = _countries_of(_named(_lead_text(y)))
         return len(lead) > 1 and own_countries < lead  # "In Turkey alone, 31,643" / a headline over a two-country lead
     return False
+
+
+# What a whole toll counts, as written: "rose to 154", "154 people", "the death toll", "154 victims".
+_THE_WHOLE_COUNTED = frozenset(
+    {"people", "person", "toll", "death", "dead", "victim", "casualty", "fatality", "life", "body", "death toll"}
+)
 
 
 def _year_of(f: Features) -> str | None:

@@ -3249,6 +3249,11 @@ def _compare(
         # A share price's move on another day is another fact, neither a revision nor the same report.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
+    if family in _QUOTED_DAILY and _different_time(a, b):
+        # "a market value of $3.34 trillion" on Tuesday / "cutting its market value to about $3.2 trillion" on Friday:
+        # what the market put on it each day, neither a revision nor a second source
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.3, "another day's value")
     if family in READINGS:
         reading = _reading_relation(a, b, pairs, family)
         if reading is not None or (_different_time(a, b) and not _confirms_the_reading(a, b, pairs)):
@@ -3807,6 +3812,8 @@ def _month_named(f: Features) -> str | None:
 PERIOD_STATISTICS = frozenset({"inflation rate", "unemployment rate"})
 # Readings of a level at a place and a moment (a temperature): another day's reading is another fact, never
 # a revision, and two readings are one only when they are the same figure.
+# What a market puts on a thing each trading day: a share price, a company's market value.
+_QUOTED_DAILY = frozenset({"market value", "share price"})
 READINGS = frozenset({"degrees", "temperature"})  # (the extractor's family was "degrees"; stored DBs keep it)
 # An event's size measured once (a quake's magnitude): two sources' different values of it disagree, whenever
 # they are reported; values this far apart are two quakes (a foreshock, another quake), not two measurements.
