@@ -117,7 +117,7 @@ from corpus.xref.places import (
 )
 from corpus.xref.polls import poll_reading, poll_relation
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
-from corpus.xref.revisions import resolves_missing
+from corpus.xref.revisions import resolves_missing, text_says_revised
 from corpus.xref.stages import stages_apart
 from corpus.xref.statements import _MIN_SHARED as HAPPENING_SHARED
 from corpus.xref.statements import (
@@ -1803,6 +1803,13 @@ def _set_against(f: Features) -> str | None:
     """The party the claim sets its figure against, as written ("the union" in "far fewer than the union
     claimed"), if it does."""
     m = _SET_AGAINST.search(f.claim.text)
+    if m is None and is_headline(f.claim, f.article):
+        # "BBC investigation finds at least 82 died in crush" over "... at least 82 people died, far more than the
+        # official toll of 37": the lead that restates the headline's figure tells what it is set against
+        lead = lead_past_dateline(f.article.title or "", f.article.body)
+        figures = [q.text for q in f.claim.quantities if q.value is not None]
+        if figures and all(figure in lead for figure in figures):
+            m = _SET_AGAINST.search(lead)
     return (
         None
         if m is None
@@ -4694,13 +4701,26 @@ def _risen_the_same_day(
 ) -> tuple[Features, Features] | None:
     """(risen, other): two articles of one day, one saying its count is a new, higher value ("rose to 27")
     and the other not: the risen one is the later value. (``points``: the compared values, ``a``'s first.)"""
-    if a.revised == b.revised or a.article.id == b.article.id or not points:
+    if _told_risen(a) == _told_risen(b) or a.article.id == b.article.id or not points:
         return None
-    x, y = (a, b) if a.revised else (b, a)
+    x, y = (a, b) if _told_risen(a) else (b, a)
     day = (x.article.published or "")[:10]
     if len(day) < 10 or day != (y.article.published or "")[:10] or y.superseded:
         return None
     return (x, y) if _rose(x, a, points) else None
+
+
+@per_claim
+def _told_risen(f: Features) -> bool:
+    """The claim says its figure is a new value ("rose to 288"), or it is a headline ("Train crash kills 288") whose
+    lead says so of the same figure ("The death toll ... rose to 288 on Saturday")."""
+    if f.revised:
+        return True
+    if not is_headline(f.claim, f.article):
+        return False
+    figures = [q.text for q in f.claim.quantities if q.value is not None]
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    return bool(figures) and all(figure in lead for figure in figures) and text_says_revised(lead)
 
 
 def _headline_of_its_body(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:

@@ -39,3 +39,15 @@ def test_far_more_than_the_official_toll_conflicts_with_the_police_count() -> No
     )
     links = links_of(_police_count(), inquiry)
     assert relations_between(links, "at least 95", "Forty people were killed") == ["conflicts"], links
+
+
+def test_a_headline_whose_lead_sets_its_figure_against_the_official_toll_conflicts_too() -> None:
+    inquiry = make_article(
+        "Inquiry finds at least 95 died in festival crush\nAn inquiry by the Varno Herald has found that at least 95 "
+        "people died in the crush, far more than the official toll of 44 that the state later gave.\n",
+        published="2026-03-20",
+        outlet="Varno Herald",
+        title="Inquiry finds at least 95 died in festival crush",
+    )
+    links = links_of(_police_count(), inquiry)
+    assert relations_between(links, "Inquiry finds at least 95", "Forty people were killed") == ["conflicts"], links
