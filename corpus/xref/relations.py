@@ -3258,9 +3258,10 @@ def _compare(
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
     if family in _QUOTED_DAILY and _different_time(a, b):
         # "a market value of $3.34 trillion" on Tuesday / "cutting its market value to about $3.2 trillion" on Friday:
-        # what the market put on it each day, neither a revision nor a second source
+        # what the market put on it each day, however near, is its later value (as an index's later reading), never
+        # a second source for the earlier
         new, old = _later_first(a, b)
-        return _figure_link(new, old, family, "related", 0.3, "another day's value")
+        return _figure_link(new, old, family, "updates", 0.6, "a later day's value")
     if family in READINGS:
         reading = _reading_relation(a, b, pairs, family)
         if reading is not None or (_different_time(a, b) and not _confirms_the_reading(a, b, pairs)):

@@ -1,12 +1,12 @@
-"""What the market puts on a company is read each trading day: a market value on Friday is another day's value, never
-a second source for Tuesday's, however near. Our own sentences."""
+"""What the market puts on a company is read each trading day: a market value on Friday is its later value, never a
+second source for Tuesday's, however near. Our own sentences."""
 
 from __future__ import annotations
 
 from .conftest import links_of, make_article, relations_between
 
 
-def test_a_market_value_days_later_is_another_days_value() -> None:
+def test_a_market_value_days_later_is_its_later_value() -> None:
     peak = make_article(
         "Orvane becomes most valuable company\nOrvane became the world's most valuable listed company on Tuesday, with "
         "a market value of $2.84 trillion, after its shares rose 4.1%.\n",
@@ -22,5 +22,4 @@ def test_a_market_value_days_later_is_another_days_value() -> None:
         title="Orvane loses top spot",
     )
     links = links_of(peak, slide)
-    rels = relations_between(links, "about $2.7 trillion", "$2.84 trillion")
-    assert rels and not {"corroborates", "updates", "conflicts"} & set(rels), links
+    assert relations_between(links, "about $2.7 trillion", "$2.84 trillion") == ["updates"], links
