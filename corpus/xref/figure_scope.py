@@ -280,7 +280,7 @@ def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) 
     placed = mine.placed
     if not placed:
         return False
-    if mine.alone and not placed & theirs.placed:
+    if mine.alone and not placed & (theirs.placed | theirs.clause_names) and not _names_any(y, placed):
         return True  # "In Dravo province alone, 410 people were killed" / the quake's whole toll
     if family in _TAKINGS and x.article.id == y.article.id and not theirs.placed and not theirs.clause_names:
         return True
@@ -311,13 +311,26 @@ _THE_WHOLE_COUNTED = frozenset(
 )
 
 
+def _names_any(f: Features, places: frozenset[tuple[str, str]]) -> bool:
+    """The claim counts the people of one of the places' countries ("at least 530 Egyptians died"), or is a headline
+    naming one of the places ("Turkey quake deaths reach 44,000"): its figure may be that place's own."""
+    countries = {name for kind, name in places if kind == COUNTRY}
+    words = _CAPITALISED.findall(f.claim.text)
+    if countries and any(country_of(w) in countries or country_of(w.removesuffix("s")) in countries for w in words):
+        return True
+    return is_headline(f.claim, f.article) and any(_told_in(f.claim.text, name) for _, name in places)
+
+
+def _told_in(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
 def _year_of(f: Features) -> str | None:
     return (f.when or "")[:4] or None
 
 
 def _told(f: Features, name: str) -> bool:
-    told = f"{f.article.title or ''}\n{f.article.body}"
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", told) is not None
+    return _told_in(f"{f.article.title or ''}\n{f.article.body}", name)
 
 
 def _lead_text(f: Features) -> str:

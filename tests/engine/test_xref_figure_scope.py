@@ -240,3 +240,22 @@ def test_a_figure_of_a_happening_dated_another_year_is_no_value_of_this_ones() -
     )
     links = links_of(later, explainer)
     assert not STRONG & set(relations_between(links, "has risen to 1,280", "1978 Kessel")), links
+
+
+def test_a_countrys_toll_alone_is_still_compared_with_a_count_of_its_people() -> None:
+    diplomats = _article(
+        "Pilgrim deaths mount",
+        "At least 410 pilgrims died in the heat during the pilgrimage, diplomats said on Tuesday.\n"
+        "Kenya's toll alone rose to 61, a Kenyan diplomat said on Wednesday.",
+        "2026-06-17",
+        "Wire Service",
+    )
+    nairobi = _article(
+        "Kenya investigates pilgrimage agencies",
+        "Kenya's government ordered an inquiry into travel agencies on Thursday after at least 58 Kenyans died "
+        "during the pilgrimage, according to two officials.",
+        "2026-06-18",
+        "Daily Courier",
+    )
+    links = links_of(diplomats, nairobi)
+    assert STRONG & set(relations_between(links, "at least 58 Kenyans", "toll alone rose to 61")), links
