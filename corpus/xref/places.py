@@ -22,7 +22,7 @@ from corpus.extract.sentences import split_sentences
 from corpus.model import Article
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
-from corpus.xref.features import PLACE_TYPES, Features, entity_type
+from corpus.xref.features import PLACE_TYPES, Features, entity_type, is_headline
 from corpus.xref.memo import claim_says, per_article, per_claim
 from corpus.xref.subjects import lead_names_of
 
@@ -865,6 +865,17 @@ def lead_past_dateline(title: str, body: str) -> str:
     lead = lines[0][first[0][0] : first[0][1]] if first else lines[0]  # ("U.S. President ...", "Dec. 29": no ends)
     dateline = dateline_at(lead)
     return lead[dateline.end :] if dateline is not None else lead
+
+
+@per_claim
+def restating_lead(f: Features) -> str:
+    """The lead of a headline claim that restates every figure the headline gives ("Train crash kills 288" over "The
+    death toll ... rose to 288 on Saturday"), else "": what the lead says of those figures the headline means."""
+    if not is_headline(f.claim, f.article):
+        return ""
+    figures = [q.text for q in f.claim.quantities if q.value is not None]
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    return lead if figures and all(figure in lead for figure in figures) else ""
 
 
 def bodies_of_other_countries(a: Features, b: Features) -> bool:

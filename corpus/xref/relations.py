@@ -110,6 +110,7 @@ from corpus.xref.places import (
     own_country_apart,
     places_apart,
     regions_apart,
+    restating_lead,
     statements_of_other_nations,
     stories_of_other_countries,
     summed_places_and_one,
@@ -1803,13 +1804,10 @@ def _set_against(f: Features) -> str | None:
     """The party the claim sets its figure against, as written ("the union" in "far fewer than the union
     claimed"), if it does."""
     m = _SET_AGAINST.search(f.claim.text)
-    if m is None and is_headline(f.claim, f.article):
+    if m is None and restating_lead(f):
         # "BBC investigation finds at least 82 died in crush" over "... at least 82 people died, far more than the
         # official toll of 37": the lead that restates the headline's figure tells what it is set against
-        lead = lead_past_dateline(f.article.title or "", f.article.body)
-        figures = [q.text for q in f.claim.quantities if q.value is not None]
-        if figures and all(figure in lead for figure in figures):
-            m = _SET_AGAINST.search(lead)
+        m = _SET_AGAINST.search(restating_lead(f))
     return (
         None
         if m is None
@@ -4711,17 +4709,10 @@ def _risen_the_same_day(
     return (x, y) if _rose(x, a, points) else None
 
 
-@per_claim
 def _told_risen(f: Features) -> bool:
     """The claim says its figure is a new value ("rose to 288"), or it is a headline ("Train crash kills 288") whose
     lead says so of the same figure ("The death toll ... rose to 288 on Saturday")."""
-    if f.revised:
-        return True
-    if not is_headline(f.claim, f.article):
-        return False
-    figures = [q.text for q in f.claim.quantities if q.value is not None]
-    lead = lead_past_dateline(f.article.title or "", f.article.body)
-    return bool(figures) and all(figure in lead for figure in figures) and text_says_revised(lead)
+    return f.revised or text_says_revised(restating_lead(f))
 
 
 def _headline_of_its_body(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
