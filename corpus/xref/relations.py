@@ -1975,6 +1975,17 @@ def _periods_of_results(f: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+# A span of several quarters or months told as one: "in the first three quarters", "the first nine months of the year",
+# "over the past six months", "so far this year", "year to date".
+_MONTHS_TOGETHER = re.compile(
+    r"\b(?:first|past|last|previous)\s+(?:two|three|2|3)\s+quarters\b"
+    r"|\b(?:first|past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b"
+    r"|\bso\s+far\s+this\s+year\b|\byear[-\s]to[-\s]date\b",
+    re.IGNORECASE,
+)
+_tells_months_together = claim_says(_MONTHS_TOGETHER, "_tells_months_together")
+
+
 @per_claim
 def _quarters(f: Features) -> frozenset[str]:
     """The quarters and halves of a year the claim names ("second-quarter", "Q3", "first half"): Q2, Q3, H1."""
@@ -3135,6 +3146,13 @@ def _compare(
     ):
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "another quarter")
+    if family not in OUTCOME_MEASURES and any(
+        _quarters_told(x) and not _quarters(y) and _tells_months_together(y) for x, y in ((a, b), (b, a))
+    ):
+        # "delivered 443,956 vehicles in the second quarter" / "delivered 1.29 million vehicles in the first three
+        # quarters of 2024": one quarter's figure and a longer span's, neither a value of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "a quarter's figure and a longer span's")
     spans = _periods_of_results(a), _periods_of_results(b)
     if all(spans) and not spans[0] & spans[1] and family not in OUTCOME_MEASURES:
         # "revenue grew to 2.4 billion euros in the second quarter" / "annual revenue rose to 9.1 billion euros": a
