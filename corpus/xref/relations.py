@@ -5353,6 +5353,11 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "Opposition parties called on the minister to resign" / "The minister resigned on Friday": a demand and
         # the act, never two sources of one report
         return _statement_link(new, old, "related", 0.4, "one asks for what the other tells")
+    done = _done_after_said_to_come(new, old)
+    if done is not None:
+        # "Trump said he would sign an executive order delaying the ban" / "Trump on Monday signed an executive order":
+        # the act it said would come, now done, never a second source of that saying
+        return _statement_link(*done, "updates", 0.55, "the act said to come, done")
     disputing = _disputing(new, old)
     if disputing is not None:
         # "more people had died than the 40 the police announced" / the police's "Forty people were killed": the
@@ -6418,6 +6423,22 @@ _FUTURE = re.compile(
 _ALLOWED = re.compile(
     r"\b(?:can(?!\s+(?:now\s+|also\s+)?confirm)|cannot|can't|must|should|ought\s+to)\b", re.IGNORECASE
 )
+
+
+def _done_after_said_to_come(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(done, to come) when one claim tells as done an act the other, told earlier, tells only as to come."""
+    acts = action_words(a.claim.text) & action_words(b.claim.text)
+    if not acts or a.article.id == b.article.id:
+        return None
+    for x, y in ((a, b), (b, a)):
+        if (
+            _act_told_as_done(x, acts)
+            and not _act_told_as_done(y, acts)
+            and not y.negated
+            and not DENIES.search(y.claim.text)
+        ):
+            return (x, y) if (x.when or "") >= (y.when or "") else None
+    return None
 
 
 def _act_told_as_done(f: Features, acts: frozenset[str]) -> bool:
