@@ -134,6 +134,7 @@ class _Scope(NamedTuple):
     among: bool  # the figure counts a group within a toll ("were among the dead")
     year: str | None  # the year of the happening its words date the figure to ("the 1960 quake, which killed")
     counted: str | None = None  # what the compared figure counts, as written ("foreigners", "people")
+    nation: str | None = None  # the country whose people the figure counts, by their name ("672 Egyptian pilgrims")
 
 
 def _scope(f: Features, family: str) -> _Scope | None:
@@ -170,7 +171,10 @@ def _scopes(f: Features) -> dict[str, _Scope]:
         if not scope.placed and not scope.clause_names and is_headline(f.claim, f.article):
             written = text[compared.start - claim.start : compared.end - claim.start]
             scope = _lead_scope(f, written) or scope
-        scopes[family] = scope._replace(counted=compared.counted_lemma)
+        nation = _NATION_AFTER.match(text, compared.end - claim.start)
+        scopes[family] = scope._replace(
+            counted=compared.counted_lemma, nation=_country_of_people(nation.group("word")) if nation else None
+        )
     return scopes
 
 
@@ -277,6 +281,8 @@ def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) 
         return True  # "the 1960 Agadir quake, which killed an estimated 12,000" / this year's quake's toll
     if mine.among and not theirs.among and (theirs.counted or "people") in _THE_WHOLE_COUNTED:
         return True  # "Seven foreigners were among the dead" / the whole toll (not "Seven Varnians died")
+    if mine.nation and not theirs.nation and _a_nations_part(y, mine, theirs):
+        return True  # "672 Egyptian pilgrims had died" / "At least 550 pilgrims died": one nation's people, a part
     placed = mine.placed
     if not placed:
         return False
@@ -309,6 +315,29 @@ def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) 
 _THE_WHOLE_COUNTED = frozenset(
     {"people", "person", "toll", "death", "dead", "victim", "casualty", "fatality", "life", "body", "death toll"}
 )
+
+
+# The people a figure counts, named by their nation right after it: "672 Egyptian pilgrims", "530 Egyptians".
+_NATION_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+
+
+def _country_of_people(word: str) -> str | None:
+    """The country of a nationality word ("Egyptian", "Egyptians"), None for any other word."""
+    for form in (word, word.removesuffix("s")):
+        if is_nationality(form) and (country := country_of(form)) is not None:
+            return country
+    return None
+
+
+def _a_nations_part(y: Features, mine: _Scope, theirs: _Scope) -> bool:
+    """Whether the other figure is a whole that one nation's people are a part of: it counts everyone ("people", a
+    toll) or the same people unqualified ("pilgrims"), and neither its clause nor its claim names that nation."""
+    if (theirs.counted or "people") not in _THE_WHOLE_COUNTED and theirs.counted != mine.counted:
+        return False
+    nation = mine.nation or ""
+    if nation in _countries_of(theirs.placed | theirs.clause_names) or _told_in(y.claim.text, nation):
+        return False
+    return not _names_any(y, frozenset({(COUNTRY, nation)}))
 
 
 def _names_any(f: Features, places: frozenset[tuple[str, str]]) -> bool:

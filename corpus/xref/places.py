@@ -451,6 +451,21 @@ def _own_places_countries(f: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+def _a_place_both_name_as_a_name(a: Features, b: Features) -> bool:
+    """A one-word place both claims write capitalised after a lower-case word ("during the Hajj pilgrimage" / "during
+    this year's Hajj"): a name, however common the word (``_proper`` keeps only rare one-word names, for the capitalised
+    nouns a sentence opens with)."""
+    return any(
+        " " not in name and _written_as_a_name(a.claim.text, name) and _written_as_a_name(b.claim.text, name)
+        for name in a.places & b.places
+    )
+
+
+@lru_cache(maxsize=16384)
+def _written_as_a_name(text: str, name: str) -> bool:
+    return re.search(rf"\b[a-z][\w'’]*\s+{re.escape(name)}(?![\w-])", text) is not None
+
+
 def other_countries(a: Features, b: Features) -> bool:
     """The two claims' articles place them in wholly different countries (or dateline regions), or their figures are
     of wholly different countries (``figure_countries``), and neither claim names a place of the other's: two events
@@ -468,7 +483,7 @@ def other_countries(a: Features, b: Features) -> bool:
     if _one_protagonist(a, b):
         return False  # one protagonist's story in two countries: "Voltra recalls ..." in the US and in Canada
     mine, theirs = _proper(a.places | a.entities), _proper(b.places | b.entities)
-    if mine & theirs:
+    if mine & theirs or _a_place_both_name_as_a_name(a, b):
         return False
     if by_articles:
         return not (mine & _proper(b.story) or theirs & _proper(a.story))
