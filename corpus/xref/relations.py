@@ -202,7 +202,7 @@ _SAME_EVENT_OVERLAP = 0.25
 _EVENT_WORD: float | None = 2.0
 _RELATED_MIN = 0.22
 _CORROBORATE_MIN = 0.38
-_POLARITY_MIN = 0.12
+_POLARITY_MIN = 0.15
 # "Same report" needs shared words beyond who said it ("regional police chief Jorge Salas said ...").
 _SAME_REPORT_CONTENT = 0.3
 _CONFIRMATION_CONTENT = 0.2
