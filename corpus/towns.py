@@ -10,9 +10,10 @@ time). Countries are named as :mod:`corpus.countries` names them, so its answers
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from importlib import resources
+
+from corpus.accents import unaccented
 
 
 def countries_of_place(name: str) -> frozenset[str]:
@@ -30,10 +31,7 @@ def countries_of_region(name: str) -> frozenset[str]:
     return _places()[0].get(_folded(name.removeprefix("the ").strip()), frozenset())
 
 
-def _folded(name: str) -> str:
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+_folded = unaccented
 
 
 @lru_cache(maxsize=1)

@@ -456,7 +456,8 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:\s+\([^)]{1,20}\))?|[a-z]*(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman|people|"
     r"officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|nurse|justice|"
     r"judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
-    r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson|bank))"
+    r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson|bank|authority|"
+    r"authorities|coastguard|commission|regulator|watchdog|service|trust|charity|association|federation|airline|lender))"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     # "Ann Lee, a nurse,", "Ann Lee, vice chair of the board,", "Lee, who ...,", "Bush, Florida's former governor,",
     # "Sen. Ann Lee, R-Ill., who faces ...,"
@@ -780,6 +781,9 @@ class Attribution:
     # where a concessive clause that holds the attribution ends ("While critics argue that ..., the plan has ..."): what
     # is reported runs to there, and the main clause after it is not the source's
     clause_end: int | None = None
+    # told only in a clause of time or cause after the sentence's main clause ("Shares fell 38% after the lender said
+    # it would sell stock"): the main clause, and its figure, are the writer's report, not the source's
+    subordinate: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -2165,8 +2169,31 @@ def find_attributions(text: str) -> list[Attribution]:
         kicker = role_kicker(text) or headline_speaker(text)
         if kicker is not None:
             found = (kicker,)
+    read = [
+        _in_subordinate_clause(text, _in_concessive_clause(text, trimmed))
+        for a in found
+        if (trimmed := _without_subordinator(text, a)) is not None
+    ]
+    return _within_a_subordinate_clause(text, read)
+
+
+def _within_a_subordinate_clause(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Attributions inside a subordinate clause's report are that clause's too ("..., shortly after Lee said he
+    believes ...": Lee's words), and so is one whose source stands before the clause and whose cue after it ("the
+    only time Lee came up was when Ann Park speculated ... and considered"): neither speaks the main clause. A source
+    after a comma ("..., analysts said", "..., before officials spoke, the mayor said") may."""
+    end = min((a.cue[1] for a in found if a.subordinate and a.cue), default=None)
+    if end is None:
+        return found
     return [
-        _in_concessive_clause(text, trimmed) for a in found if (trimmed := _without_subordinator(text, a)) is not None
+        replace(a, subordinate=True)
+        if not a.subordinate
+        and a.source is not None
+        and a.cue is not None
+        and a.cue[0] >= end
+        and (a.source[0] < end or "," not in text[end : a.source[0]])
+        else a
+        for a in found
     ]
 
 
@@ -2243,6 +2270,40 @@ def _concessive_clause_end(text: str, a: Attribution) -> int | None:
             return at
         return None
     return None
+
+
+# A subordinator of time or cause opening the clause a source speaks in, after the sentence's main clause ("fell 38%
+# after the lender said", "walked out after 81% of members rejected", "fell as investors worried that").
+_TIME_OR_CAUSE_BEFORE = re.compile(
+    r"\s(?:(?:shortly|soon|just|only|days|hours|weeks|minutes|moments|months|years|long)\s+)?"
+    r"(?P<word>after|(?<!\bwell\s)(?<!\bsuch\s)(?<!\bsame\s)(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bfar\s)as|"
+    r"because|when|since|following|until|before|once)\s+$"
+)
+# What "as" opens when it is a comment on the main clause, not a time ("..., as police have said.", "as he put it",
+# "and as Lee noted, the rest ..."): the cue closes the sentence or its clause, or only its circumstances follow.
+_COMMENT_CLOSES = re.compile(
+    r"(?:\s+(?:it|so|this|that))?(?:\s+(?:on|in|at|last|this|earlier|during|to|before)\b[^,;:“”\"]{0,60})?"
+    r"\s*(?:[.!?]?[”\"’]?\s*$|[,;:—–)]|--)"
+)
+_COMMENT_OPENS = re.compile(r"(?:[,;:(—–”\"’-]|\band|\bbut|\byet|\bor)$")
+
+
+def _in_subordinate_clause(text: str, a: Attribution) -> Attribution:
+    """The attribution marked ``subordinate`` when its source opens a clause of time or cause after the sentence's
+    main clause: what is reported there is no part of the main clause's claim, which is the writer's."""
+    if a.source is None or a.cue is None or a.cue[0] < a.source[0] or a.clause_end is not None:
+        return a
+    masked = mask_quotes(straight_quotes(text))
+    before = _TIME_OR_CAUSE_BEFORE.search(masked, 0, a.source[0])
+    if before is None or len(masked[: before.start()].split()) < 3:
+        return a
+    if a.phrase.lower() in ("he", "she", "they", "it", "we", "i"):
+        return a  # "Lee made the remark as he discussed ...": the main clause's own subject, speaking
+    if before.group("word") == "as" and (
+        _COMMENT_CLOSES.match(masked, a.cue[1]) or _COMMENT_OPENS.search(masked[: before.start("word")].rstrip())
+    ):
+        return a  # "It rose, as the ministry had predicted.", "(or, as the paper called them, ...)": a comment
+    return replace(a, subordinate=True)
 
 
 # A headline kicker naming who speaks by a role, in sentence case ("Fire chief: blaze was deliberate", "Rail firm: fares
@@ -3839,9 +3900,22 @@ _TROUBLE_REPORTED = re.compile(
 )
 
 
+# A thing come upon, not a finding reported: "found the body of a climber", "find wreck of trawler", "found a loaded
+# pistol", "found 4,000 pounds in cash".
+_PHYSICAL_FIND = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|two|three|four|five|six|several|more|\d[\d,.]*)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:body|bodies|remains|corpses?|skeletons?|bones|wreck|wreckage|debris|weapons?|guns?|pistols?|rifles?|handguns?|"
+    r"firearms?|knife|knives|ammunition|bombs?|explosives|grenades?|cash|banknotes|drugs|cocaine|heroin|cannabis|"
+    r"cars?|vehicles?|vans?|boats?|bags?|suitcases?|rucksacks?|backpacks?|phones?|laptops?|graves?|coins|hoard|"
+    r"fossils?|artefacts|artifacts)\b"
+)
+
+
 def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     """Does a cue that can also name an action ("welcomed the move", "saw the tweet", "released video") carry
     what someone says or holds: a clause, a quotation, a text issued, "X as Y", "criticised X for"?"""
+    if verb in _FOUND and _PHYSICAL_FIND.match(masked, m.end()):
+        return False  # "Searchers found the body of a hillwalker": what they came upon, no finding told
     if verb.startswith("vot") and not _vote_taken_as_a_stance(masked, m, verb):
         return False
     if verb in cues.CONDEMN_FORMS and cues.CONDEMNED_AS_AN_ACT.match(masked, m.end()):
@@ -4128,7 +4202,8 @@ _FINDING_OPENING = re.compile(
 
 
 # A closing source with no determiner after the comma: "..., official figures showed", "..., port data show".
-_FINDING_CLOSING_BARE = re.compile(r",\s+(?P<words>(?:[\w’'&-]+\s+){1,2})$")
+# Not a participle after the comma ("..., saying tests had shown"): the clause it opens is what the participle says.
+_FINDING_CLOSING_BARE = re.compile(r",\s+(?![a-z]+ing\s)(?P<words>(?:[\w’'&-]+\s+){1,2})$")
 
 
 def _finding_subject(masked: str, cue_start: int) -> str | None:
@@ -4428,8 +4503,18 @@ def _participle_speaker(masked: str) -> Attribution | None:
         and verb not in ("is", "was", "has", "does")
         and _VERB_AFTER_A_PLURAL.match(masked, subject.end())
     ):
-        return None  # "Bus drivers walked out, ...": "drivers" is the subject's noun, not its verb
-    raw = _PARTY_LABEL_END.sub("", _unhelped(subject.group("np")))  # "Rep. Ann Lee (D-N.Y.) on Monday": the name
+        # "State officials lowered the toll, ...": "officials" is the subject's noun, not its verb; read the subject
+        # with it (joined to the word before, so the pattern takes the two as one)
+        if not (people_plural(verb) or _AGENT_PLURAL.fullmatch(verb)):
+            return None  # "The fracas erupted ..., calling": a thing, no party acting
+        joined = masked[: subject.start("verb") - 1] + "_" + masked[subject.start("verb") :]
+        subject = _PARTICIPLE_SUBJECT.match(joined, 0, saying.start() + 1)
+        if subject is None or subject.end() > saying.start() + 1 or subject.group("verb").endswith("s"):
+            return None  # "Bus drivers walked out, ...": no verb of the subject's own is read
+        subject_np = subject.group("np").replace("_", " ")
+    else:
+        subject_np = subject.group("np")
+    raw = _PARTY_LABEL_END.sub("", _unhelped(subject_np))  # "Rep. Ann Lee (D-N.Y.) on Monday": the name
     np = raw.lower() if raw.lower() in ("he", "she", "they", "it", "we", "i") else _np_from(" " + raw)
     if subject.group("named"):
         # "The transport minister, Ellen Varga, resigned ..., saying": the name the role is given

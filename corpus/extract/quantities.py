@@ -1666,13 +1666,26 @@ _OF_CAPACITY = re.compile(r"(?i)\s+of\s+(?:its\s+|their\s+|total\s+|full\s+|stor
 _WATER_STORES = re.compile(r"(?i)\b(?:reservoirs?|dams?|lakes?|water\s+(?:storage|stocks|supplies|levels?))\b")
 
 
+# A store of water as the subject of the level its percentage is: "Bogota's main reservoirs are down to 16.2 percent",
+# "the dam stood at 23%", "reservoir levels have fallen to 41 percent" (not "are down 5 percent": a change by).
+_STORE_AT_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:reservoirs?|dams?|water\s+(?:storage|stocks)|(?:reservoir|dam|water)\s+levels?)\s+"
+    r"(?:(?:have|has|had|are|is|were|was)\s+)?(?:(?:now|just|only|still)\s+)?"
+    r"(?:(?:fallen|fell|dropped|sunk|sank|declined|slipped|shrunk|shrank|down|risen|rose|climbed|up)\s+to|"
+    r"(?:stood|stand|stands|standing|are|is|were|was)\s+at|at)\s+"
+    r"(?:(?:about|around|nearly|almost|just|only|barely|some|roughly|under|below|less\s+than)\s+)?$"
+)
+
+
 def _reservoir_level(q: _Draft, text: str) -> None:
     if (
         q.unit == "percent"
         and q.measure == "share"
-        and q.change == "="
-        and _OF_CAPACITY.match(text, q.end)
-        and _WATER_STORES.search(text, max(0, q.start - 100), q.start)
+        and q.change in ("=", "~")  # ("fell to about 14.8% of capacity": an estimate of the level)
+        and (
+            (_OF_CAPACITY.match(text, q.end) and _WATER_STORES.search(text, max(0, q.start - 100), q.start))
+            or _STORE_AT_LEVEL_BEFORE.search(text, max(0, q.start - 80), q.start)
+        )
     ):
         q.measure = "reservoir level"
 

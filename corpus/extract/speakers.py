@@ -21,6 +21,7 @@ from corpus.extract.attribution import (
     PEOPLE_PLURALS,
     SHARED_ITEM,
     Attribution,
+    a_state_or_country,
     agentless_passive,
     find_attributions,
     people_plural,
@@ -371,6 +372,12 @@ def _label(phrase: str) -> tuple[str, bool, str]:
     if dated:
         return _label(dated.group("text"))  # "An article on 2 February": the article, never its date
     written = " ".join(_PAREN.sub("", phrase).split()).strip(" ,.")
+    if _possessive_body_name(core):
+        return (
+            core,
+            True,
+            "thing",
+        )  # "Moody's Analytics", "St Aidan's Hospice": the body's whole name, never "Analytics"
     if _COUNT_ONLY.fullmatch(written):
         return written[:1].lower() + written[1:], False, "plural"  # "The other four": never "four"
     by = _SHARED_ITEM_BY.fullmatch(core)
@@ -593,6 +600,28 @@ def _label(phrase: str) -> tuple[str, bool, str]:
         else ("plural" if (head.endswith("s") and head not in ("news", "service")) or head == "people" else "thing")
     )
     return core, False, kind
+
+
+# A body named by a founder's or a saint's possessive and capitalised words ("Moody's Analytics", "Harrow's Bakeries",
+# "St Aidan's Hospice"); not a place's or a country's ("Russia's Gazprom": Gazprom), nor a person or an office after a
+# body's ("Apple's Tim Cook", "Acme's Chief Executive"), nor a part of a body the gazetteer knows.
+_POSSESSIVE_NAME = re.compile(r"(?P<owner>(?:(?:St|Saint)\.?\s+)?[A-Z][\w&.-]*)[’']s(?P<rest>(?:\s+[A-Z][\w&-]*){1,3})")
+
+
+def _possessive_body_name(core: str) -> bool:
+    m = _POSSESSIVE_NAME.fullmatch(core)
+    if m is None or country_of(m.group("owner")) or is_nationality(m.group("owner")):
+        return False
+    rest = m.group("rest").split()
+    owner = gazetteer().entities.get(m.group("owner"))
+    return not (
+        given_name(rest[0])
+        or (len(rest) >= 2 and person_like(" ".join(rest)))  # "NBC's Dante Chinni": a person after a body
+        or is_outlet(m.group("owner"))
+        or (owner is not None and owner.type in ("organisation", "outlet"))  # "Google's DeepMind": DeepMind
+        or any(w.rstrip(".") in TITLE_WORDS or w.lower() in PERSON_ROLES or w in PARTY_WORDS for w in rest)
+        or a_state_or_country(m.group("owner"))
+    )
 
 
 def _plural_party_opening(word: str) -> bool:
@@ -1039,19 +1068,24 @@ def resolve_speaker(
     own = [
         a
         for a in attributions
-        if conceded is None
-        or (
-            a.clause_end is None
-            and min((s[0] for s in (a.source, a.cue) if s is not None), default=0) > conceded
-            and _strip(a.phrase).lower() != "it"
+        if not a.subordinate
+        and (
+            conceded is None
+            or (
+                a.clause_end is None
+                and min((s[0] for s in (a.source, a.cue) if s is not None), default=0) > conceded
+                and _strip(a.phrase).lower() != "it"
+            )
         )
     ]
     if not own:
         # "While critics argue that the swap rewards kidnappers, the minister has backed it": the critics' words are
-        # only their clause; the sentence, the minister's act, is nobody's statement
+        # only their clause; the sentence, the minister's act, is nobody's statement. So is "Shares fell 38% after the
+        # lender said ...": the fall is the writer's report
+        _remember_subordinate(attributions, discourse, position)
         return None, []
     if len(own) < len(attributions):
-        attributions[:] = own + [a for a in attributions if a.clause_end is not None]
+        attributions[:] = own + [a for a in attributions if a.clause_end is not None or a.subordinate]
     first = attributions[0]
     if first.described_as and _known_as_person(first.phrase, _name_of(first.phrase, discourse, position)[0], discourse):
         # "Vogt will step down, the carmaker said" after "Lena Vogt": the carmaker, not the person (the list is
@@ -1109,6 +1143,19 @@ def resolve_speaker(
     return chain[0], chain
 
 
+def _remember_subordinate(attributions: list[Attribution], discourse: Discourse, position: int) -> None:
+    """Who spoke in a clause of time or cause ("..., when Ann Lee called him a liar") is who a next "she said" may be,
+    though the sentence is not hers."""
+    first = next((a for a in attributions if a.subordinate), None)
+    if first is None:
+        return
+    label, named, kind = _name_of(first.phrase, discourse, _where(first, position))
+    if label is not None:
+        discourse.remember(
+            label, first.phrase + " " + label, kind, named, position, spoke=True, gender_words=first.phrase
+        )
+
+
 # What may trail a source as the sentence reads it, and is no part of it: the relative clause's opening ("the
 # government, which has strongly denied"), an aside in brackets ("Mr. Burman (a view echoed by everyone)"; not a party's
 # "(D-Ore.)" or an acronym), a dash or comma left dangling.
@@ -1156,9 +1203,9 @@ def attribution_spans(
 def unsaid_spans(text: str, offset: int, discourse: Discourse) -> list[AttributionSpan]:
     """The spans of a sentence no one speaks: a concessive clause's source, cue and what that clause says ("While
     critics argue that the swap rewards kidnappers, the minister has backed it": "critics", "argue", "the swap rewards
-    kidnappers"; the sentence itself is the writer's), else a statement reported with nobody named
-    (``agentless_spans``)."""
-    conceded = [a for a in find_attributions(text) if a.clause_end is not None]
+    kidnappers"; the sentence itself is the writer's), or a clause of time or cause after the main clause ("Shares fell
+    after the lender said it would sell stock"), else a statement reported with nobody named (``agentless_spans``)."""
+    conceded = [a for a in find_attributions(text) if a.clause_end is not None or a.subordinate]
     if conceded:
         return attribution_spans(conceded, text, offset, discourse, offset, [])
     return agentless_spans(text, offset)

@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from corpus.accents import unaccented
 from corpus.countries import country_of, is_nationality
 from corpus.extract.article import as_linked, figures_period
 from corpus.extract.claims import hedged_beyond_figures
@@ -26,7 +27,15 @@ from corpus.extract.headlines import sentence_case_reading
 from corpus.extract.measures import CARDINAL_WORDS, is_currency
 from corpus.extract.money import CROWN_CODES
 from corpus.extract.names import with_countries
-from corpus.extract.quantities import AGES, MEASURED_IN, NUMBER_BROUGHT_TO, compared_figure, more_of, pair_key
+from corpus.extract.quantities import (
+    AGES,
+    MEASURED_IN,
+    NUMBER_BROUGHT_TO,
+    compared_figure,
+    find_quantities,
+    more_of,
+    pair_key,
+)
 from corpus.extract.sentences import TITLE_ABBREVIATIONS
 from corpus.extract.topics import topic_of, topics_of
 from corpus.extract.units import DURATIONS, SAME_IN_THE_PLURAL, singular
@@ -50,6 +59,7 @@ from corpus.xref.nearby import sentence_before
 from corpus.xref.revisions import (
     added_figures,
     corrected_figures,
+    first_value_replaced,
     group_of,
     part_figures,
     prior_figures,
@@ -1055,6 +1065,38 @@ def _damage_tally(q: Quantity, body: str) -> bool:
     )
 
 
+# "The environment ministry put the level on Tuesday at 13.9 percent." after "The reservoirs ... have fallen to 14.8
+# percent of capacity": "the level" a percentage is told of is the level the sentence before measured.
+_THE_LEVEL = re.compile(r"\b(?:the|its|their)\s+(?:own\s+)?level\b", re.IGNORECASE)
+_LEVELS_TOLD_AGAIN = frozenset({"reservoir level"})
+
+
+def _level_told_again(claim: Claim, body: str) -> Claim:
+    """The claim with the percentages it tells of "the level" read as the level its sentence before measures, when
+    that sentence measures one (a copy; else the claim itself)."""
+    told = _THE_LEVEL.search(claim.text)
+    if told is None:
+        return claim
+    shares = [
+        q
+        for q in claim.quantities
+        if q.unit == "percent" and q.measure == "share" and q.start - claim.start > told.start()
+    ]
+    if not shares:
+        return claim
+    levels = {
+        q.measure
+        for q in find_quantities(sentence_before(body, claim.start)[1], 0, [])
+        if q.unit == "percent" and q.measure in _LEVELS_TOLD_AGAIN
+    }
+    if len(levels) != 1:
+        return claim
+    level = levels.pop()
+    return replace(
+        claim, quantities=[replace(q, measure=level) if any(q is s for s in shares) else q for q in claim.quantities]
+    )
+
+
 def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     """The fields about a claim's figures (only claims with quantities pay for them)."""
     # What a vague outcome counted ("1.2 million customers were affected") is a running tally, not a fixed count;
@@ -1062,7 +1104,7 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     tallied = {
         i for i, q in enumerate(claim.quantities) if q.measure in VAGUE_OUTCOMES or _damage_tally(q, article.body)
     }
-    claim = framed(claim)
+    claim = framed(_level_told_again(claim, article.body))
     wholes = _wholes_of_parts(claim)
     if wholes:
         claim = _parts_counted_as_wholes(claim, wholes)
@@ -1108,7 +1150,10 @@ def _figure_features(claim: Claim, article: Article) -> dict[str, Any]:
     return {
         "figures": figures,
         "family": next((FAMILY.get(m, m) for m in figures), None),
-        "superseded": bool(figures) and bool(_SUPERSEDED.search(claim.text)) and not set_against_earlier(claim.text),
+        "superseded": bool(figures)
+        and bool(_SUPERSEDED.search(claim.text))
+        and not set_against_earlier(claim.text)
+        and not any(first_value_replaced(claim, article.body, q) for q in priors),
         "prior": _prior_measures(priors, counted, corrected) if priors else {},
         "since_text": _since_text(claim) if figures else None,
         "stated": frozenset(q.value for q in claim.quantities if q.value is not None and not set_aside(q, article.body))
@@ -1462,8 +1507,47 @@ def as_read(claim: Claim, article: Article) -> Claim:
     return claim if reading is None else replace(claim, text=reading)
 
 
+def read_forms(claim: Claim, article: Article) -> tuple[Claim, Article]:
+    """The claim (``as_read``) and its article as their names are compared: without accents (``unaccented``), so that
+    "Bogotá" in one outlet is the "Bogota" of a wire. Their offsets are unchanged; an article or claim with no
+    accented letter is itself."""
+    article = _unaccented_article(article)
+    return as_read(_unaccented_claim(claim), article), article
+
+
+def _unaccented_claim(claim: Claim) -> Claim:
+    text, speaker = unaccented(claim.text), unaccented(claim.speaker or "") or None
+    entities = [unaccented(e) for e in claim.entities]
+    chain = [unaccented(s) for s in claim.speaker_chain]
+    if text == claim.text and speaker == claim.speaker and entities == claim.entities and chain == claim.speaker_chain:
+        return claim
+    return replace(claim, text=text, speaker=speaker, entities=entities, speaker_chain=chain)
+
+
+# (one reading an article, shared by its claims: the rules keep what they work out of an article by its identity)
+_UNACCENTED_ARTICLES: dict[str, tuple[Article, Article]] = {}
+
+
+def _unaccented_article(article: Article) -> Article:
+    held = _UNACCENTED_ARTICLES.get(article.id)
+    if held is not None and held[0] is article:
+        return held[1]
+    title, body = unaccented(article.title or "") or article.title, unaccented(article.body)
+    outlet = unaccented(article.outlet or "") or article.outlet
+    read = (
+        article
+        if (title, body, outlet) == (article.title, article.body, article.outlet)
+        else replace(article, title=title, body=body, outlet=outlet)
+    )
+    if len(_UNACCENTED_ARTICLES) >= 4096:
+        _UNACCENTED_ARTICLES.clear()
+    _UNACCENTED_ARTICLES[article.id] = (article, read)
+    return read
+
+
 def features(claim: Claim, article: Article) -> Features:
-    claim, period = _linked_in_time(as_read(claim, article), article)
+    claim, article = read_forms(claim, article)
+    claim, period = _linked_in_time(claim, article)
     denied = denied_report(claim, article)
     about = claim.text if denied is None else f"{claim.text}\n{denied}"
     counted = total_of_the_last(claim, article.body)

@@ -242,6 +242,47 @@ def cases_of_other_countries(a: Features, b: Features) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+# A claim opening with its figure's owner by name: "Kestrel Bay's dams have fallen to 19.2%", "Lisbon's main
+# reservoirs are down to 38 percent" (a country's is ``own_countries``'s).
+_OWNER_OPENING = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})['’]s\s+[a-z]")
+
+
+@per_claim
+def _opening_owner_words(f: Features) -> frozenset[str]:
+    found = _OWNER_OPENING.match(f.claim.text)
+    if found is None:
+        return frozenset()
+    name = found.group("name")
+    if country_of(name) or is_nationality(name) or entity_type(name) == "outlet" or name in _AGENCIES:
+        return frozenset()
+    return _place_words(name)
+
+
+def owner_unnamed_by_the_other(a: Features, b: Features) -> bool:
+    """One claim opens with its figure's owner by name and names the other article's place beside it, and the other
+    article never writes the owner: another owner's figure, set apart from the other place's ("Kestrel Bay's dams have
+    fallen to 19.2%, as the dry spell that has hit Port Elwyn spreads" / "Dam levels have dropped to 18.9%" in a
+    report on Port Elwyn alone)."""
+    if a.article.id == b.article.id:
+        return False
+    for f, g in ((a, b), (b, a)):
+        owner = _opening_owner_words(f)
+        if not owner or any(_writes(g.article, word) for word in owner):
+            continue
+        others = {w for words, _ in _place_names(g) for w in words} - owner
+        if any(_writes_in(f.claim.text, word) for word in others):
+            return True
+    return False
+
+
+def _writes(article: Article, word: str) -> bool:
+    return _writes_in(f"{article.title or ''}\n{article.body}", word)
+
+
+def _writes_in(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def own_country_apart(a: Features, b: Features) -> bool:
     """The two claims' own words name different countries ("Hungary's inflation rate, by contrast, rose to 5.3%" /
     "Polish inflation slowed to 4.1%"): another country's figure, however alike the measure. (A claim naming none

@@ -67,7 +67,8 @@ _REVISED = re.compile(
     # an early one
     r"\b(?:final|certified)\s+(?:official\s+)?(?:results?|count|tally|figures?|toll)\b|"
     r"\b(?:than|from|on)\s+(?:in\s+)?(?:the|its|their)\s+(?:preliminary|provisional|initial)\s+(?:results?|count|tally|figures?)\b|"
-    r"\brevised\s+(?:its|their|the)\s+(?:estimate|figure|count|tally|toll)\b|"
+    # ("revised the number of people injured in last Sunday's crush at the stadium to 63": however far the value)
+    r"\brevised\s+(?:its|their|the)\s+(?:(?:official|own|earlier|first)\s+)?(?:estimate|figure|count|tally|toll|number)s?\b|"
     # "now puts the number at", "now says 6,300": the source's current value, so an earlier one's successor.
     r"\bnow\s+(?:puts?|says?|estimates?|reports?|counts?|believes?|covers?|affects?|includes?)\b|"
     + _AGAINST_EARLIER_TEXT
@@ -186,7 +187,10 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
     """The quantities the claim gives as the earlier value ("up from the 31% it announced")."""
     lowered = claim.text.lower()
     if len(claim.quantities) < 1 or not (
-        " from " in lowered
+        " first " in lowered
+        or "initially" in lowered
+        or "originally" in lowered
+        or " from " in lowered
         or "compared" in lowered
         or " than the " in lowered
         or " against " in lowered
@@ -202,11 +206,33 @@ def prior_figures(claim: Claim, body: str) -> list[Quantity]:
             or (q.change == "from-to" and _UP_OR_DOWN.search(before))
             or _told_days_before(claim, body, q)
             or _changed_to_another(claim, body, q)
+            or first_value_replaced(claim, body, q)
         ):
             out.append(q)  # ("down from 1.6 billion to 1.8 billion euros": the range it replaces)
         elif _THAN_THE_BEFORE.search(before) and _GIVEN_BEFORE_AFTER.match(body, q.end):
             out.append(q)  # "1,150 jobs, fewer than the 1,200 it announced in June"
     return out
+
+
+# A value told as the first one given, the claim going on to the one that replaced it: "The haul was first put at 2.3
+# tonnes, but a full count found 2.6 tonnes", "initially estimated at 400, the toll was later revised to 520".
+_FIRST_PUT_BEFORE = re.compile(
+    r"\b(?:first|initially|originally|earlier)\s+(?:put|estimated|given|reported|counted|set|thought\s+to\s+be|"
+    r"said\s+to\s+be)\s+(?:at\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least)\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+_THEN_ANOTHER = re.compile(r"\b(?:but|before|until|later|now|since|then)\b", re.IGNORECASE)
+
+
+def first_value_replaced(claim: Claim, body: str, q: Quantity) -> bool:
+    """``q`` is told as a first value ("was first put at 2.3 tonnes") and the claim goes on, past a turn ("but",
+    "later"), to a value in its unit: the one that replaced it."""
+    if not _FIRST_PUT_BEFORE.search(body, max(claim.start, q.start - 40), q.start):
+        return False
+    return any(
+        other.start > q.end and other.unit == q.unit and _THEN_ANOTHER.search(body, q.end, other.start)
+        for other in claim.quantities
+    )
 
 
 # The old value as what a change was done to, the new one after "to": "reduced a $48 million award against Velcor to

@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from corpus.model import Article, Claim
-from corpus.xref.features import Features, article_features, as_read
+from corpus.xref.features import Features, article_features, read_forms
 
 # The fields that are functions of the article alone: stored once per article (``article_doc``).
 _ARTICLE_FIELDS = ("story", "headline", "lead_lemmas", "event_lemmas", "event_years")
@@ -207,7 +207,8 @@ def from_doc(doc: Any, claim: Claim, article: Article, shared: dict[str, Any] | 
     """The ``Features`` of ``claim`` from its stored document and its article's (``article_values``;
     computed from the article when not given); ``MalformedFeatures`` if the document does not fit."""
     values = _decode(doc, _stored_fields())
-    return Features(claim=as_read(claim, article), article=article, **(shared or article_features(article)), **values)
+    claim, article = read_forms(claim, article)
+    return Features(claim=claim, article=article, **(shared or article_features(article)), **values)
 
 
 def _decode(doc: Any, converters: tuple[tuple[str, Convert], ...]) -> dict[str, Any]:

@@ -196,7 +196,13 @@ pipeline 5.305 (28 passages, 110 sentences, labelled checkable as in set 7): sta
 (a vote with its side, a letter with what it urges, a case filed, a protest against a named measure), beliefs and
 feelings of named sources ("believes", "fears", "worries that", "is confident that"), cues after long appositives,
 nominal cues ("The trust's statement that"), colon headlines ("Inspector: ..."), and votes with no side, votes told
-inside a quotation, protests with no named measure and plain acts that stay unattributed. Detection P/R
+inside a quotation, protests with no named measure and plain acts that stay unattributed; ``--blind 34``
+tests/data/attribution_blind34.json, written at pipeline 5.314 (28 passages, 106 sentences, labelled checkable as in set
+7): precision traps (a statement told only in a subordinate clause of time or cause beside the main clause's own
+report, "fell 38 percent after the lender said", which makes the sentence nobody's; "found" of a physical find;
+participles of saying whose subject is the main clause's; possessive names of bodies, "Pellow's Analytics"; kicker
+heads that name a speaker and those that do not), beliefs and feelings of named sources, and "It says:" after a post.
+Detection P/R
 over its sentences and speaker token F1 (the speaker's name or its source as written, the better; a pronoun or description by the name it refers to), so a rule tuned on PolNeAR is checked on text
 written apart from it.
 """
@@ -264,8 +270,13 @@ class Gold:
         return 2 <= len(words) <= 4 and words[0].lower() in ("the", "this") and all(w[:1].islower() for w in words[1:])
 
 
+# A possessive ending, dropped before punctuation goes: gold "The trust's" is the word "trust" (not "trusts", which a
+# right speaker "the trust" would not share), "the landlords'" is "landlords".
+_POSSESSIVE_ENDING = re.compile(r"(?<=\w)[’'](?:s\b|(?=\s|$))")
+
+
 def normalise(text: str) -> str:
-    text = text.lower()
+    text = _POSSESSIVE_ENDING.sub("", text.lower())
     text = "".join(ch for ch in text if ch not in set(string.punctuation) | {"’", "‘", "“", "”"})
     text = re.sub(r"\b(a|an|the)\b", " ", text)
     return " ".join(text.split())
@@ -621,6 +632,7 @@ BLIND_SETS = {
     "31": ROOT / "tests" / "data" / "attribution_blind31.json",
     "32": ROOT / "tests" / "data" / "attribution_blind32.json",
     "33": ROOT / "tests" / "data" / "attribution_blind33.json",
+    "34": ROOT / "tests" / "data" / "attribution_blind34.json",
 }
 # A sentence ends at a stop before a capital or an opening quote, and at every line break (a heading, a list
 # item, a live blog's time-stamped entry: sets 1 to 3 have no line breaks, so this changes none of them).
@@ -716,7 +728,7 @@ def main() -> int:
         nargs="?",
         const="1",
         choices=sorted(BLIND_SETS),
-        help="score a bundled blind set (1, the default, 2 to 33) instead of PolNeAR",
+        help="score a bundled blind set (1, the default, 2 to 34) instead of PolNeAR",
     )
     args = parser.parse_args()
     if args.blind:

@@ -66,6 +66,7 @@ NO_LINK = {
     "other_countries",
     "summed_places_and_one",
     "own_country_apart",
+    "owner_unnamed_by_the_other",
     "places_apart",
     "regions_apart",
     "stages_apart",
