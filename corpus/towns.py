@@ -15,10 +15,30 @@ from importlib import resources
 
 from corpus.accents import unaccented
 
+# US states as datelines write them (AP style: "SANTA CLARA, Calif. (AP)", "WILMINGTON, Del."); the eight states AP
+# spells out, and the two-letter postal codes news avoids there, are not here.
+_DATELINE_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana",
+    "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico",
+    "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee",
+    "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin",
+    "Wyo": "Wyoming",
+}  # fmt: skip
+
+
+def _spelled_out(name: str) -> str:
+    """A US state as AP datelines abbreviate it, with its dot ("Calif.", "Del."), spelled out; any other name as it
+    is (without the dot, "La", "Miss" or "Wash" may be other words)."""
+    return _DATELINE_STATES.get(name.removesuffix("."), name) if name.endswith(".") else name
+
 
 def countries_of_place(name: str) -> frozenset[str]:
     """The countries having a region of this name, else a town ("Assam": India; "Lyon": France); empty if none."""
-    name = _folded(name.removeprefix("the ").strip())
+    name = _folded(_spelled_out(name.removeprefix("the ").strip()))
     regions, towns = _places()
     # (a region is what news means by a name a town abroad shares: "Ontario", not the Californian town; and a
     # capital's region under its English name, "Attica", which ISO 3166-2 writes otherwise, "Attiki")
@@ -28,7 +48,7 @@ def countries_of_place(name: str) -> frozenset[str]:
 def countries_of_region(name: str) -> frozenset[str]:
     """The countries having a first-level region of this name ("Kerala": India; "Punjab": India and Pakistan), empty
     for a town or an unknown name: a state or province, which tells one country's happenings apart."""
-    return _places()[0].get(_folded(name.removeprefix("the ").strip()), frozenset())
+    return _places()[0].get(_folded(_spelled_out(name.removeprefix("the ").strip())), frozenset())
 
 
 _folded = unaccented

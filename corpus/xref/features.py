@@ -467,11 +467,11 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 
 # "Peru's deadliest road accident since January 2018, when a bus ... killed 51", "the lowest level since 2009":
 # a record measured against an earlier time (often another event), not a count running since it.
-_MEASURED_SINCE = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|highest|lowest|strongest|weakest|fastest|slowest|sharpest|steepest|"
-    r"heaviest|hottest|coldest|wettest|driest|longest|shortest|greatest|best|most|least|first)\b"
-    r"(?:\s+[\w'’-]+){0,4}\s+$"
+SUPERLATIVES = (
+    r"(?:deadliest|worst|biggest|largest|highest|lowest|strongest|weakest|fastest|slowest|sharpest|steepest|"
+    r"heaviest|hottest|coldest|wettest|driest|longest|shortest|greatest|best|most|least|first)"
 )
+_MEASURED_SINCE = re.compile(rf"\b{SUPERLATIVES}\b(?:\s+[\w'’-]+){{0,4}}\s+$")
 
 
 def _prior_measures(

@@ -33,7 +33,22 @@ _NAME = r"(?P<name>(?:[A-Z]\.){2,3}|[A-Z]{2,3}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)
 _PLACE_KIND = r"(?:city|town|village|county|district|province|state|prefecture|region|municipality)"
 # A figure its own words place: "In Turkey alone, ...", "In the city of Wajima, 44 ...", "had died in Turkey",
 # "deaths in North Carolina", "killed in North Carolina by Helene", "North Carolina's toll".
-_OPENS_IN = re.compile(rf"\s*In\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+alone)?\s*,")
+_OPENS_IN = re.compile(
+    rf"\s*In\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+(?P<kind_after>{_PLACE_KIND}))?(?:\s+alone)?\s*,"
+)
+# "In Dravo province alone, 410 ...", "deaths in Turkey alone": the place's figure told as a part of a larger whole.
+_ALONE = re.compile(r"\b[A-Za-z]+\s+alone\b")
+# "Seven foreigners were among the dead", "Among those killed were 12 police officers": a group within a toll.
+_AMONG = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|hurt|missing|casualties|who\s+died)\b", re.I
+)
+# "the 1960 Agadir quake, which killed an estimated 12,000", "in 2004, when a tsunami killed 230,000": a figure told of
+# a happening its words date to a year, as the happening a record is measured against.
+_YEAR_OF_HAPPENING = re.compile(
+    r"\b(?:the\s+(?P<year>1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,3}[a-z]+(?:\s+[a-z]+)?"
+    r"|\bin\s+(?P<in_year>1[5-9]\d\d|20\d\d))"
+    r"\s*,\s+(?:which|that|when)\s+(?:[\w'’-]+\s+){0,8}$"
+)
 _TOLL_IN = re.compile(
     r"\b(?i:killed|died|dead|deaths|death\s+toll|injured|wounded|missing|infections|cases|jobs|job\s+cuts|layoffs|"
     r"employees|workers|staff|sales|revenues?|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?"
@@ -90,7 +105,8 @@ def _placed(clause: str) -> frozenset[tuple[str, str]]:
     for pattern in (_OPENS_IN, _TOLL_IN, _OWN_TOLL):
         for m in pattern.finditer(clause):
             # (a capital right after the toll is the place, not its government: "killed in Bangkok")
-            said_kind = m.groupdict().get("kind") or (AT_TOLL if pattern is _TOLL_IN else None)
+            said_kind = m.groupdict().get("kind") or m.groupdict().get("kind_after")
+            said_kind = said_kind or (AT_TOLL if pattern is _TOLL_IN else None)
             names = [m.group("name"), *_CAPITALISED.findall(m.groupdict().get("more") or "")]
             found |= {kind for name in names if (kind := _kind_of(name, said_kind)) is not None}
     return frozenset(found)
@@ -114,6 +130,11 @@ class _Scope(NamedTuple):
     clause_names: frozenset[tuple[str, str]]  # every place its clause names
     elsewhere: frozenset[tuple[str, str]]  # places the sentence's other clauses give a part of the whole
     worldwide: bool  # the figure's clause tells it of the whole world, or of a whole ("total")
+    alone: bool  # the clause tells its place's figure as a part ("In Dravo province alone")
+    among: bool  # the figure counts a group within a toll ("were among the dead")
+    year: str | None  # the year of the happening its words date the figure to ("the 1960 quake, which killed")
+    counted: str | None = None  # what the compared figure counts, as written ("foreigners", "people")
+    nation: str | None = None  # the country whose people the figure counts, by their name ("672 Egyptian pilgrims")
 
 
 def _scope(f: Features, family: str) -> _Scope | None:
@@ -150,7 +171,10 @@ def _scopes(f: Features) -> dict[str, _Scope]:
         if not scope.placed and not scope.clause_names and is_headline(f.claim, f.article):
             written = text[compared.start - claim.start : compared.end - claim.start]
             scope = _lead_scope(f, written) or scope
-        scopes[family] = scope
+        nation = _NATION_AFTER.match(text, compared.end - claim.start)
+        scopes[family] = scope._replace(
+            counted=compared.counted_lemma, nation=_country_of_people(nation.group("word")) if nation else None
+        )
     return scopes
 
 
@@ -163,7 +187,16 @@ def _scope_at(text: str, at: int) -> _Scope | None:
     clause = text[bounds[own][0] : bounds[own][1]]
     placed = _placed(clause)
     others = frozenset().union(*(_part_placed(text, b, s) for i, (b, s) in enumerate(bounds) if i != own))
-    return _Scope(placed, _named(clause), others - placed, _WORLDWIDE.search(clause) is not None)
+    dated = _YEAR_OF_HAPPENING.search(text[max(bounds[own][0], at - 160) : at])
+    return _Scope(
+        placed,
+        _named(clause),
+        others - placed,
+        _WORLDWIDE.search(clause) is not None,
+        alone=bool(placed) and _ALONE.search(clause) is not None,
+        among=_AMONG.search(clause) is not None,
+        year=(dated.group("year") or dated.group("in_year")) if dated else None,
+    )
 
 
 def _lead_scope(f: Features, written: str) -> _Scope | None:
@@ -244,9 +277,17 @@ _TAKINGS = frozenset({"revenue", "sales"})
 
 
 def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) -> bool:
+    if mine.year and mine.year not in (theirs.year, _year_of(y)):
+        return True  # "the 1960 Agadir quake, which killed an estimated 12,000" / this year's quake's toll
+    if mine.among and not theirs.among and (theirs.counted or "people") in _THE_WHOLE_COUNTED:
+        return True  # "Seven foreigners were among the dead" / the whole toll (not "Seven Varnians died")
+    if mine.nation and not theirs.nation and _a_nations_part(y, mine, theirs):
+        return True  # "672 Egyptian pilgrims had died" / "At least 550 pilgrims died": one nation's people, a part
     placed = mine.placed
     if not placed:
         return False
+    if mine.alone and not placed & (theirs.placed | theirs.clause_names) and not _names_any(y, placed):
+        return True  # "In Dravo province alone, 410 people were killed" / the quake's whole toll
     if family in _TAKINGS and x.article.id == y.article.id and not theirs.placed and not theirs.clause_names:
         return True
     if placed & theirs.elsewhere and not placed & theirs.placed:
@@ -270,9 +311,55 @@ def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) 
     return False
 
 
+# What a whole toll counts, as written: "rose to 154", "154 people", "the death toll", "154 victims".
+_THE_WHOLE_COUNTED = frozenset(
+    {"people", "person", "toll", "death", "dead", "victim", "casualty", "fatality", "life", "body", "death toll"}
+)
+
+
+# The people a figure counts, named by their nation right after it: "672 Egyptian pilgrims", "530 Egyptians".
+_NATION_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+
+
+def _country_of_people(word: str) -> str | None:
+    """The country of a nationality word ("Egyptian", "Egyptians"), None for any other word."""
+    for form in (word, word.removesuffix("s")):
+        if is_nationality(form) and (country := country_of(form)) is not None:
+            return country
+    return None
+
+
+def _a_nations_part(y: Features, mine: _Scope, theirs: _Scope) -> bool:
+    """Whether the other figure is a whole that one nation's people are a part of: it counts everyone ("people", a
+    toll) or the same people unqualified ("pilgrims"), and neither its clause nor its claim names that nation."""
+    if (theirs.counted or "people") not in _THE_WHOLE_COUNTED and theirs.counted != mine.counted:
+        return False
+    nation = mine.nation or ""
+    if nation in _countries_of(theirs.placed | theirs.clause_names) or _told_in(y.claim.text, nation):
+        return False
+    return not _names_any(y, frozenset({(COUNTRY, nation)}))
+
+
+def _names_any(f: Features, places: frozenset[tuple[str, str]]) -> bool:
+    """The claim counts the people of one of the places' countries ("at least 530 Egyptians died"), or is a headline
+    naming one of the places ("Turkey quake deaths reach 44,000"): its figure may be that place's own."""
+    countries = {name for kind, name in places if kind == COUNTRY}
+    words = _CAPITALISED.findall(f.claim.text)
+    if countries and any(country_of(w) in countries or country_of(w.removesuffix("s")) in countries for w in words):
+        return True
+    return is_headline(f.claim, f.article) and any(_told_in(f.claim.text, name) for _, name in places)
+
+
+def _told_in(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+def _year_of(f: Features) -> str | None:
+    return (f.when or "")[:4] or None
+
+
 def _told(f: Features, name: str) -> bool:
-    told = f"{f.article.title or ''}\n{f.article.body}"
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", told) is not None
+    return _told_in(f"{f.article.title or ''}\n{f.article.body}", name)
 
 
 def _lead_text(f: Features) -> str:

@@ -506,6 +506,11 @@ def _things_family(q: Quantity) -> str | None:
     return family
 
 
+# A number joined to its noun by a hyphen, as one word: "a three-train collision", "a two-car crash", "a 10-storey
+# block" (how old, "45-year-old", is an age, read before).
+_COMPOUND_AFTER = re.compile(r"-[a-z]+\b")
+
+
 def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     if q.counted_lemma in _OWN_FATES:
         return _OWN_FATES[q.counted_lemma]
@@ -517,6 +522,8 @@ def _frame_measure(q: Quantity, claim: Claim) -> str | None:
     text = claim.text
     if not (0 <= start <= end <= len(text)):
         return q.measure
+    if _COMPOUND_AFTER.match(text, end) and q.unit not in AGES:
+        return q.measure  # "the toll from a three-train collision": a number joined to its noun tells what kind
     if q.measure == "recalled" and not q.counted_lemma and MODELS_AFTER.match(text, end):
         return "vehicle"  # "is calling back about 145,000 Tacomas": a model named in capitals, no noun read for it
     if (

@@ -22,7 +22,7 @@ from corpus.extract.sentences import split_sentences
 from corpus.model import Article
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
-from corpus.xref.features import PLACE_TYPES, Features, entity_type
+from corpus.xref.features import PLACE_TYPES, Features, entity_type, is_headline
 from corpus.xref.memo import claim_says, per_article, per_claim
 from corpus.xref.neighbours import neighbours_names
 from corpus.xref.subjects import lead_names_of
@@ -500,6 +500,21 @@ def _own_places_countries(f: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+def _a_place_both_name_as_a_name(a: Features, b: Features) -> bool:
+    """A one-word place both claims write capitalised after a lower-case word ("during the Hajj pilgrimage" / "during
+    this year's Hajj"): a name, however common the word (``_proper`` keeps only rare one-word names, for the capitalised
+    nouns a sentence opens with)."""
+    return any(
+        " " not in name and _written_as_a_name(a.claim.text, name) and _written_as_a_name(b.claim.text, name)
+        for name in a.places & b.places
+    )
+
+
+@lru_cache(maxsize=16384)
+def _written_as_a_name(text: str, name: str) -> bool:
+    return re.search(rf"\b[a-z][\w'’]*\s+{re.escape(name)}(?![\w-])", text) is not None
+
+
 def other_countries(a: Features, b: Features) -> bool:
     """The two claims' articles place them in wholly different countries (or dateline regions), or their figures are
     of wholly different countries (``figure_countries``), and neither claim names a place of the other's: two events
@@ -517,7 +532,7 @@ def other_countries(a: Features, b: Features) -> bool:
     if _one_protagonist(a, b):
         return False  # one protagonist's story in two countries: "Voltra recalls ..." in the US and in Canada
     mine, theirs = _proper(a.places | a.entities), _proper(b.places | b.entities)
-    if mine & theirs:
+    if mine & theirs or _a_place_both_name_as_a_name(a, b):
         return False
     if by_articles:
         return not (mine & _proper(b.story) or theirs & _proper(a.story))
@@ -914,6 +929,17 @@ def lead_past_dateline(title: str, body: str) -> str:
     lead = lines[0][first[0][0] : first[0][1]] if first else lines[0]  # ("U.S. President ...", "Dec. 29": no ends)
     dateline = dateline_at(lead)
     return lead[dateline.end :] if dateline is not None else lead
+
+
+@per_claim
+def restating_lead(f: Features) -> str:
+    """The lead of a headline claim that restates every figure the headline gives ("Train crash kills 288" over "The
+    death toll ... rose to 288 on Saturday"), else "": what the lead says of those figures the headline means."""
+    if not is_headline(f.claim, f.article):
+        return ""
+    figures = [q.text for q in f.claim.quantities if q.value is not None]
+    lead = lead_past_dateline(f.article.title or "", f.article.body)
+    return lead if figures and all(figure in lead for figure in figures) else ""
 
 
 def bodies_of_other_countries(a: Features, b: Features) -> bool:

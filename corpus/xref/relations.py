@@ -54,6 +54,7 @@ from corpus.xref.features import (
     DENIES,
     FAMILY,
     PLACE_TYPES,
+    SUPERLATIVES,
     Features,
     Figure,
     compared_measure,
@@ -110,6 +111,7 @@ from corpus.xref.places import (
     owner_unnamed_by_the_other,
     places_apart,
     regions_apart,
+    restating_lead,
     statements_of_other_nations,
     stories_of_other_countries,
     summed_places_and_one,
@@ -117,7 +119,7 @@ from corpus.xref.places import (
 )
 from corpus.xref.polls import poll_reading, poll_relation
 from corpus.xref.reasons import family_starts, figure_reason, statement_reason
-from corpus.xref.revisions import resolves_missing
+from corpus.xref.revisions import resolves_missing, text_says_revised
 from corpus.xref.stages import stages_apart
 from corpus.xref.statements import _MIN_SHARED as HAPPENING_SHARED
 from corpus.xref.statements import (
@@ -201,7 +203,7 @@ _SAME_EVENT_OVERLAP = 0.25
 _EVENT_WORD: float | None = 2.0
 _RELATED_MIN = 0.22
 _CORROBORATE_MIN = 0.38
-_POLARITY_MIN = 0.12
+_POLARITY_MIN = 0.15
 # "Same report" needs shared words beyond who said it ("regional police chief Jorge Salas said ...").
 _SAME_REPORT_CONTENT = 0.3
 _CONFIRMATION_CONTENT = 0.2
@@ -220,6 +222,15 @@ def _approximate(fig: Figure) -> bool:
     """An "about" figure: a value with a range around it (``compared_figure``)."""
     value, low, high = fig
     return value is not None and low is not None and high is not None and low < value < high
+
+
+_SMALL_COUNT = 1000  # a plain count below this is written to the one ("70 dead"), however round it looks
+
+
+def _small_count(fig: Figure) -> bool:
+    """A plain whole number under a thousand ("70", not "about 70"): a count of people or things written exactly."""
+    point = _stated_point(fig)
+    return point is not None and not _approximate(fig) and point == int(point) and 0 < point < _SMALL_COUNT
 
 
 def _stated_point(fig: Figure) -> float | None:
@@ -1499,7 +1510,8 @@ _WORLDWIDE = re.compile(
 _EURO_AREA = re.compile(r"\b(?:euro[\s-]?(?:zone|area)|eurozone|single[\s-]currency\s+(?:area|bloc))\b", re.IGNORECASE)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+# (a country by its letters too: "UK consumer price inflation", "U.S. inflation")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|\b[A-Z]{2,3}\b|\b(?:[A-Z]\.){2,3}")
 
 
 @per_claim
@@ -1509,7 +1521,7 @@ def _countries_named(f: Features) -> frozenset[str]:
     for m in _CAPITALISED.finditer(f.claim.text):
         # (each word too: "In Germany, inflation ..." opens with two capitalised words, the first no name)
         for name in (m.group(), *m.group().split()):
-            country = country_of(name)
+            country = country_of(name) or country_of(name.replace(".", ""))
             if country is not None:
                 found.add(country)
                 break
@@ -1761,13 +1773,30 @@ _SET_AGAINST = re.compile(
     # "far above the junta's count", "well below the ministry's official toll"
     r"|\b(?:far|well|way|much)\s+(?:above|below|higher\s+than|lower\s+than)\s+the\s+"
     r"(?P<beyond>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+(?:own\s+|official\s+)?(?:death\s+)?"
-    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b",
+    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b"
+    # "far more than the official toll of 37": the authorities' figure
+    r"|\b(?:more|fewer|higher|lower|greater|above|below)\s+(?:than\s+)?the\s+(?P<official>official)\s+(?:death\s+)?"
+    r"(?:figures?|toll|counts?|numbers?|estimates?|tally|total)\b"
+    # "more people had died than the 30 the police announced": the other's figure quoted to be disputed
+    r"|\b(?:more|fewer)\s+(?:[a-z]+\s+){0,8}?than\s+the\s+\d[\d,.]*\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?P<announcer>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:had\s+|has\s+)?"
+    r"(?:announced|said|reported|claimed|gave|counted|confirmed)\b",
     re.IGNORECASE,
 )
 # Who a government's figure comes from: "the figure given by the government" is its ministry's or its officials'.
-_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "junta", "regime"})
+_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "official", "junta", "regime"})
 _OF_A_GOVERNMENT = frozenset(
-    {"government", "authorities", "officials", "ministry", "minister", "department", "spokesman", "spokeswoman"}
+    {
+        "government",
+        "authorities",
+        "officials",
+        "ministry",
+        "minister",
+        "department",
+        "spokesman",
+        "spokeswoman",
+        "police",
+    }
 )
 
 
@@ -1776,6 +1805,10 @@ def _set_against(f: Features) -> str | None:
     """The party the claim sets its figure against, as written ("the union" in "far fewer than the union
     claimed"), if it does."""
     m = _SET_AGAINST.search(f.claim.text)
+    if m is None and restating_lead(f):
+        # "BBC investigation finds at least 82 died in crush" over "... at least 82 people died, far more than the
+        # official toll of 37": the lead that restates the headline's figure tells what it is set against
+        m = _SET_AGAINST.search(restating_lead(f))
     return (
         None
         if m is None
@@ -1785,7 +1818,15 @@ def _set_against(f: Features) -> str | None:
         or m.group("by")
         or m.group("whose")
         or m.group("beyond")
+        or m.group("official")
+        or m.group("announcer")
     )
+
+
+def _quotes_disputed(f: Features) -> bool:
+    """The claim gives the figure it disputes as its own number ("more people died than the 30 the police announced")."""
+    m = _SET_AGAINST.search(f.claim.text)
+    return m is not None and m.group("announcer") is not None
 
 
 def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
@@ -1933,6 +1974,17 @@ def _periods_of_results(f: Features) -> frozenset[str]:
     if _WHOLE_YEAR.search(text):
         found.add("year")
     return frozenset(found)
+
+
+# A span of several quarters or months told as one: "in the first three quarters", "the first nine months of the year",
+# "over the past six months", "so far this year", "year to date".
+_MONTHS_TOGETHER = re.compile(
+    r"\b(?:first|past|last|previous)\s+(?:two|three|2|3)\s+quarters\b"
+    r"|\b(?:first|past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b"
+    r"|\bso\s+far\s+this\s+year\b|\byear[-\s]to[-\s]date\b",
+    re.IGNORECASE,
+)
+_tells_months_together = claim_says(_MONTHS_TOGETHER, "_tells_months_together")
 
 
 @per_claim
@@ -3135,6 +3187,13 @@ def _compare(
     ):
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "another quarter")
+    if family not in OUTCOME_MEASURES and any(
+        _quarters_told(x) and not _quarters(y) and _tells_months_together(y) for x, y in ((a, b), (b, a))
+    ):
+        # "delivered 443,956 vehicles in the second quarter" / "delivered 1.29 million vehicles in the first three
+        # quarters of 2024": one quarter's figure and a longer span's, neither a value of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "a quarter's figure and a longer span's")
     spans = _periods_of_results(a), _periods_of_results(b)
     if all(spans) and not spans[0] & spans[1] and family not in OUTCOME_MEASURES:
         # "revenue grew to 2.4 billion euros in the second quarter" / "annual revenue rose to 9.1 billion euros": a
@@ -3224,15 +3283,6 @@ def _compare(
         # two counts, neither a revision nor a second report of the other (a rate's next month is its next value)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "a figure for another period")
-    if (
-        family in PERIOD_STATISTICS
-        and _stated_periods_apart(a, b)
-        and all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs)
-    ):
-        # "inflation fell to 8.7% in April" / "inflation stuck at 8.7% in May": the next month's rate, unchanged, never
-        # a second report of the same month's
-        new, old = (a, b) if (_stated_period(a) or "") > (_stated_period(b) or "") else (b, a)
-        return _figure_link(new, old, family, "updates", 0.6, "the next period's value, unchanged")
     scopes = (
         _counted_in_other_countries(a, b)
         or _a_sites_count_and_a_larger_one(a, b, family, pairs)
@@ -3245,6 +3295,16 @@ def _compare(
         # "recalling 212,000 vehicles in the United States" / "48,000 vehicles in Canada": one story, two counts
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, scopes)
+    if (
+        family in PERIOD_STATISTICS
+        and _stated_periods_apart(a, b)
+        and all(_point(x) is not None and _point(x) == _point(y) for x, y in pairs)
+    ):
+        # "inflation fell to 8.7% in April" / "inflation stuck at 8.7% in May": the next month's rate, unchanged, never
+        # a second report of the same month's (once both are known to be of one place: the euro area's 10.1% in
+        # November is no UK rate of September's)
+        new, old = (a, b) if (_stated_period(a) or "") > (_stated_period(b) or "") else (b, a)
+        return _figure_link(new, old, family, "updates", 0.6, "the next period's value, unchanged")
     if a.role == "increment" and _different_time(a, b):
         # Monday's 2,000 new cases and Tuesday's 2,400: two days' additions, neither a revision of the other.
         new, old = _later_first(a, b)
@@ -3253,6 +3313,12 @@ def _compare(
         # A share price's move on another day is another fact, neither a revision nor the same report.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another day's move")
+    if family in _QUOTED_DAILY and _different_time(a, b):
+        # "a market value of $3.34 trillion" on Tuesday / "cutting its market value to about $3.2 trillion" on Friday:
+        # what the market put on it each day, however near, is its later value (as an index's later reading), never
+        # a second source for the earlier
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "updates", 0.6, "a later day's value")
     if family in READINGS:
         reading = _reading_relation(a, b, pairs, family)
         if reading is not None or (_different_time(a, b) and not _confirms_the_reading(a, b, pairs)):
@@ -3350,6 +3416,8 @@ def _compare(
         same_value = False  # within 5%, but not as finely as both are written
     if same_value and any(_open_bound(x) != _open_bound(y) and _point(x) != _point(y) for x, y in pairs):
         same_value = False  # "at least 59" is not 61: a bound's number is as written
+    if same_value and any(x != y for x, y in points) and all(_small_count(x) and _small_count(y) for x, y in pairs):
+        same_value = False  # "raising the toll to 70" / "bringing the deaths to 71": a count under a thousand is exact
     if same_value and any(x != y for x, y in points) and _told_as_revised_after(a, b):
         same_value = False  # "revised its July figure to 8.15 million" against 8.1 million: a new value, however near
     if measures and all(m in a.percents and m in b.percents for m in measures):
@@ -3373,7 +3441,11 @@ def _compare(
         # three years asked for / the prosecution's ten: two parties' figures, neither the other's later value (a
         # source revising its own forecast still updates it)
         return _figure_link(new, old, family, "related", 0.45, f"another party's {a.role}")
-    disputing = _disputing(a, b) if not same_value else None
+    # (the very value, when the disputing claim quotes the figure it disputes: "more had died than the 30 the police
+    # announced" against the police's 30)
+    disputing = _disputing(a, b)
+    if disputing is not None and same_value and not _quotes_disputed(disputing[0]):
+        disputing = None
     if disputing is not None:
         x, y = disputing
         return _figure_link(x, y, family, "conflicts", 0.7, f"disputes the figure of {y.who}")
@@ -3807,6 +3879,8 @@ def _month_named(f: Features) -> str | None:
 PERIOD_STATISTICS = frozenset({"inflation rate", "unemployment rate"})
 # Readings of a level at a place and a moment (a temperature): another day's reading is another fact, never
 # a revision, and two readings are one only when they are the same figure.
+# What a market puts on a thing each trading day: a share price, a company's market value.
+_QUOTED_DAILY = frozenset({"market value", "share price"})
 READINGS = frozenset({"degrees", "temperature"})  # (the extractor's family was "degrees"; stored DBs keep it)
 # An event's size measured once (a quake's magnitude): two sources' different values of it disagree, whenever
 # they are reported; values this far apart are two quakes (a foreshock, another quake), not two measurements.
@@ -4700,13 +4774,19 @@ def _risen_the_same_day(
 ) -> tuple[Features, Features] | None:
     """(risen, other): two articles of one day, one saying its count is a new, higher value ("rose to 27")
     and the other not: the risen one is the later value. (``points``: the compared values, ``a``'s first.)"""
-    if a.revised == b.revised or a.article.id == b.article.id or not points:
+    if _told_risen(a) == _told_risen(b) or a.article.id == b.article.id or not points:
         return None
-    x, y = (a, b) if a.revised else (b, a)
+    x, y = (a, b) if _told_risen(a) else (b, a)
     day = (x.article.published or "")[:10]
     if len(day) < 10 or day != (y.article.published or "")[:10] or y.superseded:
         return None
     return (x, y) if _rose(x, a, points) else None
+
+
+def _told_risen(f: Features) -> bool:
+    """The claim says its figure is a new value ("rose to 288"), or it is a headline ("Train crash kills 288") whose
+    lead says so of the same figure ("The death toll ... rose to 288 on Saturday")."""
+    return f.revised or text_says_revised(restating_lead(f))
 
 
 def _headline_of_its_body(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
@@ -5070,8 +5150,12 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
             # "confirmed the names of more than 120,000 Russian soldiers killed" / "rejected Western estimates that
             # Russia had suffered about 1 million casualties": another measure confirmed, not what was denied
             return _statement_link(new, old, "related", 0.45, "another figure than the one denied")
+        denial, other = (new, old) if new.polarity == "deny" else (old, new)
+        if new is denial and _a_figure_denied_not_told(denial, other):
+            # "the agency acknowledged that officers had failed to act on calls" / days later, "A report that police had
+            # deployed 1,300 officers was wrong, the agency said": another thing owned, then a figure denied
+            return _statement_link(new, old, "related", 0.45, "another thing than the figure denied")
         what = "later denial" if new.polarity == "deny" else "later confirmation of what was denied"
-        denial = new if new.polarity == "deny" else old
         denied = DENIES.search(denial.claim.text) is not None
         return _statement_link(new, old, "conflicts" if denied else "updates", 0.65, what)
     explicit_same_period = a.period and a.period == b.period
@@ -5079,6 +5163,19 @@ def _polarity_relation(a: Features, b: Features, sim: float, shared_entities: fr
     if explicit_same_period and certain and sim >= 0.2:
         return _statement_link(new, old, "conflicts", 0.6, "denial vs confirmation")
     return _statement_link(new, old, "related", 0.45, "disputed")
+
+
+def _a_figure_denied_not_told(denial: Features, other: Features) -> bool:
+    """The denial is of a figure ("a report that police had sent 400 officers was wrong") that the other claim neither
+    gives (no value of its measure or of what it counts) nor tells the act of."""
+    denied = [q for q in denial.claim.quantities if q.value is not None and q.unit != "percent"]
+    if not denied:
+        return False
+    measures = {q.measure for q in other.claim.quantities if q.measure} | set(other.figures)
+    counted = {q.counted_lemma for q in other.claim.quantities if q.counted_lemma}
+    if any(q.measure in measures or q.counted_lemma in counted for q in denied):
+        return False
+    return not action_words(denial.claim.text) & action_words(other.claim.text)
 
 
 def _same_side(a: Features, b: Features, across: bool) -> bool:
@@ -5332,6 +5429,16 @@ def _same_report(new: Features, old: Features, sim: float) -> Candidate:
         # "Opposition parties called on the minister to resign" / "The minister resigned on Friday": a demand and
         # the act, never two sources of one report
         return _statement_link(new, old, "related", 0.4, "one asks for what the other tells")
+    done = _done_after_said_to_come(new, old)
+    if done is not None:
+        # "Trump said he would sign an executive order delaying the ban" / "Trump on Monday signed an executive order":
+        # the act it said would come, now done, never a second source of that saying
+        return _statement_link(*done, "updates", 0.55, "the act said to come, done")
+    disputing = _disputing(new, old)
+    if disputing is not None:
+        # "more people had died than the 40 the police announced" / the police's "Forty people were killed": the
+        # figure quoted to be disputed
+        return _statement_link(*disputing, "conflicts", 0.6, f"disputes the figure of {disputing[1].who}")
     if _named_apart(new, old):
         # "£45,000 in cash was stolen from the Castlebrook post office" / "... from the Dunmere Savings bank": one
         # wording, two robberies
@@ -6211,6 +6318,16 @@ _SAME_ACT_ONE_STORY = 0.2
 _SAME_ACT_SHARED = 3.0  # and a rare word's worth of words shared beyond the act's
 
 
+# A sentence ranking a happening among others: "The shootings were the deadliest in the state's history", "was the
+# worst flood in a century". What it tells is the rank, not the act.
+_RANKS = re.compile(
+    rf"\b(?:was|were|is|are|been|became|become|remains?|remained)\s+(?:the|its|their)\s+"
+    rf"(?:(?:second|third)[-\s])?{SUPERLATIVES}\b",
+    re.IGNORECASE,
+)
+_ranks = claim_says(_RANKS, "_ranks")
+
+
 def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     """Statement matching across two articles about one event: both sentences tell of the same act ("checked into
     rehab on Tuesday" / "the actress, who checked into a Malibu clinic, ..."), in any clause, on the same side, with
@@ -6255,6 +6372,7 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         and a.firm
         and b.firm
         and bool(a.families - _DESCRIBING) == bool(b.families - _DESCRIBING)
+        and _ranks(a) == _ranks(b)  # ("the shootings were the deadliest in the state" / "suspect found dead")
     ):
         return _statement_link(new, old, "corroborates", round(min(0.7, 0.4 + overlap(a.lemmas, b.lemmas)), 2), what)
     return _statement_link(new, old, "related", round(min(0.5, 0.3 + overlap(a.lemmas, b.lemmas) / 2), 2), what)
@@ -6383,6 +6501,22 @@ _FUTURE = re.compile(
 _ALLOWED = re.compile(
     r"\b(?:can(?!\s+(?:now\s+|also\s+)?confirm)|cannot|can't|must|should|ought\s+to)\b", re.IGNORECASE
 )
+
+
+def _done_after_said_to_come(a: Features, b: Features) -> tuple[Features, Features] | None:
+    """(done, to come) when one claim tells as done an act the other, told earlier, tells only as to come."""
+    acts = action_words(a.claim.text) & action_words(b.claim.text)
+    if not acts or a.article.id == b.article.id:
+        return None
+    for x, y in ((a, b), (b, a)):
+        if (
+            _act_told_as_done(x, acts)
+            and not _act_told_as_done(y, acts)
+            and not y.negated
+            and not DENIES.search(y.claim.text)
+        ):
+            return (x, y) if (x.when or "") >= (y.when or "") else None
+    return None
 
 
 def _act_told_as_done(f: Features, acts: frozenset[str]) -> bool:
@@ -6602,6 +6736,8 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if _next_of_its_kind(a, b):
         return None  # "A second hospital trust said a cyber attack had forced it to cancel 1,200 appointments"
+    if _ranks(a) != _ranks(b):
+        return None  # "the shootings were the deadliest in the state's history" / "suspect in shootings found dead"
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
     score = round(min(0.8, 0.4 + overlap(a.lemmas, b.lemmas)), 2)

@@ -333,10 +333,15 @@ _AGAINST_EARLIER = re.compile(_AGAINST_EARLIER_TEXT, re.IGNORECASE)
 
 def says_revised(claim: Claim) -> bool:
     """ "has risen to 34", "revised its estimate", "now stands at": the figure replaces an earlier one."""
-    lowered = claim.text.lower()
+    return text_says_revised(claim.text)
+
+
+def text_says_revised(text: str) -> bool:
+    """``says_revised`` of a sentence."""
+    lowered = text.lower()
     if not any(word in lowered for word in _REVISION_HINTS):
         return False  # most claims: one cheap scan instead of the pattern
-    return bool(_REVISED.search(claim.text))
+    return bool(_REVISED.search(text))
 
 
 def group_of(q: Quantity, body: str) -> str | None:

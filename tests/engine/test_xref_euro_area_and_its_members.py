@@ -33,3 +33,38 @@ def test_the_euro_area_is_the_euro_zone() -> None:
         ),
     )
     assert relations_between(links, "in the euro area", "in the euro zone") == ["corroborates"], links
+
+
+def test_a_country_by_its_letters_is_a_member_not_the_euro_area() -> None:
+    national = make_article(
+        "UK prices ease\nUK consumer price inflation fell to 6.2% in March from 6.6% in February, the statistics "
+        "office said on Wednesday.\nIn the eurozone, inflation eased to 5.9% in March from 6.4%.\n",
+        published="2027-04-14",
+        outlet="Paper",
+        title="UK prices ease",
+    )
+    links = links_of(national)
+    assert not {"conflicts", "corroborates", "updates"} & set(
+        relations_between(links, "In the eurozone", "fell to 6.2%")
+    ), links
+
+
+def test_the_euro_areas_rate_is_no_next_month_value_of_a_members() -> None:
+    earlier = make_article(
+        "UK prices\nBritish consumer price inflation rose to 5.9% in January from 5.4% in December, official data "
+        "showed on Wednesday.\n",
+        published="2027-02-17",
+        outlet="Wire",
+        title="UK prices",
+    )
+    later = make_article(
+        "UK prices ease\nUK consumer price inflation fell to 5.2% in March from 5.6% in February, the statistics "
+        "office said on Wednesday.\nIn the eurozone, inflation eased to 5.9% in March from 6.4%.\n",
+        published="2027-04-14",
+        outlet="Paper",
+        title="UK prices ease",
+    )
+    links = links_of(earlier, later)
+    assert not {"conflicts", "corroborates", "updates"} & set(
+        relations_between(links, "In the eurozone", "rose to 5.9%")
+    ), links

@@ -197,3 +197,65 @@ def test_a_states_toll_is_no_value_of_a_headline_whose_lead_gives_the_state_a_pa
     )
     links = links_of(national, state)
     assert not STRONG & set(relations_between(links, "At least 95 people", "toll passes 100")), links
+
+
+def _quake_story() -> tuple[object, object]:
+    first = _article(
+        "Quake toll in Varnia passes 900",
+        "The death toll from the earthquake in Varnia rose to 940 on Sunday, the interior ministry said.\n"
+        "In Dravo province alone, 410 people were killed, the ministry said.\n"
+        "Some 210 foreigners were among the dead, officials said.",
+        "2026-03-02",
+        "Wire Service",
+    )
+    later = _article(
+        "Varnia quake toll rises to 1,280",
+        "The number of people killed by the earthquake in Varnia has risen to 1,280, the interior ministry said on "
+        "Wednesday, with most of the deaths in Dravo province.",
+        "2026-03-05",
+        "Daily Courier",
+    )
+    return first, later
+
+
+def test_a_places_figure_told_as_alone_is_a_part_of_the_whole() -> None:
+    links = links_of(*_quake_story())
+    assert not STRONG & set(relations_between(links, "has risen to 1,280", "In Dravo province alone")), links
+    assert "updates" in relations_between(links, "has risen to 1,280", "rose to 940"), links
+
+
+def test_a_group_among_the_dead_is_no_value_of_the_toll() -> None:
+    links = links_of(*_quake_story())
+    assert not STRONG & set(relations_between(links, "has risen to 1,280", "210 foreigners")), links
+
+
+def test_a_figure_of_a_happening_dated_another_year_is_no_value_of_this_ones() -> None:
+    _, later = _quake_story()
+    explainer = make_article(
+        "What we know about the Varnia earthquake\nThe earthquake was the deadliest in Varnia since the 1978 Kessel "
+        "quake, which killed an estimated 3,000 people.\n",
+        published=None,
+        outlet="Varnia Weekly",
+        title="What we know about the Varnia earthquake",
+    )
+    links = links_of(later, explainer)
+    assert not STRONG & set(relations_between(links, "has risen to 1,280", "1978 Kessel")), links
+
+
+def test_a_countrys_toll_alone_is_still_compared_with_a_count_of_its_people() -> None:
+    diplomats = _article(
+        "Pilgrim deaths mount",
+        "At least 410 pilgrims died in the heat during the pilgrimage, diplomats said on Tuesday.\n"
+        "Kenya's toll alone rose to 61, a Kenyan diplomat said on Wednesday.",
+        "2026-06-17",
+        "Wire Service",
+    )
+    nairobi = _article(
+        "Kenya investigates pilgrimage agencies",
+        "Kenya's government ordered an inquiry into travel agencies on Thursday after at least 58 Kenyans died "
+        "during the pilgrimage, according to two officials.",
+        "2026-06-18",
+        "Daily Courier",
+    )
+    links = links_of(diplomats, nairobi)
+    assert STRONG & set(relations_between(links, "at least 58 Kenyans", "toll alone rose to 61")), links

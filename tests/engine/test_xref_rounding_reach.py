@@ -27,3 +27,23 @@ def test_a_round_figure_a_little_off_still_corroborates() -> None:
         "The fighting in Kelm has forced 392,000 people to flee, the UN refugee agency said.",
     )
     assert relations_between(links, "392,000", "400,000") == ["corroborates"], links
+
+
+def test_a_count_under_a_thousand_is_written_to_the_one() -> None:
+    links = links_of(
+        make_article(
+            "Ferry toll rises\nDivers recovered three more bodies on Monday, raising the death toll from the sinking of "
+            "the Orla ferry to 40, officials said.\n",
+            published="2026-05-04",
+            outlet="Wire",
+            title="Ferry toll rises",
+        ),
+        make_article(
+            "Ferry search goes on\nDivers found another body near the wreck on Tuesday, bringing the number of confirmed "
+            "deaths from the Orla sinking to 41, the coast guard said.\n",
+            published="2026-05-05",
+            outlet="Paper",
+            title="Ferry search goes on",
+        ),
+    )
+    assert relations_between(links, "to 41", "to 40") == ["updates"], links

@@ -59,11 +59,31 @@ def notes_in(path: Path) -> list[str]:
 
 
 class Visitor:
-    """One browser tab's websocket: what the page's script would send, and the screen it gets back."""
+    """One browser tab's websocket: what the page's script would send, and the screen it gets back. Like a page, it
+    reads the socket all the time (a reader task): the server pings every few seconds and closes a socket whose
+    pings go unanswered, which an unread socket never answers while another visitor's app starts on a loaded
+    machine."""
 
     def __init__(self, ws) -> None:
         self.ws = ws
         self.screen = bytearray()
+        self._chunks: list[bytes] = []  # the screen as it came, message by message
+        self._seen = 0  # the messages a successful wait_for has read past
+        self._arrived = asyncio.Event()
+        self._closed = False
+        self._reader = asyncio.create_task(self._read())
+
+    async def _read(self) -> None:
+        while True:
+            message = await self.ws.receive()
+            if message.type.name == "BINARY":
+                self.screen += message.data
+                self._chunks.append(message.data)
+            elif message.type.name in ("CLOSE", "CLOSED", "CLOSING", "ERROR"):
+                self._closed = True
+                self._arrived.set()
+                return
+            self._arrived.set()
 
     @classmethod
     async def open(cls, session, base: str, origin: str) -> Visitor:
@@ -77,18 +97,24 @@ class Visitor:
         await self.ws.send_str(json.dumps(["stdin", keys]))
 
     async def wait_for(self, text: str, timeout: float = 60.0) -> bool:
-        start = len(self.screen)
+        """Whether ``text`` shows in what came after the last text waited for, within ``timeout`` seconds."""
+        read, at = bytearray(), self._seen
         try:
             async with asyncio.timeout(timeout):
-                while text not in visible(bytes(self.screen[start:])):
-                    message = await self.ws.receive()
-                    if message.type.name == "BINARY":
-                        self.screen += message.data
-                    elif message.type.name in ("CLOSE", "CLOSED", "CLOSING", "ERROR"):
+                while True:
+                    while at < len(self._chunks):
+                        read += self._chunks[at]
+                        at += 1
+                        if text in visible(bytes(read)):
+                            self._seen = at
+                            return True
+                    if self._closed:
                         return False
+                    self._arrived.clear()
+                    if at == len(self._chunks) and not self._closed:
+                        await self._arrived.wait()
         except TimeoutError:
             return False
-        return True
 
     async def write_note(self, text: str) -> None:
         await self.type("a")  # note.edit on the selected claim, pressed once: never lost, at most late
@@ -98,6 +124,8 @@ class Visitor:
         await self.type("\x13")  # ctrl+s: note.save
 
     async def close(self) -> None:
+        self._reader.cancel()
+        await asyncio.gather(self._reader, return_exceptions=True)
         await self.ws.close()
 
 

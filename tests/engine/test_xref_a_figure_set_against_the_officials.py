@@ -1,0 +1,53 @@
+"""A report setting its count against the authorities' ("far more than the official toll", "more people died than the
+30 the police announced") disputes their figure: it conflicts with it, never corroborates it, even when it quotes the
+very number. Our own sentences."""
+
+from __future__ import annotations
+
+from .conftest import links_of, make_article, relations_between
+
+
+def _police_count() -> object:
+    return make_article(
+        "Forty killed in festival crush, police say\nForty people were killed and 70 injured in a crush at the "
+        "Varno river festival, police said on Sunday evening.\n",
+        published="2026-02-08",
+        outlet="Wire",
+        title="Forty killed in festival crush, police say",
+    )
+
+
+def test_a_count_quoted_to_be_disputed_conflicts_with_it() -> None:
+    families = make_article(
+        "Families doubt festival toll\nRelatives of the victims told reporters that more people had died in the "
+        "crush than the 40 the police announced.\n",
+        published="2026-02-12",
+        outlet="Paper",
+        title="Families doubt festival toll",
+    )
+    links = links_of(_police_count(), families)
+    assert relations_between(links, "more people had died", "Forty people were killed") == ["conflicts"], links
+
+
+def test_far_more_than_the_official_toll_conflicts_with_the_police_count() -> None:
+    inquiry = make_article(
+        "Inquiry into festival crush\nAn inquiry by the Varno Herald has found that at least 95 people died in the "
+        "crush, far more than the official toll of 44 that the state later gave.\n",
+        published="2026-03-20",
+        outlet="Varno Herald",
+        title="Inquiry into festival crush",
+    )
+    links = links_of(_police_count(), inquiry)
+    assert relations_between(links, "at least 95", "Forty people were killed") == ["conflicts"], links
+
+
+def test_a_headline_whose_lead_sets_its_figure_against_the_official_toll_conflicts_too() -> None:
+    inquiry = make_article(
+        "Inquiry finds at least 95 died in festival crush\nAn inquiry by the Varno Herald has found that at least 95 "
+        "people died in the crush, far more than the official toll of 44 that the state later gave.\n",
+        published="2026-03-20",
+        outlet="Varno Herald",
+        title="Inquiry finds at least 95 died in festival crush",
+    )
+    links = links_of(_police_count(), inquiry)
+    assert relations_between(links, "Inquiry finds at least 95", "Forty people were killed") == ["conflicts"], links
