@@ -945,15 +945,28 @@ _DRUGS_SMUGGLED_BEFORE = re.compile(
 )
 
 
+# Drugs found are drugs seized: "Police found 320 kilograms of cocaine", "2.3 tonnes of cocaine was found in a lorry"
+# (police find them to take them; "found 320 kilograms of scrap metal" is no seizure).
+_FOUND = r"f(?:ind|ound)(?:s|ing)?|discover(?:ed|s|ing)?|uncover(?:ed|s|ing)?|intercept(?:ed|s|ing)?|confiscat(?:ed|es|e|ing)"
+_DRUGS_FOUND_BEFORE = re.compile(
+    r"(?i)\b(?:" + _FOUND + r")\s+(?:(?:a\s+record|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|"
+    r"at\s+least|just|only|another|a\s+further|an\s+estimated|a\s+total\s+of)\s+)*$"
+)
+_FOUND_AFTER = re.compile(
+    r"(?i)\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?:"
+    + _FOUND
+    + r")\b"
+)
+
+
 def deed_done_to_stuff(text: str, start: int, end: int | None = None) -> str | None:
     """The family of what was done to the amount of a good (by mass or volume) at ``text[start:end]``, named by the verb
     right before it ("seized 1.4 tonnes of cocaine": seized), or None."""
-    if (
-        end is not None
-        and _OF_DRUGS_AFTER.match(text, end)
-        and _DRUGS_SMUGGLED_BEFORE.search(text, max(0, start - 50), start)
-    ):
+    drugs = _OF_DRUGS_AFTER.match(text, end) if end is not None else None
+    if drugs and _DRUGS_SMUGGLED_BEFORE.search(text, max(0, start - 50), start):
         return "smuggled"
+    if drugs and (_DRUGS_FOUND_BEFORE.search(text, max(0, start - 50), start) or _FOUND_AFTER.match(text, drugs.end())):
+        return "seized"
     verb = _AMOUNT_DEED_BEFORE.search(text, max(0, start - 60), start)
     if verb is None:
         return None

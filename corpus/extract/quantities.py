@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from corpus.extract.attribution import people_plural
 from corpus.extract.cues import ASSERTING, CONFIRMING, ESTIMATING, SAYING, TELLING, WARNING, forms
-from corpus.extract.dates import DateMention
+from corpus.extract.dates import MONTH_NAME, DateMention
 from corpus.extract.entities import IDENTIFIER_WORDS
 from corpus.extract.labels import NOT_A_NAME_WORD, is_label_number, is_name_number
 from corpus.extract.measures import (
@@ -1613,8 +1613,19 @@ _AMOUNT_MOVED_BEFORE = re.compile(
 )
 
 
+# What befalls people: never what a weight of goods a deed names measures ("Three men were arrested after 2.3 tonnes
+# of cocaine was found": the weight seized, no count of the arrested).
+_PEOPLE_FATES = frozenset(
+    "killed wounded casualties detained missing displaced evacuated rescued hospitalised trapped captured affected "
+    "sickened".split()
+)
+
+
 def _amount_measure(q: _Draft, text: str) -> None:
     if q.pair or not q.unit or q.unit.partition(" per ")[0] not in _AMOUNT_UNITS:
+        return
+    if q.unit in _MASSES and q.measure in _PEOPLE_FATES and (deed := deed_done_to_stuff(text, q.start, q.end)):
+        q.measure = deed
         return
     if q.measure not in (None, q.unit, q.counted_lemma) or q.change in ("up", "down"):
         return
@@ -2314,6 +2325,13 @@ _EXPECTED_BY_PEOPLE = re.compile(
     r"predicted|estimated|anticipated|projected|pencilled\s+in|penciled\s+in)\b(?!\s+(?:a|an|the|that|to|it|this|"
     r"their|its)\b)"
 )
+# Those who promised a figure, named right after it with no object of their verb: "a fraction of the 85,000 ministers
+# promised", "short of the 3,000 the council pledged" (the figure is what they promised, no count of them).
+_PROMISED_BY_PEOPLE = re.compile(
+    r"(?i)\s+(?:the\s+)?(?:ministers|government|officials|politicians|leaders|councillors|council|mayor|party|"
+    r"governments|campaigners|president|prime\s+minister|chancellor|authorities)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:promised|pledged|vowed)\b(?!\s+(?:a|an|the|that|to|it|this|their|its|his|her)\b)"
+)
 # The figure named as a thing set against another: "above the", "than the", "beat the", "missed the".
 _THE_FIGURE_BEFORE = re.compile(r"\b(?:the|than|of)\s+(?:[$€£¥]\s?)?$")
 
@@ -2345,6 +2363,8 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         quantity.counted = quantity.counted_lemma = None
         return
     counted = None
+    if quantity.unit is None and _PROMISED_BY_PEOPLE.match(text, e) and _THE_FIGURE_BEFORE.search(text, 0, s):
+        return  # "a fraction of the 85,000 ministers promised": what they promised, never 85,000 ministers
     if quantity.unit is None and _EXPECTED_BY_PEOPLE.match(text, e) and _THE_FIGURE_BEFORE.search(text, 0, s):
         # "above the 1.1 billion analysts had expected": the sum they expected, in the unit of the sum it is set
         # against ("1.21 billion euros"), never 1.1 billion analysts
@@ -2896,9 +2916,17 @@ def _rate_named_as_subject(text: str, start: int) -> str | None:
 
 # Between a move by so many percent and the level it moved to: "to", "at", "higher at" ("rose 7% to £5.9bn",
 # "closed 3.1% higher at 412 pence").
+# The time a move was over may come between it and its level: "fell 14% in the first half to 402,000", "climbed 13%
+# last year, to 5,480", "rose 9.1% in May to 28,460".
+_MOVE_TIME = (
+    r"(?:,?\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|latest|past|previous|same|"
+    r"whole)\s+)?(?:quarter|half|year|month|week|season|spring|summer|autumn|winter|" + MONTH_NAME + r"|(?:19|20)\d\d)|"
+    r"(?:last|this)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|a\s+year\s+(?:earlier|before|ago)|"
+    r"year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|before|ago))\b)?"
+)
 _LEVEL_AFTER_MOVE = re.compile(
-    r"(?i)(?:\s+(?:higher|lower|up|down))?,?\s+(?:to|at)\s+(?:an?\s+|the\s+)?(?:(?:record|new|fresh|about|around|some|nearly|"
-    r"almost|roughly)\s+)*(?:(?:high|low)\s+of\s+)?"
+    r"(?i)" + _MOVE_TIME + r"(?:\s+(?:higher|lower|up|down))?,?\s+(?:to|at)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:record|new|fresh|about|around|some|nearly|almost|roughly)\s+)*(?:(?:high|low)\s+of\s+)?"
 )
 
 
@@ -2980,6 +3008,18 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
             and _LEVEL_AFTER_MOVE.fullmatch(text, before.end - offset, q.start - offset)
         ):
             # "raised the price cap by 5.1% to £1,790 a year": the level of the thing that moved, per a year
+            quantities[i] = q = replace(q, measure=level)
+        if (
+            q.measure is None
+            and q.unit is None
+            and q.counted is None
+            and before is not None
+            and before.unit == "percent"
+            and (level := _level_of_move(before.measure))
+            and _LEVEL_AFTER_MOVE.fullmatch(text, before.end - offset, q.start - offset)
+        ):
+            # "Tuberculosis notifications climbed 13% last year, to 5,480": the count the thing named by the sentence
+            # moved to (its move is named here, as the sum's is, from what it is said of)
             quantities[i] = q = replace(q, measure=level)
         if q.counted is not None or q.unit is None or q.unit in AGES or q.unit in DURATIONS or not is_figure(q):
             continue
@@ -3397,7 +3437,9 @@ _AIM_AFTER = re.compile(
     # (whoever expected it, no comparison: "2,300 below what commanders wanted" is a gap, no aim)
     r"(?:(?:(?!(?:below|above|short|more|fewer|less|than|what|over|under|of|on)\b)[A-Za-z][\w’'-]*\s+){1,3}?|"
     r"(?:the|its|their)\s+[a-z]+\s+)(?:had\s+|have\s+|has\s+)?"
-    r"(?P<forecast>expected|forecast|predicted|projected|pencilled\s+in|hoped\s+for|wanted|wants?)\b)"
+    r"(?:(?P<forecast>expected|forecast|predicted|projected|pencilled\s+in|hoped\s+for|wanted|wants?)|"
+    # ("a fraction of the 85,000 ministers promised": a promise is an aim set, a target)
+    r"(?P<promised>promised|pledged|vowed))\b)"
 )
 _AIM_BEFORE = re.compile(
     r"(?i)\b(?:(?P<target>target|goal)|(?P<forecast>forecasts?|expectations?|consensus|predictions?))\s+of\s+"
@@ -3429,7 +3471,8 @@ def aims_named_by_their_figure(quantities: list[Quantity], text: str, offset: in
             continue
         if _OTHER_CLAUSE.search(text, anchor.end - offset, start):
             continue
-        quantities[i] = replace(q, measure=f"{anchor.measure} {'target' if aim.group('target') else 'forecast'}")
+        aimed = "target" if aim.group("target") or aim.groupdict().get("promised") else "forecast"
+        quantities[i] = replace(q, measure=f"{anchor.measure} {aimed}")
 
 
 def _counts_things(q: Quantity) -> bool:

@@ -130,3 +130,43 @@ def test_a_count_of_a_readers_word_for_a_family_is_that_family(sentence: str, fi
     assert _figure("The account made 1,200 posts last month.", "1,200").measure == "post"
     # (things counted keep their own noun's name: the cross-references merge "vessels" with "ships")
     assert _figure("About 45 vessels were waiting off the port on Monday.", "45").measure != "ships"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, measure",
+    [
+        ("Cinema visits climbed 6% last year, to 118 million.", "118 million", "cinema visits"),
+        ("Home sales jumped 4% in June to 412,000.", "412,000", "home sales"),
+        ("Bus journeys fell 11% in the first half to 2.3 million.", "2.3 million", "bus journeys"),
+    ],
+)
+def test_the_level_after_a_move_over_a_time_is_of_what_moved(sentence: str, figure: str, measure: str) -> None:
+    assert _figure(sentence, figure).measure == measure
+    # (a figure of another clause is no level of the move)
+    assert _figure("Prices rose 3% in May, to a new high, and 40 shops closed.", "40").measure != "price"
+
+
+def test_a_figure_those_named_after_it_promised_counts_none_of_them() -> None:
+    promised = _figure("The council has opened 2,300 new school places, half the 4,600 councillors promised.", "4,600")
+    assert (promised.counted, promised.unit) == (None, None)
+    assert promised.measure is None or promised.measure.endswith("target")
+    # (those promised something, an object after the verb, are counted)
+    assert _figure("The 300 ministers promised pay rises were unhappy.", "300").counted == "ministers"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Police found 320 kilograms of cocaine in the shipping container.", "320 kilograms"),
+        ("Border officers discovered 1.2 tonnes of cannabis hidden in a lorry.", "1.2 tonnes"),
+        ("About 850 kilograms of heroin were found in the ship's hold.", "850 kilograms"),
+        ("Four men were arrested after 2.3 tonnes of cocaine was found at the docks.", "2.3 tonnes"),
+    ],
+)
+def test_drugs_found_are_seized_and_a_weight_counts_no_one(sentence: str, figure: str) -> None:
+    assert _figure(sentence, figure).measure == "seized"
+    assert _figure("Four men were arrested after 2.3 tonnes of cocaine was found at the docks.", "Four").measure == (
+        "detained"
+    )
+    # (what is found of other goods is no seizure)
+    assert _figure("Divers found 320 kilograms of scrap metal in the harbour.", "320 kilograms").measure != "seized"
