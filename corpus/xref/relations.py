@@ -1784,7 +1784,7 @@ _SET_AGAINST = re.compile(
     re.IGNORECASE,
 )
 # Who a government's figure comes from: "the figure given by the government" is its ministry's or its officials'.
-_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "official", "junta", "regime"})
+_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "official", "junta", "regime", "state"})
 _OF_A_GOVERNMENT = frozenset(
     {
         "government",
