@@ -37,7 +37,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
@@ -47,11 +47,12 @@ from corpus import pipeline
 from corpus.errors import FactscopeError
 from corpus.extract.entities import Mention
 from corpus.gcpause import paused_gc
-from corpus.model import Article, AttributionSpan, Claim, Extraction, Quantity, XRef
+from corpus.model import Article, AttributionSpan, Claim, Extraction, Quantity
 from corpus.xref.blocking import block_keys
 from corpus.xref.features import Features
 from corpus.xref.features import features as claim_features
-from corpus.xref.relations import Candidate, relate
+from corpus.xref.link import Turns, Worded, relate_all
+from corpus.xref.relations import relate
 
 Progress = Callable[[int, int, str], None]
 MIN_ARTICLES = 64  # below this a pool costs more than it saves
@@ -307,6 +308,7 @@ def shared_out(
     received: Callable[[int, int, bytes], None] | None = None,
     assigned: dict[int, int] | None = None,
     ran_here: Callable[[int, Any], None] | None = None,
+    in_order: bool = False,
 ) -> list[Any]:
     """``[run(task) for task in tasks]``, computed here and by the crew's workers; ``done(task)`` as
     each ends. ``tasks`` may be made as they are handed out (the workers start on the first while
@@ -315,7 +317,8 @@ def shared_out(
     worker), ``unpack`` what it is made again from (here); ``received(worker, i, data)`` is told of
     each result a worker sent (of ``tasks[i]``), and its bytes. ``assigned``: the worker each task
     must go to, by its place (those not in it are done here), instead of to whoever is free;
-    ``ran_here(i, result)`` is told of each task done here."""
+    ``ran_here(i, result)`` is told of each task done here. ``in_order``: the workers take the tasks
+    from the front of the queue too, each in the order they were made (``_relate_range``)."""
     results: dict[int, Any] = {}
     waiting: deque[tuple[int, Any]] = deque()
     queued: list[deque[tuple[int, Any]]] = [deque() for _ in range(crew.size)]
@@ -323,7 +326,8 @@ def shared_out(
     def hand_out(per_worker: int = _QUEUED_PER_WORKER) -> None:
         for worker, sent in enumerate(queued):
             while waiting and len(sent) < per_worker:
-                i, task = waiting.pop()  # workers from the back, this process from the front
+                # workers from the back, this process from the front (or both from the front)
+                i, task = waiting.popleft() if in_order else waiting.pop()
                 crew.send(worker, (run, task, pack))
                 sent.append((i, task))
 
@@ -541,6 +545,7 @@ def _take_features(_: None) -> None:
 
 def _take_rarity(rarity: Any) -> None:
     _shared["rarity"] = rarity
+    _shared["turns"] = Turns()
 
 
 # A claim's blocks in its ``Features.memo`` (corpus/xref/memo.py keeps them under the function's name).
@@ -556,96 +561,70 @@ def _first_of_each_name(mentions: list[Mention]) -> list[Mention]:
     return list(firsts.values())
 
 
-@dataclass(slots=True)
-class Related:
-    """A candidate relation worked out in a worker, its link already worded (``relations.Candidate``'s
-    fields, and ``to_xref``'s): it crosses from the worker as a plain tuple (``_related``)."""
-
-    source: str
-    target: str
-    relation: str
-    score: float
-    reason: str
-    rule: str | None
-    matched: list[str]
-
-    def to_xref(self) -> XRef:
-        return XRef(self.source, self.target, self.relation, self.score, self.reason, self.rule, self.matched)
-
-
 def _relate_shared(
     crew: Crew,
     pairs: Iterable[Pair],
     rarity: Any,
-    meanwhile: Callable[[list[Pair]], None],
+    meanwhile: Callable[[], None],
     *,
     progress: Progress | None,
     features: list[Features],
-) -> list[Candidate | Related | None]:
+) -> list[Worded]:
     """``link.relate_all`` by this process and the crew: the workers relate the first pairs while this
     process finds the rest (blocking), then ``meanwhile`` runs here while they go on. ``features``:
     every claim's, which each worker has too (``_take_features``); a task names its pairs by their
-    places in it. The workers word each relation's reason (``Related``); this process words those
-    of its own share only if they are kept (``Candidate``)."""
+    places in it. Each process words the relations it finds (``Worded``) and lets go of what it worked
+    out from a claim once its tasks are past the claim's turn (``Turns``)."""
     head = list(itertools.islice(pairs, 2 * _PAIRS_PER_TASK))
     if len(head) < 2 * _PAIRS_PER_TASK:
-        meanwhile(head)
-        return [relate(a, b, rarity) for a, b in head]
+        return relate_all(head, rarity, meanwhile)
     crew.send_all((_take_rarity, rarity, _no_reply))
     _shared.update(features=features, rarity=rarity)  # what this process reads for its own share
     place = {id(f): i for i, f in enumerate(features)}
     every = itertools.chain(head, pairs)
-    listed: list[Pair] = []
+    found = [0]
 
     def tasks() -> Iterator[list[tuple[int, int]]]:
         while chunk := list(itertools.islice(every, _PAIRS_PER_TASK)):
-            listed.extend(chunk)
+            found[0] += len(chunk)
             yield [(place[id(a)], place[id(b)]) for a, b in chunk]
 
-    done = _counter(progress, lambda: len(listed), len, lambda _: "linking claims")
+    done = _counter(progress, lambda: found[0], len, lambda _: "linking claims")
+    _shared["turns"] = Turns()
     chunks = shared_out(
-        crew,
-        _relate_range,
-        tasks(),
-        done,
-        lambda: meanwhile(listed),
-        pack=_packed_relations,
-        unpack=_unpacked_relations,
+        crew, _relate_range, tasks(), done, meanwhile, pack=_packed_relations, unpack=_unpacked_relations, in_order=True
     )
-    out: list[Candidate | Related | None] = [None] * len(listed)
-    for lo, chunk in zip(range(0, len(listed), _PAIRS_PER_TASK), chunks):
-        for offset, found in chunk:
-            out[lo + offset] = found
-    return out
+    del _shared["turns"]
+    return [related for chunk in chunks for related in chunk]
 
 
 # (source, target, relation, score, reason, rule, matched): what a worker sends back for a related pair.
 _Packed = tuple[str, str, str, float, str, str | None, tuple[str, ...]]
 
 
-def _relate_range(task: list[tuple[int, int]]) -> list[tuple[int, Candidate]]:
-    """The related pairs among ``task`` (pairs of places in the shared features), by their offset in it
-    (most pairs are not related: they are left out)."""
+def _relate_range(task: list[tuple[int, int]]) -> list[Worded]:
+    """The relations found among ``task`` (pairs of places in the shared features), in order, worded (most pairs
+    are not related: they are left out). What was worked out from a claim goes once the tasks are past its turn:
+    a process's tasks come in the order their pairs were found (``link.Turns``)."""
     features, rarity = _shared["features"], _shared["rarity"]
-    out = []
-    for offset, (i, j) in enumerate(task):
-        found = relate(features[i], features[j], rarity)
+    turns, out = _shared["turns"], []
+    for i, j in task:
+        a, b = features[i], features[j]
+        turns.relating(a, b)
+        found = relate(a, b, rarity)
         if found is not None:
-            out.append((offset, found))
+            out.append(Worded.of(found))
     return out
 
 
-def _packed_relations(_task: Any, related: list[tuple[int, Candidate]]) -> Blob:
-    """What a worker sends back: each relation's reason worded here (the parent has no closure to call)."""
-    out = []
-    for offset, found in related:
-        x = found.to_xref()
-        out.append((offset, (x.source, x.target, x.relation, x.score, x.reason, x.rule, tuple(x.matched))))
+def _packed_relations(_task: Any, related: list[Worded]) -> Blob:
+    """What a worker sends back: each relation as a tuple."""
+    out = [(x.source, x.target, x.relation, x.score, x.reason, x.rule, tuple(x.matched)) for x in related]
     return ForkingPickler.dumps(out)
 
 
-def _unpacked_relations(packed: list[tuple[int, _Packed]]) -> list[tuple[int, Related]]:
+def _unpacked_relations(packed: list[_Packed]) -> list[Worded]:
     return [
-        (offset, Related(source, target, relation, score, reason, rule, list(matched)))
-        for offset, (source, target, relation, score, reason, rule, matched) in packed
+        Worded(source, target, relation, score, reason, rule, list(matched))
+        for source, target, relation, score, reason, rule, matched in packed
     ]

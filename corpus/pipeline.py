@@ -104,7 +104,7 @@ def linked(
         by_id = {a.id: a for a in articles}
         claim_features = [features(c, by_id[c.article_id]) for c in claims if c.article_id in by_id]
     left_out = LeftOut()
-    found = link(claims, [], articles, [], relate_pairs, claim_features, left_out)
+    found = link(claims, articles, relate_pairs, claim_features, left_out)
     xrefs, capped = capped_links(found, claims, articles)
     return Extraction(
         articles=list(articles),

@@ -451,8 +451,10 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?:\s*(?:[A-Z][\w. ]{1,30}|on [A-Z]\w+|in \d{4}|(?:at|in|during) (?:an?|the) [^,]{1,40}|however|though|meanwhile|"
     r"instead|too|again),){0,2}\s*)?"
     # "And then Trump went on the attack, saying", "Then he cut into Bush, calling"
-    r"(?:(?:And|But|So|Yet)\s+(?:then\s+)?|Then\s+)?"
-    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?(?:[\w’'.&-]+\s+){0,5}?"
+    r"(?:(?:And|But|So|Yet)\s+(?:then\s+|even\s+)?|Then\s+|Even\s+)?"
+    # a pronoun first: "he defended Mr. Lee's views, saying" is "he", not "he defended Mr. Lee's"; up to eight words
+    # before the head ("A spokeswoman for the House Armed Services Committee emailed ..., arguing")
+    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?=\s)|(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?(?:[\w’'.&-]+\s+){0,8}?"
     r"(?:[A-Z][\w’'.-]*(?:\s+\([^)]{1,20}\))?|[a-z]*(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman|people|"
     r"officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|nurse|justice|"
     r"judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"

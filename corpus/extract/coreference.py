@@ -354,6 +354,14 @@ class Discourse:
             if (resolve_pronoun("it", self, position + body.start("np")) or ("", False))[1] is False:
                 label = re.sub(r"^[Tt]he\s+", "", body.group("np"))
                 self.remember(label, body.group("np"), "thing", False, position + body.start("np"), subject=True)
+        text_subject = _TEXT_SUBJECT.match(masked) if not body else None
+        if text_subject and position + text_subject.start("np") not in self.noted:
+            # "The post showed a man in a wig. It says: ...": the post, though it made no statement of its own yet
+            self.noted.add(position + text_subject.start("np"))
+            label = re.sub(r"^[Tt]he\s+", "", text_subject.group("np"))
+            self.remember(
+                label, text_subject.group("np"), "thing", False, position + text_subject.start("np"), subject=True
+            )
         pair = _PAIR_SUBJECT.match(masked) if " and " in masked[:120] else None
         if pair and position + pair.start("a") not in self.pairs:
             # "Professor Alan Mirza and his colleague Dr Fiona Grant surveyed ...": the two are a later "they"
@@ -843,6 +851,14 @@ _DESCRIBED_BODY_SUBJECT = re.compile(
     r"\W*(?:(?:But|And|Yet|So|Meanwhile|Separately|Earlier|Later),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
     + SUBJECT_BODY_NOUNS
     + r"))"
+    + SUBJECT_VERB
+)
+# A text as the sentence's subject ("The post showed a man in a wig.", "The letter was signed by 40 doctors."): a later
+# "It says: ..." is that text speaking.
+_TEXT_SUBJECT = re.compile(
+    r"\W*(?:(?:But|And|Meanwhile|Earlier|Later),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:post|tweet|letter|memo|"
+    r"memorandum|notice|e-?mail|message|video|advert|advertisement|ad|leaflet|flyer|poster|banner|sign|note|"
+    r"petition|complaint|lawsuit|filing|document|press\s+release|statement|report|study|survey|audit|review|paper))"
     + SUBJECT_VERB
 )
 _BODY_NOUN_BEFORE = re.compile(r"\W*(?:The|the)\s+(?:[\w-]+\s+){0,2}(?:" + BODY_KINDS + r")\s+")

@@ -1226,6 +1226,9 @@ _WEEK_ENDING = re.compile(
 # A quarter or a half named as someone's own: "its second quarter", "their first half", "Voltra's third quarter".
 _OWN_CALENDAR_BEFORE = re.compile(r"(?:\b(?i:its|their)|\b[A-Z][\w-]*[’']s)\s+$")
 _FISCAL_BEFORE = re.compile(r"(?i)\bfiscal(?:[\s-]+year)?\s+(?:(?:19|20)\d\d\s+)?$")
+# A quarter of a fiscal year named after it: "the first quarter of fiscal 2026", "the third quarter of its financial
+# year" (the body's own calendar, as "the fiscal third quarter" is: no calendar quarter).
+_FISCAL_AFTER = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+|next\s+)?(?:fiscal|financial)\b")
 # The words that make a month, a year or "last year" the time a figure is for: "in July", "for 2025",
 # "during the year", "in the whole of 2025" (not "since", "by", "until", "from", "of": when the figure started,
 # is due, or what it is set against).
@@ -1268,9 +1271,11 @@ class _Period:
     fronted: bool  # opens the sentence ("In July, ..."): every figure of it is for that time
 
 
-# Months a figure spans, told as a span: "in April-June", "the July–September quarter", "January to June 2026".
+# Months a figure spans, told as a span: "in April-June", "the July–September quarter", "January to June 2026", "from
+# April through June", "between April and June".
 _MONTH_SPAN = re.compile(
-    rf"(?i)\b(?P<first>{MONTH_NAME})\s*(?:-|–|to)\s*(?P<last>{MONTH_NAME})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"(?i)\b(?:(?P<between>between)\s+)?(?P<first>{MONTH_NAME})\s*(?:-|–|to|through|thru|(?(between)and|(?!)))\s*"
+    rf"(?P<last>{MONTH_NAME})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 
 
@@ -1339,7 +1344,7 @@ def _periods_named(
         n = m.group("n").lower()
         add(m.start(), m.end(), _quarter_iso("Q" if n in ("three", "3") else "H", 1, _int(m.group("year")), py, pm))
     for m in _QUARTER_OR_HALF.finditer(text):
-        if _FISCAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _FISCAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _FISCAL_AFTER.match(text, m.end()):
             continue  # a fiscal quarter is the company's own calendar
         if not (
             m.group("year") or m.group("year2") or m.group("last") or m.group("yy")

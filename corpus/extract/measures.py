@@ -17,7 +17,7 @@ from corpus.extract import cues as cue_verbs
 from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.patterns import Gated, trie
 from corpus.extract.topics import in_military_sense
-from corpus.extract.units import SAME_IN_THE_PLURAL, is_plural
+from corpus.extract.units import SAME_IN_THE_PLURAL, is_plural, singular
 
 if TYPE_CHECKING:
     from corpus.extract.entities import Mention
@@ -75,10 +75,61 @@ _OUTCOME_AFTER = re.compile(
     r"evacuation\s+orders?)(?-i:(?![a-z]))",
     re.IGNORECASE,
 )
+# The words a reader names a family by besides its own name ("arrests" for `detained`, "injured" for `wounded`), one
+# map with two uses: a count of a noun that is one of these words is that family ("made 2,140 arrests" is `detained`,
+# as "arrested 2,140 people" is), and the evaluation scores a gold measure told in one of
+# them as the family's (tests/bench/eval_quantities.py). Only words that name nothing else in news are listed
+# ("posts", "positions", "seizures" name other things too).
+FAMILY_WORDS: dict[str, frozenset[str]] = {
+    family: frozenset(words.split("|"))
+    for family, words in {
+        "killed": "deaths|fatalities|death toll|lives lost",
+        "wounded": "injured|injuries",
+        "detained": "arrests|arrested|detentions",
+        "evacuated": "evacuees|evacuations",
+        "hospitalised": "hospitalisations|hospitalizations|hospitalized",
+        "vaccinated": "vaccinations|immunisations|immunizations",
+        "prize money": "jackpot|winnings",
+        "turnout": "attendance",
+        "time span": "duration",
+        "recruits": "recruitment|enlistments",
+        "unemployed": "jobless|out of work",
+        "stolen": "thefts",
+        "fraud": "scams|frauds",
+        "culled": "cull",
+        "aircraft": "jets|planes|airliners",
+        "ships": "vessels",
+    }.items()
+}
+# Families a count of their words is not named by: sums ("14 jackpots", "380 scams" count no prize money, no sum
+# taken), and things counted, whose counts are named by their own noun as written or as its lemma ("110 ships": ship or
+# ships; the cross-references merge "vessels" and "planes" with them, features._SAME_MEASURE, in either form).
+_NOT_NAMED_BY_A_COUNT = frozenset({"prize money", "fraud", "stolen", "ships", "aircraft"})
+_FAMILY_OF_COUNTED = {
+    singular(word): family
+    for family, words in FAMILY_WORDS.items()
+    if family not in _NOT_NAMED_BY_A_COUNT
+    for word in words
+    if " " not in word
+}
+
+
+def family_of_word(word: str) -> str | None:
+    """The family a count of ``word`` (a noun, singular or plural) is of, a reader's name of it in FAMILY_WORDS
+    ("arrests": detained); None if none, or if the family is one of sums."""
+    return _FAMILY_OF_COUNTED.get(singular(word.lower()))
+
+
+# A count named as such before what it counts: "the number of", "the count of", "the tally of" ("The count of
+# people without a job fell to 112,000" is the number of them).
+_NUMBER_OF_WORDS = r"(?:number|count|tally)\s+of"
+_NUMBER_NEEDS = ("number", "count", "tally")
 # "the hospital waiting list rose to 7.8 million", "the number of people waiting for treatment hit 7.6 million"
 _WAITING_BEFORE = Gated(
     re.compile(
-        r"(?:waiting\s+lists?|number\s+of\s+(?:people|patients)\s+(?:waiting|on\s+(?:the\s+|a\s+)?waiting\s+lists?))"
+        r"(?:waiting\s+lists?|"
+        + _NUMBER_OF_WORDS
+        + r"\s+(?:people|patients)\s+(?:waiting|on\s+(?:the\s+|a\s+)?waiting\s+lists?))"
         r"\b[^.;\d]{0,80}?\b(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|"
         r"surpassed|topped)\s+(?:(?:a\s+record|about|around|nearly|almost|some|more\s+than|over)\s+)?$",
         re.IGNORECASE,
@@ -114,7 +165,9 @@ def _a_list_of_figures(gap: str) -> bool:
 # (both figures)
 _UNEMPLOYED_BEFORE = Gated(
     re.compile(
-        r"\bnumber\s+of\s+(?:(?:people|workers|adults)\s+(?:who\s+are\s+|who\s+were\s+)?(?:out\s+of\s+work|"
+        r"\b"
+        + _NUMBER_OF_WORDS
+        + r"\s+(?:(?:people|workers|adults)\s+(?:who\s+are\s+|who\s+were\s+)?(?:out\s+of\s+work|"
         r"unemployed|jobless|without\s+(?:a\s+)?jobs?)|unemployed(?:\s+(?:people|workers|adults))?|jobless)"
         r"\b[^.;\d]{0,60}?\b(?:"
         # (the change, "rose by 62,000", and the level after it, "rose by 62,000 to 1.78 million")
@@ -123,18 +176,20 @@ _UNEMPLOYED_BEFORE = Gated(
         r"surpassed|topped))\s+(?:(?:a\s+record|about|around|nearly|almost|some|more\s+than|over)\s+)?$",
         re.IGNORECASE,
     ),
-    ("number",),
+    _NUMBER_NEEDS,
 )
 _TOLL_BEFORE = Gated(
     re.compile(
-        r"(?P<what>death toll|toll|number of (?:dead|deaths|fatalities)|fatalities|deaths|number of (?:injured|wounded)|injury toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
+        r"(?P<what>death toll|toll|(?:number|count|tally) of (?:dead|deaths|fatalities)|fatalities|deaths|"
+        r"(?:number|count|tally) of (?:injured|wounded)|injury toll)\b"
+        r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
         # (a headline's present: "ferry toll reaches 31", "death toll passes 500", "cholera deaths reach 140")
         r"\b(?:to|at|of|reached|stands at|stood at|hit|was|is|passed|past|above|exceeded|surpassed|topped|crossed|"
         r"reach|reaches|hits|passes|tops|exceeds|surpasses|crosses|nears)"
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
-    ("toll", "number", "fatalities", "deaths"),
+    ("toll", *_NUMBER_NEEDS, "fatalities", "deaths"),
 )
 _EVACUATION_OF = re.compile(
     r"\bevacuations?\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
@@ -142,7 +197,9 @@ _EVACUATION_OF = re.compile(
 )
 _NUMBER_OF_BEFORE = Gated(
     re.compile(
-        r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
+        r"\b"
+        + _NUMBER_OF_WORDS
+        + r"\s+(?:[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?P<outcome>killed|dead|died|"
         r"injured|wounded|missing|trapped|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|"
         # "the number of people treated in hospital has risen to 27"
         r"(?:treated|admitted|taken)\s+(?:in|to)\s+(?:a\s+|the\s+)?hospitals?|"
@@ -151,7 +208,7 @@ _NUMBER_OF_BEFORE = Gated(
         r"\s+(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
-    ("number",),
+    _NUMBER_NEEDS,
 )
 # One rate under two names: "the jobless rate climbed to 4.6%" is the unemployment rate.
 _RATE_SYNONYMS = {"jobless": "unemployment", "joblessness": "unemployment"}
@@ -607,6 +664,11 @@ _MILITARY_QUALIFIER = re.compile(
 )
 
 
+# A force named in the clause before the figure: "The navy signed up 3,900 new sailors" (its sailors serve; "the
+# airline hired 300 pilots" names none).
+_MILITARY_BODY = re.compile(r"(?i)\b(?:navy|naval|army|air\s+force|marines|military|armed\s+forces)\b")
+
+
 _FIGHTING_VOLUNTEERS = re.compile(r"(?:\b(?:foreign|armed)|\b[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+$")
 
 
@@ -618,7 +680,7 @@ def _noun_class(noun: str, before: str = "", context: str = "") -> str:
         or not (_MILITARY_QUALIFIER.search(before) or _FIGHTING_VOLUNTEERS.search(before) or in_military_sense(context))
     ):
         return "people"  # "put 600 more officers on the streets": police; "Kavari officers", "army officers" serve
-    if noun in ("pilots", "sailors") and not _MILITARY_QUALIFIER.search(before):
+    if noun in ("pilots", "sailors") and not (_MILITARY_QUALIFIER.search(before) or _MILITARY_BODY.search(context)):
         return "people"
     if noun == "volunteers" and not (_MILITARY_QUALIFIER.search(before) or _FIGHTING_VOLUNTEERS.search(before)):
         return "people"  # "70 volunteers took part in the search"; "North Korean volunteers" are sent to fight
@@ -1646,7 +1708,9 @@ _WITHOUT_SUPPLY_AFTER = re.compile(
 )
 # "the number of customers without water has fallen to 26,000", "the number of homes without power rose to 90,000"
 _NUMBER_WITHOUT_SUPPLY_BEFORE = re.compile(
-    r"(?i)\bnumber\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:still\s+)?(?:without|with\s+no)\s+(?:(?:mains|running|drinking|tap|"
+    r"(?i)\b"
+    + _NUMBER_OF_WORDS
+    + r"\s+(?:[\w’'-]+\s+){0,3}?(?:still\s+)?(?:without|with\s+no)\s+(?:(?:mains|running|drinking|tap|"
     r"piped)\s+)*(?P<supply>power|electricity|electric\s+power|water|gas|heating|broadband|internet)\b[^.;\d]{0,60}?"
     r"\b(?:to|at|of|reached|stands\s+at|stood\s+at|hit|was|is|passed|past|above|exceeded|surpassed|topped)\s+"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|only)\s+)?$"

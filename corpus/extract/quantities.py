@@ -42,6 +42,7 @@ from corpus.extract.measures import (
     compound_counted,
     counted_after,
     deed_done_to_stuff,
+    family_of_word,
     is_currency,
     is_magnitude,
     is_money,
@@ -1172,6 +1173,8 @@ def find_quantities(
         _amount_measure(quantity, text)
         _area_burned(quantity, text)
         _reservoir_level(quantity, text)
+    if _ECONOMY_WORD.search(text):
+        _economic_growth(quantities, text)
     for i, quantity in enumerate(quantities):
         _lead_in_points(quantity, quantities[i - 1] if i else None, text)
     for part, whole in pairwise(quantities):
@@ -1192,6 +1195,7 @@ def find_quantities(
     for quantity in quantities:
         if quantity.measure == "share" and quantity.unit == "percent" and quantity.change in PERCENT_CHANGES:
             quantity.measure = PERCENT_CHANGES[quantity.change]  # a move read from the figure before ("or 0.6%")
+        _family_named_by_its_noun(quantity)
     frozen = [quantity.frozen(offset) for quantity in quantities]
     if nth:
         frozen = sorted(
@@ -1658,6 +1662,81 @@ def _area_burned(q: _Draft, text: str) -> None:
     elif not compound and _PLANTED_BEFORE.search(text, max(0, q.start - 50), q.start):
         # "Farmers planted 36 million hectares of soybeans": the area sown, never compared with an area burned
         q.measure = "area planted"
+
+
+# An economy's growth, told by its verb before the percentage: "The economy grew at a 2.8% annualized rate", "GDP
+# shrank 0.3%", "Japan's economy grew an annualised 2.1%", "is forecast to expand 1.5%", "expanded at a seasonally
+# adjusted annual rate of 3.1%" (a contraction is growth below zero, its change says which way).
+_ECONOMY = r"(?:economy|economies|gdp|gross\s+domestic\s+product|economic\s+output)"
+_ECONOMY_GREW_BEFORE = re.compile(
+    r"(?i)\b" + _ECONOMY + r"\s+(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|probably|likely)\s+)*"
+    r"(?:(?:forecast|expected|projected|set|likely|estimated|seen|tipped)\s+to\s+)?(?:(?:have|be)\s+)?"
+    r"(?:gr[eo]wn?|grows?|growing|expand(?:ed|s|ing)?|shr[au]nk|shrinks?|shrinking|contract(?:ed|s|ing)?|rose|rise[sn]?|"
+    r"rising|fell|falls?|fallen|falling|declin(?:ed|es|e|ing)|slowed|slows?|slowing|accelerated|picked\s+up|"
+    r"edged\s+(?:up|down|higher|lower)|increased|decreased|advanced)"
+    r"(?:\s+by)?(?:\s+at)?(?:\s+(?:an?|the))?(?:\s+(?:annuali[sz]ed|annual|seasonally[\s-]+adjusted|real|quarterly|"
+    r"revised|estimated|preliminary|inflation-adjusted))*(?:\s+(?:rate|pace|clip)\s+of)?"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|just|only|an\s+estimated|a\s+mere))?\s+$"
+)
+# The growth named as a noun of the economy's: "GDP growth slowed to 1.2%", "economic growth of 0.4%", "growth in the
+# economy was 0.3%", "the economy's growth" (a bare "Growth slowed" may be any growth: a growth rate).
+_ECONOMIC_GROWTH_NOUN = re.compile(
+    r"(?i)\b(?:(?:gdp|economic|economy['’]s)\s+growth|growth\s+(?:in|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    + _ECONOMY
+    + r")\b"
+)
+# A percentage that restates the same growth, after one in its sentence: "revising up its earlier estimate of 2.8%",
+# "slower than the 0.6% pace of the first quarter", "from 1.6% in the second", "below the 0.9% economists expected".
+_GROWTH_RESTATED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:estimate|reading|forecast|projection|figure|pace|rate|expansion|contraction)\s+of|\bfrom|\bthan|"
+    r"\bagainst|\bafter|\bcompared\s+(?:with|to)|\b(?:above|below)|\bversus)\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|previous|initial|first|advance|prior|revised|preliminary)\s+)?(?:(?:estimate|reading)\s+of\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|just)\s+)?$"
+)
+_GENERIC_PERCENT_MEASURES = frozenset(
+    {"share", "percent increase", "percent decrease", "annualized rate", "annualised rate", "annual rate", "pace"}
+)
+_ECONOMY_MOVE = re.compile(
+    r"(?:economy|gdp|domestic product|gross domestic product|economic output) (?:increase|decrease)"
+)
+ECONOMIC_GROWTH = "economic growth"
+_ECONOMY_WORD = re.compile(r"(?i)econom|gdp|domestic\s+product")
+
+
+def _economic_growth(quantities: list[_Draft], text: str) -> None:
+    """An economy's growth: a percentage its verb or its growth is told by (``_ECONOMY_GREW_BEFORE``,
+    ``_ECONOMIC_GROWTH_NOUN``), and a percentage that restates it later in the sentence; compared across reports as
+    one series, as no share or bare move of "percent" is."""
+    grew = None
+    for q in quantities:
+        if q.unit != "percent" or q.pair:
+            continue
+        measure = q.measure or ""
+        generic = not measure or measure in _GENERIC_PERCENT_MEASURES or _ECONOMY_MOVE.fullmatch(measure) is not None
+        window = text[max(0, q.start - 120) : q.start]
+        if generic and _ECONOMY_GREW_BEFORE.search(window):
+            q.measure = ECONOMIC_GROWTH
+        elif measure.startswith("growth rate") and _ECONOMIC_GROWTH_NOUN.search(window):
+            q.measure = ECONOMIC_GROWTH + measure.removeprefix("growth rate")  # ("economic growth forecast")
+        elif (
+            grew is not None
+            and (generic or measure.startswith("growth rate"))
+            and _GROWTH_RESTATED_BEFORE.search(text, grew.end, q.start)
+            and not re.search(r"[;:]", text[grew.end : q.start])
+        ):
+            # ("beating a forecast of 0.3%", "the 0.9% economists had expected": a forecast of it; a target is none)
+            aim = _AIM_AFTER.match(text, q.end) or _AIM_BEFORE.search(window)
+            if aim is None or aim.group("forecast"):
+                q.measure = ECONOMIC_GROWTH + (" forecast" if aim else "")
+        if (q.measure or "").startswith(ECONOMIC_GROWTH):
+            grew = q
+
+
+def _family_named_by_its_noun(q: _Draft) -> None:
+    """A count of a noun a reader names a family by is of that family ("Police made 2,140 arrests": `detained`, as
+    "arrested 2,140 people" is): measures.FAMILY_WORDS, the words the evaluation reads too."""
+    if q.measure and q.counted_lemma and singular(q.measure.lower()) == q.counted_lemma:
+        q.measure = family_of_word(q.measure) or q.measure
 
 
 # How full a store of water is: "Reservoir levels fell to 41% of capacity", "left the dam at just 23% of capacity"
@@ -2871,7 +2950,12 @@ def noun_family(q: Quantity) -> str | None:
     family = measure_for("1 " + q.counted, 0, 1, None)[0]
     if family is None and q.counted_lemma != "body":
         family = measure_for("1 " + q.counted.split()[-1], 0, 1, None)[0]
-    measure = family or _COUNTED_AS.get(q.counted_lemma) or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+    measure = (
+        family
+        or family_of_word(q.counted_lemma)  # ("311 detentions": detained, a reader's word for the family)
+        or _COUNTED_AS.get(q.counted_lemma)
+        or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
+    )
     per = q.unit.partition(" per ")[2]
     if per[:1].isdigit() or (family is None and per in _RATE_TIMES):
         # "9.8 murders per 100,000 residents": a rate, never a count of murders; "treats 400 patients a week"
@@ -3631,7 +3715,8 @@ _SUBJECT_MOVED_TO = re.compile(
     # ("Murders in Tarvel fell": where they were counted, between the subject and its verb)
     # (or what they are of or for: "Admissions for measles doubled", "Flu admissions to hospital rose 38%")
     # ("Referrals to children's mental health services hit", "Insolvencies in England and Wales rose": a longer one)
-    r"(?i)^(?:(?:\s+(?:in|across|for|to|at|from|on)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?){1,2}?"
+    r"(?i)^(?:(?:\s+(?:in|across|for|to|at|from|on|along|off|near|within|throughout)\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+(?:and\s+)?[\w'’-]+){0,3}?){1,2}?"
     r"(?=\s+(?:has|have|had|now|" + _MOVED_VERB + r")\b))?"
     # ("Job cuts will reach 6,000", "the company's layoffs would total 900": a plan's size counts the same)
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:will|would)\s+)?(?:now\s+)?"
@@ -3686,7 +3771,12 @@ def _counted_subject(text: str, start: int) -> tuple[str, str] | None:
         and words[-2].isalpha()
         and words[-2].lower() not in _NOT_A_THING_COUNTED
         and at >= 0
-        and _SUBJECT_MOVED_TO.match(_PLACE_PHRASE.sub("", text[at + len(named) : start], count=1))
+        # (where they were counted may come between, in a word or several: "Goose numbers at the estuary reserve
+        # slipped to 12,600")
+        and (
+            _SUBJECT_MOVED_TO.match(gap := text[at + len(named) : start])
+            or _SUBJECT_MOVED_TO.match(_PLACE_PHRASE.sub("", gap, count=1))
+        )
         and not unit_named(words[-2].lower())
     ):
         # "Visitor numbers to the island reached 2.2 million", "passenger numbers rose to 41 million": the visitors

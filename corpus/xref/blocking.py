@@ -16,6 +16,7 @@ would make, since a claim's window is its neighbours in the whole block's order.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -211,6 +212,81 @@ def candidate_pairs(new: list[Features], old_blocks: OldBlocks = _no_old) -> Ite
                     if mine != theirs and pair not in seen:
                         seen.add(pair)
                         yield f, g
+
+
+class BuildPairs:
+    """A build's candidate pairs (``candidate_pairs`` with no old claims: the same pairs, each once, the earlier
+    first), found in turns: the claims in block order (``sort_key``), each with every later claim it pairs with.
+    A claim's pairs are all found by the end of its own turn, so that what relating works out from it can go then
+    (``corpus.xref.link.Turns``), and no set of every pair found is held, only the partners of one claim.
+    ``found_order`` gives a pair's place in ``candidate_pairs``' order (what a build's links keep)."""
+
+    def __init__(self, claims: list[Features]) -> None:
+        self.articles: dict[str, list[Features]] = defaultdict(list)
+        for f in claims:
+            self.articles[f.claim.article_id].append(f)
+        for members in self.articles.values():
+            members.sort(key=lambda f: f.claim.start)
+        self.blocks: dict[BlockKey, list[Features]] = defaultdict(list)  # in the order ``candidate_pairs`` meets them
+        for f in claims:
+            for key in block_keys(f):
+                self.blocks[key].append(f)
+        self.reach: dict[BlockKey, int] = {}
+        for key, members in list(self.blocks.items()):
+            if len(members) < 2 or skipped_block(key, len(members)):
+                del self.blocks[key]  # pairs no one
+            else:
+                members.sort(key=sort_key)
+                self.reach[key] = len(members) if len(members) <= SMALL_BLOCK else NEIGHBOURS
+        self.claims = claims
+        self.article_order = {article_id: i for i, article_id in enumerate(self.articles)}
+        self.block_order = {key: i for i, key in enumerate(self.blocks)}
+
+    def __iter__(self) -> Iterator[tuple[Features, Features]]:
+        ordered = sorted(self.claims, key=sort_key)
+        place = {id(f): i for i, f in enumerate(ordered)}  # (``ordered`` holds them all the while)
+        beside: dict[int, list[Features]] = {}  # each claim's ``ADJACENT`` neighbours on each side in its article
+        for members in self.articles.values():
+            for i, f in enumerate(members):
+                beside[id(f)] = [*members[max(0, i - ADJACENT) : i], *members[i + 1 : i + 1 + ADJACENT]]
+        turn = dict.fromkeys(self.blocks, 0)  # each block's next claim: the claims take their turns in its order
+        for at, f in enumerate(ordered):
+            mine: dict[int, Features] = {}
+            for g in beside.pop(id(f)):
+                if place[id(g)] > at:
+                    mine[id(g)] = g
+            for key in block_keys(f):
+                if key not in self.blocks:
+                    continue
+                members, i = self.blocks[key], turn[key]
+                turn[key] = i + 1
+                for g in members[i + 1 : i + 1 + self.reach[key]]:
+                    mine.setdefault(id(g), g)
+            for g in mine.values():
+                yield f, g
+
+    def found_order(self, f: Features, g: Features) -> tuple[int, int, int, int]:
+        """Where ``candidate_pairs`` finds the pair of ``f`` and ``g`` (a pair ``__iter__`` gives): first each
+        article's claims with the next ``ADJACENT`` of it, then each block's claims within reach, the blocks in
+        the order their first claims come."""
+        if f.claim.article_id == g.claim.article_id:
+            members = self.articles[f.claim.article_id]
+            i, j = sorted(next(at for at, h in enumerate(members) if h is x) for x in (f, g))
+            if j - i <= ADJACENT:
+                return (0, self.article_order[f.claim.article_id], i, j)
+        theirs = set(block_keys(g))
+        found: tuple[int, int, int, int] | None = None
+        for key in block_keys(f):
+            if key not in self.blocks or key not in theirs:
+                continue
+            members = self.blocks[key]
+            i, j = sorted(bisect_left(members, sort_key(x), key=sort_key) for x in (f, g))
+            if j - i <= self.reach[key]:
+                at = (1, self.block_order[key], i, j)
+                found = at if found is None else min(found, at)
+        if found is None:
+            raise ValueError(f"no candidate pair: {f.claim.id} {g.claim.id}")
+        return found
 
 
 def memory_blocks(old: list[Features]) -> MemoryBlocks:

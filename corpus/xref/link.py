@@ -7,10 +7,10 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from corpus.extract.article import article_of_claim
 from corpus.extract.entities import gazetteer
@@ -21,13 +21,12 @@ from corpus.xref.blocking import (
     NEIGHBOURS,
     SMALL_BLOCK,
     BlockKey,
+    BuildPairs,
     MemoryBlocks,
     Nearby,
-    OldBlocks,
     SortKey,
     block_keys,
     candidate_pairs,
-    memory_blocks,
     name_rarity,
     skipped_block,
     sort_key,
@@ -41,7 +40,7 @@ from corpus.xref.features import (
     features,
     similarity,
 )
-from corpus.xref.memo import let_go
+from corpus.xref.memo import forget_article, let_go, let_go_of
 from corpus.xref.reasons import source_label
 from corpus.xref.relations import Candidate, Rarity, relate, same_figure_of_a_measure
 
@@ -265,22 +264,93 @@ def rarity_of(claims: list[Features]) -> Rarity:
 
 
 Pairs = list[tuple[Features, Features]]
-# Relates candidate pairs as they are found, in order; calls ``meanwhile`` with them all once found.
-RelatePairs = Callable[
-    [Iterable[tuple[Features, Features]], Rarity, Callable[[Pairs], None]], Iterable[Candidate | None]
-]
+# Relates candidate pairs as they are found, in order, and calls ``meanwhile`` once all are found: the relations
+# found (the pairs no relation links are left out), each with its reason worded, in the order of their pairs.
+RelatePairs = Callable[[Iterable[tuple[Features, Features]], Rarity, Callable[[], None]], Iterable["Worded"]]
 
 
 def relate_all(
-    pairs: Iterable[tuple[Features, Features]], rarity: Rarity, meanwhile: Callable[[Pairs], None] | None = None
-) -> list[Candidate | None]:
-    """The relation of each candidate pair (or None), in order, once ``meanwhile`` has seen them all
-    (corpus/parallel.py relates them in processes, the first while the rest are found, and runs
-    ``meanwhile`` while the workers relate)."""
-    listed = list(pairs)
+    pairs: Iterable[tuple[Features, Features]], rarity: Rarity, meanwhile: Callable[[], None] | None = None
+) -> list[Worded]:
+    """The relations of the candidate pairs, in order, worded as found; then ``meanwhile`` (corpus/parallel.py
+    relates them in processes, the first while the rest are found, and runs ``meanwhile`` while the workers
+    relate). Pairs found in turns (``BuildPairs``) let each claim's memo go once past its turn (``Turns``)."""
+    turns = Turns()
+    found = []
+    for a, b in pairs:
+        turns.relating(a, b)
+        candidate = relate(a, b, rarity)
+        if candidate is not None:
+            found.append(Worded.of(candidate))
+    turns.end()
     if meanwhile is not None:
-        meanwhile(listed)
-    return [relate(a, b, rarity) for a, b in listed]
+        meanwhile()
+    return found
+
+
+@dataclass(slots=True)
+class Worded:
+    """A candidate relation with its link worded as it is found (``relations.Candidate``'s fields and
+    ``to_xref``'s): nothing of the two claims is held for it, so that what was worked out from them can go."""
+
+    source: str
+    target: str
+    relation: str
+    score: float
+    reason: str
+    rule: str | None
+    matched: list[str]
+
+    @classmethod
+    def of(cls, found: Candidate) -> Worded:
+        x = found.to_xref()
+        return cls(x.source, x.target, x.relation, x.score, x.reason, x.rule, x.matched)
+
+    def to_xref(self) -> XRef:
+        return XRef(self.source, self.target, self.relation, self.score, self.reason, self.rule, self.matched)
+
+
+class Turns:
+    """Lets go of what relating worked out from a claim (its memo, and its article's values once none of the
+    article's claims is held) as soon as the pairs being related are past its turn: pairs found in turns
+    (``BuildPairs``) never ask for a claim again after its own turn. Any value asked again is worked out again,
+    the same (``memo.per_claim`` reads the claim alone): letting go early costs time, never a different link."""
+
+    def __init__(self) -> None:
+        self.live: list[tuple[SortKey, int, Features]] = []  # the claims held, earliest turn first
+        self.held_ids: set[int] = set()
+        self.per_article: dict[str, int] = defaultdict(int)  # claims held, by article
+        self.turn: Features | None = None
+
+    def relating(self, first: Features, second: Features) -> None:
+        """The pair of ``first`` (the earlier, whose turn it is) and ``second`` is related next: every claim of
+        an earlier turn goes, and the two are held."""
+        if first is not self.turn:
+            self.turn = first
+            now = sort_key(first)
+            while self.live and self.live[0][0] < now:
+                self._let_go(heapq.heappop(self.live)[2])
+            self._hold(first)
+        self._hold(second)
+
+    def _hold(self, f: Features) -> None:
+        if id(f) not in self.held_ids:
+            self.held_ids.add(id(f))
+            self.per_article[f.claim.article_id] += 1
+            heapq.heappush(self.live, (sort_key(f), id(f), f))
+
+    def end(self) -> None:
+        while self.live:
+            self._let_go(heapq.heappop(self.live)[2])
+
+    def _let_go(self, f: Features) -> None:
+        self.held_ids.discard(id(f))
+        let_go_of(f, keep=block_keys)  # (the link index reads each claim's blocks)
+        article = f.claim.article_id
+        self.per_article[article] -= 1
+        if not self.per_article[article]:
+            del self.per_article[article]
+            forget_article(article)
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,27 +374,24 @@ class LeftOut:
 
 
 def link(
-    new_claims: list[Claim],
-    old_claims: list[Claim],
-    new_articles: list[Article],
-    old_articles: list[Article],
+    claims: list[Claim],
+    articles: list[Article],
     relate_pairs: RelatePairs = relate_all,
-    new_features: list[Features] | None = None,
+    claim_features: list[Features] | None = None,
     left_out: LeftOut | None = None,
 ) -> list[XRef]:
-    """A build's cross-references of ``new_claims`` with each other and with ``old_claims`` (a build
-    gives every claim as new). ``new_features``: the new claims' features, when already computed
-    (corpus/parallel.py computes them in workers); ``left_out`` receives the candidates the caps
-    left out. Linking makes hundreds of thousands of short-lived objects and no reference cycles:
-    the cycle collector, which would rescan every claim in memory many times over, is paused."""
-    new_claims = [c for c in new_claims if not is_background(c)]
+    """A build's cross-references of ``claims`` (an add's are ``relink``'s). ``claim_features``: the
+    claims' features, when already computed (corpus/parallel.py computes them in workers); ``left_out``
+    receives the candidates the caps left out. Linking makes hundreds of thousands of short-lived objects
+    and no reference cycles: the cycle collector, which would rescan every claim in memory many times
+    over, is paused."""
+    claims = [c for c in claims if not is_background(c)]
     with paused_gc():
-        articles = {a.id: a for a in [*old_articles, *new_articles]}
-        new = _new_features(new_claims, new_features, articles)
-        old = _features_of([c for c in old_claims if not is_background(c)], articles)
+        by_id = {a.id: a for a in articles}
+        described = _new_features(claims, claim_features, by_id)
         # (a rarity over every claim: a pair looks up its own claims' entities and topics only)
-        found = _link(new_claims, new, articles, relate_pairs, memory_blocks(old), rarity_of([*new, *old]), left_out)
-        let_go([*new, *old], keep=block_keys)  # (the link index reads each claim's blocks)
+        found = _link(claims, described, by_id, relate_pairs, rarity_of(described), left_out)
+        let_go(described, keep=block_keys)  # (the link index reads each claim's blocks)
         return found
 
 
@@ -344,33 +411,52 @@ def _link(
     new: list[Features],
     articles: dict[str, Article],
     relate_pairs: RelatePairs,
-    old_blocks: OldBlocks,
     rarity: Rarity,
     left_out: LeftOut | None = None,
 ) -> list[XRef]:
     refs: list[XRef] = []
+    found = BuildPairs(new)
+    citing: Pairs = []  # the pairs of claims in two articles where one is attributed to the other's outlet
 
-    def fixed(pairs: Pairs) -> None:  # the links no relation decides (while the pairs are related, in processes)
-        refs.extend(_cites(pairs) + _fixed_links(new_claims, articles))
+    def pairs() -> Iterator[tuple[Features, Features]]:
+        for f, g in found:
+            if f.article.id != g.article.id and (_may_cite(f, g) or _may_cite(g, f)):
+                citing.append((f, g))
+            yield f, g
 
-    related = list(relate_pairs(candidate_pairs(new, old_blocks), rarity, fixed))
+    def fixed() -> None:  # the links no relation decides (while the pairs are related, in processes)
+        refs.extend(_cites(citing) + _fixed_links(new_claims, articles))
+
+    related = list(relate_pairs(pairs(), rarity, fixed))
     cited = {frozenset((r.source, r.target)) for r in refs}
-    kept: list[Candidate] = []
-    capped: dict[str, list[Candidate]] = {relation: [] for relation in CAPS}
+    by_id = {f.claim.id: f for f in new}
+
+    def found_order(ref: Worded) -> tuple[int, int, int, int]:
+        # (the links and the candidates left out come in the order ``candidate_pairs`` finds their pairs)
+        return found.found_order(*sorted((by_id[ref.source], by_id[ref.target]), key=sort_key))
+
+    links: list[Worded] = []
+    capped: dict[str, list[Worded]] = {relation: [] for relation in CAPS}
     for ref in related:
-        if ref is None or frozenset((ref.source, ref.target)) in cited:
-            continue
-        capped.get(ref.relation, kept).append(ref)
+        if frozenset((ref.source, ref.target)) not in cited:
+            capped.get(ref.relation, links).append(ref)
+    links.sort(key=found_order)
     for relation, limits in CAPS.items():
         best = _best_few(capped[relation], *limits)
-        kept.extend(best)
+        links.extend(best)
         if left_out is not None:
             chosen = {id(c) for c in best}
-            left_out.links += [_left_out(c) for c in capped[relation] if id(c) not in chosen]
-    return refs + [c.to_xref() for c in kept]
+            left = [c for c in capped[relation] if id(c) not in chosen]
+            left_out.links += [_left_out(c) for c in sorted(left, key=found_order)]
+    return refs + [c.to_xref() for c in links]
 
 
-def _left_out(c: Candidate | XRef | LeftOutLink) -> LeftOutLink:
+def _may_cite(f: Features, g: Features) -> bool:
+    """``f`` is attributed to ``g``'s outlet: the pairs ``_cites`` reads (a claim cites only its outlet's claims)."""
+    return bool(f.claim.speaker_chain) and _outlet_key(g.article.outlet) in _outlet_keys(f)
+
+
+def _left_out(c: Candidate | Worded | XRef | LeftOutLink) -> LeftOutLink:
     return c if isinstance(c, LeftOutLink) else LeftOutLink(c.source, c.target, c.relation, c.score)
 
 
@@ -381,6 +467,7 @@ CAPS = {
     "updates": (MAX_CORROBORATIONS_PER_CLAIM, MAX_CORROBORATIONS_PER_CLAIM),
     "related": (MAX_RELATED_PER_CLAIM, MAX_RELATED_IN_ITS_ARTICLE),
 }
+Ranked = TypeVar("Ranked", Candidate, Worded)  # a relation found: ranked by its score and ends
 # A link's place among a claim's links: whether it stays within one article (each kind of link has its own
 # cap), then best score first, then its ends.
 Rank = tuple[bool, float, str, str]
@@ -395,7 +482,7 @@ def _one_article(source: str, target: str) -> bool:
     return article is not None and article == article_of_claim(target)
 
 
-def _best_few(refs: list[Candidate], limit: int, in_its_article: int | None = None) -> list[Candidate]:
+def _best_few(refs: list[Ranked], limit: int, in_its_article: int | None = None) -> list[Ranked]:
     """Keep a link when it is among the best ``limit`` of either of its claims, and no claim gets more than
     twice that many (a claim everyone else's best few reach would list them all), taking the links best
     first; a strong related link is kept while both its claims have fewer than ``STRONG_TIMES`` ``limit``
@@ -608,8 +695,9 @@ class _Relink:
             self.features.setdefault(f.claim.id, f)
             self.new_partners[f.claim.id].append(g)
             self.new_partners[g.claim.id].append(f)
-        for (f, g), found in zip(pairs, relate_all(pairs, rarity_of([f for pair in pairs for f in pair])), strict=True):
-            self._remember(frozenset((f.claim.id, g.claim.id)), found)
+        rarity = rarity_of([f for pair in pairs for f in pair])
+        for f, g in pairs:
+            self._remember(frozenset((f.claim.id, g.claim.id)), relate(f, g, rarity))
         fixed = _fixed_links(new_claims, articles)
         self.out.xrefs += fixed
         self.fixed.update(_key(x) for x in fixed)

@@ -83,16 +83,27 @@ def let_go(described: Iterable[Features], keep: Callable[[Features], object]) ->
     """Empty the memos of ``described`` but for ``keep``'s values (a ``per_claim`` function's: what a later step reads
     of each claim), and every ``per_article`` function's table: once a build's pairs are related, what the rules worked
     out is read no more (and worked out again if it is)."""
-    key = _key_of(getattr(keep, "__wrapped__", keep))
     for f in described:
-        memo = f.memo
-        if memo:
-            kept = memo.get(key, memo)
-            memo.clear()
-            if kept is not memo:
-                memo[key] = kept
+        let_go_of(f, keep)
     for held in _HELD:
         held.clear()
+
+
+def let_go_of(f: Features, keep: Callable[[Features], object]) -> None:
+    """Empty the memo of one claim but for ``keep``'s value (``let_go``)."""
+    memo = f.memo
+    if memo:
+        key = _key_of(getattr(keep, "__wrapped__", keep))
+        kept = memo.get(key, memo)
+        memo.clear()
+        if kept is not memo:
+            memo[key] = kept
+
+
+def forget_article(article_id: str) -> None:
+    """Every ``per_article`` function's value of one article (worked out again if asked)."""
+    for held in _HELD:
+        held.pop(article_id, None)
 
 
 def _key_of(make: Callable[..., object]) -> str:

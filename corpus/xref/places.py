@@ -24,6 +24,7 @@ from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type, is_headline
 from corpus.xref.memo import claim_says, per_article, per_claim
+from corpus.xref.neighbours import neighbours_names
 from corpus.xref.subjects import lead_names_of
 
 # Words of a place name that say what kind of place, not which one.
@@ -145,7 +146,14 @@ def _story_places(f: Features) -> frozenset[str]:
     """The places the claim and its article name, less a country its article names only as the neighbour of the one
     it is about ("The quake came a day after a deadly earthquake in neighbouring Turkey" in a report from Iran),
     unless the claim itself names it."""
-    return f.places | frozenset(e for e in f.story if not _only_a_neighbour(f.article.body, e))
+    aside = neighbours_names(f.article.title or "", f.article.body)
+    return f.places | frozenset(
+        e for e in f.story if not _only_a_neighbour(f.article.body, e) and not (aside and _words_of_name(e) <= aside)
+    )
+
+
+def _words_of_name(name: str) -> frozenset[str]:
+    return frozenset(w.removesuffix("'s").removesuffix("’s").lower() for w in name.split())
 
 
 _NEIGHBOURING = re.compile(r"(?i:neighbou?ring|nearby)\s+$")

@@ -21,6 +21,7 @@ from corpus.extract.datelines import dateline_at
 from corpus.towns import around_capital
 from corpus.wordlist import rarity
 from corpus.xref.memo import per_article, per_claim
+from corpus.xref.neighbours import neighbours_names
 
 if TYPE_CHECKING:
     from corpus.model import Article
@@ -89,6 +90,16 @@ def _capitalised_first_word(name: str, title: str, body: str) -> bool:
     )
 
 
+# What a headline's kicker names when it names the kind of text, no one in it: "Explainer: how a car recall works".
+_KINDS_OF_TEXT = frozenset(
+    "explainer factbox analysis exclusive update updated opinion timeline recap briefing roundup q&a".split()
+)
+
+
+def _kind_of_text(name: str, title: str) -> bool:
+    return name.lower() in _KINDS_OF_TEXT and title.lstrip().startswith(f"{name}:")
+
+
 @lru_cache(maxsize=4096)
 def protagonists(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the words of the names a headline gives, less news agencies; those of them that are distinctive
@@ -100,7 +111,9 @@ def protagonists(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]
     names = frozenset(
         m.name
         for m in find_entities(title)
-        if m.name.lower() not in agencies and not _capitalised_first_word(m.name, title, body)
+        if m.name.lower() not in agencies
+        and not _capitalised_first_word(m.name, title, body)
+        and not _kind_of_text(m.name, title)
     )
     written = {w.strip("'’.,:;-") for name in names for w in name.split()}
     distinct = frozenset(
@@ -370,6 +383,7 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
     words = _words_of(title, body)
     regions = {w.lower() for region in dateline_regions(body) for w in region.split()}
     dated = _dateline_words(body)
+    aside = neighbours_names(title, body)  # ("neighbouring Zambia, where a mine near Kitwe collapsed": another's)
     written = {
         (token.strip("'’.,:;-").removesuffix("'s").removesuffix("’s"), True)
         for token in _CAPITALISED.findall(f"{title}\n{body[:_LEAD]}")
@@ -379,7 +393,7 @@ def lead_names(title: str, body: str, story: frozenset[str] = frozenset()) -> fr
     found = set()
     for word, as_written in written:
         low = word.lower()
-        if len(low) < 3 or low in agencies or low in mouthpieces or low in regions or low in found:
+        if len(low) < 3 or low in agencies or low in mouthpieces or low in regions or low in found or low in aside:
             continue
         if rarity(low) < _LEAD_NAME:
             continue

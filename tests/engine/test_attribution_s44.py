@@ -117,3 +117,43 @@ def test_found_of_a_thing_come_upon_is_no_cue(sentence: str, speaker: str | None
 )
 def test_a_body_named_by_a_possessive_keeps_its_whole_name(sentence: str, speaker: str) -> None:
     assert _speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("And even Ortiz tried to calm the room, noting that the vote could wait.", "Ortiz"),
+        (
+            "A spokesman for the Lower Tyne Estuary Pilots Association emailed members on Monday, arguing that the new "
+            "fees were too low.",
+            "spokesman for the Lower Tyne Estuary Pilots Association",
+        ),
+        # a pronoun subject before an object naming someone else ("he defended Lee's plan, saying")
+        (
+            "Tomas Ekberg chairs the harbour board. In a radio interview on Sunday, he defended Mr. Lee's views on "
+            "Velmar, saying that as mayor, Mr. Lee would be firm with Velmar.",
+            "Tomas Ekberg",
+        ),
+    ],
+)
+def test_the_main_clauses_subject_speaks_through_its_participle(sentence: str, speaker: str) -> None:
+    assert _said(sentence)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The post showed a man in a wig outside a changing room. It says: \u201cLet him in or you are a bigot.\u201d",
+            "post",
+        ),
+        (
+            "The leaflet was pushed through doors in Marsh Lane on Sunday. It says the council plans to sell the green.",
+            "leaflet",
+        ),
+        # a body acting stays the one "it" is
+        ("The ministry published a notice on its website. It says the road will reopen in March.", "ministry"),
+    ],
+)
+def test_it_after_a_text_as_the_subject_is_that_text(text: str, speaker: str) -> None:
+    assert _said(text)[-1][0] == speaker

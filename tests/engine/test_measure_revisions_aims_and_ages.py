@@ -60,7 +60,8 @@ def test_an_aim_set_against_a_figure_is_that_figures_target_or_forecast(
 def test_a_gap_below_what_was_wanted_is_no_forecast() -> None:
     gap = _figure("Army enlistments slipped to 9,200, some 2,300 below what commanders wanted.", "2,300")
     aim = _figure("Army enlistments slipped to 9,200, short of the 11,500 target.", "11,500")
-    assert (gap.measure, aim.measure) == (None, "enlistment target")
+    # (enlistments are a force's recruits: measures.FAMILY_WORDS, session 44)
+    assert (gap.measure, aim.measure) == (None, "recruits target")
 
 
 @pytest.mark.parametrize(

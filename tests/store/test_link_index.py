@@ -80,17 +80,19 @@ def test_adding_one_by_one_through_the_index_gives_exactly_the_built_links(
 def test_without_the_caps_per_claim_any_order_of_adds_gives_exactly_the_built_links(
     articles: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Blocking, windows and relations are the same whatever came first; only the per-claim caps on
-    related/corroborating links still depend on the order (docs/storage.md)."""
+    """Blocking, windows and relations are the same whatever came first, caps or none (docs/storage.md)."""
     from corpus.xref import link
 
-    # (the limits as the build reads them, from CAPS: its module constants are read once, at import)
-    monkeypatch.setattr(link, "CAPS", dict.fromkeys(link.CAPS, (10**6, 10**6)))
     every = bundled_articles() + articles
     random.Random(5).shuffle(every)
+    capped = _links(build_corpus_db(tmp_path / "capped.json", every, keep_added=False))
+    # (the limits as the build and an add read them, from CAPS: its module constants are read once, at import)
+    monkeypatch.setattr(link, "CAPS", dict.fromkeys(link.CAPS, (10**6, 10**6)))
     built = build_corpus_db(tmp_path / "built.json", every, keep_added=False)
     grown = _grown(tmp_path / "grown.json", every)
     assert _links(grown) == _links(built)
+    # the caps were off: the build kept links the caps leave out (a patch that missed them would change nothing)
+    assert capped < _links(built)
     assert len(_links(built)) > 400
 
 
