@@ -26,7 +26,7 @@ from corpus.extract.number_words import TENS, UNITS
 from corpus.extract.quantities import FAMILY as FAMILY_SIZE
 from corpus.extract.quantities import written_step
 from corpus.model import Article, Claim, Quantity, XRef
-from corpus.towns import around_capital, countries_of_place
+from corpus.towns import around_capital, countries_of_place, countries_of_region
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
@@ -1784,7 +1784,7 @@ _SET_AGAINST = re.compile(
     re.IGNORECASE,
 )
 # Who a government's figure comes from: "the figure given by the government" is its ministry's or its officials'.
-_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "official", "junta", "regime"})
+_GOVERNMENT_WORDS = frozenset({"government", "authorities", "officials", "official", "junta", "regime", "state"})
 _OF_A_GOVERNMENT = frozenset(
     {
         "government",
@@ -1845,6 +1845,8 @@ def _disputing(a: Features, b: Features) -> tuple[Features, Features] | None:
             return x, y
         if party in _GOVERNMENT_WORDS and names & _OF_A_GOVERNMENT:
             return x, y  # "double the figure given by the government" against its health ministry's count
+        if party == "state" and any(countries_of_region(name) for name in said_by):
+            return x, y  # "far higher than the state's official count" against "Texas says 210 died"
         body = gazetteer().canonical(named.strip("'’ "))
         if body is not None and body in y.entities:
             return x, y  # "three times the UN's figure" against "the United Nations humanitarian office OCHA said"

@@ -51,3 +51,41 @@ def test_a_headline_whose_lead_sets_its_figure_against_the_official_toll_conflic
     )
     links = links_of(_police_count(), inquiry)
     assert relations_between(links, "Inquiry finds at least 95", "Forty people were killed") == ["conflicts"], links
+
+
+def test_the_states_count_is_its_officials() -> None:
+    officials = make_article(
+        "Ohio storm deaths put at 118\nOhio health officials said on Wednesday that 118 people had died as a result "
+        "of the January ice storm, nearly double the preliminary count.\n",
+        published="2026-06-10",
+        outlet="Wire",
+        title="Ohio storm deaths put at 118",
+    )
+    analysis = make_article(
+        "Ice storm toll far higher, analysis finds\nAn analysis of excess deaths by the Capital Ledger estimated that "
+        "as many as 390 people in Ohio died because of the ice storm, far higher than the state's official count.\n",
+        published="2026-06-20",
+        outlet="Capital Ledger",
+        title="Ice storm toll far higher, analysis finds",
+    )
+    links = links_of(officials, analysis)
+    assert relations_between(links, "as many as 390", "118 people had died") == ["conflicts"], links
+
+
+def test_the_states_count_is_the_count_a_state_gives() -> None:
+    state = make_article(
+        "Ohio says 118 died in ice storm\nThe death toll from the January ice storm in Ohio has risen to 118, the state "
+        "said on Wednesday.\n",
+        published="2026-06-10",
+        outlet="Wire",
+        title="Ohio says 118 died in ice storm",
+    )
+    analysis = make_article(
+        "Ice storm toll far higher, analysis finds\nAn analysis of excess deaths by the Capital Ledger estimated that "
+        "as many as 390 people in Ohio died because of the ice storm, far higher than the state's official count.\n",
+        published="2026-06-20",
+        outlet="Capital Ledger",
+        title="Ice storm toll far higher, analysis finds",
+    )
+    links = links_of(state, analysis)
+    assert relations_between(links, "as many as 390", "Ohio says 118") == ["conflicts"], links
