@@ -317,17 +317,27 @@ def shared_out(
     worker), ``unpack`` what it is made again from (here); ``received(worker, i, data)`` is told of
     each result a worker sent (of ``tasks[i]``), and its bytes. ``assigned``: the worker each task
     must go to, by its place (those not in it are done here), instead of to whoever is free;
-    ``ran_here(i, result)`` is told of each task done here. ``in_order``: the workers take the tasks
-    from the front of the queue too, each in the order they were made (``_relate_range``)."""
+    ``ran_here(i, result)`` is told of each task done here. ``in_order``: each process takes its tasks
+    in the order they were made, from a run of them of its own: the workers the first while the rest
+    are made, then the tasks left are cut in two, this process taking the first part from its front,
+    the workers the second from its front (``_relate_range``: each meets the claims of its own run of
+    turns, and lets them go as it goes); one whose part is done takes from the back of the other's."""
     results: dict[int, Any] = {}
     waiting: deque[tuple[int, Any]] = deque()
+    theirs: deque[tuple[int, Any]] = deque()  # ``in_order``: the workers' part, once every task is made
     queued: list[deque[tuple[int, Any]]] = [deque() for _ in range(crew.size)]
+
+    def for_a_worker() -> tuple[int, Any]:
+        if not in_order:
+            return waiting.pop()  # workers from the back, this process from the front
+        if theirs:
+            return theirs.popleft()
+        return waiting.popleft() if not made_all else waiting.pop()
 
     def hand_out(per_worker: int = _QUEUED_PER_WORKER) -> None:
         for worker, sent in enumerate(queued):
-            while waiting and len(sent) < per_worker:
-                # workers from the back, this process from the front (or both from the front)
-                i, task = waiting.popleft() if in_order else waiting.pop()
+            while (waiting or theirs) and len(sent) < per_worker:
+                i, task = for_a_worker()
                 crew.send(worker, (run, task, pack))
                 sent.append((i, task))
 
@@ -340,6 +350,7 @@ def shared_out(
             results[i] = result if unpack is None else unpack(result)
             done(task)
 
+    made_all = False
     for i, task in enumerate(tasks):
         if assigned is not None:
             if i in assigned:
@@ -351,11 +362,15 @@ def shared_out(
         waiting.append((i, task))
         collect()
         hand_out()
+    made_all = True
+    if in_order:  # this process's part first, the workers' after it (they may not take it whole)
+        for _ in range(len(waiting) * crew.size // (crew.size + 1)):
+            theirs.appendleft(waiting.pop())
     if meanwhile is not None:
         hand_out(_QUEUED_BEFORE_MEANWHILE)
         meanwhile()
-    while waiting:
-        i, task = waiting.popleft()
+    while waiting or theirs:
+        i, task = waiting.popleft() if waiting else theirs.pop()
         results[i] = run(task)
         if ran_here is not None:
             ran_here(i, results[i])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -147,6 +149,28 @@ def test_every_task_is_done_once_in_order_and_a_workers_error_is_raised_here(mon
         assert results == [task * task for task in tasks] and sorted(finished) == tasks
         with pytest.raises(ValueError, match="no square"):
             parallel.shared_out(crew, _failing, list(reversed(tasks)), lambda _: None)
+
+
+def _where(task: int) -> tuple[int, int]:
+    time.sleep(0.005)  # (long enough for both processes to take tasks)
+    return os.getpid(), task
+
+
+def test_tasks_taken_in_order_go_to_each_process_in_a_run_of_its_own():
+    """``in_order`` (relating pairs found in turns): once every task is made, this process takes the first
+    part of those left and the worker the second, each from its front, so that each meets the claims of its
+    own run of turns and few of the other's (one that has done its part takes from the back of the other's)."""
+    with parallel.crew_of(1) as crew:
+        results = parallel.shared_out(crew, _where, list(range(80)), lambda _: None, in_order=True)
+    assert [task for _pid, task in results] == list(range(80))
+    here = [task for pid, task in results if pid == os.getpid()]
+    there = [task for pid, task in results if pid != os.getpid()]
+    assert len(here) > 10 and len(there) > 10
+    assert _runs(here) + _runs(there) <= 5  # (taken alternately, ~80)
+
+
+def _runs(tasks: list[int]) -> int:
+    return 1 + sum(1 for a, b in itertools.pairwise(tasks) if b != a + 1)
 
 
 def _recording_pid(kind, run):
