@@ -29,28 +29,34 @@ def test_a_count_quoted_to_be_disputed_conflicts_with_it() -> None:
     assert relations_between(links, "more people had died", "Forty people were killed") == ["conflicts"], links
 
 
-def test_far_more_than_the_official_toll_conflicts_with_the_police_count() -> None:
-    inquiry = make_article(
-        "Inquiry into festival crush\nAn inquiry by the Varno Herald has found that at least 95 people died in the "
-        "crush, far more than the official toll of 44 that the state later gave.\n",
+def _inquiry(title: str) -> object:
+    return make_article(
+        f"{title}\nAn inquiry by the Varno Herald has found that at least 95 people died in the crush, far more than "
+        "the official toll of 44 that the state later gave.\n",
         published="2026-03-20",
         outlet="Varno Herald",
-        title="Inquiry into festival crush",
+        title=title,
     )
-    links = links_of(_police_count(), inquiry)
+
+
+def test_far_more_than_the_official_toll_conflicts_with_the_police_count() -> None:
+    links = links_of(_police_count(), _inquiry("Inquiry into festival crush"))
     assert relations_between(links, "at least 95", "Forty people were killed") == ["conflicts"], links
 
 
 def test_a_headline_whose_lead_sets_its_figure_against_the_official_toll_conflicts_too() -> None:
-    inquiry = make_article(
-        "Inquiry finds at least 95 died in festival crush\nAn inquiry by the Varno Herald has found that at least 95 "
-        "people died in the crush, far more than the official toll of 44 that the state later gave.\n",
-        published="2026-03-20",
-        outlet="Varno Herald",
-        title="Inquiry finds at least 95 died in festival crush",
-    )
-    links = links_of(_police_count(), inquiry)
+    links = links_of(_police_count(), _inquiry("Inquiry finds at least 95 died in festival crush"))
     assert relations_between(links, "Inquiry finds at least 95", "Forty people were killed") == ["conflicts"], links
+
+
+def _ice_storm_analysis() -> object:
+    return make_article(
+        "Ice storm toll far higher, analysis finds\nAn analysis of excess deaths by the Capital Ledger estimated that "
+        "as many as 390 people in Ohio died because of the ice storm, far higher than the state's official count.\n",
+        published="2026-06-20",
+        outlet="Capital Ledger",
+        title="Ice storm toll far higher, analysis finds",
+    )
 
 
 def test_the_states_count_is_its_officials() -> None:
@@ -61,14 +67,7 @@ def test_the_states_count_is_its_officials() -> None:
         outlet="Wire",
         title="Ohio storm deaths put at 118",
     )
-    analysis = make_article(
-        "Ice storm toll far higher, analysis finds\nAn analysis of excess deaths by the Capital Ledger estimated that "
-        "as many as 390 people in Ohio died because of the ice storm, far higher than the state's official count.\n",
-        published="2026-06-20",
-        outlet="Capital Ledger",
-        title="Ice storm toll far higher, analysis finds",
-    )
-    links = links_of(officials, analysis)
+    links = links_of(officials, _ice_storm_analysis())
     assert relations_between(links, "as many as 390", "118 people had died") == ["conflicts"], links
 
 
@@ -80,12 +79,5 @@ def test_the_states_count_is_the_count_a_state_gives() -> None:
         outlet="Wire",
         title="Ohio says 118 died in ice storm",
     )
-    analysis = make_article(
-        "Ice storm toll far higher, analysis finds\nAn analysis of excess deaths by the Capital Ledger estimated that "
-        "as many as 390 people in Ohio died because of the ice storm, far higher than the state's official count.\n",
-        published="2026-06-20",
-        outlet="Capital Ledger",
-        title="Ice storm toll far higher, analysis finds",
-    )
-    links = links_of(state, analysis)
+    links = links_of(state, _ice_storm_analysis())
     assert relations_between(links, "as many as 390", "Ohio says 118") == ["conflicts"], links
