@@ -3879,10 +3879,10 @@ def _month_named(f: Features) -> str | None:
 
 # Statistics of a stated month (not levels a body sets, as an interest rate or a tariff is).
 PERIOD_STATISTICS = frozenset({"inflation rate", "unemployment rate"})
-# Readings of a level at a place and a moment (a temperature): another day's reading is another fact, never
-# a revision, and two readings are one only when they are the same figure.
 # What a market puts on a thing each trading day: a share price, a company's market value.
 _QUOTED_DAILY = frozenset({"market value", "share price"})
+# Readings of a level at a place and a moment (a temperature): another day's reading is another fact, never
+# a revision, and two readings are one only when they are the same figure.
 READINGS = frozenset({"degrees", "temperature"})  # (the extractor's family was "degrees"; stored DBs keep it)
 # An event's size measured once (a quake's magnitude): two sources' different values of it disagree, whenever
 # they are reported; values this far apart are two quakes (a foreshock, another quake), not two measurements.
