@@ -1220,6 +1220,13 @@ _YEAR_SO_FAR = re.compile(
     r"(?i)\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:the\s+total\s+)?(?:for|in|of)\s+the\s+year\s+so\s+far|"
     r"(?:in\s+|for\s+)?the\s+year\s+to\s+date)\b"
 )
+
+
+def tells_year_so_far(text: str) -> bool:
+    """Whether the text gives a figure for the year so far ("so far this year", "the year to date")."""
+    return _YEAR_SO_FAR.search(text) is not None
+
+
 _WEEK_ENDING = re.compile(
     r"(?i)\bweek\s+(?:ended|ending|to|through)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
 )

@@ -345,7 +345,7 @@ def _names_any(f: Features, places: frozenset[tuple[str, str]]) -> bool:
     naming one of the places ("Turkey quake deaths reach 44,000"): its figure may be that place's own."""
     countries = {name for kind, name in places if kind == COUNTRY}
     words = _CAPITALISED.findall(f.claim.text)
-    if countries and any(country_of(w) in countries or country_of(w.removesuffix("s")) in countries for w in words):
+    if countries and any(country_of(w) in countries or _country_of_people(w) in countries for w in words):
         return True
     return is_headline(f.claim, f.article) and any(_told_in(f.claim.text, name) for _, name in places)
 

@@ -19,7 +19,7 @@ from corpus.extract import cues
 from corpus.extract.article import figures_period
 from corpus.extract.attribution import a_state_or_country
 from corpus.extract.claims import hedged_beyond_figures
-from corpus.extract.dates import MONTH_NAME, WEEKDAYS, claim_dates, find_dates, resolve
+from corpus.extract.dates import MONTH_NAME, WEEKDAYS, claim_dates, find_dates, resolve, tells_year_so_far
 from corpus.extract.entities import gazetteer
 from corpus.extract.measures import is_money
 from corpus.extract.number_words import TENS, UNITS
@@ -1801,31 +1801,23 @@ _OF_A_GOVERNMENT = frozenset(
 
 
 @per_claim
+def _setting_against(f: Features) -> re.Match[str] | None:
+    """Where the claim sets its figure against another party's (``_SET_AGAINST``), in its own words or, for a headline,
+    in the lead restating its figure ("BBC investigation finds at least 82 died in crush" over "... at least 82 people
+    died, far more than the official toll of 37")."""
+    return _SET_AGAINST.search(f.claim.text) or _SET_AGAINST.search(restating_lead(f))
+
+
 def _set_against(f: Features) -> str | None:
     """The party the claim sets its figure against, as written ("the union" in "far fewer than the union
     claimed"), if it does."""
-    m = _SET_AGAINST.search(f.claim.text)
-    if m is None and restating_lead(f):
-        # "BBC investigation finds at least 82 died in crush" over "... at least 82 people died, far more than the
-        # official toll of 37": the lead that restates the headline's figure tells what it is set against
-        m = _SET_AGAINST.search(restating_lead(f))
-    return (
-        None
-        if m is None
-        else m.group("party")
-        or m.group("owner")
-        or m.group("other")
-        or m.group("by")
-        or m.group("whose")
-        or m.group("beyond")
-        or m.group("official")
-        or m.group("announcer")
-    )
+    m = _setting_against(f)
+    return None if m is None else next((party for party in m.groupdict().values() if party), None)
 
 
 def _quotes_disputed(f: Features) -> bool:
     """The claim gives the figure it disputes as its own number ("more people died than the 30 the police announced")."""
-    m = _SET_AGAINST.search(f.claim.text)
+    m = _setting_against(f)
     return m is not None and m.group("announcer") is not None
 
 
@@ -1979,14 +1971,17 @@ def _periods_of_results(f: Features) -> frozenset[str]:
 
 
 # A span of several quarters or months told as one: "in the first three quarters", "the first nine months of the year",
-# "over the past six months", "so far this year", "year to date".
+# "over the past six months" (and the year so far, as dates reads it: "so far this year", "the year to date").
 _MONTHS_TOGETHER = re.compile(
     r"\b(?:first|past|last|previous)\s+(?:two|three|2|3)\s+quarters\b"
-    r"|\b(?:first|past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b"
-    r"|\bso\s+far\s+this\s+year\b|\byear[-\s]to[-\s]date\b",
+    r"|\b(?:first|past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b",
     re.IGNORECASE,
 )
-_tells_months_together = claim_says(_MONTHS_TOGETHER, "_tells_months_together")
+
+
+@per_claim
+def _tells_months_together(f: Features) -> bool:
+    return _MONTHS_TOGETHER.search(f.claim.text) is not None or tells_year_so_far(f.claim.text)
 
 
 @per_claim
