@@ -4499,7 +4499,8 @@ def _participle_speaker(masked: str) -> Attribution | None:
         )
     if saying.group("cue") == "citing":
         cited = _CITING.match(masked, saying.start("cue"))
-        if cited is None or not _cites_no_source(_clean(cited.group("np"))):
+        phrase = _clean(cited.group("np")) if cited else None
+        if not phrase or not _cites_no_source(phrase):
             return None  # "..., citing two people familiar with the talks": the cited source speaks, relayed
     subject = _PARTICIPLE_SUBJECT.match(masked, 0, saying.start() + 1)
     if subject is not None and subject.group("np").lower() in _COUNT_WORDS:
