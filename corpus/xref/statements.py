@@ -645,10 +645,10 @@ _ACTION_NOUNS = frozenset(
 # A past form after a determiner or a preposition describes the noun after it ("the injured passengers", "a
 # suspected boss", "on cancelled trains", "for stolen goods"): what kind of thing, not that anything happened; so
 # with an adverb between ("the newly elected mayor", "all currently supported versions").
+_ADVERB = r"(?!(?:family|assembly|supply|rally|anomaly|monopoly|reply|belly|bully|jelly|ally)\b)[a-z]{3,}ly\s+"
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:(?:the|a|an|his|her|its|their|our|this|that|these|those|on|of|in|for|with|from|at|into|among|without)\s+"
-    r"(?:%(adverb)s)?|all\s+%(adverb)s)$"
-    % {"adverb": r"(?!(?:family|assembly|supply|rally|anomaly|monopoly|reply|belly|bully|jelly|ally)\b)[a-z]{3,}ly\s+"},
+    rf"(?:{_ADVERB})?|all\s+{_ADVERB})$",
     re.IGNORECASE,
 )
 # "fishing boats", "parking lot": an -ing word before a noun describes it; before a determiner, a number, a
