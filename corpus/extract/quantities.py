@@ -4009,7 +4009,7 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
         quantity.unit, quantity.end = f"{quantity.unit} per {period}", abbreviation.end()
         quantity.text = text[quantity.start : quantity.end]
     elif quantity.unit is not None:
-        per = per_after(text, quantity.end)
+        per = per_after(text, quantity.end, any_noun=not is_currency(quantity.unit))
         if per and quantity.unit != per[0]:
             quantity.unit, quantity.end = f"{quantity.unit} per {per[0]}", per[1]
         elif per is None and (quantity.unit in MEASURED_IN or is_currency(quantity.unit)):

@@ -304,8 +304,10 @@ def unit_named(word: str) -> str | None:
     return _LOWER_TO_NAME.get(word.lower())
 
 
-def per_after(text: str, end: int) -> tuple[str, int] | None:
-    """``("barrel", end)`` for "per barrel", "a month", "/kg" right after a figure or its unit."""
+def per_after(text: str, end: int, any_noun: bool = False) -> tuple[str, int] | None:
+    """``("barrel", end)`` for "per barrel", "a month", "/kg" right after a figure or its unit; with ``any_noun``,
+    also "per cow", "per crossing": any common noun after "per" (a measurement's, not a sum's: "3 million dollars per
+    vessel" and "3 million dollars each" are one fine, compared in dollars)."""
     m = _PER.match(text, end)
     if m is None or (_NOT_A_RATE.match(text, m.end()) and singular(m.group("what").split()[0].lower()) in DURATIONS):
         return None  # "$6.8 billion a year earlier": when, not per what ("$48.20 an ounce before easing" is per ounce)
@@ -324,14 +326,14 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
         return word, m.start("what") + len(what.split()[0])
     explicit = re.match(r"\s*-?(?:per|each)\b", text[end:], re.IGNORECASE)
     if word not in _PER_WORDS and not (
-        explicit and (word in _PER_ONLY_WORDS or _per_noun(what.split()[0], text[end:]))
+        explicit and (word in _PER_ONLY_WORDS or (any_noun and _per_noun(what.split()[0], text[end:])))
     ):
         return None
     return singular(what), m.end()
 
 
-# After "per" any common noun is what a figure is per ("8,250 litres per cow", "£86.40 per visit", "€7.80 per
-# crossing"); not a word that says by what ("per the contract") or a Latin phrase ("per se", "per annum").
+# After "per" any common noun is what a measurement is per ("8,250 litres per cow", "12 kilograms per crate"); not a
+# word that says by what ("per the contract") or a Latin phrase ("per se", "per annum").
 _NOT_PER_NOUNS = frozenset("the this that these those its his her their our your my annum se diem cent centum".split())
 
 

@@ -1,6 +1,6 @@
 """Units a reader takes from the words around a figure (issue 13): an amount of something said of a time is per that
 time ("640,000 litres of river water a day": `litre per day`; was `litre`); after "per" any common noun is what a
-figure is per ("8,250 litres per cow", "£86.40 per visit"), and "per litre of milk" is per litre; a rate per so many
+measurement is per ("8,250 litres per cow"; a sum stays in its currency), and "per litre of milk" is per litre; a rate per so many
 with no noun after the base keeps the base in its unit ("9.1 per 1,000": `per 1000`, the 1,000 no figure of its
 own); "cubic kilometres" is a unit; "twenty-foot equivalent units" names a container's size, no length; a move in
 points said of a share in a sentence of polls or votes is in percentage points ("38% of voters approve, down 6
@@ -39,14 +39,14 @@ def test_an_amount_of_something_said_of_a_time_is_per_that_time(sentence: str, f
 
 def test_an_amount_of_something_a_time_before_or_after_is_no_rate() -> None:
     assert _figure("The co-operative bought 2 tonnes of grain a year earlier.", "2 tonnes").unit == "tonne"
+    assert _figure("The co-operative buys 2 tonnes of grain a year.", "2 tonnes").unit == "tonne per year"
 
 
 @pytest.mark.parametrize(
     "sentence, figure, unit",
     [
         ("Milk yields on the estate averaged 8,250 litres per cow.", "8,250", "litre per cow"),
-        ("Shoppers at the outlet spent an average of £86.40 per visit.", "£86.40", "GBP per visit"),
-        ("Motorists will pay €7.80 per crossing from January.", "€7.80", "EUR per crossing"),
+        ("Each pallet of the new panels weighs 640 kilograms per crate.", "640", "kilogram per crate"),
         ("Dairy farmers are being paid 38 cents per litre of milk.", "38 cents", "cent per litre"),
     ],
 )
@@ -54,8 +54,11 @@ def test_after_per_a_common_noun_is_what_the_figure_is_per(sentence: str, figure
     assert _figure(sentence, figure).unit == unit
 
 
-def test_per_the_words_of_a_contract_is_no_rate() -> None:
-    assert _figure("The deal pays $40 per the contract terms.", "$40").unit == "USD"
+def test_per_a_word_that_is_no_thing_counted_or_a_sum_per_a_thing_is_no_rate() -> None:
+    assert _figure("The tank holds 40 litres per the maker's manual.", "40").unit == "litre"
+    # "3 million dollars per vessel" and "3 million dollars each" are one fine, compared in dollars
+    assert _figure("Fines could reach 3 million dollars per trawler, the minister said.", "3 million").unit == "USD"
+    assert _figure("The tank holds 40 litres per cylinder.", "40").unit == "litre per cylinder"
 
 
 def test_a_rate_per_so_many_with_no_noun_keeps_its_base() -> None:
@@ -86,3 +89,5 @@ def test_a_move_in_points_of_a_share_in_a_poll_is_in_percentage_points(sentence:
 def test_points_of_a_stock_index_stay_points() -> None:
     sentence = "The index fell 300 points, or 0.8%, as voters went to the polls."
     assert _figure(sentence, "300 points").unit == "point"
+    sentence = "Only 44% of voters approve of the mayor, down 3 points since June."
+    assert _figure(sentence, "3 points").unit == "percentage point"
