@@ -4013,9 +4013,9 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
         if per and quantity.unit != per[0]:
             quantity.unit, quantity.end = f"{quantity.unit} per {per[0]}", per[1]
         elif per is None and (quantity.unit in MEASURED_IN or is_currency(quantity.unit)):
-            per = _per_time_after_what(text, quantity.end)
-            if per:
-                quantity.unit = f"{quantity.unit} per {per}"  # "870 million litres of water a day"
+            per_time = _per_time_after_what(text, quantity.end)
+            if per_time:
+                quantity.unit = f"{quantity.unit} per {per_time}"  # "870 million litres of water a day"
     if (
         quantity.unit in DURATIONS
         and m.group("mod")
