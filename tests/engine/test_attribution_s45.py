@@ -111,3 +111,14 @@ def test_a_clause_after_said_is_still_what_was_said() -> None:
 )
 def test_an_aside_whose_verb_is_a_relative_clause_s_stands_between_subject_and_cue(sentence: str, speaker: str) -> None:
     assert _speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Three farming unions rejected the milk price on Friday, saying it would not cover their costs.", "unions"),
+        ("Several local groups backed the plan, arguing that the road was unsafe.", "local groups"),
+    ],
+)
+def test_a_plural_body_after_a_count_acts_and_speaks(sentence: str, speaker: str) -> None:
+    assert speaker in (_speaker(sentence) or "")
