@@ -89,7 +89,7 @@ from corpus.xref.happening_scope import (
     several_happenings_and_one,
     two_named_happenings,
 )
-from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
+from corpus.xref.happenings import ACTS, BODY_AFTER_A_HAPPENING, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
 from corpus.xref.memo import claim_says, per_article, per_claim, per_pair
@@ -3353,9 +3353,11 @@ def _compare(
         # later is of another march, even in the same city about the same cause.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another gathering")
-    if _at_its_peak(a) != _at_its_peak(b):
+    if _at_its_peak(a) != _at_its_peak(b) and not _one_stated_period(a, b):
         # "At the peak, 112 vessels were queuing" / "By evening, 46 ships were waiting": the most at one time and a
-        # count at another, neither a revision nor a second report of the other (one article tells both itself)
+        # count at another, neither a revision nor a second report of the other (one article tells both itself);
+        # a peak told for the period the other's figure is for is that period's value ("peaked at 906,000 in the
+        # year to June" / "was 672,000 in the year to June")
         if a.article.id == b.article.id:
             return None
         new, old = _later_first(a, b)
@@ -4042,6 +4044,11 @@ def _headline_period(f: Features) -> str | None:
                 period = resolve(mention, f.article.published, f.article.published_estimated)[0]
                 return period if period and len(period) == 7 else None
     return None
+
+
+def _one_stated_period(a: Features, b: Features) -> bool:
+    x = _stated_period(a)
+    return x is not None and x == _stated_period(b)
 
 
 def _stated_periods_apart(a: Features, b: Features) -> bool:
@@ -5801,8 +5808,8 @@ def _worded(reason: str) -> Callable[[], str]:
 # (not a body that fights them: "Cal Fire", "the Redding Fire Department").
 _NAMED_HAPPENING = re.compile(
     r"\b(?:(?:Hurricane|Typhoon|Cyclone|(?:Tropical\s+|Winter\s+)?Storm)\s+[A-Z][a-z]+|"
-    r"(?:(?!(?:The|A|An|This|That|Cal)\s)[A-Z][a-z]+\s+){1,3}Fire\b(?!\s+(?:Department|Dept|Service|Services|Brigade|Authority|"
-    r"Rescue|Chief|Marshal|Station|Protection|District|Academy)\b)|"
+    # ("the Canadian Interagency Forest Fire Centre", "the Redding Fire Department": a body, not a fire)
+    rf"(?:(?!(?:The|A|An|This|That|Cal)\s)[A-Z][a-z]+\s+){{1,3}}Fire\b(?!\s+(?:{BODY_AFTER_A_HAPPENING})\b)|"
     # ("the Palisades fire", "the Eaton fire": a fire named in lower case, not "the Los Angeles fire department")
     r"(?<=[Tt]he\s)(?:(?!(?:Cal)\s)[A-Z][a-z]+\s+){1,2}fire\b(?!\s+(?:officials?|department|dept|service|services|brigade|"
     r"authority|authorities|chief|marshal|station|crews?|fighters|engines?|trucks?|season|risk|danger|safety|ban|alarm)\b))"
