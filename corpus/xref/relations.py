@@ -2162,6 +2162,29 @@ def _own_cuts_apart(a: Features, b: Features) -> bool:
     return not (x in b.claim.text or x in b.entities or y in a.claim.text or y in a.entities)
 
 
+# Jobs an economy or employer added against jobs cut or lost: "employers added 143,000 jobs" / "cuts 598,000 jobs from
+# payrolls", "will shed 2,000 jobs" (two counts of opposite sense, never one series).
+_JOBS_GAINED = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|gain(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|a\s+net\s+)?[\d,.]+(?:\s+(?:million|thousand))?"
+    r"\s+(?:new\s+)?jobs\b",
+    re.IGNORECASE,
+)
+_JOBS_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|axe[sd]?|lost|los(?:e|es|ing)|"
+    r"lay(?:s|ing)?\s+off|laid\s+off)\s+(?:[a-z]+\s+){0,3}?(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|"
+    r"over\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+)?jobs\b",
+    re.IGNORECASE,
+)
+
+
+def _jobs_gained_and_cut(a: Features, b: Features) -> bool:
+    """One claim counts jobs added, the other jobs cut or lost (and neither tells both)."""
+    gained = [_JOBS_GAINED.search(f.claim.text) is not None for f in (a, b)]
+    cut = [_JOBS_CUT.search(f.claim.text) is not None for f in (a, b)]
+    return any(gained[i] and not cut[i] and cut[1 - i] and not gained[1 - i] for i in (0, 1))
+
+
 def _another_partys_figure(a: Features, b: Features) -> bool:
     """One claim's figures are those of a party it introduces as another ("Another lender, Fjordkreditt, will cut
     400 jobs") and the other claim never names that party: two parties' figures, not one series."""
@@ -3138,6 +3161,8 @@ def _compare(
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
     if family == "jobs" and _own_cuts_apart(a, b):
         return None  # "Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut 3,000 jobs"
+    if family == "jobs" and _jobs_gained_and_cut(a, b):
+        return None  # "Employers added 143,000 jobs in January" / "Benchmark revision cuts 598,000 jobs from payrolls"
     if family == "cases" and _suspected_beside_confirmed(a, b):
         # "has recorded 1,450 suspected mpox cases" / "Burundi has confirmed 171 mpox cases": cases not yet tested
         # and cases a test confirmed are two counts, neither a value of the other
@@ -3274,10 +3299,13 @@ def _compare(
         # (a step reported as weighed, "to 10% from 7.5%", then announced with those figures: the plan taken)
         taken = announced_plan(a, b, Candidate) if _may(a, b, "announced_plan") else None
         return taken or _role_relation(a, b, family)
-    if _stated_periods_apart(a, b) and not (a.percents or b.percents or family in PERIOD_STATISTICS or is_move(family)):
+    if _stated_periods_apart(a, b) and not (
+        _a_rate_of(a, family) or _a_rate_of(b, family) or family in PERIOD_STATISTICS or is_move(family)
+    ):
         # "handled 8.3 million passengers in August" / "its July traffic of 8.1 million passengers", "expects 45
         # million passengers this year" / "4.8 million passengers in July": each figure is for the period it names,
-        # two counts, neither a revision nor a second report of the other (a rate's next month is its next value)
+        # two counts, neither a revision nor a second report of the other (a rate's next month is its next value; a
+        # rate beside the count, "and the jobless rate fell to 4%", leaves the count a count)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "a figure for another period")
     scopes = (
@@ -4044,6 +4072,11 @@ def _headline_period(f: Features) -> str | None:
                 period = resolve(mention, f.article.published, f.article.published_estimated)[0]
                 return period if period and len(period) == 7 else None
     return None
+
+
+def _a_rate_of(f: Features, family: str) -> bool:
+    """The claim's figure of the family is a percentage."""
+    return any(FAMILY.get(measure, measure) == family for measure in f.percents)
 
 
 def _one_stated_period(a: Features, b: Features) -> bool:
