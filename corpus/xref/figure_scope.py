@@ -80,6 +80,11 @@ _COUNTRY_COUNTS = re.compile(
     rf"^\s*(?:[,;]\s*)?(?:and\s+|but\s+|while\s+)?(?:the\s+)?{_NAME}\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
     r"(?:recorded|reported|confirmed|registered|counted|logged)\b"
 )
+# A place alone as its clause's subject: "Bucharest alone has recorded 2,400 cases", "The state of Bahia alone reported":
+# that place's figure, a part of a larger whole.
+_SUBJECT_ALONE = re.compile(
+    rf"^\s*(?:[,;]\s*)?(?:and\s+|but\s+|while\s+)?(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}\s+alone\b"
+)
 # A happening named by its country's people's word: "died in the Czech floods", "killed in the Turkish quake".
 _NATION_HAPPENING = re.compile(
     r"\bin\s+(?:the\s+)?(?P<word>[A-Z][a-z]+)\s+(?:floods?|flooding|earthquakes?|quakes?|fires?|wildfires?|storms?|"
@@ -140,6 +145,9 @@ def _placed(clause: str) -> frozenset[tuple[str, str]]:
             said_kind = said_kind or (AT_TOLL if pattern is _TOLL_IN else None)
             names = [m.group("name"), *_CAPITALISED.findall(m.groupdict().get("more") or "")]
             found |= {kind for name in names if (kind := _kind_of(name, said_kind)) is not None}
+    alone = _SUBJECT_ALONE.match(clause)
+    if alone and (kind := _kind_of(alone.group("name"), alone.group("kind") or AT_TOLL)) is not None:
+        found.add(kind)
     counting = _COUNTRY_COUNTS.match(clause)
     if counting and (kind := _kind_of(counting.group("name"), None)) is not None:
         found.add(kind)

@@ -103,6 +103,7 @@ from corpus.xref.places import (
     crossings_into_other_countries,
     dateline_regions,
     dateline_regions_of,
+    displaced_within_and_abroad,
     lead_past_dateline,
     leads_of_other_countries,
     other_countries,
@@ -6023,6 +6024,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # "Measles cases in Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"
     if crossings_into_other_countries(a, b):
         return True  # "crossed from Sudan into eastern Chad" / "crossed from Sudan into South Sudan": two arrivals
+    if family and displaced_within_and_abroad(a, b):
+        return True  # "displaced inside Lebanon" / "have fled Lebanon to Syria": the displaced and the refugees
     if other_countries(a, b) and not (family and is_risk(family)):
         # (a study's finding is no place's: reported in London of a Swedish study, it is that study's)
         return True  # a heatwave's toll in one country and another's in the next
