@@ -35,7 +35,7 @@ _PLACE_KIND = r"(?:city|town|village|county|district|province|state|prefecture|r
 # A figure its own words place: "In Turkey alone, ...", "In the city of Wajima, 44 ...", "had died in Turkey",
 # "deaths in North Carolina", "killed in North Carolina by Helene", "North Carolina's toll".
 _OPENS_IN = re.compile(
-    rf"\s*In\s+(?:the\s+{_SIDE}(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+(?P<kind_after>{_PLACE_KIND}))?(?:\s+alone)?\s*,"
+    rf"\s*In\s+(?:neighbou?ring\s+)?(?:the\s+{_SIDE}(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+(?P<kind_after>{_PLACE_KIND}))?(?:\s+alone)?\s*,"
 )
 # "In Dravo province alone, 410 ...", "deaths in Turkey alone": the place's figure told as a part of a larger whole.
 _ALONE = re.compile(r"\b[A-Za-z]+\s+alone\b")

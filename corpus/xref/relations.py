@@ -3147,6 +3147,23 @@ def _later_only_bounds_it(new: Features, a: Features, pairs: list[tuple[Figure, 
     )
 
 
+_FAR_BELOW = 0.5  # a later lower bound under half the earlier figure says nothing of it
+
+
+def _later_bound_far_below(new: Features, a: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Each figure of the later report is a lower bound ("at least 22") under half the earlier one's value."""
+    ordered = [(x, y) if new is a else (y, x) for x, y in pairs]
+    return bool(ordered) and all(
+        later[2] is None and later[1] is not None and earlier[0] is not None and later[1] < _FAR_BELOW * earlier[0]
+        for later, earlier in ordered
+    )
+
+
+def _a_bound_far_below(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Either claim's figures are all lower bounds under half the other's."""
+    return _later_bound_far_below(a, a, pairs) or _later_bound_far_below(b, a, pairs)
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -3647,6 +3664,11 @@ def _compare(
         # "About 1,400 passengers a day use the route in winter, the company said" / "Around 1,000 passengers a
         # day use the crossing, according to the transport agency": two sources' usual level, neither a revision
         return _figure_link(new, old, family, "related", 0.45, "another source's usual level")
+    if _different_time(a, b) and not same_value and _later_bound_far_below(new, a, pairs):
+        # "at least 22 deaths in the past two days" after "At least 110 people have died since March 1": a bound far
+        # below the earlier figure counts something else (a part, a shorter span), neither its next value nor a
+        # second source for it
+        return _figure_link(new, old, family, "related", 0.4, "a bound far below the other's figure")
     if _different_time(a, b) and not same_value and _later_only_bounds_it(new, a, pairs) and close_in_time(a, b, 3):
         # "cuts of more than 1 million barrels a day" the day after "cuts totalling about 1.16 million": the later
         # report only bounds the figure the earlier gave, telling nothing new of it
@@ -3739,6 +3761,11 @@ def _compare(
             return _figure_link(told_later, told_first, family, "updates", 0.6, "later figure, further down the report")
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
     if _same_moment(a, b, measures) and certain and not _one_source_of(a, b, family):
+        if _a_bound_far_below(a, b, pairs):
+            # "at least 22 deaths in the past two days" / "At least 143 people have died since March": a lower bound
+            # never contradicts a larger figure, and one this far below counts something else
+            new, old = _later_first(a, b)
+            return _figure_link(new, old, family, "related", 0.4, "a bound far below the other's figure")
         return Candidate(
             a.claim.id,
             b.claim.id,
