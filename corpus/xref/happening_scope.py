@@ -30,8 +30,9 @@ _DEAD_OR_HURT = frozenset({"casualties", "killed", "wounded"})
 # often tells one of them, "the floods in Borno", "landslides in Wayanad": their plural parts nothing.)
 _HAPPENING = re.compile(
     r"\b(?P<kind>" + words_pattern((*SUDDEN, "wildfire", "blaze")) + r")(?P<plural>e?s)?\b"
-    # (not a body named for it: "the Forest Fire Centre", "the fire department")
-    rf"(?!\s+(?i:{BODY_AFTER_A_HAPPENING})\b)",
+    # (not a body named for it: "the Forest Fire Centre"; a body in lower case, "the fire brigade", is read as
+    # before: its article's fire)
+    rf"(?!\s+(?-i:{BODY_AFTER_A_HAPPENING})\b)",
     re.IGNORECASE,
 )
 # One kind by other words: a blaze and a wildfire are fires.
