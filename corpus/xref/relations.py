@@ -957,6 +957,24 @@ def _told_days_apart(a: Features, b: Features, most: int = _ACT_DAYS) -> bool:
     return days is not None and days > most
 
 
+# An act told as done once more: "walked out again on Wednesday", "in the latest round", "a second day of strikes".
+_AGAIN = re.compile(
+    r"\b(?:again|once\s+more|anew|(?:the\s+)?latest\s+round|(?:another|a\s+(?:second|third|fourth|fifth|new|fresh|"
+    r"further))\s+(?:round|day|wave|walkout|strike|stoppage)s?)\b",
+    re.IGNORECASE,
+)
+_tells_it_again = claim_says(_AGAIN, "_tells_it_again")
+
+
+def _done_again_later(a: Features, b: Features) -> bool:
+    """The report published later, more than ``_ACT_DAYS`` after the other, tells its act as done again ("Teachers
+    walked out again on Wednesday" six weeks after "Teachers' strike: thousands of schools closed"): another time."""
+    x, y = published_day(a), published_day(b)
+    if x is None or y is None or abs(x - y) <= _ACT_DAYS:
+        return False
+    return _tells_it_again(a if x > y else b)
+
+
 def _leads_own_towns_apart(a: Features, b: Features) -> bool:
     """Two dated articles published more than a week apart, datelined in different towns, each leading with its
     own dateline's town and neither lead naming the other's: two towns' happenings, and a claim of one is not about
@@ -6418,7 +6436,7 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if (a.years and b.years and not (a.years & b.years)) or _next_of_its_kind(a, b) or _another_years_happening(a, b):
         return None
-    if _told_days_apart(a, b) or _undated_months_apart(a, b):
+    if _told_days_apart(a, b) or _undated_months_apart(a, b) or _done_again_later(a, b):
         return None  # the act done again: "agreed on Thursday to raise output" / "agreed on Saturday to another rise"
     if demand_then_act(a, b):
         return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
