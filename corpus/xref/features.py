@@ -1577,7 +1577,7 @@ def features(claim: Claim, article: Article) -> Features:
         ),
         nationality=nationality,
         period=(period or claim.date or "")[:7] or None,
-        when=_as_of(claim, article),
+        when=(claim.date or article.published or None),
         # (the denier's words quoted after its denial deny what the report said: ``denied_in_quotation``)
         polarity="deny" if denied is not None and claim.kind != "denial" else polarity_of(claim),
         speaker_key=_speaker_key(claim.speaker, article.body) if claim.speaker else "",
@@ -1589,28 +1589,6 @@ def features(claim: Claim, article: Article) -> Features:
         **article_features(article),
         **(_figure_features(claim, article) if claim.quantities else _NO_FIGURES),
     )
-
-
-# A date that names the happening a toll is of, not when the toll was counted: "210 died in February storm",
-# "died because of last month's winter storm", "killed in the March 2021 floods".
-_HAPPENING_AFTER_DATE = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:" + words_pattern((*SUDDEN, *UNFOLDING)) + r")s?\b", re.IGNORECASE
-)
-_TOLLS = frozenset({"casualties", "missing"})
-
-
-def _as_of(claim: Claim, article: Article) -> str | None:
-    """When the claim's figures stand: its own date, but for a toll whose only date names the happening it counts
-    ("Texas says 210 died in February storm" in July), the report's: a toll is as of its report, not of the event."""
-    published = article.published
-    if not claim.date or not published or article.published_estimated or published[:10] <= claim.date[:10]:
-        return claim.date or published or None
-    if not any(FAMILY.get(q.measure or "", q.measure) in _TOLLS for q in claim.quantities):
-        return claim.date
-    mentions = find_dates(claim.text)
-    if len(mentions) == 1 and _HAPPENING_AFTER_DATE.match(claim.text, mentions[0].end):
-        return published
-    return claim.date
 
 
 # "two weeks after it denied a report", "despite having rejected": an earlier denial the claim recalls.

@@ -394,13 +394,30 @@ def _revised_later(a: Features, b: Features) -> tuple[Features, Features] | None
 @per_claim  # (asked twice of each linked pair, ordering them)
 def _said_by(f: Features) -> str:
     when, published = f.when or "", f.article.published or ""
-    if when and published and not f.article.published_estimated and _counted_day(f) == when:
-        # "killed 23 people on Monday, officials said", published on Wednesday: told on Wednesday, of Monday
+    if when and published and not f.article.published_estimated and (_counted_day(f) == when or _dates_its_toll(f)):
+        # "killed 23 people on Monday, officials said", published on Wednesday: told on Wednesday, of Monday; "Texas
+        # says 210 died in February storm", published in July: a toll is as of its report, not of the happening
         return max(when, published[:10])
     if when and published and published.startswith(when):
         # "at least 170 this month", told on the 8th: said on that day (the month alone sorts before all its days)
         return published[:10]
     return min(when, published) if when and published else when
+
+
+# A date that names the happening a toll is of: "210 died in February storm", "died because of last month's winter
+# storm", "killed in the March 2021 floods".
+_HAPPENING_AFTER_DATE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:" + words_pattern((*SUDDEN, *UNFOLDING)) + r")s?\b", re.IGNORECASE
+)
+
+
+@per_claim
+def _dates_its_toll(f: Features) -> bool:
+    """The claim counts a happening's dead, hurt or missing, and its only date names that happening."""
+    if not f.families & _HAPPENING_TOLLS:
+        return False
+    mentions = find_dates(f.claim.text)
+    return len(mentions) == 1 and _HAPPENING_AFTER_DATE.match(f.claim.text, mentions[0].end) is not None
 
 
 def _on_a_later_day(new: Features, old: Features) -> bool:
