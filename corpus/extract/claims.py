@@ -17,7 +17,7 @@ from corpus.extract.attribution import (
 from corpus.extract.cues import ADMITTED_PEOPLE, CONFIRMED_STATES, kind_of_cue
 from corpus.extract.datelines import dateline_at
 from corpus.extract.entities import find_entities
-from corpus.extract.headline_acts import act_of_headline, is_guide
+from corpus.extract.headline_acts import act_of_headline, happening_of_headline, is_guide
 from corpus.extract.headlines import is_all_caps_line, sentence_case_reading
 from corpus.first_letter import words
 
@@ -153,13 +153,16 @@ _LOWER = re.compile(r"[a-z]")
 _SUBJECT_OPENS_WITHIN = 2  # words before a headline's named subject: "Chargers' Jamal Williams", "Mayor Ivo Brandt"
 _VERB_FOLLOWS_WITHIN = 2
 _CLOSED = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+# A line ending on an abbreviation's stop ("Saints put Bush on I.R.", "... win in K. C."): no sentence's close.
+_ABBREVIATION_ENDS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
 
 
-# A toll of none: "No deaths have been reported", "There were no casualties", "No one was hurt".
+# A toll of none: "No deaths have been reported", "There were no casualties", "No one was hurt"; so an inquiry's count of
+# none, checked against a later arrest: "No arrests have been made", "Nobody has been charged".
 _NONE_HARMED = re.compile(
     r"\b(?:no|zero)\s+(?:(?:immediate|other|further|reported|confirmed)\s+)?(?:deaths|fatalities|casualties|injuries|"
-    r"victims|dead)\b|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:killed|injured|hurt|wounded|harmed)\b",
+    r"victims|dead|arrests)\b|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:killed|injured|hurt|wounded|harmed|arrested|charged)\b",
     re.IGNORECASE,
 )
 
@@ -269,22 +272,27 @@ class ToldBefore:
         )
 
     def note(self, text: str, speaker: str | None) -> None:
-        if _WEB_ADDRESS.match(text):
+        if _web_address(text):
             return  # the page's address above its headline ("https://example.com/2013/05/02/ferry-sinks-off-..."):
             # its words are the headline's, which restates nothing
         self._told.append((speaker, _content_words(text)))
 
 
-# A line that is a web address, as saved or as a tokeniser spaces it out ("http: / / example. com / 2013 / ...").
-_WEB_ADDRESS = re.compile(
-    r"\s*(?:https?\s*:\s*/\s*/\s*|www\s*\.\s*)[\w%~+=&?#,-]+(?:\s*[/.:]+\s*[\w%~+=&?#,-]*)*\s*$", re.I
-)
+# A line that is a web address, as saved or as a tokeniser spaces it out ("http: / / example. com / 2013 / ...", "... /
+# ferry-sinks-off _ n _ 3397642. html"): it opens with a scheme or "www." and no two words of it stand side by side.
+_WEB_ADDRESS_OPENING = re.compile(r"\s*(?:https?\s*:\s*/\s*/|www\s*\.)", re.I)
+_TWO_WORDS = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
+
+
+def _web_address(text: str) -> bool:
+    opening = _WEB_ADDRESS_OPENING.match(text)
+    return opening is not None and _TWO_WORDS.search(text, opening.end()) is None
 
 
 def is_claim_text(text: str) -> bool:
     """Enough of a sentence to be checked or cited (questions and fragments are not)."""
     stripped = text.strip()
-    if stripped.endswith("?") or _WEB_ADDRESS.match(stripped):
+    if stripped.endswith("?") or _web_address(stripped):
         return False  # (a web address alone is the page's address, whatever words its path spells out)
     words = sum(1 for _ in islice(_WORD.finditer(stripped), _MIN_WORDS))  # enough once there are four
     if words < (2 if _DIGIT.search(stripped) else _MIN_WORDS):
@@ -857,9 +865,10 @@ def headline_asserts(text: str, body: str = "") -> bool:
     written), or an act in headline grammar right after whoever it happened to or was done by ("Fire destroys Velmar
     mill", "Two hikers killed in fall", "Lee to host awards": ``headline_acts``). A title-case headline ("Senator
     Pledges Aid To Flood Towns") is judged as a sentence writes it (``sentence_case_reading``, its names told by
-    ``body``). Section headings, topic tags, labels ("Major fire at Velmar mill"), guides and live blogs name no act
-    and stay page furniture; so does the headline present of a verb not known as an act ("Lenz heads home"), which
-    cannot be told from a plural noun ("Lenz fans")."""
+    ``body``). A label naming a happening and where it happened ("Major fire at Velmar mill") tells it too
+    (``happening_of_headline``). Section headings, topic tags, guides and live blogs name no act and stay page
+    furniture; so does the headline present of a verb not known as an act ("Lenz heads home"), which cannot be told
+    from a plural noun ("Lenz fans")."""
     stripped = text.strip()
     if is_all_caps_line(stripped) and not stripped.endswith((":", "?", "!")):
         reading = sentence_case_reading(stripped, body)  # "MAYOR QUITS OVER PORT DEAL": judged as "Mayor quits ..."
@@ -872,6 +881,8 @@ def headline_asserts(text: str, body: str = "") -> bool:
     if role_kicker(stripped) is not None:
         return True  # "Fire chief: blaze was deliberate": who says it, by role, and what
     if act_of_headline(stripped) is not None:
+        return True
+    if happening_of_headline(stripped) is not None:
         return True
     names = [m for m in find_entities(stripped) if not m.tentative]
     if not names:
@@ -1034,7 +1045,8 @@ def worth_checking(
     if named >= 2 and (_acted(lower) or _ONGOING.search(lower)):
         return True  # what one named party did or is doing to another ("Lenz has overtaken Brandt")
     # a headline's present ("Velmar Corp buys rival"): a line with no closing stop, as headlines are written
-    return not _CLOSED.search(stripped) and headline_asserts(stripped)
+    closed = _CLOSED.search(stripped) and not _ABBREVIATION_ENDS.search(stripped)
+    return not closed and headline_asserts(stripped)
 
 
 # A saying its subject did not make ("would not say", "has not commented"): the cue attribution.py gives a denied saying.

@@ -4,7 +4,9 @@ Headlines drop the auxiliary and tell the past in the present: "Mayor checks int
 in crash" (was killed), "Lee to host awards" (will host), "Climber dead after fall". The doer or the one it happened to
 comes first, the act right after: within a few words of the line's opening. The act must be a verb of the things news
 reports happening (a killing, an arrest, a sacking, a win), so that a noun in "-s" ("Lenz fans") is not read as a
-verb, and a line of labels ("Major fire at supermarket", "Live updates: ...") or a question tells nothing.
+verb, and a guide ("Live updates: ...") or a question tells nothing. A headline may also name its happening with no
+verb, with where it happened ("Major fire at supermarket": ``happening_of_headline``); not a happening's word that
+describes the next noun ("Fire safety tips").
 The text judged is in sentence case: a title-case headline is read first (``headlines.sentence_case_reading``).
 """
 
@@ -23,7 +25,7 @@ _ACT_VERBS = frozenset(
     admit sue fine settle storm topple intercept foil capture retake invade withdraw deploy expel deport execute hang
     murder slay torch ram derail drown bury clinch claim sweep rout thrash edge stun upset knock agree approve unveil
     reach strike postpone delay halt resume dismiss recall award honour honor marry divorce thwart begin end find
-    nab suffer
+    nab suffer rush top throw sever disrupt interdict put pull flip
     """.split()
 )
 # Words after which an act's plain form is what is to come: "Lee to host", "Ross will direct", "Ross won't direct".
@@ -152,3 +154,43 @@ def act_of_headline(text: str) -> str | None:
         if act is not None:
             return act
     return None
+
+
+# Happenings a headline may name with no verb: "Major fire at supermarket", "Two million euro jewellery heist in Paris".
+_HAPPENING_NOUNS = frozenset(
+    """
+    fire blaze explosion blast bombing attack shooting stabbing crash collision derailment earthquake quake tremor
+    flood landslide avalanche storm tornado hurricane heist robbery raid riot riots rampage spree massacre murder
+    murders killing killings kidnapping hijacking shipwreck sinking eruption collapse arson
+    """.split()
+)
+# Words after a happening's name in a headline naming it: where, when, over what, or what came of it ("Arson suspected
+# in mill fire", "Mill fire tackled"); a noun there makes it a modifier ("fire safety", "quake victims", "riot police").
+_AFTER_THE_HAPPENING = frozenset("at in on near off outside inside after during as with over of".split())
+# Where it happened: "at supermarket", "in central Paris", "on Paris jewelry store", "near the border".
+_WHERE = re.compile(r"\b(?:at|in|on|near|off)\s+\S")
+_NAME = re.compile(r"[A-Za-z][\w'’-]*")
+# Someone at large, the news of an escape: "Texas inmate on the loose", "Killer on the run after jailbreak".
+_AT_LARGE = re.compile(r"\bon\s+the\s+(?:loose|run|lam)\b")
+
+
+def _names_the_happening(words: list[str], at: int) -> bool:
+    after = words[at + 1] if at + 1 < len(words) else None
+    return after is None or after in _AFTER_THE_HAPPENING or (after.endswith("ed") and len(after) > 4)
+
+
+def happening_of_headline(text: str) -> str | None:
+    """The happening a sentence-case headline names with no verb ("Major fire at supermarket", "Arson suspected in
+    dairy fire"), with where it happened or a name beside it, or someone "on the loose"; else None."""
+    lower = text.strip().lower()
+    if is_guide(lower) or lower.endswith(("?", ":")):
+        return None
+    at_large = _AT_LARGE.search(lower)
+    if at_large is not None:
+        return at_large.group()
+    words = [_unquoted(w) for w in _WORD.findall(lower)]
+    found = next((w for i, w in enumerate(words) if w in _HAPPENING_NOUNS and _names_the_happening(words, i)), None)
+    if found is None:
+        return None
+    named = any(w[:1].isupper() for w in _NAME.findall(text.strip())[1:])
+    return found if named or _WHERE.search(lower) else None

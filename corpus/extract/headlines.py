@@ -47,11 +47,19 @@ def _opens_a_sentence(before: str) -> bool:
     return before[-1] in _OPENS_A_SENTENCE
 
 
+# A page's address above its headline ("http: / / example. com / news / MAYOR-QUITS-OVER-DEAL"): its words are the
+# headline's, in whatever case the site writes them, no prose.
+_ADDRESS = re.compile(r"^\s*(?:https?\s*:|www\s*\.)", re.IGNORECASE)
+
+
+def _prose_lines(body: str) -> list[str]:
+    return [text for text in _LINE.findall(body) if not _ADDRESS.match(text)]
+
+
 def _names_in_prose(body: str) -> set[str]:
     """Capitalised words the body writes inside a sentence (not opening one, not in a title-case line): names."""
     names: set[str] = set()
-    for line in _LINE.finditer(body):
-        text = line.group()
+    for text in _prose_lines(body):
         if is_title_case_line(text):
             continue
         for m in _CAPITALISED_WORD.finditer(text):
@@ -70,7 +78,7 @@ def _all_caps_reading(line: str, body: str) -> str:
     ("NYPD"), its capital alone where the body writes it capitalised inside a sentence ("Klitschko") or it opens the
     line; the rest is lower case. Offsets hold."""
     names = _names_in_prose(body)
-    acronyms = {a for text in _LINE.findall(body) if not is_all_caps_line(text) for a in _ACRONYM.findall(text)}
+    acronyms = {a for text in _prose_lines(body) if not is_all_caps_line(text) for a in _ACRONYM.findall(text)}
     out = list(line)
     for i, m in enumerate(_WORD.finditer(line)):
         word = m.group()

@@ -159,7 +159,7 @@ def test_heading_telling_an_event_is_a_claim() -> None:
 @pytest.mark.parametrize(
     "heading",
     [
-        "Major fire at Velmar harbour depot",  # a label: no act told
+        "Fire safety at Velmar harbour depot",  # a label: no act told ("Major fire at ..." names a happening: a claim)
         "Live updates: storm hits the Velmar coast",  # a live blog's label
         "Ivo Brandt heads home",  # a headline present not known as an act (cannot be told from "Brandt fans")
         "Velmar Corp quarterly results",  # a section heading: a name, nothing done

@@ -83,8 +83,9 @@ def test_a_headline_under_the_page_address_is_a_claim() -> None:
     assert title in texts
 
 
-def test_a_label_headline_stays_furniture() -> None:
-    assert [c.text for c in _claims("Major Fire At Dunmore Mill")] == [_LEDE.strip()]
+def test_a_label_naming_no_happening_stays_furniture() -> None:
+    # (a label naming a happening and where, "Major Fire At Dunmore Mill", is a claim: test_headline_happenings.py)
+    assert [c.text for c in _claims("Dunmore Mill Heritage Weekend")] == [_LEDE.strip()]
 
 
 def test_a_headlines_passive_act_names_no_speaker() -> None:
