@@ -470,7 +470,7 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"further|[a-z]+ly)\s+){0,3}"
     r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing|took|made|gave|went|spoke|wrote|sent|began|came|drew|gone|"
     r"held|hit|fought|stood|met|led|struck|threw|rose|won|ran|sought|brought|left|put|set|cut|taken|given|written|spoken|"
-    r"shot|swept|beat|fell|grew|sat|kept|felt|"
+    r"shot|swept|beat|fell|grew|sat|kept|felt|shut|quit|"
     # an act not done ("Police did not name the man, saying only that ...")
     r"(?:did|does|would|could|will)\s+not\s+[a-z]{3,}|(?:didn|doesn|wouldn|couldn|won)[’']t\s+[a-z]{3,}|"
     # an act to come ("Lee would cut taxes by $9 trillion, promising growth in return")
@@ -516,6 +516,8 @@ _SAYING_PARTICIPLE = re.compile(
     r"disclosing|revealing|stating|estimating|projecting|forecasting)(?=\s+that\b)|"
     # what a party holds or demands as it acts ("cancelled the event, blaming poor sales", "is suing X, alleging that")
      + "|".join(sorted(_HELD_PARTICIPLES)) + r"|"
+    # the reason a party gives as it acts ("cancelled 40 flights, citing a strike"), read as the held ones above
+    r"citing|"
     # not "adding to his wins", "claiming 41 percent of the vote"; "claiming, without evidence, that" is a claim
     r"(?:adding|claiming)(?=(?:,?\s+without\s+(?:any\s+)?(?:evidence|proof)\b,?)?\s+(?:that\b|[“\":])|"
     r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -2768,13 +2770,17 @@ def _no_party(a: Attribution) -> bool:
         return True  # "He demands new safeguards for tenants' claims.": a clause with its verb, not a source
     if a.how == "verb" and _PERFECT_PARTICIPLE.search(phrase):
         return True  # "Despite having rejected the claims, the firm ...": a clause with no subject of its own
-    if a.how == "citing" and (
-        _CITED_REASON.match(phrase) or not _cited_source(phrase) or _CITED_EVIDENCE.match(phrase)
-    ):
+    if a.how == "citing" and _cites_no_source(phrase):
         # "citing a threat to public health", "citing weak demand": a reason given, not a source; "citing late data on
         # rents": evidence nobody is named for, not who said it
         return True
     return a.how == "verb" and _CLAUSE_IN_PHRASE.search(phrase) is not None
+
+
+def _cites_no_source(phrase: str) -> bool:
+    """What "citing" names is a reason ("citing weak demand") or evidence nobody is named for ("citing late data"),
+    not a source: the subject of the clause gives it."""
+    return bool(_CITED_REASON.match(phrase) or not _cited_source(phrase) or _CITED_EVIDENCE.match(phrase))
 
 
 # Figures or records "citing" gives with nobody named as their source: "citing late data on rents", "citing
@@ -4484,12 +4490,18 @@ def _participle_speaker(masked: str) -> Attribution | None:
         return None
     # "began her speech by slamming ...": the means, said (not "by asking prosecutors to charge": a means of acting)
     by = masked.startswith("by ", saying.start()) and saying.group("cue") not in ("asking", "questioning")
-    if (saying.group("cue") in _HELD_PARTICIPLES or (saying.group("cue") in _JUDGING_PARTICIPLES and not by)) and (
-        masked[saying.start()] != "," or _SUBORDINATE_OPENING.match(masked)
-    ):
+    held = saying.group("cue") in _HELD_PARTICIPLES or (
+        saying.group("cue") in ("citing", *_JUDGING_PARTICIPLES) and not by
+    )
+    if held and (masked[saying.start()] != "," or _SUBORDINATE_OPENING.match(masked)):
         return (
             None  # "tweets criticizing Lee", "As word came in, he spoke, predicting": whose, the subject may not tell
         )
+    if saying.group("cue") == "citing":
+        cited = _CITING.match(masked, saying.start("cue"))
+        phrase = _clean(cited.group("np")) if cited else None
+        if not phrase or not _cites_no_source(phrase):
+            return None  # "..., citing two people familiar with the talks": the cited source speaks, relayed
     subject = _PARTICIPLE_SUBJECT.match(masked, 0, saying.start() + 1)
     if subject is not None and subject.group("np").lower() in _COUNT_WORDS:
         # "Two residents challenged the permit, saying": the count's noun is no verb; read the subject after the count

@@ -144,6 +144,7 @@ from corpus.xref.statements import (
     name_words,
     one_body,
     one_event_told,
+    only_aimed_at,
     overlap,
     patient_of,
     same_event_articles,
@@ -6362,10 +6363,13 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     # Corroborated when both tell the act as their news (in their main clauses: not "oil was still seeping, a day after
     # the company said the pipeline had been shut"), as done, firmly ("appear to have been dispatched" is a guess), and
     # neither counts what the other does not ("cancelled 640 flights" / "the outage that forced it to cancel flights").
+    # An act both tell only as an aim ("issued a patch to fix a flaw" / "released an update aiming to fix a bug") says
+    # nothing of which doing of theirs it was.
     if (
         acts & actions_of(a) & actions_of(b)
         and _act_told_as_done(a, acts)
         and _act_told_as_done(b, acts)
+        and not (only_aimed_at(a.claim.text, acts) and only_aimed_at(b.claim.text, acts))
         and a.firm
         and b.firm
         and bool(a.families - _DESCRIBING) == bool(b.families - _DESCRIBING)
