@@ -14,6 +14,7 @@ import hashlib
 import os
 import warnings
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -228,6 +229,7 @@ def ensure_corpus_db(
     version: str | None = None,
     opened: CorpusDB | None = None,
     catalogue_only: bool = False,
+    rebuilding: Callable[[str], None] | None = None,
 ) -> CorpusDB:
     """The corpus DB at ``path`` (default: the user's), built or rebuilt if needed.
 
@@ -238,7 +240,8 @@ def ensure_corpus_db(
     ``opened``: that DB, already loaded by the caller; its meta is checked and
     the file is not read again unless it must be rebuilt (one load per process).
     ``catalogue_only``: read the catalogue alone (``CorpusDB.open_part``: claims on demand),
-    as an add needs.
+    as an add needs. ``rebuilding(reason)``: told why, when a DB holding articles is about to be
+    extracted again (a stale or older one: as long as a build of it).
     """
     version = version if version is not None else pipeline_version()
     fingerprint = corpus_fingerprint(version)
@@ -253,13 +256,13 @@ def ensure_corpus_db(
         except SchemaMismatch as exc:
             if not (isinstance(exc.found, int) and exc.found < SCHEMA_VERSION):
                 raise
-            return _rebuild(target, None, fingerprint, version, progress, extract, warn, str(exc))
+            return _rebuild(target, None, fingerprint, version, progress, extract, warn, str(exc), rebuilding)
     if db is not None and not db.is_empty():
         reason = stale_reason(db.meta, fingerprint, version)
         if reason is None:
             return db
-        return _rebuild(target, db, fingerprint, version, progress, extract, warn, reason)
-    return _rebuild(target, db, fingerprint, version, progress, extract, warn, "it holds no articles yet")
+        return _rebuild(target, db, fingerprint, version, progress, extract, warn, reason, rebuilding)
+    return _rebuild(target, db, fingerprint, version, progress, extract, warn, "it holds no articles yet", None)
 
 
 def _rebuild(
@@ -271,12 +274,14 @@ def _rebuild(
     extract: Extract | None,
     warn: Callable[[str], None] | None,
     reason: str,
+    rebuilding: Callable[[str], None] | None,
 ) -> CorpusDB:
     storage = _storage(target, progress)
     if storage.readonly and db is not None:
         return _opened_as_is(db, f"{target}: {reason}; it is read-only, so it was opened as is", warn)
     try:
-        return _rebuilt(target, storage, fingerprint, version, progress, extract, warn)
+        told = None if rebuilding is None else partial(rebuilding, reason)
+        return _rebuilt(target, storage, fingerprint, version, progress, extract, warn, told)
     except (StoreWriteError, ReadOnlyDatabase) as exc:
         if db is None:
             raise
@@ -303,6 +308,7 @@ def _rebuilt(
     progress: Progress | None,
     extract: Extract | None,
     warn: Callable[[str], None] | None,
+    rebuilding: Callable[[], None] | None = None,
 ) -> CorpusDB:
     from corpus.loader import bundled_articles
 
@@ -319,6 +325,8 @@ def _rebuilt(
             target, shards.with_articles(target, data)
         )
         unique = list({a.id: a for a in chosen}.values())
+        if rebuilding is not None:  # not when another process has just rebuilt it (above)
+            rebuilding()
         fresh = CorpusDB(storage, CorpusIndex(), None)
         build_into(
             fresh, unique, includes_bundled=includes_bundled, progress=progress, extract=extract, version=version

@@ -331,7 +331,8 @@ class Turns:
             while self.live and self.live[0][0] < now:
                 self._let_go(heapq.heappop(self.live)[2])
             self._hold(first)
-        self._hold(second)
+        if id(second) not in self.held_ids:  # (asked for every pair: most later claims are held already)
+            self._hold(second)
 
     def _hold(self, f: Features) -> None:
         if id(f) not in self.held_ids:
@@ -417,10 +418,11 @@ def _link(
     refs: list[XRef] = []
     found = BuildPairs(new)
     citing: Pairs = []  # the pairs of claims in two articles where one is attributed to the other's outlet
+    cite_keys = _CiteKeys()
 
     def pairs() -> Iterator[tuple[Features, Features]]:
         for f, g in found:
-            if f.article.id != g.article.id and (_may_cite(f, g) or _may_cite(g, f)):
+            if f.article.id != g.article.id and cite_keys.either_cites(f, g):
                 citing.append((f, g))
             yield f, g
 
@@ -451,9 +453,30 @@ def _link(
     return refs + [c.to_xref() for c in links]
 
 
-def _may_cite(f: Features, g: Features) -> bool:
-    """``f`` is attributed to ``g``'s outlet: the pairs ``_cites`` reads (a claim cites only its outlet's claims)."""
-    return bool(f.claim.speaker_chain) and _outlet_key(g.article.outlet) in _outlet_keys(f)
+class _CiteKeys:
+    """Whether one claim of a pair is attributed to the other's outlet (the pairs ``_cites`` reads: a claim cites
+    only its outlet's claims), from what each side names worked out once a claim and once an article, not twice
+    for every pair it is in (a claim meets hundreds)."""
+
+    def __init__(self) -> None:
+        self.attributed_to: dict[str, frozenset[str]] = {}  # by claim id: the outlet keys of its speaker chain
+        self.outlet: dict[str, str | None] = {}  # by article id: its outlet's key
+
+    def either_cites(self, f: Features, g: Features) -> bool:
+        return self._outlet(g.article) in self._attributed_to(f) or self._outlet(f.article) in self._attributed_to(g)
+
+    def _attributed_to(self, f: Features) -> frozenset[str]:
+        keys = self.attributed_to.get(f.claim.id)
+        if keys is None:
+            keys = self.attributed_to[f.claim.id] = frozenset(_outlet_keys(f))
+        return keys
+
+    def _outlet(self, article: Article) -> str | None:
+        try:
+            return self.outlet[article.id]
+        except KeyError:
+            key = self.outlet[article.id] = _outlet_key(article.outlet)
+            return key
 
 
 def _left_out(c: Candidate | Worded | XRef | LeftOutLink) -> LeftOutLink:

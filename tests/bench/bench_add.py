@@ -9,9 +9,11 @@ CPU and wall time of ``add_articles`` and of its linking (``pipeline.extend``), 
 process as `factscope add` runs (no cache warm), the CPU time of opening the DB before it (as
 `factscope add` opens it: the catalogue alone) and of writing the derived files after it; then
 the wall and CPU time of a whole ``factscope add FILE`` process (interpreter start and imports included).
-The processes reuse Python byte-code from a cache of their own, warmed by an untimed add (an installed
-factscope has its ``.pyc`` files; with ``PYTHONDONTWRITEBYTECODE`` every run would compile ~100 of
-factscope's modules from source, ~0.14 s CPU of each add), as bench_startup's do.
+The processes reuse Python byte-code from a cache of their own, warmed by an untimed add to a small DB
+of its own (an installed factscope has its ``.pyc`` files; with ``PYTHONDONTWRITEBYTECODE`` every run would
+compile ~100 of factscope's modules from source, ~0.14 s CPU of each add), as bench_startup's do: add 1 is
+the first add to the DB after its build. Every process runs this checkout's code (``python -m tui``, never
+an installed ``factscope`` of another checkout, whose other pipeline version would rebuild the whole DB).
 A build writes the link index; a DB whose link index is missing or of an older layout has it
 rebuilt from the shards by its first add (that add prints as much slower).
 CPU time is the figure to compare: the machine is shared. With ``--copy`` the adds go to a copy of
@@ -140,7 +142,8 @@ def cli_add(path: Path, article_no: int, env: dict[str, str]) -> tuple[float, fl
         began = time.perf_counter()
         used = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run(
-            [str(Path(sys.executable).with_name("factscope")), "--db", str(path), "add", str(file)],
+            # this checkout's code (cwd first on the path), whatever checkout an installed `factscope` runs
+            [sys.executable, "-m", "tui", "--db", str(path), "add", str(file)],
             cwd=ROOT,
             capture_output=True,
             check=True,
@@ -225,9 +228,18 @@ def measure(path: Path, claims: int, adds: int, salt: int) -> None:
 
     with tempfile.TemporaryDirectory(prefix="factscope-bench-add-home-") as home:
         env = child_env(home)
-        cli_add(path, 30_000_000 + claims + salt, env)  # untimed: writes the byte-code the others reuse
+        warm_byte_code(env)
         measure_in(path, claims, adds, salt, env)
         folds_done(path)  # before the DB and the byte-code cache it writes go
+
+
+def warm_byte_code(env: dict[str, str]) -> None:
+    """Untimed: an add to a small DB of its own (the bundled corpus, built for it) writes the byte-code
+    the timed processes reuse, so that the DB measured gets its first add from a timed one."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="factscope-bench-add-warm-") as tmp:
+        cli_add(Path(tmp) / "corpus.json", 1, env)
 
 
 def folds_done(path: Path) -> None:

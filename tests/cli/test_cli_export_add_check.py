@@ -330,3 +330,35 @@ def test_add_tells_the_link_index_being_made_again(sample_db, run, tmp_path, mon
     again.write_text("Ferry fares\nThe board said 12 routes would cost more from June.\n")
     out = run("add", str(again))
     assert out.exit_code == 0 and "link index" not in out.stderr
+
+
+def test_add_to_a_stale_db_says_why_it_rebuilds_it_first_and_rebuilds_it_as_build_does(
+    sample_db, run, tmp_path, monkeypatch
+):
+    """A DB from another pipeline version is extracted again before the add (as long as a build of it):
+    the user is told why first, and it is extracted as `factscope build` extracts (on every core, the
+    workers encoding their claims' link index rows), not in this one process; a current DB says nothing."""
+    from corpus import parallel
+    from store import link_index
+
+    write_db(sample_db, sample_extraction(), version="an older one")
+    extracted: list[dict] = []
+    extract = parallel.extract
+
+    def recorded(articles, progress=None, **options):
+        extracted.append(options)
+        return extract(articles, progress, **options)
+
+    monkeypatch.setattr(parallel, "extract", recorded)
+    new = tmp_path / "new.txt"
+    new.write_text("Ferry strike\nThe union said 40 ferries were idle on Monday.\n")
+    out = run("add", str(new))
+    assert out.exit_code == 0, out.stderr
+    (told,) = [line for line in out.stderr.splitlines() if "rebuilding" in line]
+    assert "the extraction pipeline changed since it was built" in told and "every article" in told
+    assert extracted == [{"encode": link_index.encode}]
+    assert "added 1 article" in out.stdout
+    again = tmp_path / "again.txt"
+    again.write_text("Ferry fares\nThe board said 12 routes would cost more from June.\n")
+    out = run("add", str(again))
+    assert out.exit_code == 0 and "rebuilding" not in out.stderr and len(extracted) == 1

@@ -76,3 +76,23 @@ def test_a_build_lets_a_claims_memo_go_once_its_turn_is_past(monkeypatch: pytest
     assert again.xrefs == whole.xrefs
     assert len(seen) > 300
     assert held_past_turn == []
+
+
+def test_a_build_works_out_each_claims_outlet_keys_once_not_for_every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which pairs ``_cites`` reads (one claim attributed to the other's outlet) was asked of every pair of two
+    articles, each way, working out both claims' outlet keys each time (docs/storage.md, session 45): now once a
+    claim, and the same citations come out."""
+    articles = bundled_articles() + load_dir(CLUSTERS)
+    whole = extract(articles)
+    worked_out: list[str] = []
+    outlet_keys = link._outlet_keys
+
+    def counted(f: Features) -> set[str]:
+        worked_out.append(f.claim.id)
+        return outlet_keys(f)
+
+    monkeypatch.setattr(link, "_outlet_keys", counted)
+    again = extract(articles)
+    assert again.xrefs == whole.xrefs
+    assert any(x.rule == link.CITES_RULE for x in again.xrefs)
+    assert len(worked_out) == len(set(worked_out)) > 300

@@ -165,13 +165,15 @@ def _add(files: tuple[Path, ...], db_path: Path | None) -> None:
     from corpus.sanitize import escape_unsafe
     from store.build import add_articles, ensure_corpus_db
     from tui.cli.build import write_derived
-    from tui.cli.db import db_path_option
+    from tui.cli.db import as_build_rebuilds, db_path_option
     from tui.cli.output import warn
     from tui.cli.progress import progress_reporter
 
     loaded = load_articles(expand_paths(files))
     with progress_reporter() as progress:  # the catalogue alone: an add reads no claim but those it links to
-        db = ensure_corpus_db(db_path_option(db_path), progress=progress, warn=warn, catalogue_only=True)
+        db = ensure_corpus_db(
+            db_path_option(db_path), progress=progress, warn=warn, catalogue_only=True, **as_build_rebuilds()
+        )
     if db.readonly:
         raise AddRefused(f"{db.path}: the corpus DB is read-only; nothing added")
     new = split_new(loaded, db.article_ids())  # from the catalogue: no article file read

@@ -8,7 +8,7 @@ builds it from the bundled corpus on first use, with progress on stderr.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,7 +16,8 @@ from corpus.display import source_name
 from tui.cli.context import CliContext
 
 if TYPE_CHECKING:
-    from corpus.model import Article
+    from corpus.model import Article, Extraction
+    from store.build import Progress
     from store.corpus_db import CorpusDB
 
 
@@ -39,7 +40,25 @@ def open_corpus_db(override: Path | None = None, *, quiet: bool = False) -> Corp
     from tui.cli.progress import progress_reporter
 
     with progress_reporter(quiet=quiet) as progress:
-        return ensure_corpus_db(db_path_option(override), progress=progress, warn=warn)
+        return ensure_corpus_db(db_path_option(override), progress=progress, warn=warn, **as_build_rebuilds())
+
+
+def as_build_rebuilds() -> dict[str, Any]:
+    """How a command rebuilds a stale DB before its work: as `factscope build` does (on every core,
+    the workers encoding their claims' link index rows), the user first told why it takes that long.
+    The extraction pipeline is imported only if it rebuilds (a search of a current DB loads no rule)."""
+    from tui.cli.output import warn
+
+    def rebuilding(reason: str) -> None:
+        warn(f"note: rebuilding the corpus DB first ({reason}): every article is extracted again")
+
+    def extract(articles: list[Article], progress: Progress | None = None) -> Extraction:
+        from corpus import parallel
+        from store import link_index
+
+        return parallel.extract(articles, progress, encode=link_index.encode)
+
+    return {"extract": extract, "rebuilding": rebuilding}
 
 
 def source_label(article: Article | None) -> str:
