@@ -6459,6 +6459,8 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
     if _done_to_other_things(a, b, acts):
         return None  # "is sending soldiers" / "continues to send workers"
+    if _stages_told_apart(a, b):
+        return None  # "German train drivers end strike" / "Rail strike cancels 80% of German trains"
     if not acts & (happened_words(a.claim.text) | happened_words(b.claim.text)):
         return None  # "as part of an inquiry" / "while the investigation continues": a process, told by neither
     new, old = _later_first(a, b)
@@ -6840,10 +6842,41 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None  # "A second hospital trust said a cyber attack had forced it to cancel 1,200 appointments"
     if _ranks(a) != _ranks(b):
         return None  # "the shootings were the deadliest in the state's history" / "suspect in shootings found dead"
+    if _stages_told_apart(a, b):
+        return None  # "German train drivers end strike" / "Rail strike cancels 80% of German trains"
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
     score = round(min(0.8, 0.4 + overlap(a.lemmas, b.lemmas)), 2)
     return _statement_link(new, old, "corroborates", score, f"same event told alike (shared: {words})")
+
+
+# A stage of a happening a claim tells: its end ("German train drivers end strike", "called off the walkout") or its
+# start ("as train drivers began a 24-hour strike"): another news than the happening itself, or its other stage.
+_STAGE_HAPPENINGS = (
+    r"(?:strikes?|walkouts?|stoppages?|protests?|blockades?|boycotts?|sit-ins?|occupation|siege|lockdown|lockouts?)"
+)
+_ENDED = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_STAGE_HAPPENINGS}\b|\b{_STAGE_HAPPENINGS}\s+(?:ends?|ended|called\s+off|suspended)\b",
+    re.IGNORECASE,
+)
+_BEGUN = re.compile(
+    r"\b(?:beg[ia]n|begins?|start(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_STAGE_HAPPENINGS}\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _stage_told(f: Features) -> str | None:
+    ended, begun = _ENDED.search(f.claim.text), _BEGUN.search(f.claim.text)
+    return "end" if ended and not begun else "start" if begun and not ended else None
+
+
+def _stages_told_apart(a: Features, b: Features) -> bool:
+    """One claim tells a happening's end (or start) and the other not that stage: "German train drivers end strike" /
+    "Rail strike cancels 80% of German trains" tell two things of one strike, neither the other's report."""
+    return _stage_told(a) != _stage_told(b) and "end" in (_stage_told(a), _stage_told(b))
 
 
 # One told as the next of its kind ("a second hospital trust", "a third attack in a month") is another than the
