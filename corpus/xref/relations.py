@@ -2173,6 +2173,8 @@ def _other_parties(f: Features) -> frozenset[str]:
 _CUTS_OWN = re.compile(
     r"(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+),?\s+|Last\s+(?:year|month|week),?\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,[^,]{3,80},)?\s+"
+    # ("Volkswagen and the IG Metall union agreed on Friday to cut": the company's cuts, agreed with its union)
+    r"(?:and\s+(?:the\s+|its\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?:union|unions|works\s+council)\s+)?"
     r"(?:(?:on|in)\s+[A-Z][a-z]+\s+|(?!that\b)[a-z]+\s+){0,4}?"
     r"(?:(?:it\s+)?(?:will|would|plans?\s+to|planned\s+to|(?:is|was)\s+(?:preparing|planning|set)\s+to|is\s+to|to|"
     r"intends\s+to)\s+)?(?:cut|axe[ds]?|shed|eliminat(?:e|ed)|slash(?:ed)?|lay\s+off|laid\s+off)\b"
@@ -2189,13 +2191,25 @@ def _own_cuts_of(f: Features) -> str | None:
     return None if entity_type(name) == "outlet" or not (" " in name or a_singular_name(name)) else name
 
 
+# An aside naming whose unit a company is: ", a Volkswagen subsidiary,", ", the German group's luxury brand,".
+_OWNER_ASIDE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:subsidiary|unit|division|brand|arm|affiliate)\b[^,]{0,40},", re.IGNORECASE
+)
+
+
 def _own_cuts_apart(a: Features, b: Features) -> bool:
     """Two companies' own job cuts ("Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut
     about 3,000 office jobs"), neither claim naming the other's company: two cuts, not one series."""
     x, y = _own_cuts_of(a), _own_cuts_of(b)
     if x is None or y is None or name_words(x) & name_words(y):
         return False  # ("Vantor" / "Vantor Motors": one company)
-    return not (x in b.claim.text or x in b.entities or y in a.claim.text or y in a.entities)
+    # (a parent named only to say whose unit the cutter is, "Audi, a Volkswagen subsidiary, said ... it would cut
+    # 7,500 jobs", is no cut of the parent's)
+    mine, theirs = _OWNER_ASIDE.sub(",", a.claim.text), _OWNER_ASIDE.sub(",", b.claim.text)
+    # (an entity the text does not write is an alias it implies: still named)
+    named_in_b = x in theirs or (x in b.entities and x not in b.claim.text)
+    named_in_a = y in mine or (y in a.entities and y not in a.claim.text)
+    return not (named_in_a or named_in_b)
 
 
 # Jobs an economy or employer added against jobs cut or lost: "employers added 143,000 jobs" / "cuts 598,000 jobs from
@@ -3194,6 +3208,31 @@ def _later_bound_far_below(new: Features, a: Features, pairs: list[tuple[Figure,
     )
 
 
+# A count told past a mark: "passes 25,000", "has topped 3,000", "exceeded 1,000", "rose above 500".
+_PASSED = re.compile(
+    r"\b(?:pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|cross(?:es|ed)?|(?:rose|risen|climbed)\s+above|"
+    r"went\s+past)\b",
+    re.IGNORECASE,
+)
+
+
+def _passed_later(
+    a: Features, b: Features, points: list[tuple[float | None, float | None]]
+) -> tuple[Features, Features] | None:
+    """(new, old) when the report of a later day tells its count past a mark above the other's value."""
+    reported = _reported_later(a, b)
+    if reported is None:
+        return None
+    new, _ = reported
+    later = [x if new is a else y for x, y in points]
+    earlier = [y if new is a else x for x, y in points]
+    if _PASSED.search(new.claim.text) and all(
+        n is not None and o is not None and n > o for n, o in zip(later, earlier)
+    ):
+        return reported
+    return None
+
+
 def _a_bound_far_below(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
     """Either claim's figures are all lower bounds under half the other's."""
     return _later_bound_far_below(a, a, pairs) or _later_bound_far_below(b, a, pairs)
@@ -3760,6 +3799,12 @@ def _compare(
     if rise is not None:
         new, old = rise
         return _figure_link(new, old, family, "updates", 0.5, "higher count of the toll, one report undated")
+    passing = _passed_later(a, b, points) if same_value and (family in TALLIES or family in _HAPPENING_TOLLS) else None
+    if passing is not None:
+        # "Gaza death toll passes 24,900" (Saturday) / "The death toll in Gaza has passed 25,000" (Monday): a running
+        # count told past a higher mark on a later day is its next value, however near the two numbers
+        new, old = passing
+        return _figure_link(new, old, family, "updates", 0.6, "later figure, past the other's")
     if compatible and _own_happenings_apart(a, b):
         # "killed at least 120 people in an attack on the camp on Thursday" (January) / "At least 120 people were
         # killed in fighting in the city over the past week" (February): one number, two happenings
