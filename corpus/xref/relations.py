@@ -2235,6 +2235,27 @@ def _jobs_gained_and_cut(a: Features, b: Features) -> bool:
     return any(gained[i] and not cut[i] and cut[1 - i] and not gained[1 - i] for i in (0, 1))
 
 
+# People told to leave ("ordered the evacuation of 87,000", "under evacuation orders", "were ordered to leave") and
+# people in shelters ("in evacuation centres", "in public shelters", "staying in relief camps").
+_ORDERED_OUT = re.compile(
+    r"\b(?:ordered\s+(?:the\s+)?evacuation|evacuation\s+orders?|(?:were|was|been)\s+ordered\s+to\s+(?:leave|evacuate)|"
+    r"told\s+to\s+(?:leave|evacuate))\b",
+    re.IGNORECASE,
+)
+_SHELTERED = re.compile(
+    r"\b(?:in|to|into)\s+(?:public\s+|temporary\s+|emergency\s+)?(?:evacuation\s+centres?|evacuation\s+centers?|shelters?|"
+    r"relief\s+camps?|camps?)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordered_and_sheltered(a: Features, b: Features) -> bool:
+    """One claim counts people ordered to leave, the other people in shelters (and neither tells both)."""
+    ordered = [_ORDERED_OUT.search(f.claim.text) is not None for f in (a, b)]
+    sheltered = [_SHELTERED.search(f.claim.text) is not None for f in (a, b)]
+    return any(ordered[i] and not sheltered[i] and sheltered[1 - i] and not ordered[1 - i] for i in (0, 1))
+
+
 def _another_partys_figure(a: Features, b: Features) -> bool:
     """One claim's figures are those of a party it introduces as another ("Another lender, Fjordkreditt, will cut
     400 jobs") and the other claim never names that party: two parties' figures, not one series."""
@@ -3253,6 +3274,11 @@ def _compare(
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
     if family == "jobs" and _own_cuts_apart(a, b):
         return None  # "Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut 3,000 jobs"
+    if family == "displaced" and _ordered_and_sheltered(a, b):
+        # "ordered the evacuation of about 87,000 people" / "About 45,000 people had moved to evacuation centres":
+        # those told to leave and those in shelters are two counts, neither a value of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "those ordered to leave beside those in shelters")
     if family == "jobs" and _jobs_gained_and_cut(a, b):
         return None  # "Employers added 143,000 jobs in January" / "Benchmark revision cuts 598,000 jobs from payrolls"
     if family == "cases" and _suspected_beside_confirmed(a, b):
