@@ -20,7 +20,7 @@ from corpus.model import Claim
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.xref.features import FAMILY, Features, figure_measure, framed_claim, is_headline
 from corpus.xref.memo import per_claim
-from corpus.xref.places import figure_countries, lead_past_dateline
+from corpus.xref.places import countries_named_in, figure_countries, lead_past_dateline
 
 # Where one figure's clause ends and a second figure's may begin: "..., and more than 2,500 in Syria", "..., with
 # at least 57 deaths in North Carolina", "..., of whom 155 were in Valencia", "9 in Nepal and 12 in India".
@@ -319,7 +319,10 @@ def _of_other_countries(f: Features, countries: frozenset[str]) -> bool:
     """The claim's figures are placed, by its words or its article's lead, in countries none of which is one of
     ``countries``."""
     theirs = figure_countries(f)
-    return bool(theirs) and not theirs & countries
+    # (a country the claim names at all, even as who counts, "Burundi's health ministry has confirmed 171", may be
+    # its figure's)
+    named = countries_named_in(f.claim.text, nationalities=True)
+    return bool(theirs) and not (theirs | named) & countries
 
 
 def _countries_within(places: frozenset[tuple[str, str]]) -> frozenset[str]:
