@@ -750,6 +750,18 @@ def _name_words(f: Features) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and rarity(w) >= _NAME_WORD)
 
 
+# An offer, a bid or a deal withdrawn, dropped or called off: "withdraws $47bn offer", "abandoned its bid".
+_WITHDRAWN = re.compile(
+    r"\b(?:withdr[ae]w[sn]?|withdrawing|pull(?:s|ed)?\s+(?:out\s+of|its|their|the)|abandon(?:s|ed)?|drop(?:s|ped)\s+(?:its|their|the)|"
+    r"walk(?:s|ed)?\s+away\s+from|scrap(?:s|ped)?|call(?:s|ed)?\s+off|terminat(?:es|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _withdrawn(f: Features) -> bool:
+    return _WITHDRAWN.search(f.claim.text) is not None
+
+
 def money_relation(a: Features, b: Features, candidate: type[Candidate], later_first: Ordering) -> Candidate | None:
     """The same sum in the same currency about the same thing corroborates; a different sum for the same
     purpose on the same day about the same parties is only related (who counted what is not stated)."""
@@ -786,6 +798,10 @@ def money_relation(a: Features, b: Features, candidate: type[Candidate], later_f
         # "Nvidia's stock market value topped $3 trillion" / "Apple shares closed at a record, pushing its market value
         # back above $3 trillion": one sum, two companies' worth
         return _linked(candidate, new, old, "related", 0.35, "the same sum, another company's value")
+    if same and _withdrawn(new) and not _withdrawn(old):
+        # "Couche-Tard withdraws $47bn offer for Seven & i" (July) / "has raised its offer ... to about $47 billion"
+        # (November): the offer's end, a later news of the sum, never a second report of its making
+        return _linked(candidate, new, old, "updates", 0.6, "the same sum, withdrawn later")
     if same and (content_similarity(a, b) >= 0.15 or same_use):
         return _linked(candidate, new, old, "corroborates", 0.65, "same sum")
     replacing = _replacing_sum(a, b) if not same else None

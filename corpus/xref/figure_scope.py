@@ -20,7 +20,7 @@ from corpus.model import Claim
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.xref.features import FAMILY, Features, figure_measure, framed_claim, is_headline
 from corpus.xref.memo import per_claim
-from corpus.xref.places import lead_past_dateline
+from corpus.xref.places import countries_named_in, figure_countries, lead_past_dateline
 
 # Where one figure's clause ends and a second figure's may begin: "..., and more than 2,500 in Syria", "..., with
 # at least 57 deaths in North Carolina", "..., of whom 155 were in Valencia", "9 in Nepal and 12 in India".
@@ -315,6 +315,16 @@ def _countries_of(places: frozenset[tuple[str, str]]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _of_other_countries(f: Features, countries: frozenset[str]) -> bool:
+    """The claim's figures are placed, by its words or its article's lead, in countries none of which is one of
+    ``countries``."""
+    theirs = figure_countries(f)
+    # (a country the claim names at all, even as who counts, "Burundi's health ministry has confirmed 171", may be
+    # its figure's)
+    named = countries_named_in(f.claim.text, nationalities=True)
+    return bool(theirs) and not (theirs | named) & countries
+
+
 def _countries_within(places: frozenset[tuple[str, str]]) -> frozenset[str]:
     """The countries of the places: those named, and those of the regions and towns the world knows in one only."""
     found = set(_countries_of(places))
@@ -365,6 +375,10 @@ def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) 
         return True  # "Google layoffs hit 1,800 in California" / "cut 12,000 jobs, or 6% of its global workforce"
     if own_countries and their_countries and own_countries != their_countries:
         return True  # "had died in Turkey" / "struck southern Turkey and northwest Syria, killing more than 1,300"
+    if own_countries and not their_countries and not theirs.many and _of_other_countries(y, own_countries):
+        # "In Indonesia, the eruption of Mount Lewotobi forced about 16,000 people from their homes" / a Philippine
+        # report's "About 45,000 people had moved to evacuation centres", placed by its lead in the Philippines
+        return True
     if placed <= theirs.clause_names:
         return False  # the same place
     if any(_whole_of(part, theirs.placed | theirs.clause_names) for part in placed):

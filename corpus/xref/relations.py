@@ -2174,6 +2174,8 @@ def _other_parties(f: Features) -> frozenset[str]:
 _CUTS_OWN = re.compile(
     r"(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+),?\s+|Last\s+(?:year|month|week),?\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,[^,]{3,80},)?\s+"
+    # ("Volkswagen and the IG Metall union agreed on Friday to cut": the company's cuts, agreed with its union)
+    r"(?:and\s+(?:the\s+|its\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?:union|unions|works\s+council)\s+)?"
     r"(?:(?:on|in)\s+[A-Z][a-z]+\s+|(?!that\b)[a-z]+\s+){0,4}?"
     r"(?:(?:it\s+)?(?:will|would|plans?\s+to|planned\s+to|(?:is|was)\s+(?:preparing|planning|set)\s+to|is\s+to|to|"
     r"intends\s+to)\s+)?(?:cut|axe[ds]?|shed|eliminat(?:e|ed)|slash(?:ed)?|lay\s+off|laid\s+off)\b"
@@ -2190,13 +2192,25 @@ def _own_cuts_of(f: Features) -> str | None:
     return None if entity_type(name) == "outlet" or not (" " in name or a_singular_name(name)) else name
 
 
+# An aside naming whose unit a company is: ", a Volkswagen subsidiary,", ", the German group's luxury brand,".
+_OWNER_ASIDE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:subsidiary|unit|division|brand|arm|affiliate)\b[^,]{0,40},", re.IGNORECASE
+)
+
+
 def _own_cuts_apart(a: Features, b: Features) -> bool:
     """Two companies' own job cuts ("Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut
     about 3,000 office jobs"), neither claim naming the other's company: two cuts, not one series."""
     x, y = _own_cuts_of(a), _own_cuts_of(b)
     if x is None or y is None or name_words(x) & name_words(y):
         return False  # ("Vantor" / "Vantor Motors": one company)
-    return not (x in b.claim.text or x in b.entities or y in a.claim.text or y in a.entities)
+    # (a parent named only to say whose unit the cutter is, "Audi, a Volkswagen subsidiary, said ... it would cut
+    # 7,500 jobs", is no cut of the parent's)
+    mine, theirs = _OWNER_ASIDE.sub(",", a.claim.text), _OWNER_ASIDE.sub(",", b.claim.text)
+    # (an entity the text does not write is an alias it implies: still named)
+    named_in_b = x in theirs or (x in b.entities and x not in b.claim.text)
+    named_in_a = y in mine or (y in a.entities and y not in a.claim.text)
+    return not (named_in_a or named_in_b)
 
 
 # Jobs an economy or employer added against jobs cut or lost: "employers added 143,000 jobs" / "cuts 598,000 jobs from
@@ -2220,6 +2234,27 @@ def _jobs_gained_and_cut(a: Features, b: Features) -> bool:
     gained = [_JOBS_GAINED.search(f.claim.text) is not None for f in (a, b)]
     cut = [_JOBS_CUT.search(f.claim.text) is not None for f in (a, b)]
     return any(gained[i] and not cut[i] and cut[1 - i] and not gained[1 - i] for i in (0, 1))
+
+
+# People told to leave ("ordered the evacuation of 87,000", "under evacuation orders", "were ordered to leave") and
+# people in shelters ("in evacuation centres", "in public shelters", "staying in relief camps").
+_ORDERED_OUT = re.compile(
+    r"\b(?:ordered\s+(?:the\s+)?evacuation|evacuation\s+orders?|(?:were|was|been)\s+ordered\s+to\s+(?:leave|evacuate)|"
+    r"told\s+to\s+(?:leave|evacuate))\b",
+    re.IGNORECASE,
+)
+_SHELTERED = re.compile(
+    r"\b(?:in|to|into)\s+(?:public\s+|temporary\s+|emergency\s+)?(?:evacuation\s+centres?|evacuation\s+centers?|shelters?|"
+    r"relief\s+camps?|camps?)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordered_and_sheltered(a: Features, b: Features) -> bool:
+    """One claim counts people ordered to leave, the other people in shelters (and neither tells both)."""
+    ordered = [_ORDERED_OUT.search(f.claim.text) is not None for f in (a, b)]
+    sheltered = [_SHELTERED.search(f.claim.text) is not None for f in (a, b)]
+    return any(ordered[i] and not sheltered[i] and sheltered[1 - i] and not ordered[1 - i] for i in (0, 1))
 
 
 def _another_partys_figure(a: Features, b: Features) -> bool:
@@ -3195,6 +3230,31 @@ def _later_bound_far_below(new: Features, a: Features, pairs: list[tuple[Figure,
     )
 
 
+# A count told past a mark: "passes 25,000", "has topped 3,000", "exceeded 1,000", "rose above 500".
+_PASSED = re.compile(
+    r"\b(?:pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|cross(?:es|ed)?|(?:rose|risen|climbed)\s+above|"
+    r"went\s+past)\b",
+    re.IGNORECASE,
+)
+
+
+def _passed_later(
+    a: Features, b: Features, points: list[tuple[float | None, float | None]]
+) -> tuple[Features, Features] | None:
+    """(new, old) when the report of a later day tells its count past a mark above the other's value."""
+    reported = _reported_later(a, b)
+    if reported is None:
+        return None
+    new, _ = reported
+    later = [x if new is a else y for x, y in points]
+    earlier = [y if new is a else x for x, y in points]
+    if _PASSED.search(new.claim.text) and all(
+        n is not None and o is not None and n > o for n, o in zip(later, earlier)
+    ):
+        return reported
+    return None
+
+
 def _a_bound_far_below(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
     """Either claim's figures are all lower bounds under half the other's."""
     return _later_bound_far_below(a, a, pairs) or _later_bound_far_below(b, a, pairs)
@@ -3215,6 +3275,11 @@ def _compare(
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
     if family == "jobs" and _own_cuts_apart(a, b):
         return None  # "Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut 3,000 jobs"
+    if family == "displaced" and _ordered_and_sheltered(a, b):
+        # "ordered the evacuation of about 87,000 people" / "About 45,000 people had moved to evacuation centres":
+        # those told to leave and those in shelters are two counts, neither a value of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "those ordered to leave beside those in shelters")
     if family == "jobs" and _jobs_gained_and_cut(a, b):
         return None  # "Employers added 143,000 jobs in January" / "Benchmark revision cuts 598,000 jobs from payrolls"
     if family == "cases" and _suspected_beside_confirmed(a, b):
@@ -3761,6 +3826,12 @@ def _compare(
     if rise is not None:
         new, old = rise
         return _figure_link(new, old, family, "updates", 0.5, "higher count of the toll, one report undated")
+    passing = _passed_later(a, b, points) if same_value and (family in TALLIES or family in _HAPPENING_TOLLS) else None
+    if passing is not None:
+        # "Gaza death toll passes 24,900" (Saturday) / "The death toll in Gaza has passed 25,000" (Monday): a running
+        # count told past a higher mark on a later day is its next value, however near the two numbers
+        new, old = passing
+        return _figure_link(new, old, family, "updates", 0.6, "later figure, past the other's")
     if compatible and _own_happenings_apart(a, b):
         # "killed at least 120 people in an attack on the camp on Thursday" (January) / "At least 120 people were
         # killed in fighting in the city over the past week" (February): one number, two happenings
@@ -6460,6 +6531,8 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
     if _done_to_other_things(a, b, acts):
         return None  # "is sending soldiers" / "continues to send workers"
+    if _stages_told_apart(a, b):
+        return None  # "German train drivers end strike" / "Rail strike cancels 80% of German trains"
     if not acts & (happened_words(a.claim.text) | happened_words(b.claim.text)):
         return None  # "as part of an inquiry" / "while the investigation continues": a process, told by neither
     new, old = _later_first(a, b)
@@ -6844,10 +6917,41 @@ def _same_action_relation(a: Features, b: Features) -> Candidate | None:
         return None  # "A second hospital trust said a cyber attack had forced it to cancel 1,200 appointments"
     if _ranks(a) != _ranks(b):
         return None  # "the shootings were the deadliest in the state's history" / "suspect in shootings found dead"
+    if _stages_told_apart(a, b):
+        return None  # "German train drivers end strike" / "Rail strike cancels 80% of German trains"
     new, old = _later_first(a, b)
     words = ", ".join(top_shared(a.lemmas, b.lemmas))
     score = round(min(0.8, 0.4 + overlap(a.lemmas, b.lemmas)), 2)
     return _statement_link(new, old, "corroborates", score, f"same event told alike (shared: {words})")
+
+
+# A stage of a happening a claim tells: its end ("German train drivers end strike", "called off the walkout") or its
+# start ("as train drivers began a 24-hour strike"): another news than the happening itself, or its other stage.
+_STAGE_HAPPENINGS = (
+    r"(?:strikes?|walkouts?|stoppages?|protests?|blockades?|boycotts?|sit-ins?|occupation|siege|lockdown|lockouts?)"
+)
+_ENDED = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_STAGE_HAPPENINGS}\b|\b{_STAGE_HAPPENINGS}\s+(?:ends?|ended|called\s+off|suspended)\b",
+    re.IGNORECASE,
+)
+_BEGUN = re.compile(
+    r"\b(?:beg[ia]n|begins?|start(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_STAGE_HAPPENINGS}\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _stage_told(f: Features) -> str | None:
+    ended, begun = _ENDED.search(f.claim.text), _BEGUN.search(f.claim.text)
+    return "end" if ended and not begun else "start" if begun and not ended else None
+
+
+def _stages_told_apart(a: Features, b: Features) -> bool:
+    """One claim tells a happening's end (or start) and the other not that stage: "German train drivers end strike" /
+    "Rail strike cancels 80% of German trains" tell two things of one strike, neither the other's report."""
+    return _stage_told(a) != _stage_told(b) and "end" in (_stage_told(a), _stage_told(b))
 
 
 # One told as the next of its kind ("a second hospital trust", "a third attack in a month") is another than the
