@@ -77,6 +77,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.figure_scope import figures_of_other_scopes
+from corpus.xref.figures_abroad import figures_set_abroad
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happening_scope import (
@@ -5983,6 +5984,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # "Measles cases in Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"
     if crossings_into_other_countries(a, b):
         return True  # "crossed from Sudan into eastern Chad" / "crossed from Sudan into South Sudan": two arrivals
+    if family and figures_set_abroad(a, b):
+        # "SAS cancelled 64 flights to and from Bergen Airport ... as the storm that hit Iceland on Monday reached
+        # Norway" / "Icelandair cancelled 64 flights to and from Keflavik": Norway's figures, whatever the lead recalls
+        return True
     if other_countries(a, b) and not (family and is_risk(family)):
         # (a study's finding is no place's: reported in London of a Swedish study, it is that study's)
         return True  # a heatwave's toll in one country and another's in the next
