@@ -77,6 +77,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.figure_scope import figures_of_other_scopes
+from corpus.xref.denied_thing import denial_of_another_thing
 from corpus.xref.figures_abroad import figures_set_abroad
 from corpus.xref.whose_count import counts_of_other_doers
 from corpus.xref.forewarned import forewarned_alike, warned_about
@@ -2557,6 +2558,9 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, stories_of_other_countries, "stories of other countries"),
     # "denied that Czech poultry exports would be halted" / "dismissed reports of a halt to Polish poultry exports"
     (_STRONG, statements_of_other_nations, "statements of other countries"),
+    # "Isavia denied reports that Keflavik had been closed" / "Icelandair cancelled 64 flights to and from Keflavik":
+    # a denial of another thing than the count (corpus/xref/denied_thing.py)
+    (("conflicts",), denial_of_another_thing, "a denial of another thing than the count"),
     # "Icelandair cancelled 64 flights" / "127 flights had been cancelled at the airport" (or "by all airlines"): one
     # doer's count and every doer's at a place, or two doers' (corpus/xref/whose_count.py)
     (_STRONG, counts_of_other_doers, "counts of other doers"),

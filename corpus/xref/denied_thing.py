@@ -1,0 +1,72 @@
+"""What a denial denies, against a count: a denial conflicts only with a claim telling the thing it denies.
+
+"Isavia denied reports that Keflavik had been closed" denies a closure; "Icelandair cancelled 64 flights to and from
+Keflavik" counts flights, and tells no closure: the two share a place and a story, not a thing said and unsaid. "The
+ministry rejected reports of cholera cases in Cite Soleil" denies cases in one district; "412 suspected cases in the
+Artibonite" counts cases elsewhere. A denial with no figure of its own is of a count's thing only when what it
+denies is what the count counts ("denied that its troops had entered the Gedo region" / "about 8,000 troops
+deployed to the Gedo region") and every place it denies it in is one the count names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corpus.xref.disputes import _denied_parts, _denied_words
+from corpus.xref.memo import per_claim
+from corpus.xref.features import stems
+from corpus.xref.stems import stem
+
+if TYPE_CHECKING:
+    from corpus.xref.features import Features
+
+# What a denial calls the thing it denies, with no clause: "rejected reports of cholera cases in Cite Soleil",
+# "dismissed claims about a fuel shortage".
+_REPORTS_OF = re.compile(
+    r"\b(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accounts?)\s+(?:of|about)\s+(?P<thing>[^.;,]+)",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _denied_text(f: Features) -> str:
+    """The words of what the denial says did not happen ("the airport at Keflavik had been shut"), else those of the
+    thing it names ("cholera cases in Cite Soleil"), else ""."""
+    parts = _denied_parts(f)
+    if parts is not None and (parts["clause"] or parts["act"]):
+        return str(parts["clause"] or parts["act"])
+    m = _REPORTS_OF.search(f.claim.text)
+    return m.group("thing") if m else ""
+
+
+def _denied_stems(f: Features) -> frozenset[str]:
+    words = _denied_words(f)
+    if words:
+        return frozenset(words)
+    return frozenset(stems(_denied_text(f)))
+
+
+def _counted(report: Features) -> frozenset[str]:
+    return frozenset(stem(q.counted_lemma) for q in report.claim.quantities if q.value is not None and q.counted_lemma)
+
+
+def denial_of_another_thing(a: Features, b: Features) -> bool:
+    """One claim denies something, with no figure of its own; the other gives a count of something it does not deny:
+    what it counts is none of the denied words ("flights" / "Keflavik had been closed"), or the denial places what it
+    denies somewhere the count never names ("cases in Cite Soleil" / "cases in the Artibonite")."""
+    for denial, report in ((a, b), (b, a)):
+        if denial.polarity != "deny" or report.polarity == "deny" or denial.figures or not report.figures:
+            continue
+        denied = _denied_stems(denial)
+        counted = _counted(report)
+        if not denied or not counted:
+            continue
+        if not counted & denied:
+            return True
+        told = _denied_text(denial).casefold()
+        places = [p for p in denial.places if p.casefold() in told]
+        reported = report.claim.text.casefold()
+        if any(p not in report.places and p.casefold() not in reported for p in places):
+            return True
+    return False
