@@ -14,8 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from corpus.xref.disputes import _denied_parts, _denied_words
-from corpus.xref.memo import per_claim
 from corpus.xref.features import stems
+from corpus.xref.memo import per_claim
 from corpus.xref.stems import stem
 
 if TYPE_CHECKING:
