@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corpus.xref.disputes import _denied_parts, _denied_words
+from corpus.xref.disputes import _AUXILIARY, _SAYING, _WHEN_WORDS, _denied_parts, _denied_words
 from corpus.xref.features import stems
 from corpus.xref.memo import per_claim
 from corpus.xref.stems import stem
@@ -29,22 +29,40 @@ _REPORTS_OF = re.compile(
 )
 
 
+_TOLD_WHOLE = 0.75  # the share of the denied words a report that tells the denied thing holds
+
+
 @per_claim
 def _denied_text(f: Features) -> str:
     """The words of what the denial says did not happen ("the airport at Keflavik had been shut"), else those of the
     thing it names ("cholera cases in Cite Soleil"), else ""."""
     parts = _denied_parts(f)
     if parts is not None and (parts["clause"] or parts["act"]):
-        return str(parts["clause"] or parts["act"])
+        # (up to "saying ...": "denied that it had closed the airport, saying one runway stayed open")
+        return _SAYING.split(str(parts["clause"] or parts["act"]), maxsplit=1)[0]
     m = _REPORTS_OF.search(f.claim.text)
     return m.group("thing") if m else ""
 
 
 def _denied_stems(f: Features) -> frozenset[str]:
-    words = _denied_words(f)
-    if words:
-        return frozenset(words)
-    return frozenset(stems(_denied_text(f)))
+    """The stems of what the denial denies, none when it names it by a word for a report alone ("dismissed that
+    report on Thursday": the report of the sentence before, which its words do not give)."""
+    found = frozenset(_denied_words(f)) or frozenset(stems(_denied_text(f)))
+    return found if len(found - _A_REPORT) >= _FEWEST_WORDS else frozenset()
+
+
+@per_claim
+def _denied_predicate(f: Features) -> frozenset[str]:
+    """The stems of what the denied clause says its subject did or underwent, from its verb on ("the airport had been
+    shut": shut; "the group's fighters had shelled the city's Saudi Hospital": shelled, city, Saudi, Hospital), else
+    none: whoever the clause names as doer, a report of the act tells it in its own words."""
+    text = _denied_text(f)
+    verb = _AUXILIARY.search(text)
+    return frozenset(stems(text[verb.start("verb") :])) - _WHEN_WORDS if verb else frozenset()
+
+
+_A_REPORT = frozenset(stem(w) for w in "report reports claim claims allegation allegations story rumour rumor".split())
+_FEWEST_WORDS = 2
 
 
 def _counted(report: Features) -> frozenset[str]:
@@ -62,6 +80,9 @@ def denial_of_another_thing(a: Features, b: Features) -> bool:
         counted = _counted(report)
         if not denied or not counted:
             continue
+        told = _denied_predicate(denial) or denied
+        if len(told & report.words) >= _TOLD_WHOLE * len(told):
+            continue  # the report tells what was denied ("denied that officers had fired tear gas" / "fired tear gas")
         if not counted & denied:
             return True
         told = _denied_text(denial).casefold()

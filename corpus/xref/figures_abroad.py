@@ -57,8 +57,17 @@ def _story_countries(article: Article) -> frozenset[str]:
     """Every country an article's headline and lead name, in whatever clause, and the country of each town it is
     datelined in that is no hub of news ("REYKJAVIK, Jan 20 (Reuters) -": Iceland)."""
     title = article.title or ""
-    named = countries_named_in(f"{title}\n{lead_past_dateline(title, article.body)}")
-    return named | frozenset(country for town in dateline_towns(article.body) if (country := _country_of_town(town)))
+    return countries_named_in(f"{title}\n{lead_past_dateline(title, article.body)}") | _dateline_countries_of(article)
+
+
+@per_article
+def _dateline_countries(article: Article) -> frozenset[str]:
+    return _dateline_countries_of(article)
+
+
+def _dateline_countries_of(article: Article) -> frozenset[str]:
+    """The country of each town the article is datelined in that is no hub of news."""
+    return frozenset(country for town in dateline_towns(article.body) if (country := _country_of_town(town)))
 
 
 def _country_of_town(town: str) -> str | None:
@@ -77,8 +86,8 @@ def figures_set_abroad(a: Features, b: Features) -> bool:
         return False
     for x, y in ((a, b), (b, a)):
         own, theirs = _figure_countries(x), _story_countries(y)
-        if not own or not theirs or own & theirs:
-            continue
+        if not own or not theirs or own & theirs or not own & _dateline_countries(x):
+            continue  # (only a report from the country it sets its figures in: not "GENEVA (Reuters) - ... off Libya")
         if countries_named_in(y.claim.text) & own or countries_named_in(_own_clause(x.claim.text)) & theirs:
             continue
         if lead_names_of(x) & lead_names_of(y):

@@ -30,6 +30,7 @@ from corpus.towns import around_capital, countries_of_place, countries_of_region
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
+from corpus.xref.denied_thing import denial_of_another_thing
 from corpus.xref.displacement import stock_and_flow
 from corpus.xref.disputes import (
     _PLANNED,
@@ -77,9 +78,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.figure_scope import figures_of_other_scopes
-from corpus.xref.denied_thing import denial_of_another_thing
 from corpus.xref.figures_abroad import figures_set_abroad
-from corpus.xref.whose_count import counts_of_other_doers
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happening_scope import (
@@ -170,6 +169,7 @@ from corpus.xref.subjects import (
     vessel_names,
 )
 from corpus.xref.weapon_fates import weapon_fates_apart
+from corpus.xref.whose_count import counts_of_other_doers
 
 
 @dataclass(slots=True)

@@ -75,6 +75,7 @@ NO_LINK = {
     "_there_of_another_place",
     "crossings_into_other_countries",
     "figures_of_other_scopes",
+    "figures_set_abroad",
 }
 
 
