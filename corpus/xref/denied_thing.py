@@ -80,13 +80,13 @@ def denial_of_another_thing(a: Features, b: Features) -> bool:
         counted = _counted(report)
         if not denied or not counted:
             continue
-        told = _denied_predicate(denial) or denied
-        if len(told & report.words) >= _TOLD_WHOLE * len(told):
+        predicate = _denied_predicate(denial) or denied
+        if len(predicate & report.words) >= _TOLD_WHOLE * len(predicate):
             continue  # the report tells what was denied ("denied that officers had fired tear gas" / "fired tear gas")
         if not counted & denied:
             return True
-        told = _denied_text(denial).casefold()
-        places = [p for p in denial.places if p.casefold() in told]
+        where = _denied_text(denial).casefold()
+        places = [p for p in denial.places if p.casefold() in where]
         reported = report.claim.text.casefold()
         if any(p not in report.places and p.casefold() not in reported for p in places):
             return True
