@@ -438,6 +438,12 @@ _MAIN_SUBJECT = re.compile(
     r"ha[ds](?=\s+to\s))\b(?![’'])"
     r"(?:\s+to\s+[a-z]+)?"  # "had to leave early but said", "wanted to stay and said"
 )
+# Roles and bodies an -ing word makes a compound with ("planning officer", "managing director", "organising committee").
+_ROLE_AFTER_ING = (
+    r"(?:officers?|officials?|directors?|managers?|advis[eo]rs?|assistants?|committees?|bod(?:y|ies)|board|partners?|"
+    r"secretary|editors?|staff|council|team|members?|agents?|consultants?|engineers?|inspectors?|coordinators?|"
+    r"supervisors?|administrators?|authority|panel|unit)"
+)
 # The subject a participle of saying belongs to may also follow a dateline ("PARIS (Reuters) - ") or an
 # opening phrase, be a lower-case pronoun after it ("Meanwhile, it attacked ..., saying"), a possessed
 # body ("His campaign sued ..., claiming"), carry an appositive ("Dora Lind, a doctor, then appeared
@@ -457,7 +463,8 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?=\s)|(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)?(?:[\w’'.&-]+\s+){0,8}?"
     r"(?:[A-Z][\w’'.-]*(?:\s+\([^)]{1,20}\))?|[a-z]*(?:ers?|ors?|ists?|ians?|ants|ents|men|women|man|woman|people|"
     r"officials?|person|minister|president|leader|chief|secretary|senator|governor|mayor|campaign|aides?|nurse|justice|"
-    r"judge|group|committee|party|company|firm|administration|government|ministry|agency|department|team|union|"
+    r"judge|groups?|committees?|party|parties|company|companies|firms?|administration|government|ministry|agency|"
+    r"agencies|department|teams?|unions?|"
     r"council|court|board|police|staff|employee|family|candidate|nominee|lawmakers?|spokesperson|bank|authority|"
     r"authorities|coastguard|commission|regulator|watchdog|service|trust|charity|association|federation|airline|lender))"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
@@ -468,9 +475,13 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?P<named>(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]),\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},)?"
     r"(?:[’'](?:s|ve|d))?\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|once|even|just|still|now|first|"
     r"further|[a-z]+ly)\s+){0,3}"
-    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing|took|made|gave|went|spoke|wrote|sent|began|came|drew|gone|"
+    # (an -ing word before a role or a body is a compound's first half: "chief planning officer", "managing director")
+    r"(?!said|says|told|tells)(?P<verb>[a-z]+(?:ed|s)|[a-z]{2,}ing(?!\s+"
+    + _ROLE_AFTER_ING
+    + r"\b)|took|made|gave|went|"
+    r"spoke|wrote|sent|began|came|drew|gone|"
     r"held|hit|fought|stood|met|led|struck|threw|rose|won|ran|sought|brought|left|put|set|cut|taken|given|written|spoken|"
-    r"shot|swept|beat|fell|grew|sat|kept|felt|"
+    r"shot|swept|beat|fell|grew|sat|kept|felt|shut|quit|"
     # an act not done ("Police did not name the man, saying only that ...")
     r"(?:did|does|would|could|will)\s+not\s+[a-z]{3,}|(?:didn|doesn|wouldn|couldn|won)[’']t\s+[a-z]{3,}|"
     # an act to come ("Lee would cut taxes by $9 trillion, promising growth in return")
@@ -516,6 +527,8 @@ _SAYING_PARTICIPLE = re.compile(
     r"disclosing|revealing|stating|estimating|projecting|forecasting)(?=\s+that\b)|"
     # what a party holds or demands as it acts ("cancelled the event, blaming poor sales", "is suing X, alleging that")
      + "|".join(sorted(_HELD_PARTICIPLES)) + r"|"
+    # the reason a party gives as it acts ("cancelled 40 flights, citing a strike"), read as the held ones above
+    r"citing|"
     # not "adding to his wins", "claiming 41 percent of the vote"; "claiming, without evidence, that" is a claim
     r"(?:adding|claiming)(?=(?:,?\s+without\s+(?:any\s+)?(?:evidence|proof)\b,?)?\s+(?:that\b|[“\":])|"
     r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -728,7 +741,12 @@ _COLON_FIRST_PERSON = re.compile(
     r"(?:\s+(?:to|on|at)\s+[^:“”\"]{1,60})?\s*:\s+(?=[‘']?(?:I|We)(?:[’'][a-z]{1,2})?\s+[A-Za-z])"
 )
 _DASH_SIGNATURE = re.compile(r"[”\"]\s*(?P<dash>[―—–])\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
-_SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b[^,]{3,200},")
+_SUBORDINATE = re.compile(
+    r"^\s*(?:(?:While|Although|Though|As|Since|Because|If|When|After|Before|Whereas)\b|"
+    # a measure of time before "after" or "before": "Two days after a newspaper reported ...,", "Hours before ...,"
+    r"(?:(?:Just|Only|Barely|About|Some|Less\s+than|More\s+than)\s+)?(?:(?:[A-Za-z]+|\d+)\s+){0,2}?"
+    r"(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?)\s+(?:after|before)\b)[^,]{3,200},"
+)
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,200}?\s[–—-]\s")
 # " -- " typed for a dash: an aside between a subject and its verb ("A former senator -- Ann Lee, who lost in
 # 2008 -- said"), not a dateline's dash ("WASHINGTON -- ") nor one before the subject ("-- which holds a caucus -- Lee").
@@ -1153,6 +1171,14 @@ INFORMED_PEOPLE = re.compile(
     r"(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of)\s"
 )
 _POSSESSIVE_S = re.compile(r"[’']s\b")
+# What follows a speaker named after "said" and a quotation: words describing them ("one organiser involved in the
+# planning", "the station chief known as Mac"), part of the source as written, or when or how they spoke ("Ann Lee
+# when asked about it", "Ann Lee after the vote"), which is not.
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?:(?P<describing>involved\s+in|familiar\s+with|close\s+to|known\s+as|briefed\s+on|based\s+in|"
+    r"knowledgeable\s+about)|when\s+asked|after\s+(?:the|a|an|his|her|their|its)|before\s+(?:the|a|an)|"
+    r"as\s+(?:he|she|they)\s)\b"
+)
 _PREPOSITIONS_IN_ING = frozenset("during following regarding concerning including".split())
 
 
@@ -1461,7 +1487,12 @@ def _np_left(masked: str, end: int) -> str | None:
         place_or_age = i > 0 and (
             _AGE_ASIDE.fullmatch(text) or re.match(r"(?:of|in|from)\s", chunks[i - 1].strip()) or town_before
         )
-        clause = not _RELATIVE_OR_DETERMINER.match(text) and bool(_AUXILIARY.search(text))
+        # (not a phrase whose verb is its noun's relative clause: "in a plan that has angered cyclists")
+        clause = (
+            not _RELATIVE_OR_DETERMINER.match(text)
+            and bool(_AUXILIARY.search(text))
+            and not _PHRASE_WITH_RELATIVE.fullmatch(text)
+        )
         # '..., a contestant on the show, "The Apprentice," who ...': a quoted title standing alone in the appositive
         title = i > 0 and bool(_QUOTED_TITLE_CHUNK.fullmatch(text))
         # "Colm Regan, Islink's managing director, said": a body's role after a person's name describes the person
@@ -1524,6 +1555,12 @@ def _np_left(masked: str, end: int) -> str | None:
     return subject
 
 
+# A prepositional phrase whose noun a relative clause describes, an aside between a subject and its cue ("The
+# department, in a plan that has angered cyclists, has said"); its verb is the clause's, not the sentence's.
+_PHRASE_WITH_RELATIVE = re.compile(
+    r"(?:in|as\s+part\s+of|with|under|amid|despite|after|during)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?:that|which|who)\s[^,;:“”\"]{3,100}"
+)
 # An age or a share between commas ("Ann Lee, 59, said", "Tom Marsh, 35 years old,", "A third of voters, 33%, say"), not
 # a clause opening with a count ("..., 20 analysts listened while Ann Lee, the former secretary, said").
 _AGE_ASIDE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|years?\s+old))?")
@@ -2768,13 +2805,17 @@ def _no_party(a: Attribution) -> bool:
         return True  # "He demands new safeguards for tenants' claims.": a clause with its verb, not a source
     if a.how == "verb" and _PERFECT_PARTICIPLE.search(phrase):
         return True  # "Despite having rejected the claims, the firm ...": a clause with no subject of its own
-    if a.how == "citing" and (
-        _CITED_REASON.match(phrase) or not _cited_source(phrase) or _CITED_EVIDENCE.match(phrase)
-    ):
+    if a.how == "citing" and _cites_no_source(phrase):
         # "citing a threat to public health", "citing weak demand": a reason given, not a source; "citing late data on
         # rents": evidence nobody is named for, not who said it
         return True
     return a.how == "verb" and _CLAUSE_IN_PHRASE.search(phrase) is not None
+
+
+def _cites_no_source(phrase: str) -> bool:
+    """What "citing" names is a reason ("citing weak demand") or evidence nobody is named for ("citing late data"),
+    not a source: the subject of the clause gives it."""
+    return bool(_CITED_REASON.match(phrase) or not _cited_source(phrase) or _CITED_EVIDENCE.match(phrase))
 
 
 # Figures or records "citing" gives with nobody named as their source: "citing late data on rents", "citing
@@ -3086,6 +3127,25 @@ def _attributions(text: str) -> list[Attribution]:
             and _QUOTE_BEFORE.search(masked, max(0, m.start() - 6), m.start())
         ):
             # '“...,” said Phil Musser of digital consulting firm IMGE.': a full name, then whom they are with
+            # '“...,” said one organiser involved in the planning', '“...,” said Ann Lee when asked about it': the
+            # speaker before what describes them or when they spoke
+            described = _DESCRIBED_AFTER.search(inv.group("np"))
+            head = inv.group("np")[: described.start()] if described else ""
+            if described and _inverted_speaker(head, after_quote=True, to_end=True) and (np := _clean(head)):
+                written = (inv.group("np") if described.group("describing") else head).rstrip(" ,.")
+                found.append(
+                    (
+                        m.start(),
+                        Attribution(
+                            np,
+                            how="inverted",
+                            verb=verb,
+                            source=(inv.start("np"), inv.start("np") + len(written)),
+                            cue=m.span(),
+                        ),
+                    )
+                )
+                continue
             name_of = _NAME_THEN_OF.match(inv.group("np"))
             if name_of and _inverted_speaker(name_of.group("name"), after_quote=True, to_end=True):
                 written = inv.group("np").rstrip(" ,.")
@@ -4484,12 +4544,18 @@ def _participle_speaker(masked: str) -> Attribution | None:
         return None
     # "began her speech by slamming ...": the means, said (not "by asking prosecutors to charge": a means of acting)
     by = masked.startswith("by ", saying.start()) and saying.group("cue") not in ("asking", "questioning")
-    if (saying.group("cue") in _HELD_PARTICIPLES or (saying.group("cue") in _JUDGING_PARTICIPLES and not by)) and (
-        masked[saying.start()] != "," or _SUBORDINATE_OPENING.match(masked)
-    ):
+    held = saying.group("cue") in _HELD_PARTICIPLES or (
+        saying.group("cue") in ("citing", *_JUDGING_PARTICIPLES) and not by
+    )
+    if held and (masked[saying.start()] != "," or _SUBORDINATE_OPENING.match(masked)):
         return (
             None  # "tweets criticizing Lee", "As word came in, he spoke, predicting": whose, the subject may not tell
         )
+    if saying.group("cue") == "citing":
+        cited = _CITING.match(masked, saying.start("cue"))
+        phrase = _clean(cited.group("np")) if cited else None
+        if not phrase or not _cites_no_source(phrase):
+            return None  # "..., citing two people familiar with the talks": the cited source speaks, relayed
     subject = _PARTICIPLE_SUBJECT.match(masked, 0, saying.start() + 1)
     if subject is not None and subject.group("np").lower() in _COUNT_WORDS:
         # "Two residents challenged the permit, saying": the count's noun is no verb; read the subject after the count

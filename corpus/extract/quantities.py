@@ -365,8 +365,15 @@ _MODEL_NOUN = re.compile(
 _HYPHEN_CHAIN = re.compile(r"(?<![\w.,-])\d{1,4}(?:[-–]\d{1,4}){2,}(?![\w-]|[.,]\d)")
 
 
+# A container's standard size names a unit, no length of anything: "twenty-foot equivalent units", "40-foot
+# equivalent".
+_FOOT_EQUIVALENT = re.compile(r"(?i)\b(?:twenty|forty|20|40)(?=[\s-]+f(?:oo|ee)t[\s-]+equivalent\b)")
+
+
 def _mask_identifiers(masked: str) -> str:
     """Blank out numbers that are parts of names or codes: B-52, COVID-19, MH17, 38th, 5G, 10:30, 24/7, #3."""
+    if "equivalent" in masked:
+        masked = _mask(masked, [m.span() for m in _FOOT_EQUIVALENT.finditer(masked)])
     if "-" in masked or "–" in masked:
         masked = _mask(masked, [m.span() for m in _HYPHEN_CHAIN.finditer(masked)])
     spans = []
@@ -1977,10 +1984,16 @@ _POLL_WORDS = re.compile(
 )
 
 
+# A move in points said of a share before it, in a sentence of polls or votes: "38% of voters approve, down 6 points
+# since March", "turnout fell to 58.2%, four points lower than at the last election".
+_POINTS_MOVED_AFTER = re.compile(r"(?i)\s+(?:lower|higher|down|up)\b")
+
+
 def _points_between_shares(q: _Draft, text: str) -> None:
     if q.unit != "point" or q.pair or not _POLL_WORDS.search(text):
         return
-    if _POINTS_GAP_AFTER.match(text, q.end) or _POINTS_GAP_BEFORE.search(text, max(0, q.start - 40), q.start):
+    moved = (q.change in ("up", "down") or _POINTS_MOVED_AFTER.match(text, q.end)) and not _STOCK_INDEX.search(text)
+    if moved or _POINTS_GAP_AFTER.match(text, q.end) or _POINTS_GAP_BEFORE.search(text, max(0, q.start - 40), q.start):
         q.unit = "percentage point"
         q.measure = q.measure or "percentage points"
 
@@ -3943,6 +3956,20 @@ def is_figure(q: Quantity) -> bool:
 
 _ODD_AFTER = re.compile(r"-odd\b")
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?![\d\w+])")
+# What an amount is of, then the time it is per: "870 million litres of water a day", "1.4 million tonnes of coal a
+# year", "$2bn of its own shares a year". Only a time: after a noun phrase "a"/"per" with another noun may open the
+# next clause or say whose the amount is ("40 tonnes of grain per village" is left as it was).
+_OF_WHAT_BEFORE_PER = re.compile(r"\s+of\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*(?=\s+(?:a|an|per|every)\s)")
+
+
+def _per_time_after_what(text: str, end: int) -> str | None:
+    of_what = _OF_WHAT_BEFORE_PER.match(text, end)
+    if of_what is None or re.search(r"\d", of_what.group(0)):
+        return None
+    per = per_after(text, of_what.end())
+    return per[0] if per and per[0] in DURATIONS else None
+
+
 _PER_ABBREVIATION = re.compile(r"\s?(?P<abbr>pcm|pw|pa(?!\.\w)|p\.a\.)(?!\w)", re.IGNORECASE)
 _PER_ABBREVIATIONS = {"pcm": "month", "pw": "week", "pa": "year"}
 
@@ -3982,9 +4009,13 @@ def _complete(quantity: _Draft, text: str, m: re.Match[str]) -> int:
         quantity.unit, quantity.end = f"{quantity.unit} per {period}", abbreviation.end()
         quantity.text = text[quantity.start : quantity.end]
     elif quantity.unit is not None:
-        per = per_after(text, quantity.end)
+        per = per_after(text, quantity.end, any_noun=not is_currency(quantity.unit))
         if per and quantity.unit != per[0]:
             quantity.unit, quantity.end = f"{quantity.unit} per {per[0]}", per[1]
+        elif per is None and (quantity.unit in MEASURED_IN or is_currency(quantity.unit)):
+            per_time = _per_time_after_what(text, quantity.end)
+            if per_time:
+                quantity.unit = f"{quantity.unit} per {per_time}"  # "870 million litres of water a day"
     if (
         quantity.unit in DURATIONS
         and m.group("mod")
@@ -4747,14 +4778,13 @@ def _per_population(quantities: list[_Draft], text: str) -> list[_Draft]:
             rate is not None
             and quantity.value in _POPULATION_BASES
             and quantity.change == "="
-            and quantity.counted_lemma is not None
-            and quantity.unit == quantity.counted_lemma
+            and quantity.unit == quantity.counted_lemma  # ("per 1,000 residents"; or "11.8 per 1,000" and no noun)
             and rate.value is not None
             and rate.pair is None
             and (rate.unit is None or rate.unit == rate.counted_lemma)
             and _PER_POPULATION_GAP.fullmatch(_after_counted(text[rate.end : quantity.start], rate.counted))
         ):
-            per = f"per {quantity.value:.0f} {quantity.unit}"
+            per = f"per {quantity.value:.0f} {quantity.unit}" if quantity.unit else f"per {quantity.value:.0f}"
             rate.unit = f"{rate.unit} {per}" if rate.unit else per
             if rate.measure is not None:
                 rate.measure = f"{rate.measure} {per}"  # never compared with a count of the same thing

@@ -60,6 +60,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "square mile": ("square miles", "square mile", "sq miles", "sq mile", "sq mi"),
     "cubic foot": ("cubic feet", "cubic foot", "cu ft"),
     "cubic metre": ("cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³"),
+    "cubic kilometre": ("cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer", "km3", "km³"),
     "acre": ("acres", "acre"),
     "hectare": ("hectares", "hectare", "ha"),
     "tonne": ("tonnes", "tonne", "metric tons", "metric ton", "t"),
@@ -303,8 +304,10 @@ def unit_named(word: str) -> str | None:
     return _LOWER_TO_NAME.get(word.lower())
 
 
-def per_after(text: str, end: int) -> tuple[str, int] | None:
-    """``("barrel", end)`` for "per barrel", "a month", "/kg" right after a figure or its unit."""
+def per_after(text: str, end: int, any_noun: bool = False) -> tuple[str, int] | None:
+    """``("barrel", end)`` for "per barrel", "a month", "/kg" right after a figure or its unit; with ``any_noun``,
+    also "per cow", "per crossing": any common noun after "per" (a measurement's, not a sum's: "3 million dollars per
+    vessel" and "3 million dollars each" are one fine, compared in dollars)."""
     m = _PER.match(text, end)
     if m is None or (_NOT_A_RATE.match(text, m.end()) and singular(m.group("what").split()[0].lower()) in DURATIONS):
         return None  # "$6.8 billion a year earlier": when, not per what ("$48.20 an ounce before easing" is per ounce)
@@ -317,14 +320,31 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
     if unit is not None and unit[1] == len(m.group("what")) + 1:
         return unit[0], m.end()
     word = singular(what.split()[0])
-    if " of " in what and word in DURATIONS:
-        # "two billion tons per year of carbon dioxide": per year; what is weighed follows
+    if " of " in what and (word in DURATIONS or word in _PER_WORDS):
+        # "two billion tons per year of carbon dioxide": per year; what is weighed follows ("38 cents per litre of
+        # milk": per litre)
         return word, m.start("what") + len(what.split()[0])
+    explicit = re.match(r"\s*-?(?:per|each)\b", text[end:], re.IGNORECASE)
     if word not in _PER_WORDS and not (
-        word in _PER_ONLY_WORDS and re.match(r"\s*-?(?:per|each)\b", text[end:], re.IGNORECASE)
+        explicit and (word in _PER_ONLY_WORDS or (any_noun and _per_noun(what.split()[0], text[end:])))
     ):
         return None
     return singular(what), m.end()
+
+
+# After "per" any common noun is what a measurement is per ("8,250 litres per cow", "12 kilograms per crate"); not a
+# word that says by what ("per the contract") or a Latin phrase ("per se", "per annum").
+_NOT_PER_NOUNS = frozenset("the this that these those its his her their our your my annum se diem cent centum".split())
+
+
+def _per_noun(word: str, after: str) -> bool:
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and word not in _NOT_PER_NOUNS
+        and re.match(r"\s*-?per\s", after, re.IGNORECASE) is not None
+    )
 
 
 _IRREGULAR = {

@@ -29,12 +29,13 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:while|whereas)\s"
     r"|\sand\s+(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d)"
 )
+_SIDE = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?"
 _NAME = r"(?P<name>(?:[A-Z]\.){2,3}|[A-Z]{2,3}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
 _PLACE_KIND = r"(?:city|town|village|county|district|province|state|prefecture|region|municipality)"
 # A figure its own words place: "In Turkey alone, ...", "In the city of Wajima, 44 ...", "had died in Turkey",
 # "deaths in North Carolina", "killed in North Carolina by Helene", "North Carolina's toll".
 _OPENS_IN = re.compile(
-    rf"\s*In\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+(?P<kind_after>{_PLACE_KIND}))?(?:\s+alone)?\s*,"
+    rf"\s*In\s+(?:neighbou?ring\s+)?(?:the\s+{_SIDE}(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}(?:\s+(?P<kind_after>{_PLACE_KIND}))?(?:\s+alone)?\s*,"
 )
 # "In Dravo province alone, 410 ...", "deaths in Turkey alone": the place's figure told as a part of a larger whole.
 _ALONE = re.compile(r"\b[A-Za-z]+\s+alone\b")
@@ -54,7 +55,8 @@ _TOLL_IN = re.compile(
     r"employees|workers|staff|sales|revenues?|\d[\d,.]*)\s+(?:at\s+its\s+[a-z]+\s+)?"
     # ("killed in the collapse of the State Audit Office tower in Bangkok": where it happened, a few words on)
     r"(?:in\s+(?:the|a|an)\s+[a-z]+(?:\s+of\s+(?:the|a|an)\s+(?:[A-Za-z]+\s+){1,5}?[a-z]+)?\s+)?in\s+"
-    rf"(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}"
+    # ("died in the eastern county of Galati": a side word before the place's kind)
+    rf"(?:the\s+{_SIDE}(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}"
     # ("kills more than 1,300 in Turkey and Syria": every place of the list)
     r"(?P<more>(?:(?:\s*,\s*|\s+and\s+)(?:[A-Z]\.){2,3}|(?:\s*,\s*|\s+and\s+)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})*)"
 )
@@ -65,13 +67,47 @@ _WORLDWIDE = re.compile(
 )
 _OWN_TOLL = re.compile(rf"{_NAME}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?toll\b")
 _PART_BREAK = re.compile(r"[,;]\s+(?:with|of\s+whom|of\s+which|including|among\s+them)\b")
-_IN_PLACE = re.compile(rf"\bin\s+(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}")
-_SIDE = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?"
+_IN_PLACE = re.compile(rf"\bin\s+(?:the\s+{_SIDE}(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}")
 _ONE_PLACE = rf"{_SIDE}(?:(?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}})"
 # Where a clause says something happened: "in Turkey and Syria", "struck southern Turkey and northwest Syria".
 _WHERE = re.compile(
     r"\b(?:in|across|throughout|struck|hit|hitting|striking|battered|ravaged|swept\s+(?:through|across))\s+(?:the\s+)?"
     rf"(?P<names>{_ONE_PLACE}(?:(?:\s*,\s*|\s+and\s+){_ONE_PLACE})*)"
+)
+# A country that counts its own, at its clause's opening: "Romania has recorded seven deaths", "Brazil has confirmed
+# 1,116 deaths".
+_COUNTRY_COUNTS = re.compile(
+    rf"^\s*(?:[,;]\s*)?(?:and\s+|but\s+|while\s+)?(?:the\s+)?{_NAME}\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:recorded|reported|confirmed|registered|counted|logged)\b"
+)
+# A place alone as its clause's subject: "Bucharest alone has recorded 2,400 cases", "The state of Bahia alone reported":
+# that place's figure, a part of a larger whole.
+_SUBJECT_ALONE = re.compile(
+    rf"^\s*(?:[,;]\s*)?(?:and\s+|but\s+|while\s+)?(?:the\s+(?P<kind>{_PLACE_KIND})\s+of\s+)?{_NAME}\s+alone\b"
+)
+# A happening named by its country's people's word: "died in the Czech floods", "killed in the Turkish quake".
+_NATION_HAPPENING = re.compile(
+    r"\bin\s+(?:the\s+)?(?P<word>[A-Z][a-z]+)\s+(?:floods?|flooding|earthquakes?|quakes?|fires?|wildfires?|storms?|"
+    r"landslides?|heatwaves?|outbreak|epidemic|blasts?|explosions?)\b"
+)
+# A figure told of several countries together: "across six countries", "in 14 nations", "across central and eastern
+# Europe", "Central Europe flood toll": the whole that one country's count is a part of.
+_NUMBER_OF = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+dozen|dozens\s+of)"
+_SIDE_WORD = r"(?:[Cc]entral|[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|(?:South|North)-?[Ee]ast(?:ern)?|(?:South|North)-?[Ww]est(?:ern)?|East|West|North|South)"
+_REGION_OF_COUNTRIES = (
+    r"(?:Europe|Africa|Asia|the\s+Americas|Latin\s+America|South\s+America|Central\s+America|the\s+Middle\s+East|"
+    r"the\s+Caribbean|the\s+Balkans|Scandinavia|the\s+Sahel|the\s+Horn\s+of\s+Africa|Oceania)"
+)
+_REGION = rf"(?P<region>(?:{_SIDE_WORD}\s+(?:and\s+{_SIDE_WORD}\s+)?)?{_REGION_OF_COUNTRIES})\b"
+_MANY_NATIONS = re.compile(
+    rf"\b(?:across|in|throughout|from)\s+(?:(?:at\s+least|more\s+than|some|over)\s+)?{_NUMBER_OF}\s+(?:countries|nations)\b"
+)
+_REGION_AS_PLACE = re.compile(
+    rf"\b(?:across|in|throughout|over|hit|struck|battered|swept\s+(?:through|across))\s+(?:much\s+of\s+)?(?:the\s+)?{_REGION}"
+)
+_REGION_OF_HAPPENING = re.compile(
+    rf"{_REGION}['’]?s?\s+(?:[a-z]+\s+)?(?:floods?|flooding|storms?|heatwaves?|wildfires?|fires?|drought|outbreak|"
+    r"epidemic|quakes?|earthquakes?|death\s+toll|toll|deaths)\b"
 )
 _CAPITALISED = re.compile(r"(?:[A-Z]\.){2,3}|\b[A-Z]{2,3}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
 
@@ -109,6 +145,13 @@ def _placed(clause: str) -> frozenset[tuple[str, str]]:
             said_kind = said_kind or (AT_TOLL if pattern is _TOLL_IN else None)
             names = [m.group("name"), *_CAPITALISED.findall(m.groupdict().get("more") or "")]
             found |= {kind for name in names if (kind := _kind_of(name, said_kind)) is not None}
+    alone = _SUBJECT_ALONE.match(clause)
+    if alone and (kind := _kind_of(alone.group("name"), alone.group("kind") or AT_TOLL)) is not None:
+        found.add(kind)
+    counting = _COUNTRY_COUNTS.match(clause)
+    if counting and (kind := _kind_of(counting.group("name"), None)) is not None:
+        found.add(kind)
+    found |= {(COUNTRY, c) for m in _NATION_HAPPENING.finditer(clause) if (c := _country_of_people(m.group("word")))}
     return frozenset(found)
 
 
@@ -135,6 +178,7 @@ class _Scope(NamedTuple):
     year: str | None  # the year of the happening its words date the figure to ("the 1960 quake, which killed")
     counted: str | None = None  # what the compared figure counts, as written ("foreigners", "people")
     nation: str | None = None  # the country whose people the figure counts, by their name ("672 Egyptian pilgrims")
+    many: bool = False  # placed nowhere but told of several countries together ("across six countries")
 
 
 def _scope(f: Features, family: str) -> _Scope | None:
@@ -185,18 +229,30 @@ def _scope_at(text: str, at: int) -> _Scope | None:
     if own is None:
         return None
     clause = text[bounds[own][0] : bounds[own][1]]
-    placed = _placed(clause)
+    placed, named = _placed(clause), _named(clause)
     others = frozenset().union(*(_part_placed(text, b, s) for i, (b, s) in enumerate(bounds) if i != own))
     dated = _YEAR_OF_HAPPENING.search(text[max(bounds[own][0], at - 160) : at])
     return _Scope(
         placed,
-        _named(clause),
+        named,
         others - placed,
         _WORLDWIDE.search(clause) is not None,
         alone=bool(placed) and _ALONE.search(clause) is not None,
         among=_AMONG.search(clause) is not None,
         year=(dated.group("year") or dated.group("in_year")) if dated else None,
+        many=not placed and not _countries_within(named) and _of_many_countries(clause),
     )
+
+
+def _of_many_countries(clause: str) -> bool:
+    """The clause tells its figure of several countries together (a region the world calls one country, "South
+    Africa", is one)."""
+    if _MANY_NATIONS.search(clause):
+        return True
+    regions = (
+        m.group("region") for pattern in (_REGION_AS_PLACE, _REGION_OF_HAPPENING) for m in pattern.finditer(clause)
+    )
+    return any(country_of(re.sub(r"^the\s+", "", region)) is None for region in regions)
 
 
 def _lead_scope(f: Features, written: str) -> _Scope | None:
@@ -259,6 +315,15 @@ def _countries_of(places: frozenset[tuple[str, str]]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _countries_within(places: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The countries of the places: those named, and those of the regions and towns the world knows in one only."""
+    found = set(_countries_of(places))
+    for kind, name in places:
+        if kind == REGION and len(countries := countries_of_region(name)) == 1:
+            found |= countries
+    return frozenset(found)
+
+
 def _whole_of(part: tuple[str, str], names: frozenset[tuple[str, str]]) -> bool:
     """``names`` hold the country a region is in, or a second region of its country: not that region's figure."""
     kind, name = part
@@ -283,6 +348,8 @@ def _apart(x: Features, mine: _Scope, y: Features, theirs: _Scope, family: str) 
         return True  # "Seven foreigners were among the dead" / the whole toll (not "Seven Varnians died")
     if mine.nation and not theirs.nation and _a_nations_part(y, mine, theirs):
         return True  # "672 Egyptian pilgrims had died" / "At least 550 pilgrims died": one nation's people, a part
+    if mine.many and not theirs.many and len(_countries_within(theirs.placed or theirs.clause_names)) == 1:
+        return True  # "24 people have died across six countries" / "In Poland, the death toll rose to five"
     placed = mine.placed
     if not placed:
         return False

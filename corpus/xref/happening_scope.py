@@ -17,7 +17,7 @@ from corpus.wordlist import rarity
 from corpus.xref.doers import a_singular_name
 from corpus.xref.features import Features, is_headline
 from corpus.xref.figure_roles import INCIDENT, figure_series_role
-from corpus.xref.happenings import CANONICAL, SUDDEN, words_pattern
+from corpus.xref.happenings import BODY_AFTER_A_HAPPENING, CANONICAL, SUDDEN, words_pattern
 from corpus.xref.memo import per_article, per_claim
 
 # What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
@@ -29,7 +29,11 @@ _DEAD_OR_HURT = frozenset({"casualties", "killed", "wounded"})
 # The first happening a claim names, as its noun: "fire", "wildfires", "attack". (Not the happenings whose plural
 # often tells one of them, "the floods in Borno", "landslides in Wayanad": their plural parts nothing.)
 _HAPPENING = re.compile(
-    r"\b(?P<kind>" + words_pattern((*SUDDEN, "wildfire", "blaze")) + r")(?P<plural>e?s)?\b", re.IGNORECASE
+    r"\b(?P<kind>" + words_pattern((*SUDDEN, "wildfire", "blaze")) + r")(?P<plural>e?s)?\b"
+    # (not a body named for it: "the Forest Fire Centre"; a body in lower case, "the fire brigade", is read as
+    # before: its article's fire)
+    rf"(?!\s+(?-i:{BODY_AFTER_A_HAPPENING})\b)",
+    re.IGNORECASE,
 )
 # One kind by other words: a blaze and a wildfire are fires.
 _KIND = {**CANONICAL, "wildfire": "fire", "blaze": "fire"}

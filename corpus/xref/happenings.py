@@ -63,6 +63,12 @@ UNFOLDING = (
     "epidemic",
 )
 GATHERINGS = ("rally", "march", "protest", "demonstration")
+# Words after a happening's name that make it a body named for it ("Forest Fire Centre", "Fire Department",
+# "Rescue Service"): no happening.
+BODY_AFTER_A_HAPPENING = (
+    "Department|Dept|Service|Services|Brigade|Authority|Rescue|Chief|Marshal|Station|Protection|District|Academy|"
+    "Centre|Center|Agency|Commission|Management|Bureau|Council|Office|Unit|Command|Corps"
+)
 # One happening by another word: a "quake" is an earthquake, a "landslip" a landslide.
 CANONICAL = {"quake": "earthquake", "landslip": "landslide", "mudslide": "landslide", "flooding": "flood"}
 

@@ -555,6 +555,30 @@ def _destinations(f: Features) -> frozenset[str]:
     return frozenset(country for m in _INTO.finditer(f.claim.text) if (country := _one_country_of(m["name"], True)))
 
 
+# People fled to another country ("have fled Lebanon to Syria", "crossed the border to Poland"), beside those displaced
+# within their own ("displaced inside Lebanon", "Inside Lebanon, about 900,000 people are displaced", "internally
+# displaced").
+_FLED_TO = re.compile(
+    r"\b(?:fled|flee|fleeing|crossed|crossing|escaped)\b[^.;]{0,40}?\bto\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|(?:north|south)?-?(?:east|west)ern|northern|southern)\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+)
+_WITHIN = re.compile(r"\b(?:internally\s+displaced|(?i:inside|within)\s+(?:the\s+country|[A-Z][a-z]+)\b)")
+
+
+@per_claim
+def _fled_abroad(f: Features) -> bool:
+    text = f.claim.text
+    return bool(_destinations(f)) or any(_one_country_of(m["name"], True) for m in _FLED_TO.finditer(text))
+
+
+def displaced_within_and_abroad(a: Features, b: Features) -> bool:
+    """One claim counts people displaced within their country ("1.2 million people had been displaced inside
+    Lebanon"), the other people who fled abroad ("have fled Lebanon to Syria"): two counts, never one series."""
+    within = [_WITHIN.search(f.claim.text) is not None for f in (a, b)]
+    abroad = [_fled_abroad(f) for f in (a, b)]
+    return any(within[i] and not abroad[i] and abroad[1 - i] and not within[1 - i] for i in (0, 1))
+
+
 def crossings_into_other_countries(a: Features, b: Features) -> bool:
     """Each claim tells of people crossing into another country ("About 20,000 have crossed from Sudan into eastern
     Chad" / "About 20,000 have crossed from Sudan into South Sudan's Renk county"): two countries' arrivals, however

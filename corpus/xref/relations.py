@@ -91,7 +91,7 @@ from corpus.xref.happening_scope import (
     several_happenings_and_one,
     two_named_happenings,
 )
-from corpus.xref.happenings import ACTS, CANONICAL, SUDDEN, UNFOLDING, words_pattern
+from corpus.xref.happenings import ACTS, BODY_AFTER_A_HAPPENING, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
 from corpus.xref.memo import claim_says, per_article, per_claim, per_pair
@@ -105,6 +105,7 @@ from corpus.xref.places import (
     crossings_into_other_countries,
     dateline_regions,
     dateline_regions_of,
+    displaced_within_and_abroad,
     lead_past_dateline,
     leads_of_other_countries,
     other_countries,
@@ -146,6 +147,7 @@ from corpus.xref.statements import (
     name_words,
     one_body,
     one_event_told,
+    only_aimed_at,
     overlap,
     patient_of,
     same_event_articles,
@@ -396,13 +398,30 @@ def _revised_later(a: Features, b: Features) -> tuple[Features, Features] | None
 @per_claim  # (asked twice of each linked pair, ordering them)
 def _said_by(f: Features) -> str:
     when, published = f.when or "", f.article.published or ""
-    if when and published and not f.article.published_estimated and _counted_day(f) == when:
-        # "killed 23 people on Monday, officials said", published on Wednesday: told on Wednesday, of Monday
+    if when and published and not f.article.published_estimated and (_counted_day(f) == when or _dates_its_toll(f)):
+        # "killed 23 people on Monday, officials said", published on Wednesday: told on Wednesday, of Monday; "Texas
+        # says 210 died in February storm", published in July: a toll is as of its report, not of the happening
         return max(when, published[:10])
     if when and published and published.startswith(when):
         # "at least 170 this month", told on the 8th: said on that day (the month alone sorts before all its days)
         return published[:10]
     return min(when, published) if when and published else when
+
+
+# A date that names the happening a toll is of: "210 died in February storm", "died because of last month's winter
+# storm", "killed in the March 2021 floods".
+_HAPPENING_AFTER_DATE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:" + words_pattern((*SUDDEN, *UNFOLDING)) + r")s?\b", re.IGNORECASE
+)
+
+
+@per_claim
+def _dates_its_toll(f: Features) -> bool:
+    """The claim counts a happening's dead, hurt or missing, and its only date names that happening."""
+    if not f.families & _HAPPENING_TOLLS:
+        return False
+    mentions = find_dates(f.claim.text)
+    return len(mentions) == 1 and _HAPPENING_AFTER_DATE.match(f.claim.text, mentions[0].end) is not None
 
 
 def _on_a_later_day(new: Features, old: Features) -> bool:
@@ -957,6 +976,24 @@ def _told_days_apart(a: Features, b: Features, most: int = _ACT_DAYS) -> bool:
         return False
     days = days_between(a.claim.date or "", b.claim.date or "")
     return days is not None and days > most
+
+
+# An act told as done once more: "walked out again on Wednesday", "in the latest round", "a second day of strikes".
+_AGAIN = re.compile(
+    r"\b(?:again|once\s+more|anew|(?:the\s+)?latest\s+round|(?:another|a\s+(?:second|third|fourth|fifth|new|fresh|"
+    r"further))\s+(?:round|day|wave|walkout|strike|stoppage)s?)\b",
+    re.IGNORECASE,
+)
+_tells_it_again = claim_says(_AGAIN, "_tells_it_again")
+
+
+def _done_again_later(a: Features, b: Features) -> bool:
+    """The report published later, more than ``_ACT_DAYS`` after the other, tells its act as done again ("Teachers
+    walked out again on Wednesday" six weeks after "Teachers' strike: thousands of schools closed"): another time."""
+    x, y = published_day(a), published_day(b)
+    if x is None or y is None or abs(x - y) <= _ACT_DAYS:
+        return False
+    return _tells_it_again(a if x > y else b)
 
 
 def _leads_own_towns_apart(a: Features, b: Features) -> bool:
@@ -2165,6 +2202,29 @@ def _own_cuts_apart(a: Features, b: Features) -> bool:
     return not (x in b.claim.text or x in b.entities or y in a.claim.text or y in a.entities)
 
 
+# Jobs an economy or employer added against jobs cut or lost: "employers added 143,000 jobs" / "cuts 598,000 jobs from
+# payrolls", "will shed 2,000 jobs" (two counts of opposite sense, never one series).
+_JOBS_GAINED = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|gain(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|a\s+net\s+)?[\d,.]+(?:\s+(?:million|thousand))?"
+    r"\s+(?:new\s+)?jobs\b",
+    re.IGNORECASE,
+)
+_JOBS_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|axe[sd]?|lost|los(?:e|es|ing)|"
+    r"lay(?:s|ing)?\s+off|laid\s+off)\s+(?:[a-z]+\s+){0,3}?(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|"
+    r"over\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+)?jobs\b",
+    re.IGNORECASE,
+)
+
+
+def _jobs_gained_and_cut(a: Features, b: Features) -> bool:
+    """One claim counts jobs added, the other jobs cut or lost (and neither tells both)."""
+    gained = [_JOBS_GAINED.search(f.claim.text) is not None for f in (a, b)]
+    cut = [_JOBS_CUT.search(f.claim.text) is not None for f in (a, b)]
+    return any(gained[i] and not cut[i] and cut[1 - i] and not gained[1 - i] for i in (0, 1))
+
+
 def _another_partys_figure(a: Features, b: Features) -> bool:
     """One claim's figures are those of a party it introduces as another ("Another lender, Fjordkreditt, will cut
     400 jobs") and the other claim never names that party: two parties' figures, not one series."""
@@ -3132,6 +3192,23 @@ def _later_only_bounds_it(new: Features, a: Features, pairs: list[tuple[Figure, 
     )
 
 
+_FAR_BELOW = 0.5  # a later lower bound under half the earlier figure says nothing of it
+
+
+def _later_bound_far_below(new: Features, a: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Each figure of the later report is a lower bound ("at least 22") under half the earlier one's value."""
+    ordered = [(x, y) if new is a else (y, x) for x, y in pairs]
+    return bool(ordered) and all(
+        later[2] is None and later[1] is not None and earlier[0] is not None and later[1] < _FAR_BELOW * earlier[0]
+        for later, earlier in ordered
+    )
+
+
+def _a_bound_far_below(a: Features, b: Features, pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Either claim's figures are all lower bounds under half the other's."""
+    return _later_bound_far_below(a, a, pairs) or _later_bound_far_below(b, a, pairs)
+
+
 def _compare(
     a: Features, b: Features, family: str, pairs: list[tuple[Figure, Figure]], measures: Sequence[str] = ()
 ) -> Candidate | None:
@@ -3147,6 +3224,8 @@ def _compare(
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
     if family == "jobs" and _own_cuts_apart(a, b):
         return None  # "Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut 3,000 jobs"
+    if family == "jobs" and _jobs_gained_and_cut(a, b):
+        return None  # "Employers added 143,000 jobs in January" / "Benchmark revision cuts 598,000 jobs from payrolls"
     if family == "cases" and _suspected_beside_confirmed(a, b):
         # "has recorded 1,450 suspected mpox cases" / "Burundi has confirmed 171 mpox cases": cases not yet tested
         # and cases a test confirmed are two counts, neither a value of the other
@@ -3283,10 +3362,13 @@ def _compare(
         # (a step reported as weighed, "to 10% from 7.5%", then announced with those figures: the plan taken)
         taken = announced_plan(a, b, Candidate) if _may(a, b, "announced_plan") else None
         return taken or _role_relation(a, b, family)
-    if _stated_periods_apart(a, b) and not (a.percents or b.percents or family in PERIOD_STATISTICS or is_move(family)):
+    if _stated_periods_apart(a, b) and not (
+        _a_rate_of(a, family) or _a_rate_of(b, family) or family in PERIOD_STATISTICS or is_move(family)
+    ):
         # "handled 8.3 million passengers in August" / "its July traffic of 8.1 million passengers", "expects 45
         # million passengers this year" / "4.8 million passengers in July": each figure is for the period it names,
-        # two counts, neither a revision nor a second report of the other (a rate's next month is its next value)
+        # two counts, neither a revision nor a second report of the other (a rate's next month is its next value; a
+        # rate beside the count, "and the jobless rate fell to 4%", leaves the count a count)
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.45, "a figure for another period")
     scopes = (
@@ -3362,9 +3444,11 @@ def _compare(
         # later is of another march, even in the same city about the same cause.
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.3, "another gathering")
-    if _at_its_peak(a) != _at_its_peak(b):
+    if _at_its_peak(a) != _at_its_peak(b) and not _one_stated_period(a, b):
         # "At the peak, 112 vessels were queuing" / "By evening, 46 ships were waiting": the most at one time and a
-        # count at another, neither a revision nor a second report of the other (one article tells both itself)
+        # count at another, neither a revision nor a second report of the other (one article tells both itself);
+        # a peak told for the period the other's figure is for is that period's value ("peaked at 906,000 in the
+        # year to June" / "was 672,000 in the year to June")
         if a.article.id == b.article.id:
             return None
         new, old = _later_first(a, b)
@@ -3625,6 +3709,11 @@ def _compare(
         # "About 1,400 passengers a day use the route in winter, the company said" / "Around 1,000 passengers a
         # day use the crossing, according to the transport agency": two sources' usual level, neither a revision
         return _figure_link(new, old, family, "related", 0.45, "another source's usual level")
+    if _different_time(a, b) and not same_value and _later_bound_far_below(new, a, pairs):
+        # "at least 22 deaths in the past two days" after "At least 110 people have died since March 1": a bound far
+        # below the earlier figure counts something else (a part, a shorter span), neither its next value nor a
+        # second source for it
+        return _figure_link(new, old, family, "related", 0.4, "a bound far below the other's figure")
     if _different_time(a, b) and not same_value and _later_only_bounds_it(new, a, pairs) and close_in_time(a, b, 3):
         # "cuts of more than 1 million barrels a day" the day after "cuts totalling about 1.16 million": the later
         # report only bounds the figure the earlier gave, telling nothing new of it
@@ -3717,6 +3806,11 @@ def _compare(
             return _figure_link(told_later, told_first, family, "updates", 0.6, "later figure, further down the report")
     certain = a.claim.certainty == "asserted" and b.claim.certainty == "asserted"
     if _same_moment(a, b, measures) and certain and not _one_source_of(a, b, family):
+        if _a_bound_far_below(a, b, pairs):
+            # "at least 22 deaths in the past two days" / "At least 143 people have died since March": a lower bound
+            # never contradicts a larger figure, and one this far below counts something else
+            new, old = _later_first(a, b)
+            return _figure_link(new, old, family, "related", 0.4, "a bound far below the other's figure")
         return Candidate(
             a.claim.id,
             b.claim.id,
@@ -4051,6 +4145,16 @@ def _headline_period(f: Features) -> str | None:
                 period = resolve(mention, f.article.published, f.article.published_estimated)[0]
                 return period if period and len(period) == 7 else None
     return None
+
+
+def _a_rate_of(f: Features, family: str) -> bool:
+    """The claim's figure of the family is a percentage."""
+    return any(FAMILY.get(measure, measure) == family for measure in f.percents)
+
+
+def _one_stated_period(a: Features, b: Features) -> bool:
+    x = _stated_period(a)
+    return x is not None and x == _stated_period(b)
 
 
 def _stated_periods_apart(a: Features, b: Features) -> bool:
@@ -5810,8 +5914,8 @@ def _worded(reason: str) -> Callable[[], str]:
 # (not a body that fights them: "Cal Fire", "the Redding Fire Department").
 _NAMED_HAPPENING = re.compile(
     r"\b(?:(?:Hurricane|Typhoon|Cyclone|(?:Tropical\s+|Winter\s+)?Storm)\s+[A-Z][a-z]+|"
-    r"(?:(?!(?:The|A|An|This|That|Cal)\s)[A-Z][a-z]+\s+){1,3}Fire\b(?!\s+(?:Department|Dept|Service|Services|Brigade|Authority|"
-    r"Rescue|Chief|Marshal|Station|Protection|District|Academy)\b)|"
+    # ("the Canadian Interagency Forest Fire Centre", "the Redding Fire Department": a body, not a fire)
+    rf"(?:(?!(?:The|A|An|This|That|Cal)\s)[A-Z][a-z]+\s+){{1,3}}Fire\b(?!\s+(?:{BODY_AFTER_A_HAPPENING})\b)|"
     # ("the Palisades fire", "the Eaton fire": a fire named in lower case, not "the Los Angeles fire department")
     r"(?<=[Tt]he\s)(?:(?!(?:Cal)\s)[A-Z][a-z]+\s+){1,2}fire\b(?!\s+(?:officials?|department|dept|service|services|brigade|"
     r"authority|authorities|chief|marshal|station|crews?|fighters|engines?|trucks?|season|risk|danger|safety|ban|alarm)\b))"
@@ -5996,6 +6100,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         # "SAS cancelled 64 flights to and from Bergen Airport ... as the storm that hit Iceland on Monday reached
         # Norway" / "Icelandair cancelled 64 flights to and from Keflavik": Norway's figures, whatever the lead recalls
         return True
+    if family and displaced_within_and_abroad(a, b):
+        return True  # "displaced inside Lebanon" / "have fled Lebanon to Syria": the displaced and the refugees
     if other_countries(a, b) and not (family and is_risk(family)):
         # (a study's finding is no place's: reported in London of a Swedish study, it is that study's)
         return True  # a heatwave's toll in one country and another's in the next
@@ -6361,7 +6467,7 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
         return None
     if (a.years and b.years and not (a.years & b.years)) or _next_of_its_kind(a, b) or _another_years_happening(a, b):
         return None
-    if _told_days_apart(a, b) or _undated_months_apart(a, b):
+    if _told_days_apart(a, b) or _undated_months_apart(a, b) or _done_again_later(a, b):
         return None  # the act done again: "agreed on Thursday to raise output" / "agreed on Saturday to another rise"
     if demand_then_act(a, b):
         return None  # "called on the minister to resign" / "the minister resigned": a demand, then the act
@@ -6375,10 +6481,13 @@ def _same_act_relation(a: Features, b: Features) -> Candidate | None:
     # Corroborated when both tell the act as their news (in their main clauses: not "oil was still seeping, a day after
     # the company said the pipeline had been shut"), as done, firmly ("appear to have been dispatched" is a guess), and
     # neither counts what the other does not ("cancelled 640 flights" / "the outage that forced it to cancel flights").
+    # An act both tell only as an aim ("issued a patch to fix a flaw" / "released an update aiming to fix a bug") says
+    # nothing of which doing of theirs it was.
     if (
         acts & actions_of(a) & actions_of(b)
         and _act_told_as_done(a, acts)
         and _act_told_as_done(b, acts)
+        and not (only_aimed_at(a.claim.text, acts) and only_aimed_at(b.claim.text, acts))
         and a.firm
         and b.firm
         and bool(a.families - _DESCRIBING) == bool(b.families - _DESCRIBING)

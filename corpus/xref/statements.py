@@ -643,9 +643,12 @@ _ACTION_NOUNS = frozenset(
     w for w, canonical in SYNONYMS.items() if canonical not in ("plant", "bicycle", "vehicle", "aluminium", "fault")
 )
 # A past form after a determiner or a preposition describes the noun after it ("the injured passengers", "a
-# suspected boss", "on cancelled trains", "for stolen goods"): what kind of thing, not that anything happened.
+# suspected boss", "on cancelled trains", "for stolen goods"): what kind of thing, not that anything happened; so
+# with an adverb between ("the newly elected mayor", "all currently supported versions").
+_ADVERB = r"(?!(?:family|assembly|supply|rally|anomaly|monopoly|reply|belly|bully|jelly|ally)\b)[a-z]{3,}ly\s+"
 _MODIFIER_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|on|of|in|for|with|from|at|into|among|without)\s+$",
+    r"\b(?:(?:the|a|an|his|her|its|their|our|this|that|these|those|on|of|in|for|with|from|at|into|among|without)\s+"
+    rf"(?:{_ADVERB})?|all\s+{_ADVERB})$",
     re.IGNORECASE,
 )
 # "fishing boats", "parking lot": an -ing word before a noun describes it; before a determiner, a number, a
@@ -716,6 +719,19 @@ def act_clause(text: str, act: str) -> str | None:
         after = _CLAUSE_BREAK.search(text, m.end())
         return text[start : after.start() if after is not None else len(text)]
     return None
+
+
+# "to" right before an act's word: what someone meant to do ("released a patch to fix the flaw", "aiming to fix it").
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def only_aimed_at(text: str, acts: frozenset[str]) -> bool:
+    """Every word of ``text`` telling one of ``acts`` (stems of ``action_words``) is an infinitive after "to": the
+    text tells the act as an aim ("issued a patch aiming to fix a flaw"), not that it was done."""
+    text = phrases(text.replace("’", "'"))
+    told = [m for m in _LOWER_TOKEN.finditer(text) if _act_of(m.group().strip("'-")) in acts]
+    return bool(told) and all(_TO_BEFORE.search(text, max(0, m.start() - 4), m.start()) for m in told)
 
 
 def _act_of(word: str) -> str:

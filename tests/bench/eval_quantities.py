@@ -125,6 +125,9 @@ def _named(unit: str) -> str:
 
 
 _STOP = frozenset("a an the of and or in on at to for with by from its his her their this that these those".split())
+# Words opening a counted phrase that say how the count compares, not what is counted: "5,000 more soldiers" is a
+# count of soldiers (a unit the dataset names "soldier"); "other", "new", "extra" say which, and stay.
+_COMPARING = frozenset("more fewer additional further".split())
 
 
 def _unit_name(q) -> str:
@@ -139,6 +142,8 @@ def _unit_name(q) -> str:
 
     if counted and head in (getattr(q, "counted_lemma", None), "fraction") and not unit_named(head):
         words = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[\w’'-]+", counted) if w.lower() not in _STOP]
+        if len(words) > 1 and words[0].lower() in _COMPARING:
+            words = words[1:]
         if words:
             name = " ".join([*words[:-1], singular(words[-1])])
         if head == "fraction":  # the dataset names a share of something "% <what>"

@@ -74,6 +74,7 @@ NO_LINK = {
     "_one_known_owner",
     "_there_of_another_place",
     "crossings_into_other_countries",
+    "displaced_within_and_abroad",
     "figures_of_other_scopes",
     "figures_set_abroad",
 }

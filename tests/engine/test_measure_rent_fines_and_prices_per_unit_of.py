@@ -23,7 +23,7 @@ def _measure_of(sentence: str, text: str) -> str | None:
         ("Tenants pay £310 a week for a two-bedroom house in the town.", "£310 a week", "rent"),
         ("Landlords in the district now ask £1,720 monthly.", "£1,720", "rent"),
         ("The council was ordered to pay £7,500 in fines for the spill.", "£7,500", "fine"),
-        ("Creameries pay 52 cents per litre of milk this spring.", "52 cents per litre of milk", "price"),
+        ("Creameries pay 52 cents per litre of milk this spring.", "52 cents per litre", "price"),
     ],
 )
 def test_a_homes_monthly_sum_is_rent_a_sum_in_fines_a_fine_a_sum_per_unit_of_a_good_its_price(
