@@ -30,6 +30,7 @@ from corpus.towns import around_capital, countries_of_place, countries_of_region
 from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
+from corpus.xref.denied_thing import denial_of_another_thing
 from corpus.xref.displacement import stock_and_flow
 from corpus.xref.disputes import (
     _PLANNED,
@@ -77,6 +78,7 @@ from corpus.xref.features import (
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
 from corpus.xref.figure_scope import figures_of_other_scopes
+from corpus.xref.figures_abroad import figures_set_abroad
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
 from corpus.xref.happening_scope import (
@@ -169,6 +171,7 @@ from corpus.xref.subjects import (
     vessel_names,
 )
 from corpus.xref.weapon_fates import weapon_fates_apart
+from corpus.xref.whose_count import counts_of_other_doers
 
 
 @dataclass(slots=True)
@@ -2650,6 +2653,12 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     (_STRONG, stories_of_other_countries, "stories of other countries"),
     # "denied that Czech poultry exports would be halted" / "dismissed reports of a halt to Polish poultry exports"
     (_STRONG, statements_of_other_nations, "statements of other countries"),
+    # "Isavia denied reports that Keflavik had been closed" / "Icelandair cancelled 64 flights to and from Keflavik":
+    # a denial of another thing than the count (corpus/xref/denied_thing.py)
+    (("conflicts",), denial_of_another_thing, "a denial of another thing than the count"),
+    # "Icelandair cancelled 64 flights" / "127 flights had been cancelled at the airport" (or "by all airlines"): one
+    # doer's count and every doer's at a place, or two doers' (corpus/xref/whose_count.py)
+    (_STRONG, counts_of_other_doers, "counts of other doers"),
     # "Ukraine's air force said Russia had launched 150 drones" / "Russian air defences destroyed 150 Ukrainian
     # drones": two sides' counts, whatever the words say alike (the figure rules never compare them)
     (_STRONG, _sides_counted_apart, "figures of two sides"),
@@ -6158,6 +6167,10 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # "Measles cases in Romania have risen to 1,690" / "Neighbouring Moldova reported 310 cases"
     if crossings_into_other_countries(a, b):
         return True  # "crossed from Sudan into eastern Chad" / "crossed from Sudan into South Sudan": two arrivals
+    if family and figures_set_abroad(a, b):
+        # "SAS cancelled 64 flights to and from Bergen Airport ... as the storm that hit Iceland on Monday reached
+        # Norway" / "Icelandair cancelled 64 flights to and from Keflavik": Norway's figures, whatever the lead recalls
+        return True
     if family and displaced_within_and_abroad(a, b):
         return True  # "displaced inside Lebanon" / "have fled Lebanon to Syria": the displaced and the refugees
     if other_countries(a, b) and not (family and is_risk(family)):

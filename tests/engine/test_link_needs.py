@@ -76,6 +76,7 @@ NO_LINK = {
     "crossings_into_other_countries",
     "displaced_within_and_abroad",
     "figures_of_other_scopes",
+    "figures_set_abroad",
 }
 
 

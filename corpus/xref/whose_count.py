@@ -1,0 +1,201 @@
+"""Whose count a figure is: who did the counted act, read from the figure's own clause.
+
+"Icelandair cancelled 64 flights" counts one airline's cancellations; "Isavia put the number of flights cancelled at
+Keflavik by all airlines at 131" and "127 flights had been cancelled at the airport" count every airline's at a
+place. The two are different figures, however alike their measure and their place: neither corroborates, revises nor
+contradicts the other. Two reports of one count name one doer (or a pronoun for the one who tells it: "Icelandair
+said it had cancelled 112 flights"), and when one names none it is that doer's count only if the numbers agree.
+
+A doer is read from the subject of the verb just before the figure ("SAS and Widerøe cancelled 64", "the storm had
+forced it to cancel 176", "TTK's own rescuers had pulled 58"), or from "by" after a passive verb after it ("203
+flights had been cancelled at Keflavik by all airlines"), or after "the number of flights cancelled". Verbs that only
+tell or measure a count ("put", "recorded", "reported") or what happened to people ("killed", "affected") name no
+doer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corpus.wordlist import rarity
+from corpus.xref.doers import _NAME_AT_START, _keys
+from corpus.xref.memo import per_claim
+
+if TYPE_CHECKING:
+    from corpus.model import Quantity
+    from corpus.xref.features import Features
+
+ALL = "*all"  # every doer: "by all airlines", "in all", "by its own teams, TTK crews and volunteers"
+PLACE = "*place"  # no doer named, the count placed: "127 flights had been cancelled at the airport"
+SPEAKER = "*speaker"  # a pronoun for the one who tells it: "Icelandair said it had cancelled 112 flights"
+
+_WORD = re.compile(r"[A-Za-z][\w'’.&-]*|[,;:()\"“”—–]")
+# Words between a verb and its figure: "cancelled a total of 64", "rescued at least 23", "brought another 48".
+_BEFORE_FIGURE = frozenset(
+    "a an the total of about around some at least more than nearly almost another over roughly estimated further up "
+    "to its their".split()
+)
+# Words between a doer and its verb.
+_BETWEEN = frozenset(
+    "has have had also already now itself themselves alone reportedly so far since then later again still".split()
+)
+_PRONOUNS = frozenset({"it", "they", "we"})
+_PLACE_PREPOSITIONS = frozenset("in at on near from across around inside outside off".split())
+_INTENT = frozenset("forced allowed asked plans planned had expects expected wants decided agreed".split())
+_BOUNDARY = frozenset(
+    "that said says told , ; : ( ) — – which who when while as after before because and but".split()
+) - {"and"}
+# Verbs that tell or measure a count, or what befell those counted: no doer's act.
+_NO_DOER = frozenset(
+    """put recorded counted reported registered estimated confirmed logged tallied listed revised raised cut lowered
+    kept increased decreased set placed reached rose climbed fell dropped totalled totaled stood hit exceeded topped
+    passed numbered affected killed injured wounded trapped displaced hurt stranded died missing dead found left
+    suspected expected forecast projected said told infected burned burnt scorched flooded damaged destroyed
+    sickened""".split()
+)
+_IRREGULAR = frozenset("brought sold shot took flew caught held sent made gave won lost built drew".split())
+_PASSIVE = re.compile(
+    r"^\s*(?:[a-z][\w-]*\s+){0,5}?(?:had\s+|have\s+|has\s+)?(?:been|were|was|are|is)\s+(?:also\s+|now\s+)?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^.;]*)"
+)
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){1,3}?(?P<verb>[a-z]+ed)\b(?P<rest>[^.;]*?)\s+at\s*$"
+)
+_AGENT = re.compile(r"\bby\s+(?P<agent>[^.;]+?)(?=\s+(?:since|over|on|during|until|this|last|in|at|said)\b|[.;]|$)")
+_PLACED = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Za-z]")
+_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether)\b")
+
+
+def _a_doers_verb(word: str) -> bool:
+    return word not in _NO_DOER and (word.endswith("ed") or word in _IRREGULAR)
+
+
+def _of_the_agent(agent: str) -> str | frozenset[str] | None:
+    words = agent.split()
+    if words[:1] == ["all"] or "," in agent or " and " in agent:
+        return ALL
+    keys = _keys(_WORD.findall(agent))
+    return keys or None
+
+
+def _of_the_subject(tokens: list[str], opens: bool) -> str | frozenset[str] | None:
+    """``opens``: the subject opens the claim, where a common word is capitalised too ("Rescuers pulled 23")."""
+    if opens and tokens and not tokens[0].isupper():
+        first = tokens[0].lower()
+        if rarity(first) < _NAME_AT_START or first.endswith("s"):
+            tokens = tokens[1:]  # (a plural opening a sentence is a common noun: "Rescuers", "Firefighters")
+    lowered = [t.lower() for t in tokens]
+    if not tokens:
+        return None
+    if lowered[-1] in _PRONOUNS or ("own" in lowered and ("its" in lowered or "their" in lowered)):
+        return SPEAKER  # "it had cancelled", "its own teams had rescued"
+    if lowered[:1] == ["all"]:
+        return ALL
+    keys = _keys(tokens)
+    return keys or None
+
+
+def _active_doer(before: list[str]) -> str | frozenset[str] | None:
+    """The doer of the verb just before a figure (``before``: the claim's words up to the figure)."""
+    i = len(before)
+    while i > 0 and before[i - 1].lower() in _BEFORE_FIGURE:
+        i -= 1
+    if i == 0:
+        return None
+    verb = before[i - 1]
+    i -= 1
+    if i > 0 and before[i - 1] == "to" and verb.islower():
+        i -= 1  # "forced it to cancel", "plans to cancel"
+        if i > 0 and before[i - 1].lower() in _PRONOUNS:
+            return SPEAKER if i > 1 and before[i - 2] in _INTENT else None
+        if i > 0 and before[i - 1] in _INTENT:
+            i -= 1
+        else:
+            return None
+    elif not _a_doers_verb(verb):
+        return None
+    while i > 0 and before[i - 1].lower() in _BETWEEN:
+        i -= 1
+    start = i
+    while start > 0 and before[start - 1].lower() not in _BOUNDARY:
+        start -= 1
+    subject = before[start:i]
+    if subject and subject[-1].lower() in _PRONOUNS:
+        return SPEAKER  # "said on Tuesday it had cancelled"
+    # (the head of the subject, not where it was: "A cholera outbreak in Congo's Kasai province has infected")
+    head = next((k for k, t in enumerate(subject) if t in _PLACE_PREPOSITIONS), len(subject))
+    return _of_the_subject(subject[:head], start == 0)
+
+
+def _passive_doer(after: str) -> str | frozenset[str] | None:
+    """The doer of a passive verb after a figure ("flights had been cancelled at Keflavik by all airlines")."""
+    m = _PASSIVE.match(after)
+    if m is None or not _a_doers_verb(m.group("verb")):
+        return None
+    return _of_the_rest(m.group("rest"))
+
+
+def _of_the_rest(rest: str) -> str | frozenset[str] | None:
+    """The doer the words after a passive verb name: its clause, up to a comma unless "by" follows it ("rescued in
+    all since the blast, by its own teams, TTK crews and volunteers"; not "infected in Kasai, a figure first
+    reported by Reuters")."""
+    told = re.search(r"\s(?:said|says|according)\b|,(?!\s*by\b)", rest)
+    rest = rest[: told.start()] if told else rest
+    agent = _AGENT.search(rest)
+    if agent is not None:
+        return _of_the_agent(agent.group("agent"))
+    if _IN_ALL.search(rest):
+        return ALL
+    return PLACE if _PLACED.search(rest) else None
+
+
+def _figure_at(f: Features) -> Quantity | None:
+    return next((q for q in f.claim.quantities if q.value is not None and q.measure), None)
+
+
+@per_claim
+def count_doer(f: Features) -> str | frozenset[str] | None:
+    """Whose count the claim's first figure is: the doer's name keys, ``ALL``, ``PLACE``, or None when its clause
+    tells no doer's act; a pronoun for the speaker is read as the speaker's name."""
+    q = _figure_at(f)
+    if q is None:
+        return None
+    text = f.claim.text
+    at = q.start - f.claim.start
+    if not (at >= 0 and text[at : at + len(q.text)] == q.text):
+        at = text.find(q.text)
+        if at < 0:
+            return None
+    before, after = text[:at], text[at + len(q.text) :]
+    number_of = _NUMBER_OF.search(before)
+    doer = _active_doer(_WORD.findall(before)) or _passive_doer(after)
+    if doer is None and number_of is not None and _a_doers_verb(number_of.group("verb")):
+        doer = _of_the_rest(number_of.group("rest"))
+    if doer == SPEAKER:
+        keys = _keys(_WORD.findall(f.claim.speaker or ""))
+        return keys or None
+    return doer
+
+
+def counts_of_other_doers(a: Features, b: Features) -> bool:
+    """The two claims' figures count acts of other doers: each names its own ("Icelandair cancelled 64 flights" /
+    "SAS cancelled 64 flights"), or one names a doer and the other all of them ("by all airlines", "in all"), or
+    one names a doer and the other none, counting at a place, with another number ("Icelandair cancelled 112
+    flights" / "127 flights had been cancelled at the airport")."""
+    x, y = count_doer(a), count_doer(b)
+    if x is None or y is None:
+        return False
+    if isinstance(x, frozenset) and isinstance(y, frozenset):
+        return not x & y
+    if isinstance(x, frozenset) or isinstance(y, frozenset):
+        other = y if isinstance(x, frozenset) else x
+        return other == ALL or (other == PLACE and not _same_number(a, b))
+    return False
+
+
+def _same_number(a: Features, b: Features) -> bool:
+    x, y = _figure_at(a), _figure_at(b)
+    if x is None or y is None or x.value is None or y.value is None:
+        return False
+    return abs(x.value - y.value) <= 0.05 * max(abs(x.value), abs(y.value))
