@@ -2298,6 +2298,23 @@ def _spans_apart(a: Features, b: Features) -> bool:
     return x is not None and y is not None and x != y
 
 
+# The year a forecast is for, written before it: "its 2025 global growth forecast", "the 2026 deficit forecast".
+_FORECAST_YEAR = re.compile(
+    r"\b(?P<year>20\d\d)\s+(?:[a-z-]+\s+){0,3}?(?:forecasts?|outlook|projections?|estimates?)\b"
+)
+
+
+@per_claim
+def _forecast_years(f: Features) -> frozenset[str]:
+    return frozenset(m.group("year") for m in _FORECAST_YEAR.finditer(f.claim.text))
+
+
+def _forecast_years_apart(a: Features, b: Features) -> bool:
+    """Both claims name the years their forecasts are for, and no year in common."""
+    x, y = _forecast_years(a), _forecast_years(b)
+    return bool(x and y) and not x & y
+
+
 def _another_partys_figure(a: Features, b: Features) -> bool:
     """One claim's figures are those of a party it introduces as another ("Another lender, Fjordkreditt, will cut
     400 jobs") and the other claim never names that party: two parties' figures, not one series."""
@@ -3316,6 +3333,11 @@ def _compare(
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
     if family == "jobs" and _own_cuts_apart(a, b):
         return None  # "Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut 3,000 jobs"
+    if "forecast" in family and _forecast_years_apart(a, b):
+        # "cut its 2025 global growth forecast to 2.8%" / "raised its 2024 global growth forecast to 3.2%": forecasts
+        # of two years, two series, neither a revision of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "forecasts for other years")
     if family == "displaced" and _ordered_and_sheltered(a, b):
         # "ordered the evacuation of about 87,000 people" / "About 45,000 people had moved to evacuation centres":
         # those told to leave and those in shelters are two counts, neither a value of the other
