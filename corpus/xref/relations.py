@@ -2260,6 +2260,65 @@ def _ordered_and_sheltered(a: Features, b: Features) -> bool:
     return any(ordered[i] and not sheltered[i] and sheltered[1 - i] and not ordered[1 - i] for i in (0, 1))
 
 
+# A span a count is told over, from a happening on: "in the two weeks after the attack", "in the first week", "in the
+# month since the storm", "over the first 10 days".
+_SPAN_AFTER = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:first\s+|past\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve)?\s*(?P<unit>days?|weeks?|months?|fortnight)\s+(?:after|since|following)?",
+    re.IGNORECASE,
+)
+_SPAN_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+_SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+
+
+@per_claim
+def _span_told(f: Features) -> int | None:
+    """The days of the span the claim (a headline: its lead) tells its count over, if it tells one."""
+    text = f.claim.text
+    if is_headline(f.claim, f.article):
+        text = lead_past_dateline(f.article.title or "", f.article.body)
+    m = _SPAN_AFTER.search(text)
+    if m is None:
+        return None
+    n = m.group("n")
+    count = 1 if n is None else int(n) if n.isdigit() else _SPAN_NUMBERS[n.lower()]
+    return count * _SPAN_DAYS[m.group("unit").lower().rstrip("s")]
+
+
+def _spans_apart(a: Features, b: Features) -> bool:
+    x, y = _span_told(a), _span_told(b)
+    return x is not None and y is not None and x != y
+
+
+# The year a forecast is for, written before it: "its 2025 global growth forecast", "the 2026 deficit forecast".
+_FORECAST_YEAR = re.compile(
+    r"\b(?P<year>20\d\d)\s+(?:[a-z-]+\s+){0,3}?(?:forecasts?|outlook|projections?|estimates?)\b"
+)
+
+
+@per_claim
+def _forecast_years(f: Features) -> frozenset[str]:
+    return frozenset(m.group("year") for m in _FORECAST_YEAR.finditer(f.claim.text))
+
+
+def _forecast_years_apart(a: Features, b: Features) -> bool:
+    """Both claims name the years their forecasts are for, and no year in common."""
+    x, y = _forecast_years(a), _forecast_years(b)
+    return bool(x and y) and not x & y
+
+
 def _another_partys_figure(a: Features, b: Features) -> bool:
     """One claim's figures are those of a party it introduces as another ("Another lender, Fjordkreditt, will cut
     400 jobs") and the other claim never names that party: two parties' figures, not one series."""
@@ -3284,6 +3343,11 @@ def _compare(
         return None  # "Another lender, Fjordkreditt, will cut 400 jobs" / "Halvard will cut 1,500 jobs"
     if family == "jobs" and _own_cuts_apart(a, b):
         return None  # "Polestar ... said it would cut about 450 jobs" / "Volvo Cars is preparing to cut 3,000 jobs"
+    if "forecast" in family and _forecast_years_apart(a, b):
+        # "cut its 2025 global growth forecast to 2.8%" / "raised its 2024 global growth forecast to 3.2%": forecasts
+        # of two years, two series, neither a revision of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "forecasts for other years")
     if family == "displaced" and _ordered_and_sheltered(a, b):
         # "ordered the evacuation of about 87,000 people" / "About 45,000 people had moved to evacuation centres":
         # those told to leave and those in shelters are two counts, neither a value of the other
@@ -4276,6 +4340,10 @@ def _fixed_count(
     if compatible:
         score = 0.8 if same_value else 0.6
         return _figure_link(new, old, family, "corroborates", score, "same count")
+    if disjoint and _spans_apart(a, b):
+        # "2,100 outpatient appointments were postponed ... in the two weeks after the cyber attack" / "More than
+        # 10,000 ... in the month after the Synnovis attack": a running count over two spans, no dispute
+        return _figure_link(new, old, family, "related", 0.4, "counts over other spans")
     if (
         disjoint
         and _firm(a, family)
