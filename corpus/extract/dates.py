@@ -1263,7 +1263,8 @@ _YEAR_EARLIER_AFTER = re.compile(
 # What ends the clause a figure's period holds over: "; ", a dash, ", and", "but", an aside about a noun (", its
 # fourth cut this year"), or a time of its own ("now").
 _CLAUSE_END = re.compile(
-    r"(?i);|\s[\u2014\u2013-]\s|\u2014|,\s+(?:and|but|whereas|its|their|his|her|the|a|an)\b|\bbut\b|\bwhereas\b|\b(?:now|currently|today|so\s+far|since)\b"
+    r"(?i);|\s[\u2014\u2013-]\s|\u2014|,\s+(?:and|but|whereas|its|their|his|her|the|a|an|after)\b|\bbut\b|\bwhereas\b|"
+    r"\b(?:now|currently|today|so\s+far|since)\b"
 )
 
 

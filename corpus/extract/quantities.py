@@ -738,6 +738,11 @@ _STRIKE_FOR_BEFORE = re.compile(
     r"(?i)\b(?:walk(?:ed|ing|s)?\s+out|strik(?:e|es|ing)|struck|stop(?:ped|ping|s)?\s+work|down(?:ed|ing)?\s+tools)\s+"
     r"(?:(?:again|once\s+more)\s+)?for\s+(?:(?:a\s+further|another|up\s+to)\s+)?$"
 )
+# The same told as what the days were of: "staged 14 days of walkouts", "after 10 days of strike action".
+_STRIKE_OF_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:(?:national|rolling|further|fresh)\s+)?(?:strikes?|strike\s+action|walkouts?|industrial\s+action|"
+    r"stoppages?)\b"
+)
 # What a number of hours was of: "240 hours of unpaid work", "180 hours of community service", "1,573 hours of
 # sunshine".
 _HOURS_OF_AFTER = re.compile(
@@ -770,6 +775,7 @@ _LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:to|at|(?:a\s+)?(?:close|high|low|level)\s+of|(?:closed|ended|finished|end|close|stood|opened)\s+at)\s+$"
 )
 _DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|its|their|his|her|our|these|those)(?=\s)")
+_WHOLE_FIGURE_AFTER = re.compile(r"\s+\d[\d,.]*(?:\s+(?:million|billion))?(?=\s+[a-z])")
 _UP_VERBS = (
     r"rose|rise[sn]?|rising|gained|gains?|gaining|climbed|climbs?|climbing|jumped|jumps?|jumping|increased|increases?|"
     r"grew|grown|grows?|growing|added|adds?|advanced|advances?|surged|surges?|soared|soars?|rallied|rall(?:y|ies)|"
@@ -1180,6 +1186,7 @@ def find_quantities(
         _amount_measure(quantity, text)
         _area_burned(quantity, text)
         _reservoir_level(quantity, text)
+        _treated_for_injuries(quantity, text)
     if _ECONOMY_WORD.search(text):
         _economic_growth(quantities, text)
     for i, quantity in enumerate(quantities):
@@ -1699,10 +1706,14 @@ _ECONOMY_GREW_BEFORE = re.compile(
 # The growth named as a noun of the economy's: "GDP growth slowed to 1.2%", "economic growth of 0.4%", "growth in the
 # economy was 0.3%", "the economy's growth" (a bare "Growth slowed" may be any growth: a growth rate).
 _ECONOMIC_GROWTH_NOUN = re.compile(
-    r"(?i)\b(?:(?:gdp|economic|economy['’]s)\s+growth|growth\s+(?:in|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?i)\b(?:(?:gdp|economic|economy['’]s)\s+(?:(?:annual|annualised|annualized|quarterly|[a-z]+-quarter|"
+    r"first-half|second-half|full-year)\s+)?growth|growth\s+(?:in|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     + _ECONOMY
     + r")\b"
 )
+# The same noun right before the figure, no other figure between: "revised the economy's second-quarter growth to 0.9%
+# from 0.7%", "GDP growth was 0.3%".
+_ECONOMIC_GROWTH_NOUN_BEFORE = re.compile(_ECONOMIC_GROWTH_NOUN.pattern + r"[^.;:%\d]{0,40}$")
 # A percentage that restates the same growth, after one in its sentence: "revising up its earlier estimate of 2.8%",
 # "slower than the 0.6% pace of the first quarter", "from 1.6% in the second", "below the 0.9% economists expected".
 _GROWTH_RESTATED_BEFORE = re.compile(
@@ -1718,7 +1729,14 @@ _ECONOMY_MOVE = re.compile(
     r"(?:economy|gdp|domestic product|gross domestic product|economic output) (?:increase|decrease)"
 )
 ECONOMIC_GROWTH = "economic growth"
-_ECONOMY_WORD = re.compile(r"(?i)econom|gdp|domestic\s+product")
+_ECONOMY_WORD = re.compile(r"(?i)econom|gdp|domestic\s+product|growth\s+(?:forecast|estimate|projection|outlook)")
+# A forecast of growth by those who forecast an economy, told by its noun: "Forecasters at the central bank cut their
+# growth estimate for next year to 0.8%", "The IMF raised its growth forecast to 3.1%" (not "sales growth forecast").
+_GROWTH_FORECAST_BEFORE = re.compile(
+    r"(?i)\b(?:central\s+bank|IMF|International\s+Monetary\s+Fund|OECD|World\s+Bank|treasury|finance\s+ministry|"
+    r"forecasters|economists)\b[^.;:]{0,60}?\b(?:its|their|the)\s+(?:(?:annual|official|latest|"
+    r"\w+-year)\s+)?growth\s+(?:forecast|estimate|projection|outlook)s?\b[^.;:%]{0,50}$"
+)
 
 
 def _economic_growth(quantities: list[_Draft], text: str) -> None:
@@ -1734,6 +1752,10 @@ def _economic_growth(quantities: list[_Draft], text: str) -> None:
         window = text[max(0, q.start - 120) : q.start]
         if generic and _ECONOMY_GREW_BEFORE.search(window):
             q.measure = ECONOMIC_GROWTH
+        elif generic and _ECONOMIC_GROWTH_NOUN_BEFORE.search(window):
+            q.measure = ECONOMIC_GROWTH  # "revised the economy's second-quarter growth to 0.9% from 0.7%"
+        elif generic and _GROWTH_FORECAST_BEFORE.search(window):
+            q.measure = ECONOMIC_GROWTH + " forecast"  # "cut their growth estimate for next year to 0.8%"
         elif measure.startswith("growth rate") and _ECONOMIC_GROWTH_NOUN.search(window):
             q.measure = ECONOMIC_GROWTH + measure.removeprefix("growth rate")  # ("economic growth forecast")
         elif (
@@ -1745,7 +1767,9 @@ def _economic_growth(quantities: list[_Draft], text: str) -> None:
             # ("beating a forecast of 0.3%", "the 0.9% economists had expected": a forecast of it; a target is none)
             aim = _AIM_AFTER.match(text, q.end) or _AIM_BEFORE.search(window)
             if aim is None or aim.group("forecast"):
-                q.measure = ECONOMIC_GROWTH + (" forecast" if aim else "")
+                # (a forecast restated is one too: "cut its growth forecast to 0.8%, from 1.2%")
+                forecast = aim is not None or (grew.measure or "").endswith(" forecast")
+                q.measure = ECONOMIC_GROWTH + (" forecast" if forecast else "")
         if (q.measure or "").startswith(ECONOMIC_GROWTH):
             grew = q
 
@@ -1996,6 +2020,26 @@ def _points_between_shares(q: _Draft, text: str) -> None:
     if moved or _POINTS_GAP_AFTER.match(text, q.end) or _POINTS_GAP_BEFORE.search(text, max(0, q.start - 40), q.start):
         q.unit = "percentage point"
         q.measure = q.measure or "percentage points"
+
+
+# People treated for injuries are the injured: "treated 1,242 people for firework injuries", "Hospitals treated 310
+# patients for burns" (not "treated 400 patients for flu").
+_TREATED_BEFORE = re.compile(
+    r"(?i)\b(?:treated|treating|treats|saw|admitted)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
+)
+_FOR_INJURIES_AFTER = re.compile(
+    r"(?i)\s+(?:(?:were|was)\s+treated\s+)?for\s+(?:[a-z][\w-]*\s+){0,2}?(?:injuries|injury|burns|wounds|fractures)\b"
+)
+
+
+def _treated_for_injuries(q: _Draft, text: str) -> None:
+    if q.measure not in (None, "people", "patient") or q.unit not in ("people", "patient", None) or q.pair:
+        return
+    end = q.end
+    if q.counted and text.startswith(q.counted, end + 1):
+        end += 1 + len(q.counted)  # "1,242 people for": after the counted noun
+    if _TREATED_BEFORE.search(text, max(0, q.start - 30), q.start) and _FOR_INJURIES_AFTER.match(text, end):
+        q.measure = "wounded"
 
 
 _OF_A_GAP = re.compile(r"\s+of\s+")
@@ -2408,7 +2452,10 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         )
         owner = _DETERMINER_AFTER.match(text, e) if quantity.unit == "fraction" and not counted else None
         if owner:
-            counted = counted_after(text, owner.end())  # "half the condos": half of the condos
+            # "half the condos": half of the condos; "half the 4,600 councillors": of the councillors, whose whole is
+            # the figure between (a figure of its own)
+            whole = _WHOLE_FIGURE_AFTER.match(text, owner.end())
+            counted = counted_after(text, whole.end() if whole else owner.end())
     number_of = _number_of(text, s, before) if counted is None and quantity.unit is None else None
     if number_of:
         counted = number_of
@@ -2665,7 +2712,9 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         # "banned from driving for 15 years": a driving ban; "banned for four years after testing positive": a ban
         quantity.measure = "driving ban" if ban.group("driving") else "ban"
         return
-    if quantity.unit in DURATIONS and _STRIKE_FOR_BEFORE.search(text, max(0, s - 40), s):
+    if quantity.unit in DURATIONS and (
+        _STRIKE_FOR_BEFORE.search(text, max(0, s - 40), s) or _STRIKE_OF_AFTER.match(text, e)
+    ):
         quantity.measure = "strike"  # "Dockworkers walked out for 48 hours", "will strike for three days"
         return
     if quantity.unit in DURATIONS and (done := _HOURS_OF_AFTER.match(text, e)):
@@ -2933,7 +2982,10 @@ def _rate_named_as_subject(text: str, start: int) -> str | None:
 # last year, to 5,480", "rose 9.1% in May to 28,460".
 _MOVE_TIME = (
     r"(?:,?\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|latest|past|previous|same|"
-    r"whole)\s+)?(?:quarter|half|year|month|week|season|spring|summer|autumn|winter|" + MONTH_NAME + r"|(?:19|20)\d\d)|"
+    r"whole)\s+)?(?:quarter|half|year|month|week|season|spring|summer|autumn|winter|" + MONTH_NAME + r"|(?:19|20)\d\d)"
+    # ("in the year to October", "in the quarter ending June")
+    r"(?:\s+(?:to|ending|ended)\s+" + MONTH_NAME + r")?|"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:last|this)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|a\s+year\s+(?:earlier|before|ago)|"
     r"year[\s-]on[\s-]year|from\s+a\s+year\s+(?:earlier|before|ago))\b)?"
 )
@@ -2995,6 +3047,7 @@ def noun_family(q: Quantity) -> str | None:
         family
         or family_of_word(q.counted_lemma)  # ("311 detentions": detained, a reader's word for the family)
         or _COUNTED_AS.get(q.counted_lemma)
+        or _kind_named(q.counted, q.counted_lemma)
         or _NOT_A_FAMILY_NAME.get(q.counted_lemma, q.counted_lemma)
     )
     per = q.unit.partition(" per ")[2]
@@ -3023,9 +3076,12 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
             # "raised the price cap by 5.1% to £1,790 a year": the level of the thing that moved, per a year
             quantities[i] = q = replace(q, measure=level)
         if (
-            q.measure is None
-            and q.unit is None
-            and q.counted is None
+            (
+                (q.measure is None and q.unit is None and q.counted is None)
+                # "The average price paid for a home climbed 3.2% in the year to October, to £287,400": the sum the
+                # named thing moved to (a sum of no family of its own, with the time of the move between)
+                or (q.measure == "amount" and q.counted is None and is_money(q.unit or ""))
+            )
             and before is not None
             and before.unit == "percent"
             and (level := _level_of_move(before.measure))
@@ -3944,7 +4000,38 @@ def _number_measure(counted: str, lemma: str) -> str:
     """What "the number of ..." measures: what a figure right before its head noun measures ("Kavari soldiers":
     troops, "cholera cases": cases), else the noun itself, singular, as counts of a noun are compared
     ("infected farms": farm)."""
-    return measure_for("1 " + counted.split()[-1], 0, 1, None)[0] or _COUNTED_AS.get(lemma, lemma)
+    return (
+        measure_for("1 " + counted.split()[-1], 0, 1, None)[0]
+        or _COUNTED_AS.get(lemma)
+        or _kind_named(counted, lemma)
+        or lemma
+    )
+
+
+# Heads that name many kinds of thing, each kind by the noun before it: "bird strikes" are no walkouts, "parking
+# tickets" no concert seats, "mortgage approvals" no planning consents. A count of such a head is named with its
+# kind ("1,436 bird strikes": bird strike, was strike); other heads keep their lemma.
+_KIND_HEADS = frozenset(
+    "strike ticket shop collection approval application claim complaint theft call mission "
+    "listing licence prescription alarm start pass".split()
+)
+# Words before a head that say how many or which, not what kind: "new", "more", "recorded", "daily".
+_NOT_A_KIND = frozenset(
+    "new other more extra additional further fewer total overall combined recorded reported estimated daily weekly "
+    "monthly annual yearly first last such some all several many the its their".split()
+)
+
+
+def _kind_named(counted: str | None, lemma: str | None) -> str | None:
+    if not counted or lemma not in _KIND_HEADS:
+        return None
+    words = counted.split()
+    if len(words) < 2 or singular(words[-1].lower()) != lemma:
+        return None
+    kind = words[-2].lower()
+    if kind in _NOT_A_KIND or not re.fullmatch(r"[a-z][a-z-]*[a-z]", kind) or kind.endswith(("’s", "'s")):
+        return None
+    return f"{kind} {lemma}"
 
 
 def is_figure(q: Quantity) -> bool:
