@@ -23,7 +23,7 @@ from corpus.model import Article
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.wordlist import rarity
 from corpus.xref.features import PLACE_TYPES, Features, entity_type, is_headline
-from corpus.xref.memo import claim_says, per_article, per_claim
+from corpus.xref.memo import claim_says, one_says_each, per_article, per_claim
 from corpus.xref.neighbours import neighbours_names
 from corpus.xref.subjects import lead_names_of
 
@@ -571,12 +571,13 @@ def _fled_abroad(f: Features) -> bool:
     return bool(_destinations(f)) or any(_one_country_of(m["name"], True) for m in _FLED_TO.finditer(text))
 
 
+_displaced_within = claim_says(_WITHIN, "_displaced_within")
+
+
 def displaced_within_and_abroad(a: Features, b: Features) -> bool:
     """One claim counts people displaced within their country ("1.2 million people had been displaced inside
     Lebanon"), the other people who fled abroad ("have fled Lebanon to Syria"): two counts, never one series."""
-    within = [_WITHIN.search(f.claim.text) is not None for f in (a, b)]
-    abroad = [_fled_abroad(f) for f in (a, b)]
-    return any(within[i] and not abroad[i] and abroad[1 - i] and not within[1 - i] for i in (0, 1))
+    return one_says_each(a, b, _displaced_within, _fled_abroad)
 
 
 def crossings_into_other_countries(a: Features, b: Features) -> bool:

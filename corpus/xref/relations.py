@@ -31,7 +31,7 @@ from corpus.xref.anaphora import _STANDS_BY, stands_by_figure
 from corpus.xref.blocking import name_rarity
 from corpus.xref.corrections import corrected_figures, corrects, restated_error, restated_sentence
 from corpus.xref.denied_thing import denial_of_another_thing
-from corpus.xref.displacement import stock_and_flow
+from corpus.xref.displacement import ordered_and_sheltered, stock_and_flow
 from corpus.xref.disputes import (
     _PLANNED,
     _contradicts,
@@ -94,7 +94,7 @@ from corpus.xref.happening_scope import (
 from corpus.xref.happenings import ACTS, BODY_AFTER_A_HAPPENING, CANONICAL, SUDDEN, UNFOLDING, words_pattern
 from corpus.xref.happenings import GATHERINGS as GATHERING_WORDS
 from corpus.xref.levies import levies_of_other_directions
-from corpus.xref.memo import claim_says, per_article, per_claim, per_pair
+from corpus.xref.memo import claim_says, one_says_each, per_article, per_claim, per_pair
 from corpus.xref.nearby import sentence_before
 from corpus.xref.origins import figure_sources, figures_origin, origin_of, relays_its_origin, someone_described
 from corpus.xref.places import (
@@ -2232,32 +2232,13 @@ _JOBS_CUT = re.compile(
 )
 
 
+_adds_jobs = claim_says(_JOBS_GAINED, "_adds_jobs")
+_cuts_jobs = claim_says(_JOBS_CUT, "_cuts_jobs")
+
+
 def _jobs_gained_and_cut(a: Features, b: Features) -> bool:
     """One claim counts jobs added, the other jobs cut or lost (and neither tells both)."""
-    gained = [_JOBS_GAINED.search(f.claim.text) is not None for f in (a, b)]
-    cut = [_JOBS_CUT.search(f.claim.text) is not None for f in (a, b)]
-    return any(gained[i] and not cut[i] and cut[1 - i] and not gained[1 - i] for i in (0, 1))
-
-
-# People told to leave ("ordered the evacuation of 87,000", "under evacuation orders", "were ordered to leave") and
-# people in shelters ("in evacuation centres", "in public shelters", "staying in relief camps").
-_ORDERED_OUT = re.compile(
-    r"\b(?:ordered\s+(?:the\s+)?evacuation|evacuation\s+orders?|(?:were|was|been)\s+ordered\s+to\s+(?:leave|evacuate)|"
-    r"told\s+to\s+(?:leave|evacuate))\b",
-    re.IGNORECASE,
-)
-_SHELTERED = re.compile(
-    r"\b(?:in|to|into)\s+(?:public\s+|temporary\s+|emergency\s+)?(?:evacuation\s+centres?|evacuation\s+centers?|shelters?|"
-    r"relief\s+camps?|camps?)\b",
-    re.IGNORECASE,
-)
-
-
-def _ordered_and_sheltered(a: Features, b: Features) -> bool:
-    """One claim counts people ordered to leave, the other people in shelters (and neither tells both)."""
-    ordered = [_ORDERED_OUT.search(f.claim.text) is not None for f in (a, b)]
-    sheltered = [_SHELTERED.search(f.claim.text) is not None for f in (a, b)]
-    return any(ordered[i] and not sheltered[i] and sheltered[1 - i] and not ordered[1 - i] for i in (0, 1))
+    return one_says_each(a, b, _adds_jobs, _cuts_jobs)
 
 
 # A span a count is told over, from a happening on: "in the two weeks after the attack", "in the first week", "in the
@@ -3348,7 +3329,7 @@ def _compare(
         # of two years, two series, neither a revision of the other
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "forecasts for other years")
-    if family == "displaced" and _ordered_and_sheltered(a, b):
+    if family == "displaced" and ordered_and_sheltered(a, b):
         # "ordered the evacuation of about 87,000 people" / "About 45,000 people had moved to evacuation centres":
         # those told to leave and those in shelters are two counts, neither a value of the other
         new, old = _later_first(a, b)

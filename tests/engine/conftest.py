@@ -48,6 +48,28 @@ def make_article(
     )
 
 
+def undated_article(number: int, lines: list[str]) -> Article:
+    """An undated article of no outlet, its first line the headline (as ECB+-like files give them)."""
+    from corpus.loader import article_id
+
+    body = "\n".join(lines) + "\n"
+    return Article(
+        id=article_id(body),
+        title=lines[0],
+        outlet=None,
+        authors=[],
+        published=None,
+        published_estimated=False,
+        source_file=f"{number}.txt",
+        body=body,
+    )
+
+
+def titled_article(title: str, body: str, day: str, outlet: str) -> Article:
+    """An article whose first line is its headline, as a saved news page gives it."""
+    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
+
+
 def links_of(*articles: Article) -> list[tuple[str, str, str, str]]:
     """(relation, source text, target text, reason) of every link the pipeline makes."""
     extraction = extract(list(articles))

@@ -3,22 +3,18 @@
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
-
-
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
+from .conftest import links_of, relations_between, titled_article
 
 
 def _strike() -> list[tuple[str, str, str, str]]:
-    first = _article(
+    first = titled_article(
         "Port strike halts 70% of Dutch container traffic",
         "The port authority said about 70% of container handling had stopped on Monday as dockers began a 48-hour "
         "strike.\nThe FNV union said about 3,000 of its members were taking part.",
         "2027-05-17",
         "Harbour News",
     )
-    later = _article(
+    later = titled_article(
         "Dutch dockers end strike, more walkouts possible",
         "ROTTERDAM, May 19 (Reuters) - Dutch dockers ended a 48-hour strike on Wednesday, and their union said it could "
         "call longer walkouts if talks failed.\nThe port authority said the strike had cost about 40 million euros a "

@@ -3,22 +3,18 @@ making ("raised its offer to about $12 billion"): it updates it, it does not cor
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
-
-
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
+from .conftest import links_of, relations_between, titled_article
 
 
 def test_an_offer_withdrawn_later_updates_the_offer() -> None:
-    raised = _article(
+    raised = titled_article(
         "Harbor Foods raises offer for Nordmart to $12 billion, sources say",
         "OSLO, March 3 (Reuters) - Harbor Foods has raised its offer for Nordmart to about $12 billion, two people "
         "familiar with the matter said.",
         "2027-03-03",
         "Reuters",
     )
-    withdrawn = _article(
+    withdrawn = titled_article(
         "Harbor Foods withdraws $12bn offer for Nordmart",
         "Harbor Foods has withdrawn its $12bn offer for Nordmart, blaming the grocer's refusal to open its books.",
         "2027-08-12",

@@ -3,21 +3,17 @@ July, is later than March's "31 people had died", though its only date names the
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article
-
-
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
+from .conftest import links_of, titled_article
 
 
 def test_a_toll_dated_by_its_happening_is_as_of_its_report() -> None:
-    march = _article(
+    march = titled_article(
         "Quebec raises ice storm death toll to 31",
         "Quebec's health ministry raised the death toll from the ice storm to 31 on Thursday.",
         "2027-03-04",
         "Montreal Wire",
     )
-    july = _article(
+    july = titled_article(
         "Quebec says 58 died in January ice storm",
         "Provincial health officials have published a final review of the winter's deaths.",
         "2027-07-14",

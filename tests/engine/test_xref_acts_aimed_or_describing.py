@@ -4,26 +4,12 @@ to fix the flaw" / "issued a patch, aiming to fix a flaw") does not say which of
 
 from __future__ import annotations
 
-from corpus.loader import article_id
-from corpus.model import Article
 from corpus.pipeline import extract
 from corpus.xref import relations
 from corpus.xref.features import features
 from corpus.xref.statements import action_words, only_aimed_at
 
-
-def _article(number: int, lines: list[str]) -> Article:
-    body = "\n".join(lines) + "\n"
-    return Article(
-        id=article_id(body),
-        title=lines[0],
-        outlet=None,
-        authors=[],
-        published=None,
-        published_estimated=False,
-        source_file=f"{number}.txt",
-        body=body,
-    )
+from .conftest import undated_article
 
 
 def test_a_past_form_after_a_determiner_and_an_adverb_describes() -> None:
@@ -40,7 +26,7 @@ def test_an_act_told_only_after_to_is_an_aim() -> None:
     assert not only_aimed_at("It fixed one flaw and plans to fix another.", frozenset({"fix"}))
 
 
-_FIRST = _article(
+_FIRST = undated_article(
     1,
     [
         "Softcraft rushes out fix for Lumen browser bug",
@@ -50,7 +36,7 @@ _FIRST = _article(
         "Users of Lumen should install the update at once, the company's security chief, Hanna Veldt, said.",
     ],
 )
-_SECOND = _article(
+_SECOND = undated_article(
     2,
     [
         "Softcraft issues emergency Lumen patch",

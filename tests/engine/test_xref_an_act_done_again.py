@@ -3,15 +3,11 @@ the other report, is another time the act was done: no corroboration of the firs
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
-
-
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
+from .conftest import links_of, relations_between, titled_article
 
 
 def test_a_strike_told_as_done_again_weeks_later_is_another_strike() -> None:
-    first = _article(
+    first = titled_article(
         "Teachers' strike: thousands of schools in England closed",
         "Around 23,000 schools in England were fully or partly closed on Wednesday as teachers walked out over pay, "
         "the Department for Education said.\nThe National Education Union said 300,000 of its members had taken part "
@@ -19,7 +15,7 @@ def test_a_strike_told_as_done_again_weeks_later_is_another_strike() -> None:
         "2023-02-01",
         "BBC News",
     )
-    again = _article(
+    again = titled_article(
         "Teachers strike again as Budget unveiled",
         "Teachers in England walked out again on Wednesday, with the National Education Union saying more than "
         "200,000 members had joined the strike in the latest round.\nAround 133,000 civil servants also stayed away, "
@@ -32,14 +28,14 @@ def test_a_strike_told_as_done_again_weeks_later_is_another_strike() -> None:
 
 
 def test_the_same_strike_told_by_two_reports_still_corroborates() -> None:
-    first = _article(
+    first = titled_article(
         "Nurses' strike: hundreds of clinics in Wales closed",
         "Around 400 clinics in Wales were fully or partly closed on Tuesday as nurses walked out over pay, the health "
         "board said.",
         "2027-02-09",
         "Cardiff Daily",
     )
-    same = _article(
+    same = titled_article(
         "Welsh nurses walk out over pay",
         "Nurses in Wales walked out over pay on Tuesday, closing hundreds of clinics, their union said.",
         "2027-02-09",

@@ -3,17 +3,13 @@ counts; a place told as its clause's subject "alone" ("Tirana alone has recorded
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_of, make_article, relations_between, titled_article
 
 STRONG = {"updates", "corroborates", "conflicts"}
 
 
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
-
-
 def test_people_displaced_at_home_and_people_who_fled_abroad_are_two_counts() -> None:
-    home = _article(
+    home = titled_article(
         "Fighting displaces hundreds of thousands in Moldova",
         "CHISINAU — The civil protection service said 640,000 people had been displaced inside Moldova.",
         "2027-03-03",
@@ -31,14 +27,14 @@ def test_people_displaced_at_home_and_people_who_fled_abroad_are_two_counts() ->
 
 
 def test_a_place_alone_as_the_subject_counts_a_part_of_the_countrys_cases() -> None:
-    article = _article(
+    article = titled_article(
         "Albania declares measles epidemic as cases pass 6,000",
         "TIRANA — Albania declared a measles epidemic on Monday after recording more than 6,000 cases since January, "
         "the health ministry said.\nTirana alone has recorded 900 cases, the ministry said.",
         "2027-02-15",
         "Adriatic Wire",
     )
-    later = _article(
+    later = titled_article(
         "Albania's measles cases rise",
         "More than 9,000 measles cases have now been recorded in Albania, the public health institute said.",
         "2027-04-20",

@@ -4,17 +4,13 @@ places in its own country."""
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_of, relations_between, titled_article
 
 STRONG = {"updates", "corroborates", "conflicts"}
 
 
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
-
-
 def _eruption() -> list[tuple[str, str, str, str]]:
-    first = _article(
+    first = titled_article(
         "Ecuador evacuates thousands after Sangay volcano erupts",
         "QUITO, March 4 (Reuters) - Ecuadorean authorities ordered the evacuation of about 31,000 people living near "
         "the Sangay volcano after it erupted on Monday, sending an ash column 6 km into the sky.\nAbout 12,000 people "
@@ -22,7 +18,7 @@ def _eruption() -> list[tuple[str, str, str, str]]:
         "2027-03-04",
         "Reuters",
     )
-    later = _article(
+    later = titled_article(
         "Sangay spews more ash; no casualties reported",
         "Sangay volcano spewed ash again on Sunday, but no deaths or injuries have been reported, officials said.\nIn "
         "Peru, the eruption of Ubinas last month forced about 9,000 people from their homes.",

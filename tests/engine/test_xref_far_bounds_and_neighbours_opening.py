@@ -4,30 +4,26 @@ sentence opening "In neighbouring X," places its figure in X."""
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_of, relations_between, titled_article
 
 STRONG = {"updates", "corroborates", "conflicts"}
 
 
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
-
-
 def _heatwave() -> list[tuple[str, str, str, str]]:
-    first = _article(
+    first = titled_article(
         "Heatwave kills at least 110 in India, health ministry says",
         "NEW DELHI, June 19 (Reuters) - At least 110 people have died of suspected heatstroke in India since March 1, "
         "the health ministry said on Wednesday, as a record heatwave scorched the north.",
         "2024-06-19",
         "Reuters",
     )
-    city = _article(
+    city = titled_article(
         "Delhi hospitals report 22 heat deaths in 48 hours",
         "Hospitals in Delhi reported at least 22 deaths from heatstroke in the past two days, officials said on Friday.",
         "2024-06-21",
         "The Hindu",
     )
-    later = _article(
+    later = titled_article(
         "India's heat death toll climbs to 143",
         "NEW DELHI (AP) — At least 143 people have died from heat-related illnesses in India since March, the health "
         "ministry said Friday, with more than 41,000 suspected cases of heatstroke.\nIn neighbouring Pakistan, a "

@@ -3,12 +3,7 @@ own; a peak told for the period the other figure is for is that period's value."
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
-
-
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
-
+from .conftest import links_of, relations_between, titled_article
 
 _JULY = (
     "Sweden's fire season already the worst on record",
@@ -26,18 +21,18 @@ _AUGUST = (
 
 
 def test_a_fire_centre_is_no_fire_of_its_own() -> None:
-    links = links_of(_article(*_JULY), _article(*_AUGUST))
+    links = links_of(titled_article(*_JULY), titled_article(*_AUGUST))
     assert "updates" in relations_between(links, "3.4 million", "2.1 million"), links
 
 
 def test_a_peak_told_for_the_other_figures_period_updates_it() -> None:
-    first = _article(
+    first = titled_article(
         "Irish migration slows",
         "Net migration to Ireland was 41,000 in the year to April 2026, the Central Statistics Office said on Tuesday.",
         "2026-08-25",
         "Dublin Daily",
     )
-    revised = _article(
+    revised = titled_article(
         "Irish migration revised up",
         "Net migration to Ireland peaked at 48,000 in the year to April 2026, the Central Statistics Office said on "
         "Wednesday, revising up its earlier estimate.",

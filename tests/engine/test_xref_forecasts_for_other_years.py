@@ -3,24 +3,20 @@ never updates the other's."""
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_of, relations_between, titled_article
 
 STRONG = {"updates", "corroborates", "conflicts"}
 
 
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
-
-
 def test_a_forecast_for_another_year_does_not_update() -> None:
-    april = _article(
+    april = titled_article(
         "IMF raises 2024 global growth forecast to 3.2%",
         "WASHINGTON, April 16 (Reuters) - The International Monetary Fund raised its 2024 global growth forecast "
         "slightly to 3.2% on Tuesday, from 3.1% in January, citing resilient U.S. demand.",
         "2024-04-16",
         "Reuters",
     )
-    next_april = _article(
+    next_april = titled_article(
         "IMF cuts 2025 world growth forecast to 2.8% on tariffs",
         "The IMF cut its 2025 global growth forecast to 2.8% from 3.3% in January, blaming U.S. tariffs.",
         "2025-04-22",

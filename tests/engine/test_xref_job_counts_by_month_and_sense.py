@@ -3,23 +3,19 @@
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_of, relations_between, titled_article
 
 STRONG = {"updates", "corroborates", "conflicts"}
 
 
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
-
-
 def test_a_months_jobs_beside_a_rate_do_not_update_another_months() -> None:
-    march = _article(
+    march = titled_article(
         "Norway's employers add 21,000 jobs in March",
         "OSLO — Norwegian employers added 21,000 jobs in March, the statistics office said on Friday.",
         "2027-04-02",
         "Nordic Wire",
     )
-    may = _article(
+    may = titled_article(
         "Norway's hiring slows",
         "Employers added 9,000 jobs in May, and the jobless rate rose to 4.1%, the statistics office said.",
         "2027-06-04",
@@ -30,13 +26,13 @@ def test_a_months_jobs_beside_a_rate_do_not_update_another_months() -> None:
 
 
 def test_jobs_added_and_jobs_cut_are_not_one_series() -> None:
-    hiring = _article(
+    hiring = titled_article(
         "Norway's employers add 21,000 jobs in March",
         "OSLO — Norwegian employers added 21,000 jobs in March, the statistics office said on Friday.",
         "2027-04-02",
         "Nordic Wire",
     )
-    revision = _article(
+    revision = titled_article(
         "Norway's payroll revision cuts 64,000 jobs",
         "A revision of last year's payroll survey cuts 64,000 jobs from Norway's count, the statistics office said.",
         "2027-04-20",

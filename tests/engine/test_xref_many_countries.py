@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from corpus.xref import figure_scope
 
-from .conftest import links_of, make_article, relations_between
+from .conftest import links_of, make_article, relations_between, titled_article
 
 STRONG = {"updates", "corroborates", "conflicts"}
 
 
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
-
-
 def _ludmila() -> list[tuple[str, str, str, str]]:
-    wire = _article(
+    wire = titled_article(
         "Storm Ludmila floods kill 11 in central Europe",
         "VIENNA (AP) — Floods brought by Storm Ludmila killed at least 11 people across central Europe on Monday.\n"
         "In Slovakia, the death toll rose to three, the Interior Ministry said.\n"
@@ -52,7 +48,7 @@ def test_two_tolls_across_several_countries_are_one_series() -> None:
 
 
 def test_a_happening_named_by_its_countrys_people_places_its_toll() -> None:
-    czech = _article(
+    czech = titled_article(
         "Czech flood toll rises to two",
         "The number of people who died in the Czech floods has risen to two, police said on Thursday, and four people "
         "are still missing.\nIn Brno, where Storm Ludmila flooded the Komarov district, about 800 people spent a second "
@@ -60,7 +56,7 @@ def test_a_happening_named_by_its_countrys_people_places_its_toll() -> None:
         "2027-05-13",
         "Prague Radio",
     )
-    whole = _article(
+    whole = titled_article(
         "Central Europe flood toll climbs to 14 as Ludmila moves east",
         "BUDAPEST (AP) — The death toll from floods across central and eastern Europe rose to at least 14 on Tuesday, "
         "with deaths reported in Hungary, Slovakia and Austria.",
@@ -72,7 +68,7 @@ def test_a_happening_named_by_its_countrys_people_places_its_toll() -> None:
 
 
 def test_a_country_recording_its_own_deaths_is_a_part_of_a_regions_toll() -> None:
-    whole = _article(
+    whole = titled_article(
         "Central Europe flood toll climbs to 14 as Ludmila moves east",
         "The death toll from floods across central Europe rose to at least 14 on Tuesday, officials said.",
         "2027-05-11",

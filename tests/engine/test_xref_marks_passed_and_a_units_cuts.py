@@ -4,22 +4,18 @@ parent's."""
 
 from __future__ import annotations
 
-from .conftest import links_of, make_article, relations_between
-
-
-def _article(title: str, body: str, day: str, outlet: str) -> object:
-    return make_article(f"{title}\n{body}\n", published=day, outlet=outlet, title=title)
+from .conftest import links_of, relations_between, titled_article
 
 
 def test_a_count_told_past_a_higher_mark_on_a_later_day_updates_it() -> None:
-    first = _article(
+    first = titled_article(
         "Sudan cholera toll passes 7,900, ministry says",
         "KHARTOUM, Feb 3 (Reuters) - At least 7,927 people have died of cholera in Sudan since August, the health "
         "ministry said on Saturday.",
         "2027-02-03",
         "Reuters",
     )
-    later = _article(
+    later = titled_article(
         "Sudan ministry: cholera toll tops 8,000",
         "The cholera death toll in Sudan has passed 8,000, the health ministry said Monday, with 61 deaths over the "
         "previous day.",
@@ -32,14 +28,14 @@ def test_a_count_told_past_a_higher_mark_on_a_later_day_updates_it() -> None:
 
 
 def test_a_units_own_job_cuts_are_no_value_of_its_parents() -> None:
-    parent = _article(
+    parent = titled_article(
         "Volkswagen agrees to cut 35,000 German jobs by 2030",
         "Volkswagen and the IG Metall union agreed on Friday to cut more than 35,000 jobs in Germany by 2030, avoiding "
         "immediate plant closures.\nThe carmaker said the deal would save 15 billion euros a year in the medium term.",
         "2024-12-20",
         "Handelsblatt",
     )
-    capacity = _article(
+    capacity = titled_article(
         "VW deal keeps German plants open but cuts capacity by 734,000 cars",
         "The agreement will reduce Volkswagen's production capacity in Germany by 734,000 vehicles a year.\n"
         "Audi, a Volkswagen subsidiary, said separately in March it would cut 7,500 jobs in Germany by 2029.",

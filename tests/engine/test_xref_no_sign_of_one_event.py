@@ -4,26 +4,12 @@ report corroborated by another source."""
 
 from __future__ import annotations
 
-from corpus.loader import article_id
 from corpus.model import Article
 from corpus.pipeline import extract
 
+from .conftest import undated_article
 
-def _article(number: int, lines: list[str]) -> Article:
-    body = "\n".join(lines) + "\n"
-    return Article(
-        id=article_id(body),
-        title=lines[0],
-        outlet=None,
-        authors=[],
-        published=None,
-        published_estimated=False,
-        source_file=f"{number}.txt",
-        body=body,
-    )
-
-
-_WAREHOUSE = _article(
+_WAREHOUSE = undated_article(
     1,
     [
         "Two dead after gunman opens fire at warehouse",
@@ -32,7 +18,7 @@ _WAREHOUSE = _article(
         "Detectives said the man had been dismissed from his job a week earlier.",
     ],
 )
-_MILL = _article(
+_MILL = undated_article(
     2,
     [
         "Shooting at paper mill leaves two dead",
@@ -54,7 +40,7 @@ def test_two_shootings_told_alike_do_not_corroborate() -> None:
     assert frozenset(("Two dead after gunman op", "Two people were killed w")) in links  # linked, as related
     assert "corroborates" not in links.values()
     # The same count of the same mill's shooting, both naming the town: one happening from two sources.
-    other = _article(
+    other = undated_article(
         3,
         [
             "Harlow Creek mill shooting leaves two dead",
