@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from corpus.extract.number_words import UNITS
 from corpus.model import Article
 from corpus.towns import countries_of_region
 from corpus.wordlist import rarity
@@ -19,6 +20,7 @@ from corpus.xref.features import Features, is_headline
 from corpus.xref.figure_roles import INCIDENT, figure_series_role
 from corpus.xref.happenings import BODY_AFTER_A_HAPPENING, CANONICAL, SUDDEN, words_pattern
 from corpus.xref.memo import per_article, per_claim
+from corpus.xref.places import lead_past_dateline
 
 # What befell people in a happening, counted by it: a toll, never a level that stands ("has stood at 4.25% since").
 HARMED_FAMILIES = frozenset({"casualties", "killed", "wounded", "missing", "displaced", "abducted", "detained"})
@@ -213,6 +215,38 @@ def _counts_one_incident(f: Features) -> bool:
 
 def _counts_over_a_span(f: Features) -> bool:
     return _OVER_A_SPAN.search(f.claim.text) is not None
+
+
+# A span a count is told over from a happening on, with its length: "in the two weeks after the attack", "in the
+# first week", "in the month since the storm", "over the first 10 days".
+_SPAN_AFTER = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:first\s+|past\s+)?(?P<n>\d+|[a-z]+)?\s*"
+    r"(?P<unit>days?|weeks?|months?|fortnight)\s+(?:after|since|following)?",
+    re.IGNORECASE,
+)
+_SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+_SPAN_COUNTS = {**UNITS, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@per_claim
+def _span_told(f: Features) -> int | None:
+    """The days of the span the claim (a headline: its lead) tells its count over, if it tells one."""
+    text = f.claim.text
+    if is_headline(f.claim, f.article):
+        text = lead_past_dateline(f.article.title or "", f.article.body)
+    m = _SPAN_AFTER.search(text)
+    if m is None:
+        return None
+    n = (m.group("n") or "one").lower()
+    count = int(n) if n.isdigit() else _SPAN_COUNTS.get(n)
+    return None if count is None else count * _SPAN_DAYS[m.group("unit").lower().rstrip("s")]
+
+
+def spans_of_other_lengths(a: Features, b: Features) -> bool:
+    """Both claims tell their counts over spans from a happening on, of other lengths ("in the two weeks after the
+    cyber attack" / "in the month after the Synnovis attack"): one running count at two points, never a dispute."""
+    x, y = _span_told(a), _span_told(b)
+    return x is not None and y is not None and x != y
 
 
 def an_incident_and_a_span(a: Features, b: Features) -> bool:

@@ -698,6 +698,7 @@ class _Relink:
         self.fixed: set[PairKey] = set()  # pairs the add gives a citation, denial or figure reference
         self.taken: set[tuple[str, str, str]] = set()  # stored links taken back
         self.fixed_links: dict[str, dict[PairKey, list[tuple[str, str, str]]]] = {}
+        self.cite_keys = _CiteKeys()
         self.candidates_of: dict[str, list[Candidate | XRef | LeftOutLink]] = {}
         self.related_with: dict[str, list[PairKey]] = defaultdict(list)  # the pairs related here, by claim
         self.left_outs: dict[str, tuple[bool, list[LeftOutLink]]] = {}
@@ -932,7 +933,7 @@ class _Relink:
     def _weighed(self, f: Features, g: Features) -> bool:
         """Whether an add must look at a pair it no longer makes: it has a stored link, or one of them
         is attributed to the other's outlet (a citation may change)."""
-        if _outlet_key(g.article.outlet) in _outlet_keys(f) or _outlet_key(f.article.outlet) in _outlet_keys(g):
+        if self.cite_keys.either_cites(f, g):
             return True
         ends: list[XRef | LeftOutLink] = [*self._links(f.claim.id), *self._left_out(f.claim.id)[1]]  # left out too
         return any(g.claim.id in (x.source, x.target) for x in ends)

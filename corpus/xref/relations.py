@@ -89,6 +89,7 @@ from corpus.xref.happening_scope import (
     incidents_of_other_days,
     one_named_and_all,
     several_happenings_and_one,
+    spans_of_other_lengths,
     two_named_happenings,
 )
 from corpus.xref.happenings import ACTS, BODY_AFTER_A_HAPPENING, CANONICAL, SUDDEN, UNFOLDING, words_pattern
@@ -2241,48 +2242,6 @@ def _jobs_gained_and_cut(a: Features, b: Features) -> bool:
     return one_says_each(a, b, _adds_jobs, _cuts_jobs)
 
 
-# A span a count is told over, from a happening on: "in the two weeks after the attack", "in the first week", "in the
-# month since the storm", "over the first 10 days".
-_SPAN_AFTER = re.compile(
-    r"\b(?:in|over|during|within)\s+the\s+(?:first\s+|past\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|twelve)?\s*(?P<unit>days?|weeks?|months?|fortnight)\s+(?:after|since|following)?",
-    re.IGNORECASE,
-)
-_SPAN_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-}
-_SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
-
-
-@per_claim
-def _span_told(f: Features) -> int | None:
-    """The days of the span the claim (a headline: its lead) tells its count over, if it tells one."""
-    text = f.claim.text
-    if is_headline(f.claim, f.article):
-        text = lead_past_dateline(f.article.title or "", f.article.body)
-    m = _SPAN_AFTER.search(text)
-    if m is None:
-        return None
-    n = m.group("n")
-    count = 1 if n is None else int(n) if n.isdigit() else _SPAN_NUMBERS[n.lower()]
-    return count * _SPAN_DAYS[m.group("unit").lower().rstrip("s")]
-
-
-def _spans_apart(a: Features, b: Features) -> bool:
-    x, y = _span_told(a), _span_told(b)
-    return x is not None and y is not None and x != y
-
-
 # The year a forecast is for, written before it: "its 2025 global growth forecast", "the 2026 deficit forecast".
 _FORECAST_YEAR = re.compile(
     r"\b(?P<year>20\d\d)\s+(?:[a-z-]+\s+){0,3}?(?:forecasts?|outlook|projections?|estimates?)\b"
@@ -4321,7 +4280,7 @@ def _fixed_count(
     if compatible:
         score = 0.8 if same_value else 0.6
         return _figure_link(new, old, family, "corroborates", score, "same count")
-    if disjoint and _spans_apart(a, b):
+    if disjoint and spans_of_other_lengths(a, b):
         # "2,100 outpatient appointments were postponed ... in the two weeks after the cyber attack" / "More than
         # 10,000 ... in the month after the Synnovis attack": a running count over two spans, no dispute
         return _figure_link(new, old, family, "related", 0.4, "counts over other spans")
