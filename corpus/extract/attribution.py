@@ -3243,9 +3243,9 @@ def _attributions(text: str) -> list[Attribution]:
             found.append((m.start(), Attribution(np, how="verb", verb=verb, source=owner.span(group), cue=m.span())))
             continue
         np = _np_left(masked, left_end)
-        if np and verb in cues.FINDING_FORMS and (finding := _finding_subject(masked, m.start())):
-            if len(finding) > len(np) and finding.endswith(np):
-                np = finding  # "A survey that appeared in the Island Gazette found": the survey, not the clause's end
+        finding = _finding_subject(masked, m.start()) if np and verb in cues.FINDING_FORMS else None
+        if np and finding and len(finding) > len(np) and finding.endswith(np):
+            np = finding  # "A survey that appeared in the Island Gazette found": the survey, not the clause's end
         if np and _CLAUSE_THEN_THING.search(np):
             continue  # "The bill did something Republicans wanted": what a party wanted, inside the writer's clause
         if (
@@ -4164,7 +4164,9 @@ _QUESTION_FORMS = frozenset(("question", *cues.forms("question")))
 # Who was questioned, before "of" or "as" ("the driver of the lorry", "two men as suspects"), unlike what was doubted
 # ("the integrity of the vote", "the health of the nominee").
 _QUESTIONED_PERSON = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?:of|as)\s$")
-_PERSON_WORDS = frozenset("man men woman women boy boys girl girls person people suspect suspects witness witnesses".split())
+_PERSON_WORDS = frozenset(
+    "man men woman women boy boys girl girls person people suspect suspects witness witnesses".split()
+)
 
 
 # Who voted for what is the voter's stance only when the voter is named as such: not a tally compared ("More people

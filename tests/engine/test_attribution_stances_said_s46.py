@@ -18,9 +18,7 @@ def _speaker_and_source(body: str, sentence: str) -> tuple[str | None, str]:
     claim = next((c for c in claims if c.start <= at < c.end), None)
     if claim is None or not claim.speaker:
         return None, ""
-    written = next(
-        (body[a.source_start : a.source_end] for a in claim.attributions if a.source_start is not None), ""
-    )
+    written = next((body[a.source_start : a.source_end] for a in claim.attributions if a.source_start is not None), "")
     return claim.speaker, written
 
 
