@@ -582,7 +582,15 @@ _WITH_SOURCE = re.compile(
     r"putting(?=\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z'’-]+\s+){0,3}?at\s+(?:(?:about|around|roughly|some|nearly|"
     r"almost|over|under|more\s+than|at\s+least|up\s+to|just|close\s+to)\s+)?(?:[$€£]\s?)?\d))\b"
 )
-# Each pattern with a word it cannot match without ("according to", "as reported by", "as cited by").
+# Each pattern with a word it cannot match without ("according to", "as reported by", "as cited by", "as stated in").
+# "As stated in the council's report, ...": what a text someone wrote states, as "according to" it; never a time ("As
+# stated in May") nor the writer's own text ("as stated in this column").
+_STATED_IN = re.compile(
+    r"\b[Aa]s\s+stated\s+in\s+(?P<np>(?:(?:the|a|an|his|her|their|its)\s+|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s|’|')\s+)"
+    r"(?:[\w’'-]+\s+){0,3}?(?:report|statement|letter|filing|commentary|ruling|judg(?:e)?ment|memo|study|release|complaint|"
+    r"lawsuit|affidavit|indictment|article|post|tweet|email|interview|speech|testimony|book|paper|survey|review|"
+    r"decision|submission|document|minutes|manifesto|guidance)s?)\b"
+)
 # "Per the port authority, ...", "..., per figures from the ministry.": "per" as "according to", after a comma or
 # opening the sentence and before a source (never "per cent", "$5 per gallon", "per day").
 # Opening the sentence only before a comma: "Per Lind wrote to the minister" is a man named Per.
@@ -593,6 +601,7 @@ _PER = re.compile(
 )
 _INDIRECT = (
     (_ACCORDING, "according", ("ccording", "CCORDING", "ed by", "ED BY")),
+    (_STATED_IN, "according", ("tated in",)),
     (_PER, "according", ("Per ", "per ")),
     (_CITING, "citing", ("iting",)),
     (_WITH_SOURCE, "according", ("with ",)),
@@ -1286,7 +1295,9 @@ _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # her opponents say", "Those who knew him said", "Hawkins and others who want a ban said").
 _PARTY_WHO_CLAUSE = re.compile(
     # ("Current and former officials who": two describing words joined)
-    r"\W*(?:(?:But|And|Yet|Still)\s+)?(?P<np>(?:[Tt]hose|(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll)\s+)?"
+    # ("One of the nurses who", "Some of his aides who": a part of a party of people)
+    r"\W*(?:(?:But|And|Yet|Still)\s+)?(?P<np>(?:[Tt]hose|(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"[Aa]ll|[Bb]oth|[Ee]ach|[Nn]one)\s+of\s+(?:the|his|her|their|its)\s+)?(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll)\s+)?"
     r"(?:[A-Za-z][a-z-]+\s+(?:and|or)\s+[a-z][a-z-]+\s+|[a-z-]+\s+)?"
     r"(?P<head>[A-Za-z][a-z-]*s)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+others)\s+who\s+"
     r"(?P<clause>[^,;:“”\"()]{3,80}?))\s*"
@@ -1716,7 +1727,19 @@ def _surname_like(phrase: str) -> bool:
 def _has_name(phrase: str) -> bool:
     """Is the phrase's head a proper name ("the Kremlin Snuffbox", not "a Russian channel")?"""
     words = phrase.strip().split()
-    return bool(words) and words[-1][:1].isupper() and not words[-1].endswith(("an", "ans", "ese", "ish"))
+    if not words or not words[-1][:1].isupper():
+        return False
+    if not words[-1].endswith(("an", "ans", "ese", "ish")):
+        return True
+    # a word with a nationality's ending is a name after another capitalised word, unless it is a nationality
+    # ("Ewan Strachan", "Megan Duncan"; not "a Russian", "the South African")
+    last = words[-1].rstrip(",.")
+    pair = f"{words[-2]} {last}" if len(words) > 1 else last
+    return (
+        len(words) > 1
+        and words[-2][:1].isupper()
+        and not any(is_nationality(w) or is_nationality(w.removesuffix("s")) for w in (last, pair))
+    )
 
 
 # "That official said", "This person said", "Those officials say": a party named before, pointed back to; and a text
@@ -3220,6 +3243,9 @@ def _attributions(text: str) -> list[Attribution]:
             found.append((m.start(), Attribution(np, how="verb", verb=verb, source=owner.span(group), cue=m.span())))
             continue
         np = _np_left(masked, left_end)
+        finding = _finding_subject(masked, m.start()) if np and verb in cues.FINDING_FORMS else None
+        if np and finding and len(finding) > len(np) and finding.endswith(np):
+            np = finding  # "A survey that appeared in the Island Gazette found": the survey, not the clause's end
         if np and _CLAUSE_THEN_THING.search(np):
             continue  # "The bill did something Republicans wanted": what a party wanted, inside the writer's clause
         if (
@@ -3234,6 +3260,8 @@ def _attributions(text: str) -> list[Attribution]:
             head = np.split()[-1] if np.split() else ""
             if not (head[:1].isupper() or head in ROLE_HEADS or people_plural(head) or _agent_noun(head)):
                 continue
+        if np and _RAISED_DOUBTS.match(verb) and not _a_party_or_text(np):
+            continue  # "The cancellations have raised questions about ...": a thing raises them, nobody states them
         np_at = masked.rfind(np, 0, left_end) if np else -1
         if np_at > 0 and _COMPARED_WITH_WHAT.search(masked, max(0, np_at - 80), np_at):
             # "210 were aboard, not 180 as the coast guard said", "more than the police estimated": the party a
@@ -3780,6 +3808,32 @@ def _main_clause_before_contrast(masked: str, strong: list[Attribution], weak: l
     return first
 
 
+# Doubts raised ("raised concerns about", cues.PHRASES) are stated only by a party or a text; an event or a thing
+# that raises them ("The crash raised questions about the bridge") names nobody who holds them.
+_RAISED_DOUBTS = re.compile(r"rais(?:e|es|ed|ing)\s+(?:[a-z]+\s+)*?(?:concerns?|questions|doubts|fears|objections)\b")
+_TEXT_HEADS = frozenset(
+    "report reports letter letters study studies survey surveys audit review analysis paper statement complaint "
+    "lawsuit filing memo document petition".split()
+)
+
+
+def _a_party_or_text(np: str) -> bool:
+    """Is the noun phrase a name, a person, a body or a text someone wrote ("Hauliers", "The Holm Island Trust", "the
+    report"), not a thing or an event ("The cancellations", "The storm")?"""
+    words = np.split()
+    head = words[-1].strip(",.") if words else ""
+    lower = head.lower()
+    return bool(
+        head[:1].isupper()
+        or lower in ROLE_HEADS
+        or people_plural(lower)
+        or _agent_noun(lower)
+        or lower in _BODY_NOUNS
+        or lower in _TEXT_HEADS
+        or (lower.endswith("s") and (_agent_noun(lower[:-1]) or lower[:-1] in _BODY_NOUNS))
+    )
+
+
 def _a_thing_as_source(a: Attribution) -> bool:
     """The source is a count, a test or an inquiry, not a person or a body ("A recount", "Tests", "A post-mortem
     examination", "The audit")."""
@@ -4076,8 +4130,13 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     if verb in cues.REPEAT_FORMS:
         return bool(cues.REPEATED_WHAT.match(masked, end))
     if verb in cues.NEEDS_COMPLEMENT:
+        complement = cues.COMPLEMENT.match(masked, end)
+        if complement and verb in _QUESTION_FORMS and (questioned := _QUESTIONED_PERSON.search(complement.group(0))):
+            head = questioned.group("head").lower()
+            if _agent_noun(head) or _agent_noun(singular(head)) or head in _PERSON_WORDS:
+                complement = None  # "Police questioned the driver of the lorry": questioned him, no doubt stated
         return (
-            bool(cues.COMPLEMENT.match(masked, end))
+            bool(complement)
             or (
                 verb in cues.JUDGING_FORMS
                 and bool(cues.JUDGED_FOR.match(masked, end) or cues.POSITION_OBJECT.match(masked, end))
@@ -4099,6 +4158,15 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
             or (verb in cues.TELLING_FORMS and bool(cues.TOLD_WHAT.match(masked, end)))
         )
     return True
+
+
+_QUESTION_FORMS = frozenset(("question", *cues.forms("question")))
+# Who was questioned, before "of" or "as" ("the driver of the lorry", "two men as suspects"), unlike what was doubted
+# ("the integrity of the vote", "the health of the nominee").
+_QUESTIONED_PERSON = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?:of|as)\s$")
+_PERSON_WORDS = frozenset(
+    "man men woman women boy boys girl girls person people suspect suspects witness witnesses".split()
+)
 
 
 # Who voted for what is the voter's stance only when the voter is named as such: not a tally compared ("More people
@@ -4396,7 +4464,7 @@ _PASSIVE_CUES = frozenset(
     "reported announced disclosed revealed described criticized criticised condemned denounced praised accused blamed "
     "endorsed estimated predicted projected forecast told warned urged dubbed labeled labelled branded characterized "
     "characterised disputed ridiculed mocked called applauded derided lambasted castigated rebuked scolded chided "
-    "faulted".split()
+    "faulted echoed".split()
 )
 # People named by whom they stand to ("by his rivals", "by a former employee", "by two colleagues"): a party.
 _PEOPLE_OF_A_PARTY = frozenset(

@@ -198,6 +198,8 @@ COMPLEMENT = re.compile(
     r"\s+to\s+know\s+(?:whether|if|why|what|how|who|when|where)\b|"
     # "replied two months later that", "promised voters weeks ago that": a time phrase before the clause
     r"\s+(?:\w+\s+){0,3}?(?:later|earlier|ago|afterwards|afterward)\s+that\b|"
+    # how it was said, then the clause: "complained bitterly that", "argued privately that"
+    r"\s+(?:(?!(?:early|family|daily|weekly|monthly|yearly|nightly|hourly)\b)[a-z]+ly\s+){1,2}(?:that|whether|why|how)\b|"
     r"\s*(?:[:“\"‘]|,\s*[“\"‘])|\s+(?:he|she|they|we|I)\s+[a-z]|"
     # a bare clause whose subject is a short noun phrase: "maintains the figure is closer to 3,500"
     r"\s+(?:the|its|their|his|her|this|these|those)\s+(?:(?!(?:who|which|that|whose|and|or)\b)[\w’'-]+\s+){1,3}?"
@@ -228,6 +230,8 @@ FINDING_SUBJECT = re.compile(
     r"filings?|e-?mails|letters?|invoices|logs|tests|experiments|models|projections|forecasts|images|imagery|footage|videos?|photos|photographs|pictures|"
     r"recordings)"
     r"(?:\s+(?:of|from|by|in|on|for|among|taken|(?:being\s+)?(?:conducted|released|published|commissioned|seen|obtained|reviewed|leaked))\s+[^,;:“”\"]{1,80}?)?"
+    # a relative clause describing it: "A 2019 study that appeared in the Lancet found", "a survey which followed"
+    r"(?:\s+(?:that|which)\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?[a-z]+ed\s+[^,;:“”\"]{1,80}?)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|again|now|still|[a-z]+ly)\s+)?$",
     re.IGNORECASE,
 )
@@ -323,6 +327,8 @@ POSITION_OBJECT = re.compile(
     r"positions?|stance|views|tweets?|claims?|allegations|accusations|report|reports|findings|verdict|budget|"
     r"reforms?|measures?|sanctions|ban|order|nomination|candidacy|speech(?:es)?|testimony|conduct|behaviou?r|accords?|"
     r"treat(?:y|ies)|pacts?|platform|lawsuits?|process|ads?|"
+    # what a measure or a claim is worth, doubted or defended ("questioned the need for", "the wisdom of")
+    r"need|wisdom|legality|fairness|accuracy|validity|credibility|timing|motives|necessity|merits|"
     # a measure taken ("defended the new quotas", "criticised the closure of two clinics")
     r"cuts|changes|closures?|increases?|rises|tax(?:es)?|levy|fees|rules|restrictions|limits|targets|quotas|scheme|"
     r"spending|merger|takeover|settlement|fines|tariffs|subsid(?:y|ies))\b"
@@ -403,6 +409,12 @@ PHRASES = (
     r"(?:issued|released|put out|posted) (?:(?:a|an|the|joint|separate|brief|written|two|several|following) )*"
     r"(?:statements?|appeals?|clarifications?|warnings?|denials?|corrections?)|"
     r"went on to (?:say|add|argue|discuss|note)|(?:went|gone|goes|going) after|"
+    # doubts stated ("raised concerns about the engines", "has raised fresh questions over"; a thing that raises them,
+    # "The crash raised questions", names nobody: its subject is no party), a line held harder ("doubled down on his
+    # claim"), and calls kept up ("continued to call for")
+    r"rais(?:e|es|ed|ing) (?:(?:serious|new|fresh|further|growing|many|several|some|their|his|her|its) )*(?:concerns?|"
+    r"questions|doubts|fears|objections) (?:about|over|regarding|that)\b|doubl(?:e|es|ed|ing) down on|"
+    r"continu(?:e|es|ed|ing) to call (?:for|on|upon)\b|"
     # a view held, stated with what it holds: "Republicans were convinced that", "remain confident that"
     r"(?<!\bit )(?<!\bIt )(?<!\bthat )(?<!\bThat )(?<!\bthis )(?<!\bThis )(?<!\bthere )"
     r"(?:is|was|are|were|been|remains?|remained|seems?|seemed) (?:[a-z]+ly )?(?:convinced|confident|concerned|worried|"
@@ -443,6 +455,10 @@ PHRASES = (
     r"sentiments?|calls?|criticism|warnings?|statements?|claims?|arguments?)|"
     r"(?:raised|lowered|cut|trimmed|increased|edged up|revised (?:up|down)|upgraded|downgraded|slashed) "
     r"(?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:forecasts?|estimates?|outlook|projections?)|"
+    # a reply to words ("responded to the mayor's criticism", "has responded to questions about"; not "responded to
+    # the attacks with air strikes", "responded to a call")
+    r"respond(?:s|ed)? to (?:[\w’'-]+ ){0,4}?(?:criticisms?|remarks|comments|accusations|allegations|claims|questions|"
+    r"charges|statements?|insults|jibes?|taunts|tweets?|letters?|complaints?)\b|"
     r"respond(?:s|ed)? by (?:saying|noting|arguing|pointing|accusing|calling|citing|insisting|claiming|stressing|asking|"
     r"telling|denying|defending|criticizing|criticising|attacking)|"
     r"offer(?:s|ed)? (?:[\w’'-]+ ){0,4}?(?:thoughts|prayers|condolences|apolog(?:y|ies)|explanations?|assessments?|"
@@ -453,7 +469,7 @@ PHRASES = (
     # preview", which a speech or a book does as well)
     r"details|specifics|ideas|responses?|insights?|congratulations|words|descriptions?|answers?|"
     r"reasons|analysis|opinions?|suggestions?)\b|"
-    r"(?:laid|lays|laying) out|rul(?:es|ed|ing) out(?! of\b)|"
+    r"(?:laid|lays|laying) out|rul(?:es|ed|ing) (?:(?:it|that|this|them) )?out(?! of\b)|"
     # a letter sent or signed with what it urges or opposes ("sent a letter to the minister urging", "signed an open
     # letter on Monday calling for"): the senders' message; a letter sent and no more is an act
     r"(?:sent|signed|wrote|delivered|submitted) (?:(?:a|an|the|their|his|her|its|joint|open|second|formal|[a-z]+-[a-z]+) )"
@@ -551,6 +567,7 @@ PHRASE_WORDS = frozenset(
     take takes taking like love offer offers offered judged only reveal supporter supporters critic critics opponent
     opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken voted voting votes sent signed
     wrote delivered submitted filed files filing lodged lodges lodging protested protesting
+    raise raises raised raising double doubles doubled doubling continue continues continued continuing
     """.split()
 )
 

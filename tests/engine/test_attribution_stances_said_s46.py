@@ -1,0 +1,84 @@
+"""Stances a named party states without a verb of saying (session 46): doubts and concerns raised, a line doubled
+down on, calls kept up, the need or wisdom of something questioned, views echoed by a named party,
+a report stated in, a reply to words; and the same words where nobody states anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import make_article
+
+
+def _speaker_and_source(body: str, sentence: str) -> tuple[str | None, str]:
+    """The speaker of the claim holding ``sentence`` and its first source as written ("" if none)."""
+    from corpus.extract.article import extract_article
+
+    claims, _ = extract_article(make_article(body))
+    at = body.index(sentence)
+    claim = next((c for c in claims if c.start <= at < c.end), None)
+    if claim is None or not claim.speaker:
+        return None, ""
+    written = next((body[a.source_start : a.source_end] for a in claim.attributions if a.source_start is not None), "")
+    return claim.speaker, written
+
+
+def _speaker_of(body: str, sentence: str) -> str | None:
+    return _speaker_and_source(body, sentence)[0]
+
+
+_INTRO = "The ferry between Tarrow and Holm Island was cancelled for the third time this month. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The island's councillor, Moira Bayne, has raised concerns about the age of the ferry's engines.",
+            "Moira Bayne",
+        ),
+        ("The Holm Island Trust raised fresh doubts over the operator's timetable on Monday.", "Holm Island Trust"),
+        ("Hauliers have raised questions about who will pay for the extra sailings.", "Hauliers"),
+        ("The operator, Skerry Lines, is doubling down on its claim that the weather was to blame.", "Skerry Lines"),
+        ("Island families continued to call for a second vessel on the route.", "Island families"),
+        ("The transport minister, Alan Reid, questioned the need for a new harbour at Tarrow.", "Alan Reid"),
+        ("Two island councillors have questioned the wisdom of cutting the winter timetable.", "island councillors"),
+        ("Her concerns were echoed by Ewan Strachan, the island's doctor.", "Ewan Strachan"),
+        ("Island hoteliers are questioning the integrity of the operator's booking figures.", "Island hoteliers"),
+        ("Hauliers complain bitterly that the booking system favours tourists.", "Hauliers"),
+        ("Skerry Lines has effectively ruled that out.", "Skerry Lines"),
+        ("As stated in the trust's annual report, the pier needs £2 million of repairs.", "trust's annual report"),
+        ("The minister responded to the councillor's criticism in a letter on Friday.", "minister"),
+        ("A 2022 survey that appeared in the Island Times found that most residents wanted a bridge.", "survey"),
+        ("One of the skippers who signed the petition called the timetable a disgrace.", "One of the skippers"),
+        ("The timetable was criticised by Megan Duncan, the island's harbour master.", "Megan Duncan"),
+    ],
+)
+def test_a_stance_stated_by_a_named_party_is_theirs(sentence: str, speaker: str) -> None:
+    got, written = _speaker_and_source(_INTRO + sentence, sentence)
+    assert got is not None and speaker.lower() in f"{got} | {written}".lower(), (got, written)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cancellations have raised questions about the future of the route.",
+        "The storm raised concerns among fishermen that the harbour wall would not hold.",
+        "Police questioned the driver of the lorry for two hours.",
+        "The ferry's hull is supported by steel props while it is in dry dock.",
+        "The ramp was echoed by a second ramp on the far quay.",
+        "Skerry Lines raised its fares by 4 percent in April.",
+        "The crew raised the anchor at 6am.",
+        "Detectives questioned two men as suspects.",
+        "As stated in May, the timetable is under review.",
+        "As stated in this column last week, the timetable is under review.",
+        "The coastguard responded to the mayday with a lifeboat from Tarrow.",
+        "The timetable was criticised by the South African.",
+    ],
+)
+def test_the_same_words_where_nobody_states_a_stance_name_no_speaker(sentence: str) -> None:
+    assert _speaker_of(_INTRO + sentence, sentence) is None
+
+
+def test_a_revised_estimate_stays_its_makers_beside_doubts_raised() -> None:
+    sentence = "The coastguard on Monday raised its own estimate of the fuel spilled to 40 tonnes."
+    assert _speaker_of(_INTRO + sentence, sentence) is not None
