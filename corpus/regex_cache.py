@@ -10,7 +10,8 @@ regex engine; written whether or not Python writes bytecode) and handed to the e
 (``_sre.compile``, which checks it) as ``re`` does. A pattern not there, or whose code the engine
 refuses, is compiled as ``re`` compiles it and checked equal to what ``re`` gives; when the
 outermost block ends, the patterns made this way are added to the file (atomically; entries no
-longer used are dropped once they outnumber the used ones). Nothing changes where the file cannot
+longer used are dropped once they outnumber the used ones), unless they are a few cheap ones
+(``WORTH_A_WRITE``: most are made of an article's own names, which no later process asks for). Nothing changes where the file cannot
 be read or written, or on a Python without these internals.
 """
 
@@ -28,6 +29,9 @@ from typing import Any
 
 Key = tuple[str | bytes, int]
 _SPARE = 512  # unused entries kept beyond the used ones before the file is pruned
+# The code words (~0.5 µs of parsing and compiling each) that the patterns a process made must come to before it
+# writes them to a file that holds others: a name's pattern is ~40, the extraction's largest alternations 1,000-2,600.
+WORTH_A_WRITE = 2048
 
 
 def default_path() -> Path:
@@ -102,6 +106,11 @@ class _Cache:
 
     def save(self) -> None:
         if not self.made:
+            return
+        damaged = any(key in self.stored for key in self.made)  # an entry the engine refused, made again
+        if self.stored and not damaged and sum(len(made[1]) for made in self.made.values()) < WORTH_A_WRITE:
+            # a few cheap patterns, most made from an article's own words (a name, a phrase) that no later
+            # process asks for again: writing the whole file (~6 MB, ~10-25 ms) would cost more than they save
             return
         kept: dict[Key, bytes | memoryview] = {
             **self.stored,

@@ -228,6 +228,12 @@ class LinkIndex:
     def close(self) -> None:
         self._db.close()
 
+    def for_adds(self) -> None:
+        """Put a whole index just written in the journal mode adds write it in (``_connect``): the change
+        writes and syncs the file (~0.3 s of wall time at 100k claims), paid here by the build, not by the
+        first add after it."""
+        self._db.execute("PRAGMA journal_mode=WAL")
+
     def close_behind(self) -> None:
         """Close in a thread of its own while this one goes on: the last connection's close copies the
         write-ahead log into the file and waits for the disk (~0.2 s of an add at 100k claims, for
@@ -794,6 +800,7 @@ def index_build(db_path: Path, stored: CorpusIndex, described: Sequence[Features
                     wanted = [f for a, _n in held for f in by_article.get(a, ()) if not is_background(f.claim)]
                     parts.append((entry["file"], wanted, xrefs.get(entry["file"], ())))
             links.insert_all(parts, left_out)
+            links.for_adds()
         finally:
             links.close()
     except FAILURES:

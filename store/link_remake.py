@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from corpus import parallel
 from corpus.model import Article, XRef, is_background
 from corpus.xref.blocking import ADJACENT, NEIGHBOURS, SMALL_BLOCK, block_keys, skipped_block, sort_key
 from corpus.xref.features import Features
@@ -65,11 +64,18 @@ Run = Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]  # [task(x) for
 def pool(work: int, context: Mapping[str, Any], jobs: int | None = None) -> Iterator[Run]:
     """A way to run tasks over ``context`` in processes (``jobs``, default the cores) for ``work``
     claims; each call returns the results in the tasks' order."""
-    jobs = parallel.default_jobs() if jobs is None else jobs
     _context.clear()
     _context.update(context)
     try:
-        if jobs < 2 or work < MIN_CLAIMS or not parallel.can_fork():
+        if work < MIN_CLAIMS or jobs == 1:
+            # (an add indexing its own shard: no processes, so none of multiprocessing, pickle and the like is
+            # imported, ~8 ms of every add)
+            yield lambda run, tasks: [run(task) for task in tasks]
+            return
+        from corpus import parallel
+
+        jobs = parallel.default_jobs() if jobs is None else jobs
+        if jobs < 2 or not parallel.can_fork():
             yield lambda run, tasks: [run(task) for task in tasks]
             return
         # (corpus.parallel's crew and its sharing out, as a build uses them: not copied here)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "factscope"
 CORPUS_DB_NAME = "corpus.json"
 USER_DB_NAME = "user.json"
@@ -28,7 +26,12 @@ def _env_path(var: str) -> Path | None:
 
 def data_dir() -> Path:
     """The user's data dir (``FACTSCOPE_DATA_DIR``, else the platform's, e.g. XDG)."""
-    return _env_path("FACTSCOPE_DATA_DIR") or platformdirs.user_data_path(APP_NAME, appauthor=False)
+    found = _env_path("FACTSCOPE_DATA_DIR")
+    if found is not None:
+        return found
+    import platformdirs  # only without the variable: its import (tempfile, random ...) costs every command ~5 ms
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def default_corpus_db_path() -> Path:
@@ -47,7 +50,12 @@ def user_db_path() -> Path:
 
 def config_path() -> Path:
     """The config file (``FACTSCOPE_CONFIG``, else the platform's config dir)."""
-    return _env_path("FACTSCOPE_CONFIG") or platformdirs.user_config_path(APP_NAME, appauthor=False) / CONFIG_NAME
+    found = _env_path("FACTSCOPE_CONFIG")
+    if found is not None:
+        return found
+    import platformdirs
+
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / CONFIG_NAME
 
 
 def make_private_dirs(directory: Path) -> None:

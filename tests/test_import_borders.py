@@ -126,3 +126,21 @@ def test_the_figure_roles_the_figures_view_names_are_those_the_rules_give() -> N
 
     for name in ("INCIDENT", "FORECAST", "INCREMENT", "LIMIT", "PART", "PRIOR"):
         assert getattr(figures, name) == getattr(figure_roles, name), name
+
+
+def test_an_add_loads_no_search_matcher_no_process_pool_and_no_platform_dirs(tmp_path: Path) -> None:
+    """`factscope add` extends the search index (no search: no rapidfuzz), finds its link index current (no
+    processes to make it again: no multiprocessing) and is given its DB (no data dir looked up): each was ~5-15 ms
+    of every add's imports."""
+    from corpus.loader import load_file
+    from store.build import build_corpus_db
+    from store.derived import write_derived_indexes
+
+    first, second = tmp_path / "harbour.txt", tmp_path / "harbour-later.txt"
+    first.write_text("Harbour report\nThe port authority said 40 ships were delayed on Monday.\n", encoding="utf-8")
+    second.write_text("Harbour update\nThe port authority said 55 ships were delayed on Tuesday.\n", encoding="utf-8")
+    db = tmp_path / "corpus.json"
+    assert write_derived_indexes(build_corpus_db(db, [load_file(first)], keep_added=False)) == []
+    loaded = _loaded_by(_cli("--db", str(db), "add", str(second)))
+    assert "store.derived" in loaded and "corpus.pipeline" in loaded  # it did add
+    assert sorted(m for m in loaded if m.split(".")[0] in ("rapidfuzz", "multiprocessing", "platformdirs")) == []

@@ -1994,7 +1994,9 @@ CARDINAL_WORDS = frozenset(
 _PLACE_WORDS = frozenset("last first next past previous remaining top opening final".split())
 _KEEP_FIRST = frozenset("other more additional new further extra".split())
 # A whole's figure after its owner, in digits or words: "the island's 11 villages", "the island's eleven villages".
-_NUMBER_NEXT = re.compile(r"(?i)\s+(?:\d|(?:" + "|".join(sorted(_WHOLE_WORDS, key=len, reverse=True)) + r")\b)")
+# (longest first, then in alphabetical order: a set's own order changes from process to process, and with it the
+# pattern's text, which the pattern cache then compiles and saves again in every process: corpus/regex_cache.py)
+_NUMBER_NEXT = re.compile(r"(?i)\s+(?:\d|(?:" + "|".join(sorted(_WHOLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)")
 # ("four out of the island's 11 villages" as "four of the island's 11 villages")
 _APPROXIMATING = frozenset("roughly nearly about around some approximately almost estimated".split())
 _OF_START = re.compile(

@@ -1426,7 +1426,8 @@ def _nationality_of_the_counted(claim: Claim) -> str | None:
     return None
 
 
-_NUMBER_WORDS = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
+# longest first, then alphabetical: the same text in every process (a set's order is not; corpus/regex_cache.py)
+_NUMBER_WORDS = "|".join(sorted(CARDINAL_WORDS, key=lambda w: (-len(w), w)))
 _A_NUMBER = rf"(?<![\w.,])(?:\d(?:[\d,]*\d)?(?:\.\d+)?|(?i:{_NUMBER_WORDS})(?:-(?i:{_NUMBER_WORDS}))?)"
 _A_NUMBER_AT = re.compile(_A_NUMBER)
 # A country telling its own count: "Jordan said 41 of its nationals had died"; "Egypt's toll rose to 600".

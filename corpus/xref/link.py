@@ -1039,6 +1039,12 @@ class _Caps:
         while self.queue:
             rank, key = heapq.heappop(self.queue)
             self.queued.discard(key)
+            if not all(end in self.relink.stored_links for end in key):
+                # every queued pair is weighed, and weighing reads both ends' links: those of the whole
+                # queue are read now, in one query, not one query a claim as the weighing reaches them
+                self.relink._read_links(
+                    end for pair in (key, *(queued for _rank, queued in self.queue)) for end in pair
+                )
             self.weigh(key, rank)
         changed = [(key, link) for key, link in self.link.items() if key in self.weighed]
         self.relink._read_links(min(key) for key, _link in changed)

@@ -256,7 +256,9 @@ class SearchIndex:
         """
         from store import tails
         from store.search import persist
+        from store.search.rank import load_matcher
 
+        load_matcher()  # the index is loaded to be searched
         path = Path(db.path)
         key = persist.cache_key(db) if cache else None
         index = tails.load(persist.cache_path(path), key, persist.load) if key is not None else None

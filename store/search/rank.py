@@ -12,15 +12,15 @@ what a full scan would rank first and is fast enough on a few hundred texts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from store.search.normalise import normalise, normalise_many
 
-SCORER = fuzz.WRatio
+SCORER: Callable[..., Any] | None = None  # rapidfuzz's ``fuzz.WRatio`` when None (a bench sets others)
 FUZZY_SHARE = 0.55  # of the score; the rest is word coverage
 ALL_WORDS_BONUS = 8.0
 PHRASE_BONUS = 12.0  # the query's words, in order, side by side
@@ -39,6 +39,15 @@ def _contains_phrase(folded: str, phrase: str) -> bool:
     return f" {phrase} " in f" {folded} "
 
 
+def load_matcher() -> None:
+    """Import rapidfuzz now. It is imported where a search first needs it, so that writing the index (each
+    `factscope add` extends it) loads none of it (~15 ms); whatever loads an index to search it calls this
+    beside the load, so that the first search's keystroke does not wait for the import."""
+    import rapidfuzz.distance.OSA
+    import rapidfuzz.fuzz
+    import rapidfuzz.process  # noqa: F401
+
+
 def score_candidates(
     query_text: str,
     phrases: Sequence[str],
@@ -48,8 +57,11 @@ def score_candidates(
     all_words: np.ndarray,
 ) -> np.ndarray:
     """One score (0..100) per candidate text."""
+    from rapidfuzz import fuzz, process
+
     folded = normalise_many(list(texts))
-    fuzzy: np.ndarray = process.cdist([query_text], folded, scorer=SCORER, processor=None, dtype=np.float32)[0]
+    scorer = SCORER if SCORER is not None else fuzz.WRatio
+    fuzzy: np.ndarray = process.cdist([query_text], folded, scorer=scorer, processor=None, dtype=np.float32)[0]
     scores = FUZZY_SHARE * fuzzy + (1 - FUZZY_SHARE) * coverage.astype(np.float32)
     scores += np.where(all_words, ALL_WORDS_BONUS, 0.0)
     wanted = [(f" {p} ", QUOTED_BONUS) for p in phrases]

@@ -16,8 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import count, islice
 
 import numpy as np
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from store.columns import ChainedStrings, StringColumn
 from store.search.lru import LRU
@@ -198,6 +196,9 @@ class TermIndex:
             strengths[0][0] = EXACT
         budget = fuzzy_budget(word)
         if budget:
+            from rapidfuzz import process  # here: writing an index needs none of it (store.search.rank.load_matcher)
+            from rapidfuzz.distance import OSA
+
             first_lo, first_hi = self.prefix_range(word[0])
             span = slice(first_lo, first_hi)
             keep = self.alphabetic[span] & (self.term_lengths[span] >= len(word) - budget)

@@ -1,6 +1,7 @@
 """`factscope add` of one article to a large corpus DB: store + linking, CPU and wall (prints figures).
 
 Run: .venv/bin/python tests/bench/bench_add.py [--claims 10000 100000] [--adds 3] [--copy] [--cache DIR] [--grown N]
+     [--phases]
 
 Builds a corpus DB of about N claims from bench_build's synthetic articles through the real
 pipeline (kept in /tmp/factscope-bench-add/ between runs), then adds new synthetic articles one
@@ -20,6 +21,9 @@ CPU time is the figure to compare: the machine is shared. With ``--copy`` the ad
 the kept DB (made again for each size), so that runs before and after a change add to the same DB.
 With ``--grown N`` the copy first gets N articles added one by one (untimed): a DB as it is between
 folds, its derived files a base and a tail, which every add extends and every reader maps with it.
+With ``--phases`` each whole `factscope add` process is also told by phase, CPU / wall seconds
+(``add_phases.py``: the interpreter's start, every import, opening the DB, extraction, what linking reads
+from the link index, linking, storing, the derived files, the rest, the exit).
 """
 
 from __future__ import annotations
@@ -154,6 +158,44 @@ def cli_add(path: Path, article_no: int, env: dict[str, str]) -> tuple[float, fl
         return wall, (after.ru_utime - used.ru_utime) + (after.ru_stime - used.ru_stime)
 
 
+def phased_cli_add(path: Path, article_no: int, env: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """A whole `factscope add FILE --db PATH` process (``add_phases.py``): CPU and wall seconds by phase."""
+    import json
+    import resource
+    import subprocess
+    import tempfile
+
+    article = synthetic_article(article_no)
+    with tempfile.TemporaryDirectory() as home:
+        file, out = Path(home) / "article.txt", Path(home) / "phases.json"
+        file.write_text(f"{article.title}\n{article.body}", encoding="utf-8")
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
+        began = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "tests" / "bench" / "add_phases.py"),
+                str(out),
+                "--db",
+                str(path),
+                "add",
+                str(file),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+            env={**env, "BENCH_ADD_SPAWNED": repr(time.time())},
+        )
+        wall = time.perf_counter() - began
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - used.ru_utime) + (after.ru_stime - used.ru_stime)
+        found = json.loads(out.read_text())
+    phases = {name: (c, w) for name, (c, w) in found["phases"].items()}
+    phases["exit"] = (cpu - found["cpu_at_end"], time.time() - found["wall_at_end"])  # ~: this process's clock after
+    phases["whole process"] = (cpu, wall)
+    return phases
+
+
 def in_fresh_process(
     path: Path, article_no: int, env: dict[str, str]
 ) -> tuple[float, float, float, float, int, float, float, float]:
@@ -175,6 +217,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--adds", type=int, default=3)
+    parser.add_argument("--phases", action="store_true", help="also each whole `factscope add` by phase")
     parser.add_argument("--copy", action="store_true", help="add to a copy of the kept DB, removed after")
     parser.add_argument("--cache", metavar="DIR", help=f"keep the built DBs in DIR (default {CACHE})")
     parser.add_argument(
@@ -192,7 +235,7 @@ def main() -> None:
         try:
             grow(path, args.grown, 50_000_000 + claims + (0 if args.copy else int(time.time())))
             # a copy gets the same articles every run (before and after a change); the kept DB new ones
-            measure(path, claims, args.adds, 0 if args.copy else int(time.time()))
+            measure(path, claims, args.adds, 0 if args.copy else int(time.time()), args.phases)
         finally:
             if args.copy:
                 import shutil
@@ -222,7 +265,7 @@ def grow(path: Path, count: int, first: int) -> None:
     )
 
 
-def measure(path: Path, claims: int, adds: int, salt: int) -> None:
+def measure(path: Path, claims: int, adds: int, salt: int, phases: bool = False) -> None:
     """``adds`` adds timed in fresh processes, then as many whole `factscope add` processes."""
     import tempfile
 
@@ -230,6 +273,8 @@ def measure(path: Path, claims: int, adds: int, salt: int) -> None:
         env = child_env(home)
         warm_byte_code(env)
         measure_in(path, claims, adds, salt, env)
+        if phases:
+            phases_in(path, claims, adds, salt, env)
         folds_done(path)  # before the DB and the byte-code cache it writes go
 
 
@@ -283,6 +328,21 @@ def measure_in(path: Path, claims: int, adds: int, salt: int, env: dict[str, str
             f" (load {os.getloadavg()[0]:.1f})",
             flush=True,
         )
+
+
+def phases_in(path: Path, claims: int, adds: int, salt: int, env: dict[str, str]) -> None:
+    import os
+
+    for n in range(adds):
+        phases = phased_cli_add(path, 30_000_000 + claims + n * 7919 + salt, env)
+        cpu, wall = phases.pop("whole process")
+        print(
+            f"{claims:>7} claims, `factscope add FILE` by phase {n + 1}: {cpu:.2f} s CPU, {wall:.2f} s wall "
+            f"(load {os.getloadavg()[0]:.1f}), CPU / wall s:",
+            flush=True,
+        )
+        for name, (c, w) in phases.items():
+            print(f"    {name:<46} {c:6.3f} / {w:6.3f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -393,3 +393,44 @@ def test_weighing_the_left_out_candidates_again_goes_on_where_it_stopped(
     add_articles(CorpusDB.open_part(path, lambda _a: None), [articles[-1]])
     assert _links(CorpusDB.open(path).xrefs()) == _links(CorpusDB.open(built).xrefs())
     assert _left_out_kept(path) == _left_out_kept(built)
+
+
+def test_the_caps_read_the_stored_links_of_the_pairs_they_weigh_together(tmp_path: Path) -> None:
+    """Weighing a pair for a cap reads both ends' stored links, and a pair it pushes out or lets in queues
+    more: read a claim at a time, an add at 100k claims made ~700 queries of the link index. Every queued
+    pair is weighed, so the links of all their ends are read together when one is missing."""
+    import importlib.util
+
+    from corpus.xref import link
+    from store import link_index
+
+    spec = importlib.util.spec_from_file_location("bench_build", Path(__file__).parents[1] / "bench" / "bench_build.py")
+    assert spec is not None and spec.loader is not None
+    bench_build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_build)
+    path = tmp_path / "corpus.json"
+    build_corpus_db(path, [bench_build.synthetic_article(i) for i in range(30)], keep_added=False)
+    reads: list[int] = []
+    weighing = [False]
+    stored_links, caps_run = link_index.LinkIndex.stored_links, link._Caps.run
+
+    def counted(index: link_index.LinkIndex, claim_ids):
+        if weighing[0]:
+            reads.append(len(claim_ids))
+        return stored_links(index, claim_ids)
+
+    def in_caps(caps: link._Caps, *args) -> None:
+        weighing[0] = True
+        try:
+            caps_run(caps, *args)
+        finally:
+            weighing[0] = False
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(link_index.LinkIndex, "stored_links", counted)
+        monkeypatch.setattr(link._Caps, "run", in_caps)
+        for k in range(3):
+            reads.clear()
+            add_articles(CorpusDB.open_part(path, lambda _articles: None), [bench_build.synthetic_article(10_000 + k)])
+            assert sum(reads) > 100  # the caps weighed many stored claims
+            assert len(reads) * 4 < sum(reads), reads  # in few queries (a claim at a time: one query each)

@@ -162,3 +162,54 @@ def test_a_process_holds_the_cached_patterns_only_while_a_block_is_open(
         again = _compiled()
     monkeypatch.setattr(re._parser, "parse", parse)  # type: ignore[attr-defined]
     assert again == reference and _behaviour(again) == _behaviour(reference)
+
+
+def test_a_few_cheap_new_patterns_do_not_rewrite_the_file_and_a_costly_one_does(tmp_path: Path) -> None:
+    """An add compiles a pattern of each new name it meets (~40 code words each, made of the article's own
+    words, never asked for again): rewriting the whole file (~6 MB) for them cost more than they save."""
+    cache = tmp_path / "patterns.marshal"
+    with compiled_once(cache):
+        _compiled()
+    written = cache.read_bytes()
+    regex_cache._caches.clear()
+    names = ["Port Meridia", "Isabelle Khurshudyan", "Valmora", "South Korea"]
+    with compiled_once(cache):
+        cheap = [re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])") for name in names]
+    assert cache.read_bytes() == written
+    assert [p.search(f"said {name} on Monday") is not None for p, name in zip(cheap, names, strict=True)] == [True] * 4
+    regex_cache._caches.clear()
+    words = sorted({f"{a}{b}{c}{d}" for a in "bcdfg" for b in "aeiou" for c in "lmnrst" for d in "aeiou"})  # 750
+    costly = rf"\b(?:{'|'.join(words)})\b"
+    with compiled_once(cache):
+        re.compile(costly)
+    assert set(_entries(cache)[1]) == {*((p, int(f)) for p, f in PATTERNS), (costly, 0)}
+
+
+def test_the_patterns_made_of_a_set_of_words_are_the_same_text_in_every_process() -> None:
+    """A set's order changes with the process's string hashes: a pattern joined from it in that order was a new
+    pattern to the cache in every process (compiled, then the whole file written again)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, re\n"
+        "made = []\n"
+        "compile_ = re._compiler.compile\n"
+        "re._compiler.compile = lambda pattern, flags=0: made.append(str(pattern)) or compile_(pattern, flags)\n"
+        "import corpus.pipeline\n"
+        "from corpus.extract import measures\n"
+        "from corpus.xref import features\n"
+        "print(json.dumps([made, measures._NUMBER_NEXT.pattern, features._A_NUMBER]))\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
