@@ -28,7 +28,9 @@ PEOPLE_NOUNS = r"people|civilians|residents|persons|children|women|men|refugees|
 
 # (the words between are the noun's own, never a phrase going on past another noun: "six new sites to US forces",
 # "40 jets for Indian forces" count sites and jets)
-_NOT_A_PREPOSITION = r"(?!(?:to|for|from|with|by|into|against|no)\b)"  # ("65 for workers" counts no workers)
+# ("65 for workers" counts no workers; nor does a figure before a clause of its own: "fell 1.2% to 8,210 on Tuesday as
+# miners slid")
+_NOT_A_PREPOSITION = r"(?!(?:to|for|from|with|by|into|against|no|as|while|whereas|when|after|because|although|though|until|unless|once)\b)"
 _NOUN_AFTER = re.compile(
     rf"^(?:\s+{_NOT_A_PREPOSITION}(?:[A-Za-z][\w’'-]*|\d[\d,]*))??(?:\s+{_NOT_A_PREPOSITION}(?:[A-Za-z][\w’'-]*)){{0,3}}?\s+(?P<noun>{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|deaths|dead|fatalities|injuries)\b",
 )
@@ -1599,7 +1601,8 @@ _DISMISSED_AFTER = re.compile(
 # one of adding or creating does, jobs added, a family of its own: a count of one is never a value of the other.
 _JOB_NOUN_AFTER = re.compile(r"(?i)^\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>jobs|positions|posts|roles)\b")
 _JOBS_CUT_BEFORE = re.compile(
-    r"(?i)\b(?:cut(?:s|ting)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat(?:e|ed|es|ing)|slash(?:es|ed|ing)?|"
+    # ("with the loss of 1,900 roles")
+    r"(?i)\b(?:(?:the\s+)?loss(?:es)?\s+of|cut(?:s|ting)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat(?:e|ed|es|ing)|slash(?:es|ed|ing)?|"
     r"scrap(?:s|ped|ping)?|los(?:e|es|t|ing)|lay(?:s|ing)?\s+off|laid\s+off|abolish(?:es|ed|ing)?|"
     r"(?:make|makes|made|making)\s+redundant)\s+" + _COUNT_LEVEL + r"(?:(?:another|a\s+further)\s+)?$"
 )
@@ -2813,6 +2816,8 @@ _MEASURING_VERBS = (
     r"(?:go|goes|going|gone|went)\s+(?:up|down)|"  # "Rail fares will go up by 4.6%"
     # "Unemployment held at 5.8%", "Inflation held steady at 2.1%" (not "Police held 40 people")
     r"(?:held|holds|holding)(?:\s+(?:steady|unchanged|flat|stable))?(?=\s+at\b)|"
+    # "Services inflation stuck at 4.9%", "The jobless rate steadied at 4.1%"
+    r"(?:stuck|sticks|steadied|steadies)(?=\s+at\b)|"
     r"costs?\s+(?:me|us|him|her|them|you)|"
     # "unemployment doubled to 8%", "output shrank 0.3%", "the deficit widened to 4.1%"
     r"doubl(?:ed|es)|tripl(?:ed|es)|halv(?:ed|es)|quadrupl(?:ed|es)|leap(?:t|ed|s)|spik(?:ed|es)|slump(?:ed|s)?|"

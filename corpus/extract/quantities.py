@@ -685,7 +685,9 @@ _OF_NOUN_AFTER = re.compile(r"\s+(?!children\b|kids\b|sons\b|daughters\b|boys\b|
 AGES = frozenset({"year of age", "month of age"})
 AGE = "age"  # the measure of an age: how old someone is
 _WINDOW_BEFORE = re.compile(
-    r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
+    r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these|"
+    # ("0.4% from the previous three months": the time a move is set against)
+    r"previous|preceding|prior)\s+$"
 )
 # How long a plant or a service is out of use (an outage) or a place or a line shut (a closure), told right before it:
 # "idle for 19 months", "offline for up to six hours", "shut to lorries for 14 months", "closed for six weeks" (not
@@ -3173,6 +3175,22 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
             # "Tuberculosis notifications climbed 13% last year, to 5,480": the count the thing named by the sentence
             # moved to (its move is named here, as the sum's is, from what it is said of)
             quantities[i] = q = replace(q, measure=level)
+        if (
+            q.measure is None
+            and q.unit in MEASURED_IN
+            and before is not None
+            and before.unit == "percent"
+            and before.change in ("up", "down")
+            and (thing := q.counted or before.counted)
+            and _LEVEL_AFTER_MOVE.fullmatch(text, before.end - offset, q.start - offset)
+            and (
+                level := _level_of_move(before.measure)
+                or _measured_thing(thing, text.lstrip().startswith(thing), False)
+            )
+        ):
+            # "Deforestation in the Amazon fell 31% to 6,288 square kilometres", "Sea ice shrank 8% to 4.2 million
+            # square kilometres": the measurement the thing moved to is of that thing
+            quantities[i] = q = replace(q, measure=level)
         if q.counted is not None or q.unit is None or q.unit in AGES or q.unit in DURATIONS or not is_figure(q):
             continue
         thing = _thing_said_of(property_of(text, q.start - offset))
@@ -3900,7 +3918,9 @@ def _rate_of(text: str, start: int, measure: str) -> str:
 
 
 _RATE_NOUN_AT = re.compile(
-    r"(?i)\b(?P<noun>" + "|".join(_RATE_NOUNS) + r")(?:\s*,?\s+(?:at|of)"
+    # ("put joblessness across the provinces at 4.6%": where it was measured may come between)
+    r"(?i)\b(?P<noun>" + "|".join(_RATE_NOUNS) + r")(?:(?:\s+(?:across|in|among|for)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,2}?)?\s*,?\s+(?:at|of)"
     # "inflation, which fell to 3.1%", "Inflation for September was confirmed at 3.4%"
     r"|\s*,\s*which\s+(?:has\s+|had\s+)?(?:fell|fallen|rose|risen|eased|slowed|climbed|edged\s+(?:up|down)|"
     r"dropped|jumped|stood|hit|reached)(?:\s+(?:to|at))?"

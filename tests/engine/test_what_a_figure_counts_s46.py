@@ -184,3 +184,37 @@ def test_a_restated_count_told_as_wider_than_the_last_takes_no_family_of_it() ->
     body = "Harlow Foods said it would cut 1,300 jobs at its bakeries. The union said the real number was 1,700."
     claims, _ = extract_article(make_article(body + "\n", published="2026-09-14"))
     assert next(q for c in claims for q in c.quantities if q.text.endswith("1,700")).measure == "jobs"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, measure",
+    [
+        ("Food inflation stuck at 5.3% in October, the agency said.", "5.3%", "inflation rate"),
+        ("Economists put unemployment across the northern regions at 7.9% in the spring.", "7.9%", "unemployment rate"),
+    ],
+)
+def test_a_rate_named_by_its_noun_however_its_level_is_told(sentence: str, figure: str, measure: str) -> None:
+    assert _figure(sentence, figure).measure == measure
+
+
+def test_jobs_lost_with_a_closure_are_jobs_cut() -> None:
+    assert _figure("The chain is closing 23 stores, with the loss of 2,150 roles.", "2,150").measure == "jobs"
+
+
+def test_a_noun_after_a_clause_opening_word_is_no_count_of_the_figure() -> None:
+    level = _figure("The Nikkei fell 2.4% to 37,880 on Monday as carmakers slid.", "37,880")
+    assert (level.unit, level.measure) == ("point", "nikkei index")
+    level = _figure("The FTSE 100 closed at 8,415 while miners rallied.", "8,415")
+    assert (level.unit, level.measure) == ("point", "ftse 100 index")
+
+
+def test_the_months_a_move_is_set_against_are_a_span_of_time() -> None:
+    sentence = "The economy grew 0.3% in the second quarter compared with the preceding three months."
+    assert _figure(sentence, "three months").measure == "time span"
+
+
+def test_the_measurement_a_thing_moved_to_after_a_percentage_is_of_that_thing() -> None:
+    sentence = "Tree cover in the reserve shrank 22% to 1,940 square kilometres last year."
+    assert _figure(sentence, "1,940 square kilometres").measure == "tree cover"
+    sentence = "Glacier ice on the range shrank 9% to 3.8 cubic kilometres."
+    assert _figure(sentence, "3.8 cubic kilometres").measure == "glacier ice"
