@@ -405,6 +405,11 @@ _A_PART_BEFORE = re.compile(
     r"(?i)\b(?:including|includes|included|among\s+(?:them|whom|those)|of\s+(?:whom|which|them|those))\s+"
     r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
 )
+# A restated count told with the reason it is larger, a count of others it also takes in ("closer to 2,600, because some
+# 400 contract workers would also lose their jobs"): it counts more than the last count did, no value of its family.
+_WIDER_THAN_THE_LAST = re.compile(
+    r"(?i)[^.;]*?\b(?:because|since|as)\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+[\w'’-]+){1,5}?\s+also\b"
+)
 _RESTATED_REACH = 3  # sentences back
 # A new total told in the sentence after the count it adds to, naming nothing it counts: "38 new cases were
 # confirmed on Tuesday. That brings the total since January to 252.", "Police made 14 more arrests overnight. The
@@ -477,7 +482,11 @@ def _restated_counts(
             and q.measure is None
             and q.value is not None
             and (
-                (index - last[0] <= _RESTATED_REACH and _RESTATED_NUMBER.search(text, max(0, at - 60), at))
+                (
+                    index - last[0] <= _RESTATED_REACH
+                    and _RESTATED_NUMBER.search(text, max(0, at - 60), at)
+                    and not _WIDER_THAN_THE_LAST.match(text, q.end - offset)
+                )
                 or (
                     index - last[0] <= _TOTAL_REACH
                     and q.change in ("=", "~", ">", "<")

@@ -28,7 +28,9 @@ PEOPLE_NOUNS = r"people|civilians|residents|persons|children|women|men|refugees|
 
 # (the words between are the noun's own, never a phrase going on past another noun: "six new sites to US forces",
 # "40 jets for Indian forces" count sites and jets)
-_NOT_A_PREPOSITION = r"(?!(?:to|for|from|with|by|into|against|no)\b)"  # ("65 for workers" counts no workers)
+# ("65 for workers" counts no workers; nor does a figure before a clause of its own: "fell 1.2% to 8,210 on Tuesday as
+# miners slid")
+_NOT_A_PREPOSITION = r"(?!(?:to|for|from|with|by|into|against|no|as|while|whereas|when|after|because|although|though|until|unless|once)\b)"
 _NOUN_AFTER = re.compile(
     rf"^(?:\s+{_NOT_A_PREPOSITION}(?:[A-Za-z][\w’'-]*|\d[\d,]*))??(?:\s+{_NOT_A_PREPOSITION}(?:[A-Za-z][\w’'-]*)){{0,3}}?\s+(?P<noun>{TROOP_NOUNS}|{WORKER_NOUNS}|{PEOPLE_NOUNS}|casualties|deaths|dead|fatalities|injuries)\b",
 )
@@ -232,7 +234,13 @@ _BODIES_AFTER = re.compile(
     r"^\s+(?:(?:more|other|further|unidentified|charred|decomposed|burned|burnt)\s+)?bodies\b", re.IGNORECASE
 )
 _LEVIES = r"tariffs?|tax|taxes|duty|duties|levy|levies|surcharge|vat|interest|commission|royalty|royalties"
-_LEVY_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+)?(?P<levy>{_LEVIES})\b", re.IGNORECASE)
+# (a word between may be of the levy, "a 25% import duty", never a preposition or a conjunction opening a phrase or a
+# clause of its own: "cut its forecast to 2.8% on tariffs", "Exports fell 9% after tariffs rose" are no tariff rates)
+_LEVY_AFTER = re.compile(
+    r"^\s*(?:(?!(?:on|over|amid|after|as|because|despite|before|since|while|when|whereas|and|or|but|from|with|against|"
+    rf"following|under|than|if|once|until|where|so|to|for|by|of)\b)[a-z]+\s+)?(?P<levy>{_LEVIES})\b",
+    re.IGNORECASE,
+)
 _LEVY_BEFORE = Gated(
     re.compile(
         rf"\b(?P<levy>{_LEVIES})\b(?:\s+(?:rate|on\s+[\w\s]{{1,30}}?))?\s+(?:(?:to|of|at|is|was|by)\s+(?:\w+\s+)?|"
@@ -1015,6 +1023,8 @@ _STATE_OF_PEOPLE = {
     "shelter": "displaced",
     "audience": "audience",
 }
+# The families of those states, read of a count of people by whatever words say they are in one.
+STATES_OF_PEOPLE = frozenset(_STATE_OF_PEOPLE.values())
 _AND_ANOTHER_VERB = re.compile(r"\s*(?:and|but|while|as)\s+$", re.IGNORECASE)
 # An object after an outcome verb makes it a verb of its own clause ("seized 30 hostages and killed two of them").
 _OBJECT_AFTER = re.compile(
@@ -1502,6 +1512,8 @@ def measure_for(text: str, start: int, end: int, unit: str | None) -> tuple[str 
             # "Some 1,900 families are on the waiting list", "4,000 patients waiting for surgery": what those the
             # figure's own noun counts are in, as for people
             return _STATE_OF_PEOPLE[next(name for name, group in state.groupdict().items() if group)], unit
+    if unit is None and (jobs := _jobs_cut_or_added(text, start, end, clause_after)):
+        return jobs, unit
     unit_word = _UNIT_AFTER.match(after)
     if unit_word:
         word = re.sub(r"[\s-]+", " ", unit_word.group("unit").lower())
@@ -1583,6 +1595,42 @@ _DISMISSED_AFTER = re.compile(
     r"(?i)\s+(?:[\w’'-]+\s+){0,3}?(?:will\s+be|are\s+to\s+be|is\s+to\s+be|were|was|have\s+been|has\s+been|"
     r"had\s+been|are\s+being|be)\s+(?:laid\s+off|sacked|fired|dismissed|made\s+redundant|let\s+go|axed)\b"
 )
+# Jobs told by any of their nouns ("cut 2,500 positions", "is shedding 900 roles", "will create 1,500 jobs"), a word or
+# two before it ("full-time", "office", "more"); what a verb of cutting or losing does to them, before or after them
+# ("1,200 roles will go"), is a job cut, of the one family `jobs` ("cut 3,000 jobs", "laid off 780 workers"), and what
+# one of adding or creating does, jobs added, a family of its own: a count of one is never a value of the other.
+_JOB_NOUN_AFTER = re.compile(r"(?i)^\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>jobs|positions|posts|roles)\b")
+_JOBS_CUT_BEFORE = re.compile(
+    # ("with the loss of 1,900 roles")
+    r"(?i)\b(?:(?:the\s+)?loss(?:es)?\s+of|cut(?:s|ting)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat(?:e|ed|es|ing)|slash(?:es|ed|ing)?|"
+    r"scrap(?:s|ped|ping)?|los(?:e|es|t|ing)|lay(?:s|ing)?\s+off|laid\s+off|abolish(?:es|ed|ing)?|"
+    r"(?:make|makes|made|making)\s+redundant)\s+" + _COUNT_LEVEL + r"(?:(?:another|a\s+further)\s+)?$"
+)
+_JOBS_CUT_AFTER = re.compile(
+    r"(?i)\s+(?:(?:will|would|are\s+to|is\s+to|were|was|are|have|has|had)\s+)?(?:(?:be|been|being)\s+)?"
+    r"(?:cut|axed|lost|shed|eliminated|scrapped|abolished|made\s+redundant|go|gone|disappear)\b"
+)
+_JOBS_ADDED_BEFORE = re.compile(
+    r"(?i)\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|bring(?:s|ing)?|brought)\s+"
+    + _COUNT_LEVEL
+    + r"(?:(?:another|a\s+further)\s+)?$"
+)
+
+
+def _jobs_cut_or_added(text: str, start: int, end: int, clause_after: str) -> str | None:
+    """`jobs` for a count of jobs cut or lost, "jobs added" for one of jobs added or created, told by any noun of
+    jobs right after the figure; None otherwise (a count of roles in a film, of posts online, of jobs done)."""
+    noun = _JOB_NOUN_AFTER.match(clause_after)
+    if noun is None:
+        return None
+    before = text[max(0, start - 60) : start]
+    if _JOBS_CUT_BEFORE.search(before) or _JOBS_CUT_AFTER.match(clause_after, noun.end()):
+        return "jobs"
+    if _JOBS_ADDED_BEFORE.search(before):
+        return "jobs added"
+    return None
+
+
 # Lives a disaster or a disease took: "has claimed 112 lives", "cost 14 lives".
 _LIVES_AFTER = re.compile(r"(?i)\s+(?:more\s+)?lives\b")
 _CLAIMED_BEFORE = re.compile(
@@ -2770,6 +2818,8 @@ _MEASURING_VERBS = (
     r"(?:go|goes|going|gone|went)\s+(?:up|down)|"  # "Rail fares will go up by 4.6%"
     # "Unemployment held at 5.8%", "Inflation held steady at 2.1%" (not "Police held 40 people")
     r"(?:held|holds|holding)(?:\s+(?:steady|unchanged|flat|stable))?(?=\s+at\b)|"
+    # "Services inflation stuck at 4.9%", "The jobless rate steadied at 4.1%"
+    r"(?:stuck|sticks|steadied|steadies)(?=\s+at\b)|"
     r"costs?\s+(?:me|us|him|her|them|you)|"
     # "unemployment doubled to 8%", "output shrank 0.3%", "the deficit widened to 4.1%"
     r"doubl(?:ed|es)|tripl(?:ed|es)|halv(?:ed|es)|quadrupl(?:ed|es)|leap(?:t|ed|s)|spik(?:ed|es)|slump(?:ed|s)?|"

@@ -37,6 +37,7 @@ from corpus.extract.measures import (
     PEOPLE_NOUNS,
     SIZE_MEASURES,
     SIZES,
+    STATES_OF_PEOPLE,
     TROOP_NOUNS,
     WORKER_NOUNS,
     compound_counted,
@@ -684,7 +685,9 @@ _OF_NOUN_AFTER = re.compile(r"\s+(?!children\b|kids\b|sons\b|daughters\b|boys\b|
 AGES = frozenset({"year of age", "month of age"})
 AGE = "age"  # the measure of an age: how old someone is
 _WINDOW_BEFORE = re.compile(
-    r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these)\s+$"
+    r"(?i)\b(?:within|over|for|in|after|before|during|past|next|last|first|about|nearly|almost|some|than|the|those|these|"
+    # ("0.4% from the previous three months": the time a move is set against)
+    r"previous|preceding|prior)\s+$"
 )
 # How long a plant or a service is out of use (an outage) or a place or a line shut (a closure), told right before it:
 # "idle for 19 months", "offline for up to six hours", "shut to lorries for 14 months", "closed for six weeks" (not
@@ -768,7 +771,8 @@ _SIGN_CHANGE = {"-": "down", "−": "down", "+": "up"}
 _RATES = frozenset({"percent", "percentage point", "basis point", "point"})
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")  # "unemployed for over two years": more than two years
 _STOCK_INDEX = re.compile(
-    r"(?=[IiSDNFCHKTAM])\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|industrial average|S&P|Dow|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex|Nifty|"
+    r"(?=[IiSDNFCHKTAM])\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|industrial average|S&P|Dow|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|Dax|CAC|"
+    r"Cac(?=\s+40)|Hang Seng|Sensex|Nifty|"
     r"Kospi|KOSPI|TSX|ASX|Stoxx|STOXX|Topix|TOPIX|Shanghai Composite|IBEX|MSCI|TA-\d+)\b"
 )
 _LEVEL_BEFORE = re.compile(
@@ -1670,6 +1674,24 @@ _FIRE_AFTER = re.compile(
 _FIRE_WORDS = re.compile(r"(?i)\b(?:fires?|blazes?|wildfires?|bushfires?|flames|burn(?:ed|t|s|ing)?|scorch\w*)\b")
 
 
+# A fire, or the ground it burned, as the subject of the area it grew to or covers: "The fire's footprint grew to
+# 21,500 acres", "The blaze has grown to 41,000 acres", "The burned area now stands at about 3,400 hectares" (not "the
+# fire grew by 5,000 acres", a move of it).
+_FIRE_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:(?:wild|bush|forest|brush|grass)?fires?|blazes?|flames|burn(?:ed|t)\s+area|area\s+burn(?:ed|t)|"
+    r"burn\s+scar)(?:['’]s?\s+(?:footprint|perimeter|size|extent|area))?\s+(?:(?:has|had|have|is|was|now|so\s+far)\s+)*"
+    r"(?:(?:grown|grew|spread|expanded|swelled|swollen|increased|jumped|doubled)\s+to|covers?|covered|covering|"
+    r"spans?|spanned|spanning|stands?\s+at|stood\s+at|reached|exceeded|topped|passed|"
+    r"(?:spread|spreads|stretches|stretched|extends|extended)\s+(?:across|over))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)*$"
+)
+# The area burned told in the passive after it: "About 2,300 hectares of moorland have been scorched", "12,000 acres
+# were burned" (not "12,000 acres were planted").
+_BURNED_AFTER = re.compile(
+    r"(?i)\s+(?:of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+)?"
+    r"(?:(?:now|so\s+far|already|also)\s+)?(?:been\s+)?(?:burn(?:ed|t)|scorched|charred|blackened|consumed|ravaged|"
+    r"destroyed\s+by\s+(?:fire|flames|the\s+(?:fire|blaze)))\b"
+)
 _PLANTED_BEFORE = re.compile(
     r"(?i)\b(?:plant(?:ed|s|ing)?|sow(?:n|ed|s|ing)?|seeded|cultivat(?:ed|es|e|ing))\s+(?:(?:about|around|some|nearly|"
     r"almost|roughly|more\s+than|over|a\s+record|an\s+estimated|another|a\s+further)\s+)*$"
@@ -1680,10 +1702,14 @@ def _area_burned(q: _Draft, text: str) -> None:
     if q.pair or q.unit not in _AREAS or q.measure not in (None, q.unit) or q.change in ("up", "down"):
         return
     compound = text[q.end - len(q.unit) - 1 : q.end - len(q.unit)] == "-" or q.text.endswith(("-acre", "-hectare"))
-    if (compound and _FIRE_AFTER.match(text, q.end)) or (
-        not compound and _BURNED_BEFORE.search(text, max(0, q.start - 50), q.start) and _FIRE_WORDS.search(text)
+    if (
+        (compound and _FIRE_AFTER.match(text, q.end))
+        or (not compound and _BURNED_BEFORE.search(text, max(0, q.start - 50), q.start) and _FIRE_WORDS.search(text))
+        or (not compound and _FIRE_LEVEL_BEFORE.search(text, max(0, q.start - 80), q.start))
     ):
         q.measure = "area burned"
+    elif not compound and _BURNED_AFTER.match(text, q.end):
+        q.measure = "area burned"  # "About 2,300 hectares of moorland have been scorched"
     elif not compound and _PLANTED_BEFORE.search(text, max(0, q.start - 50), q.start):
         # "Farmers planted 36 million hectares of soybeans": the area sown, never compared with an area burned
         q.measure = "area planted"
@@ -1722,6 +1748,15 @@ _GROWTH_RESTATED_BEFORE = re.compile(
     r"(?:(?:earlier|previous|initial|first|advance|prior|revised|preliminary)\s+)?(?:(?:estimate|reading)\s+of\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|just)\s+)?$"
 )
+# A second move of the same thing told against another time, its verb left out: "grew 0.4% in the third quarter, and
+# 1.6% from a year earlier", "and 1.2% year on year", "and 3.1% on an annual basis" (nothing between "and" and the
+# figure; a move of another thing has its verb: "and exports fell 2% on a year earlier").
+_AND_ANOTHER_BASE_BEFORE = re.compile(r"(?i)(?P<gap>[^;:]*?),?\s+(?:and|but|or|while)\s+(?:by\s+)?")
+_ANOTHER_BASE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:on|from|over|against|compared\s+(?:with|to))\s+(?:a|the|one)\s+year\s+(?:earlier|before|ago)|"
+    r"year[\s-]+on[\s-]+year|quarter[\s-]+on[\s-]+quarter|on\s+an?\s+(?:annual|yearly|year-on-year|quarterly)\s+basis|"
+    r"(?:on|from|over|against)\s+the\s+(?:previous|prior|preceding|same)\s+(?:quarter|year|period|three\s+months))\b"
+)
 _GENERIC_PERCENT_MEASURES = frozenset(
     {"share", "percent increase", "percent decrease", "annualized rate", "annualised rate", "annual rate", "pace"}
 )
@@ -1729,13 +1764,25 @@ _ECONOMY_MOVE = re.compile(
     r"(?:economy|gdp|domestic product|gross domestic product|economic output) (?:increase|decrease)"
 )
 ECONOMIC_GROWTH = "economic growth"
-_ECONOMY_WORD = re.compile(r"(?i)econom|gdp|domestic\s+product|growth\s+(?:forecast|estimate|projection|outlook)")
+_ECONOMY_WORD = re.compile(
+    r"(?i)econom|gdp|domestic\s+product|growth\s+(?:forecast|estimate|projection|outlook)|"
+    r"(?:forecast|estimate|projection|outlook)s?\s+for\s+(?:\w+\s+)?growth"
+)
 # A forecast of growth by those who forecast an economy, told by its noun: "Forecasters at the central bank cut their
-# growth estimate for next year to 0.8%", "The IMF raised its growth forecast to 3.1%" (not "sales growth forecast").
+# growth estimate for next year to 0.8%", "The IMF raised its growth forecast to 3.1%", "IMF cuts global growth
+# forecast to 2.8%", "cut its forecast for world growth to 2.8%" (not "sales growth forecast": a word of what grows
+# names the economy's only, a place, the world or the economy itself).
+_GROWTH_OF_AN_ECONOMY = r"(?:(?:global|world|worldwide|regional|national|domestic|euro[\s-]?zone|economic|gdp|the\s+economy['’]s|(?-i:[A-Z][\w.-]*))\s+)"
 _GROWTH_FORECAST_BEFORE = re.compile(
     r"(?i)\b(?:central\s+bank|IMF|International\s+Monetary\s+Fund|OECD|World\s+Bank|treasury|finance\s+ministry|"
-    r"forecasters|economists)\b[^.;:]{0,60}?\b(?:its|their|the)\s+(?:(?:annual|official|latest|"
-    r"\w+-year)\s+)?growth\s+(?:forecast|estimate|projection|outlook)s?\b[^.;:%]{0,50}$"
+    r"forecasters|economists)\b[^.;:]{0,60}?\b(?:its|their|the|"
+    # (a headline's verb right before the forecast's words: "IMF cuts global growth forecast to 2.8%")
+    r"cuts?|raises?|raised|lifts?|lifted|trims?|trimmed|lowers?|lowered|downgrades?|downgraded|upgrades?|upgraded|"
+    r"slash(?:es|ed)?|keeps?|kept|holds?|held)\s+(?:(?:(?:annual|official|latest|\w+-year)\s+)?"
+    + _GROWTH_OF_AN_ECONOMY
+    + r"{0,2}growth\s+(?:forecast|estimate|projection|outlook)s?|(?:forecast|estimate|projection|outlook)s?\s+for\s+"
+    + _GROWTH_OF_AN_ECONOMY
+    + r"?growth)\b[^.;:%]{0,50}$"
 )
 
 
@@ -2317,7 +2364,7 @@ _INDEX_NAME = re.compile(
     r"\b(?P<caps>(?:(?!(?:The|A|An|Its|Their|This)\s)[A-Z][\w&.-]*\s+){1,3})(?:Index|index)\b|\b[Ii]ndex\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?)(?=\s+(?:"
     r"fell|rose|dropped|climbed|jumped|slipped|slid|edged|declined|improved|rebounded|slumped|hit|reached|stood|was|is)\b)|"
     r"\b(?P<name>FTSE(?:\s+(?:100|250|All-Share))?|Dow(?:\s+Jones(?:\s+Industrial\s+Average)?)?|S&P\s+500|"
-    r"Nasdaq(?:\s+(?:Composite|100))?|Nikkei(?:\s+225)?|DAX|CAC\s+40|Hang\s+Seng|Stoxx(?:\s+(?:600|50))?|Sensex|"
+    r"Nasdaq(?:\s+(?:Composite|100))?|Nikkei(?:\s+225)?|DAX|Dax|CAC\s+40|Cac\s+40|Hang\s+Seng|Stoxx(?:\s+(?:600|50))?|Sensex|"
     r"Nifty(?:\s+50)?|ASX\s+200|Kospi|KOSPI|Topix|TOPIX|TSX)(?![\w&])"
 )
 # A clause with a subject of its own between the index and the figure: "The FTSE rose 1.2%, while the pound fell".
@@ -2502,7 +2549,9 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     # (a bare count: no measure, unit or counted noun of its own words, and no vague amount)
     bare_count = measure is None and quantity.unit is None and quantity.counted is None and not quantity.vague
     if measure is None and (number_of or subject_counted):
-        quantity.measure = _number_measure(*(number_of or subject_counted))  # type: ignore[misc]
+        quantity.measure = (number_of and _state_of_those_numbered(text, s)) or _number_measure(
+            *(number_of or subject_counted)  # type: ignore[misc]
+        )
     elif measure is None and quantity.unit is None and (collective := _collective_count(text, s)):
         quantity.measure = collective  # "Enrolment jumped to 4.2 million", "Attendance reached 61,500"
     elif bare_count and (named := _count_named_by_subject(text, s)):
@@ -2516,6 +2565,18 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
     ):
         # "Deliveries of the scooters dropped 6% to 1.86 million": the level the named thing moved to, as for a sum
         quantity.measure = level
+    elif (
+        bare_count
+        and before
+        and before[-1].unit is None
+        and before[-1].change in ("up", "down")
+        and before[-1].counted
+        and before[-1].measure
+        and _LEVEL_AFTER_MOVE.fullmatch(text, before[-1].end, s)
+    ):
+        # "Filings for unemployment insurance jumped 19,000 in October to 241,000": the level the count moved to is a
+        # count of what its move counts
+        quantity.measure = before[-1].measure
     elif measure in (None, "people") and quantity.counted and (rate := _rate_named_as_subject(text, s)):
         quantity.measure = rate  # "The fertility rate fell to 1.6 births per woman": a fertility rate
     elif (
@@ -2660,6 +2721,14 @@ def _measure(quantity: _Draft, text: str, number_end: int, before: Sequence[Quan
         # "kept its main rate at 5.25%, saying growth of 0.4%": a rate noun right before the figure names its own
         # rate, not the one named further back
         quantity.measure = own
+    elif (
+        quantity.counted_lemma
+        and quantity.unit == quantity.counted_lemma
+        and not quantity.vague
+        and (count_head := _count_named_by_subject(text, s) or "") in _COUNTS_OF_THEIR_OWN
+    ):
+        # "The backlog in the crown courts has grown to 73,105 cases": the backlog, of cases
+        quantity.measure = count_head
     else:
         quantity.measure = measure
     if (
@@ -2894,10 +2963,17 @@ _COLLECTIVE_COUNTS = {
 }
 
 
+def _subject_of_level(text: str, start: int) -> str | None:
+    """What the level at ``start`` is said of, read past a record or a peak it is called ("Net migration reached a
+    record 606,000", "climbed to a new high of 2,310")."""
+    record = _RECORD_LEVEL_BEFORE.search(text, max(0, start - 30), start)
+    return property_of(text, record.start() if record else start)
+
+
 def _collective_count(text: str, start: int) -> str | None:
     """The family of a bare count whose subject is a singular noun of the many it counts ("Net migration fell to
     412,000": net migration), else None."""
-    subject = property_of(text, start)
+    subject = _subject_of_level(text, start)
     if not subject:
         return None
     words = _head_words(subject)
@@ -2910,6 +2986,9 @@ def _collective_count(text: str, start: int) -> str | None:
 # Singular heads news names a count by, after a noun of what is counted: "The homicide count fell to 143", "Its
 # subscriber base grew to 88 million", "The court backlog stands at 61,000", "The transplant list rose to 7,100".
 _COUNT_HEADS = frozenset({"list", "count", "tally", "base", "backlog", "caseload"})
+# (heads that name their count with no noun before them: "The backlog of cases reached 74,000")
+_COUNTS_OF_THEIR_OWN = frozenset({"backlog", "caseload"})
+_THE = frozenset({"the", "its", "their", "this"})
 # (a base of people only: "the tax base", "the asset base" are sums)
 _PEOPLE_BASE = frozenset("subscriber user customer member fan player reader viewer listener donor client".split())
 # Plural heads of a flow of things, told with what flowed: "Sales of electric vans tripled to 48,000" (not "Reports
@@ -2926,7 +3005,7 @@ _BY_A_CHANGE_TO = re.compile(
 def _count_named_by_subject(text: str, start: int) -> str | None:
     """The family of a bare count whose subject names it by a singular head of a count ("The homicide count fell to
     143": homicide) or a flow of things ("Sales of electric vans tripled to 48,000": sales), else None."""
-    subject = property_of(text, start)
+    subject = _subject_of_level(text, start)
     if subject is None and (by := _BY_A_CHANGE_TO.search(text, max(0, start - 40), start)):
         subject = property_of(text, by.start("n"))
     if not subject:
@@ -2942,6 +3021,10 @@ def _count_named_by_subject(text: str, start: int) -> str | None:
         if of is None or (len(words) > 1 and not _NOT_A_MODIFIER.match(words[-2])):
             return None  # ("Car sales rose to 41,000" is read by its own noun; "sales figures" are none)
         family, rest = head, rest[of.end() :]
+    elif head in _COUNTS_OF_THEIR_OWN and (len(words) == 1 or (len(words) == 2 and words[0].lower() in _THE)):
+        family = head  # "The backlog of cases reached 74,000": a backlog, of whatever it is said of
+        if of := _OF_THINGS.match(rest):
+            rest = rest[of.end() :]
     elif (
         head in _COUNT_HEADS
         and len(words) >= 2
@@ -2956,7 +3039,7 @@ def _count_named_by_subject(text: str, start: int) -> str | None:
             if modifier not in _PEOPLE_BASE:
                 return None
             family = modifier
-        elif head in ("backlog", "caseload"):
+        elif head in _COUNTS_OF_THEIR_OWN:
             family = head
         else:
             # "the death count" (the dead: killed), "the case tally" (cases), "the homicide count" (homicide)
@@ -2981,8 +3064,10 @@ def _rate_named_as_subject(text: str, start: int) -> str | None:
 # The time a move was over may come between it and its level: "fell 14% in the first half to 402,000", "climbed 13%
 # last year, to 5,480", "rose 9.1% in May to 28,460".
 _MOVE_TIME = (
-    r"(?:,?\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|latest|past|previous|same|"
-    r"whole)\s+)?(?:quarter|half|year|month|week|season|spring|summer|autumn|winter|" + MONTH_NAME + r"|(?:19|20)\d\d)"
+    r"(?:,?\s+(?:(?:in|during|over|for)\s+(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|final|latest|past|previous|"
+    r"same|whole)\s+)?(?:quarter|half|year|month|week|season|decade|spring|summer|autumn|winter|"
+    + MONTH_NAME
+    + r"|(?:19|20)\d\d)"
     # ("in the year to October", "in the quarter ending June")
     r"(?:\s+(?:to|ending|ended)\s+" + MONTH_NAME + r")?|"
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -3089,6 +3174,22 @@ def name_measured_things(quantities: list[Quantity], text: str, offset: int) -> 
         ):
             # "Tuberculosis notifications climbed 13% last year, to 5,480": the count the thing named by the sentence
             # moved to (its move is named here, as the sum's is, from what it is said of)
+            quantities[i] = q = replace(q, measure=level)
+        if (
+            q.measure is None
+            and q.unit in MEASURED_IN
+            and before is not None
+            and before.unit == "percent"
+            and before.change in ("up", "down")
+            and (thing := q.counted or before.counted)
+            and _LEVEL_AFTER_MOVE.fullmatch(text, before.end - offset, q.start - offset)
+            and (
+                level := _level_of_move(before.measure)
+                or _measured_thing(thing, text.lstrip().startswith(thing), False)
+            )
+        ):
+            # "Deforestation in the Amazon fell 31% to 6,288 square kilometres", "Sea ice shrank 8% to 4.2 million
+            # square kilometres": the measurement the thing moved to is of that thing
             quantities[i] = q = replace(q, measure=level)
         if q.counted is not None or q.unit is None or q.unit in AGES or q.unit in DURATIONS or not is_figure(q):
             continue
@@ -3430,6 +3531,14 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
     figure measures: such figures of ``quantities`` (offsets into the body; ``text`` the sentence, starting at
     ``offset``) are replaced with ones of that family. (Times and ages between them are passed over.)"""
     for i, q in enumerate(quantities):
+        if q.unit == "percent" and q.measure in ("share", PERCENT_CHANGES.get(q.change or "")):
+            again = _moved_again_since_another_time(quantities[:i], q, text, offset)
+            if again is not None:
+                # ("grew 0.4% in the third quarter, and 1.6% from a year earlier": its way too, where it tells none)
+                way = again.change if q.change == "=" and again.change in PERCENT_CHANGES else q.change
+                # (and its time: "in the third quarter" is the time of both)
+                quantities[i] = replace(q, measure=again.measure, change=way, period=q.period or again.period)
+                continue
         if q.unit == "percent" and q.change in PERCENT_CHANGES and q.measure == PERCENT_CHANGES[q.change]:
             moved = _percent_move_of(quantities[:i], q, text, offset)
             if moved:
@@ -3496,6 +3605,26 @@ def same_measure_as_before(quantities: list[Quantity], text: str, offset: int) -
         if _OTHER_CLAUSE.search(gap):
             continue
         quantities[i] = replace(q, measure=anchor.measure)
+
+
+def _moved_again_since_another_time(before: list[Quantity], q: Quantity, text: str, offset: int) -> Quantity | None:
+    """The percentage move before the percentage ``q`` of no family, when ``q`` tells the same move against another
+    time with its verb left out ("Sales rose 3% in the quarter and 5% on a year earlier"), else None."""
+    anchor = next((p for p in reversed(before) if p.measure != TIME_SPAN), None)
+    if (
+        anchor is None
+        or anchor.unit != "percent"
+        or anchor.measure in (None, "share", *PERCENT_CHANGES.values())
+        or anchor.change not in ("=", *PERCENT_CHANGES)
+    ):
+        return None
+    lo, start, end = anchor.end - offset, q.start - offset, q.end - offset
+    if not 0 <= lo <= start <= end <= len(text):
+        return None
+    gap = _AND_ANOTHER_BASE_BEFORE.fullmatch(text, lo, start)
+    if gap is None or _OTHER_CLAUSE.search(gap.group("gap")) or not _ANOTHER_BASE_AFTER.match(text, end):
+        return None
+    return anchor
 
 
 # A figure named as what someone aimed at or expected, against the figure before it: "short of the 50,000 target",
@@ -3789,7 +3918,9 @@ def _rate_of(text: str, start: int, measure: str) -> str:
 
 
 _RATE_NOUN_AT = re.compile(
-    r"(?i)\b(?P<noun>" + "|".join(_RATE_NOUNS) + r")(?:\s*,?\s+(?:at|of)"
+    # ("put joblessness across the provinces at 4.6%": where it was measured may come between)
+    r"(?i)\b(?P<noun>" + "|".join(_RATE_NOUNS) + r")(?:(?:\s+(?:across|in|among|for)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,2}?)?\s*,?\s+(?:at|of)"
     # "inflation, which fell to 3.1%", "Inflation for September was confirmed at 3.4%"
     r"|\s*,\s*which\s+(?:has\s+|had\s+)?(?:fell|fallen|rose|risen|eased|slowed|climbed|edged\s+(?:up|down)|"
     r"dropped|jumped|stood|hit|reached)(?:\s+(?:to|at))?"
@@ -3804,7 +3935,7 @@ _RATE_NOUN_AT = re.compile(
 # "Measles cases hit 1,500", "Arrivals topped 2 million" (not "were", which may give anything).
 _MOVED_VERB = (
     r"(?:rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|hit|reached|topped|totall?ed|surged|soared|increased|"
-    r"decreased|declined|doubled|tripled|grew|grown|stood\s+at|stand\s+at|exceeded|passed|surpassed|"
+    r"decreased|declined|doubled|tripled|grew|grown|stood\s+at|stands?\s+at|exceeded|passed|surpassed|"
     # the news's other verbs of a fall or a rise: "Adoptions slumped to 112", "Bookings slipped to 8,400"
     r"slumped|slid|slipped|plunged|plummeted|tumbled|dipped|eased|shrank|shrunk|swelled|swollen|leapt|leaped|"
     r"rocketed|peaked\s+at|numbered|(?:recovered|rebounded|edged\s+(?:up|down))(?=\s+to\b)|"
@@ -3994,6 +4125,17 @@ def _number_of(text: str, start: int, before: Sequence[Quantity]) -> tuple[str, 
     if counted is None or unit_named(counted[1]) or counted[1] in _NO_COUNTED_THING:
         return None  # "the number of years", "the number of times": a duration or a frequency, no thing counted
     return counted
+
+
+def _state_of_those_numbered(text: str, start: int) -> str | None:
+    """The state the people "the number of ..." counts are said to be in, told inside it ("The number of people
+    staying in evacuation centres rose to 54,000": displaced), else None."""
+    found = next(reversed(list(_NUMBER_OF.finditer(text, max(0, start - 160), start))), None)
+    level = _NUMBER_IS.search(text, found.end(), start) if found else None
+    if found is None or level is None:
+        return None
+    family = measure_for("1" + text[found.end() : level.start()], 0, 1, None)[0]
+    return family if family in STATES_OF_PEOPLE else None
 
 
 def _number_measure(counted: str, lemma: str) -> str:

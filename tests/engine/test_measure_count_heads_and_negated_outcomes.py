@@ -29,7 +29,7 @@ def _figure(sentence: str, figure: str, published: str = "2026-08-10"):
         ("Waiting lists for hip operations grew by 9,400 to a record 412,000.", "412,000", "waiting list"),
         ("Sales of folding bikes topped 2 million last year.", "2 million", "sales"),
         ("Shipments of the group's tablets fell 9% to 3.2 million in the quarter.", "3.2 million", "shipments"),
-        ("The number of people sleeping rough rose by 820 to 4,900 in the spring.", "820", "people"),
+        ("The number of people sleeping rough rose by 820 to 4,900 in the spring.", "820", "rough sleeping"),
     ],
 )
 def test_a_count_named_by_its_subject(sentence: str, figure: str, measure: str) -> None:
