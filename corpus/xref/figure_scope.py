@@ -216,9 +216,8 @@ def _scopes(f: Features) -> dict[str, _Scope]:
         if not scope.placed and not scope.clause_names and is_headline(f.claim, f.article):
             written = text[compared.start - claim.start : compared.end - claim.start]
             scope = _lead_scope(f, written) or scope
-        nation = _NATION_AFTER.match(text, compared.end - claim.start)
         scopes[family] = scope._replace(
-            counted=compared.counted_lemma, nation=_country_of_people(nation.group("word")) if nation else None
+            counted=compared.counted_lemma, nation=_nation_counted(text, compared.end - claim.start)
         )
     return scopes
 
@@ -401,6 +400,19 @@ _THE_WHOLE_COUNTED = frozenset(
 
 # The people a figure counts, named by their nation right after it: "672 Egyptian pilgrims", "530 Egyptians".
 _NATION_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+# ... and by another nation after it: "23 Somali and Yemeni pirates" counts the people of two nations, no one's part.
+_ANOTHER_NATION_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?P<word>[A-Z][a-z]+)\b")
+
+
+def _nation_counted(text: str, end: int) -> str | None:
+    """The one nation whose people the figure ending at ``end`` counts, as written right after it; None when no
+    nation is written there, or more than one ("23 Somali and Yemeni pirates")."""
+    nation = _NATION_AFTER.match(text, end)
+    country = _country_of_people(nation.group("word")) if nation else None
+    if country is None or nation is None:
+        return None
+    other = _ANOTHER_NATION_AFTER.match(text, nation.end())
+    return None if other is not None and _country_of_people(other.group("word")) is not None else country
 
 
 def _country_of_people(word: str) -> str | None:

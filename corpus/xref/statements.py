@@ -171,15 +171,17 @@ def kindred(a: Features, b: Features) -> bool:
 def different_people(a: Features, b: Features) -> bool:
     """Each claim names someone the other does not ("placed Reggie Bush on injured reserve" /
     "placed Pierre Thomas on injured reserve"), or calls the same kind of person by another nationality
-    ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count."""
+    ("a British climber" / "an Australian climber"): two happenings of one kind. Who said it does not count, nor who
+    is named only in what a claim says of someone else (``_acting_people``)."""
+    acting, others = _acting_people(a), _acting_people(b)
     if (
-        a.people
-        and b.people
-        and _someone_unnamed(a.people, b.people)
-        and _someone_unnamed(b.people, a.people)
+        acting
+        and others
+        and _someone_unnamed(acting, others)
+        and _someone_unnamed(others, acting)
         # (a name the other claim names as no person's is no one it leaves out: "the New Orleans Saints" there)
-        and _someone_unnamed(a.people - b.entities, b.people)
-        and _someone_unnamed(b.people - a.entities, a.people)
+        and _someone_unnamed(acting - b.entities, others)
+        and _someone_unnamed(others - a.entities, acting)
     ):
         return True
     x = _positions_of(a)
@@ -193,6 +195,24 @@ def different_people(a: Features, b: Features) -> bool:
     if not mine or not (theirs := _nationals_of(b)):  # (the other's asked only when the first names some)
         return False
     return any(mine[noun].isdisjoint(theirs[noun]) for noun in mine.keys() & theirs.keys())
+
+
+@per_claim
+def _acting_people(f: Features) -> frozenset[str]:
+    """The people the claim names, less those it names only in what it says of someone else before telling what
+    happened ("Fred LaRue, a close aide to John Mitchell, has died": Mitchell tells who LaRue was, and a report of the
+    death calling him "a Nixon official rumoured to be Deep Throat" tells of the same death)."""
+    said_of = "".join(
+        part if i % 2 == 0 else " " * len(part) for i, part in enumerate(_DESCRIPTION_SPLIT.split(f.claim.text))
+    )
+    if said_of == f.claim.text:
+        return f.people
+    # (a person named by a role, "the running back", or by the story, stays: only a name written in a description goes)
+    return frozenset(person for person in f.people if _names(person, said_of) or not _names(person, f.claim.text))
+
+
+def _names(person: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(_surname(person))}\b", text) is not None
 
 
 # One person called by nationality: "a British climber", "an Australian ski mountaineer", "a Briton". (Not a group:
@@ -824,11 +844,32 @@ _SAID_THAT = re.compile(
 )
 
 
+# What a sentence says of someone between commas before it tells what they did: an appositive or a relative clause
+# ("Fred LaRue, 75, a Nixon aide who served a prison term, has died"; "Esther Williams, who swam to stardom, dies at
+# 91"), closed by a comma and a verb. It tells who they are, not what happened. ("$300,000" is no comma of it.)
+_DESCRIPTION = (
+    r",\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|which|once|known\s+as)\s(?:[^,;:\n]|,(?=\d{3}))*?,\s+"
+    r"(?=(?:has|have|had|was|were|is|are|will|would|could|did|may|might)\s|[a-z]{3,}(?<!ss)(?:ed|es)\b|"
+    r"(?:died|dies|found|fell|left|won|lost|took|made|got|went|came|led|threw|broke|struck|shot|hit|ran|sent|beat|"
+    r"quit|resigned|resigns|says|said|told|tells)\b)"
+)
+# (split keeps the description as every other part: the text, a description, the text ...)
+_DESCRIPTION_SPLIT = re.compile(f"({_DESCRIPTION})")
+_DESCRIPTION_RE = re.compile(_DESCRIPTION)
+
+
+def without_descriptions(text: str) -> str:
+    """``text`` less what it says of someone between commas before telling what they did (``_DESCRIPTION``)."""
+    return _DESCRIPTION_RE.sub(" ", text)
+
+
 @lru_cache(maxsize=65536)
 def main_clause(text: str) -> str:
     """The sentence less its subordinate clauses: an opening one ("After the storm passed, ...") up to its comma,
     and from the first one later on ("... the bridge that collapsed", "... after the breakout") to the end; "that"
-    after a verb of saying opens what was said, which stays."""
+    after a verb of saying opens what was said, which stays. What it says of someone between commas before telling
+    what they did ("Fred LaRue, a Nixon aide who served a prison term, has died") goes first."""
+    text = without_descriptions(text)
     opening = _SUBORDINATE.match(text.lstrip())
     if opening is not None:
         comma = text.find(",")

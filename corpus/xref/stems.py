@@ -181,7 +181,12 @@ SYNONYMS = _SYNONYMS  # (read by statements.action_words: the nouns of what happ
 # ordered, forced, urged, asked or allowed to leave a place goes, and resigns nothing: "told to leave Kherson".)
 _PHRASE_WORDS = {
     "died": r"(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?|(?:lost|lose|loses|losing)\s+(?:his|her)\s+life"
-    r"|(?:passed|pass|passes|passing)\s+away",
+    r"|(?:passed|pass|passes|passing)\s+away|(?:passed|passes)\s+peacefully",
+    # A death by one's own hand: "hanged himself in his cell", "took her own life", "committed suicide". Read as
+    # "died" followed by its own words (``_DEATH_AND_HOW``): "hanged himself" still meets "hanged himself". Done, not
+    # aimed at: "ordered to take their own lives", "tried to kill himself" and "attempted suicide" tell no death.
+    "own_hand": r"(?:hanged|hung|hangs|killed|kills)\s+(?:himself|herself|themselves)"
+    r"|(?:took|takes)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|(?:committed|commits)\s+suicide",
     "resigned": r"(?:stepped|step|steps|stepping)\s+down|(?<=to\s)(?<!told\sto\s)(?<!ordered\sto\s)"
     r"(?<!forced\sto\s)(?<!urged\sto\s)(?<!asked\sto\s)(?<!allowed\sto\s)(?<!advised\sto\s)"
     r"(?<!able\sto\s)(?<!free\sto\s)(?<!permitted\sto\s)leave(?=\s+(?:the\s+(?:company|firm|group|"
@@ -207,7 +212,8 @@ _PHRASES = located(
 
 
 def phrases(text: str) -> str:
-    """The text with the phrases of ``_PHRASES`` written as their one word ("stepped down" -> "resigned")."""
+    """The text with the phrases of ``_PHRASES`` written as their one word ("stepped down" -> "resigned"; a death by
+    one's own hand as "died" before its own words)."""
     low = text.lower()
     if not any(
         w in low
@@ -228,10 +234,22 @@ def phrases(text: str) -> str:
             "down",
             "admit",
             "enter",
+            "self",
+            "own li",
+            "suicide",
+            "peaceful",
         )
     ):
         return text
-    return _PHRASES.sub(lambda m: next(k for k, v in m.groupdict().items() if v), text)
+    return _PHRASES.sub(_one_word, text)
+
+
+_DEATH_AND_HOW = "own_hand"  # (the phrase group read as "died" and kept: how the death came)
+
+
+def _one_word(m: re.Match[str]) -> str:
+    word = next(k for k, v in m.groupdict().items() if v)
+    return f"died {m.group()}" if word == _DEATH_AND_HOW else word
 
 
 @lru_cache(maxsize=65536)
