@@ -156,6 +156,7 @@ from corpus.xref.statements import (
     top_shared,
 )
 from corpus.xref.stems import phrases, stem
+from corpus.xref.storms import storms_apart
 from corpus.xref.subjects import (
     dateline_places_of,
     demonym_bases,
@@ -6133,6 +6134,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # "20% greater chance of developing diabetes" / "20% more likely to suffer a stroke": two studies
     if _named_happenings_apart(a, b):
         return True  # "The Lake Fire was 5% contained" / "The Pine Hollow Fire was 5% contained": two fires
+    if storms_apart(a, b):
+        return True  # Hurricane John's 15 dead in Acapulco, a year after Hurricane Otis's 27 there: two storms
     if different_votes(a, b):
         return True  # a "presidential" and a "mayoral" vote's turnouts and shares
     if (family or (a.sums and b.sums)) and _headlines_unknown(a, b) and not _one_rare_happening(a, b):
