@@ -1548,19 +1548,23 @@ _WORLDWIDE = re.compile(
 )
 
 
-# The countries that share the euro, named as one place: "euro zone inflation", "in the euro area", "the eurozone".
-_EURO_AREA = re.compile(r"\b(?:euro[\s-]?(?:zone|area)|eurozone|single[\s-]currency\s+(?:area|bloc))\b", re.IGNORECASE)
+# The countries that share the euro, named as one place: "euro zone inflation", "in the euro area", "the eurozone",
+# "the 20 countries that use the euro".
+_EURO_AREA = re.compile(
+    r"\b(?:euro[\s-]?(?:zone|area)|eurozone|(?:single[\s-]currency|euro)\s+(?:area|bloc)|"
+    r"(?:\w+\s+)?(?:countries|nations|members|economies)\s+(?:that|which)\s+(?:use|share)\s+the\s+(?:euro|single\s+currency))\b",
+    re.IGNORECASE,
+)
 
 
 # (a country by its letters too: "UK consumer price inflation", "U.S. inflation")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|\b[A-Z]{2,3}\b|\b(?:[A-Z]\.){2,3}")
 
 
-@per_claim
-def _countries_named(f: Features) -> frozenset[str]:
-    """The countries the claim's words name, by name or by their people ("German inflation", "in Spain")."""
+def _countries_in(text: str) -> frozenset[str]:
+    """The countries the words name, by name or by their people ("German inflation", "in Spain")."""
     found = set()
-    for m in _CAPITALISED.finditer(f.claim.text):
+    for m in _CAPITALISED.finditer(text):
         # (each word too: "In Germany, inflation ..." opens with two capitalised words, the first no name)
         for name in (m.group(), *m.group().split()):
             country = country_of(name) or country_of(name.replace(".", ""))
@@ -1570,16 +1574,35 @@ def _countries_named(f: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+@per_claim
+def _countries_named(f: Features) -> frozenset[str]:
+    return _countries_in(f.claim.text)
+
+
 _names_euro_area = claim_says(_EURO_AREA, "_names_euro_area")
+
+
+@per_article
+def _headline_scope(article: Article) -> tuple[bool, frozenset[str]]:
+    """Whether the headline names the euro area, and the countries it names."""
+    title = article.title or ""
+    return _EURO_AREA.search(title) is not None, _countries_in(title)
+
+
+def _euro_area_or_countries(f: Features) -> tuple[bool, frozenset[str]]:
+    """Whose figure the claim gives: the euro area's or countries' it names, else (naming neither) its headline's
+    ("Core inflation eased to 4.2%" under "Eurozone inflation slows to 2.9%")."""
+    own = _names_euro_area(f), _countries_named(f)
+    return own if own[0] or own[1] else _headline_scope(f)
 
 
 def _euro_area_and_a_country(a: Features, b: Features) -> bool:
     """One claim's figure is the euro area's ("Inflation in the euro zone rose to 2.4%"), the other's one country's
     ("German inflation rose to 2.4%") and it never names the euro area: a bloc's figure and one member's."""
-    for x, y in ((a, b), (b, a)):
-        if _names_euro_area(x) and not _names_euro_area(y) and _countries_named(y):
-            return not _countries_named(x)
-    return False
+    (x_bloc, x_countries), (y_bloc, y_countries) = _euro_area_or_countries(a), _euro_area_or_countries(b)
+    return (x_bloc and not y_bloc and bool(y_countries) and not x_countries) or (
+        y_bloc and not x_bloc and bool(x_countries) and not y_countries
+    )
 
 
 _counts_worldwide = claim_says(_WORLDWIDE, "_counts_worldwide")
