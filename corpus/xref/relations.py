@@ -1605,7 +1605,31 @@ def _euro_area_and_a_country(a: Features, b: Features) -> bool:
     )
 
 
-_counts_worldwide = claim_says(_WORLDWIDE, "_counts_worldwide")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _lead_telling(f: Features) -> str | None:
+    """The lead's sentence that gives the headline's first figure again ("Toyota recalls 1.85 million RAV4 SUVs" over
+    "... said on Thursday it was recalling 1.85 million RAV4 SUVs worldwide"): what it tells of the figure, the
+    headline tells in fewer words. None for a claim that is no headline."""
+    if not f.claim.quantities or not is_headline(f.claim, f.article):
+        return None
+    figure = f.claim.quantities[0].text
+    lead = f.article.body[:LEAD_CHARS]
+    title = (f.article.title or "").strip()
+    return next(
+        (s for s in _SENTENCE_END.split(lead) if figure in s and s.strip() != title),
+        None,
+    )
+
+
+@per_claim
+def _counts_worldwide(f: Features) -> bool:
+    """Its figure is counted worldwide, by its words or, for a headline, by its lead's giving the same figure."""
+    if _WORLDWIDE.search(f.claim.text):
+        return True
+    lead = _lead_telling(f)
+    return lead is not None and _WORLDWIDE.search(lead) is not None
 
 
 def _counted_in_other_countries(a: Features, b: Features) -> str | None:
