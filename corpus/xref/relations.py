@@ -2020,6 +2020,26 @@ def _counts_the_next_one(a: Features, b: Features) -> bool:
     return False
 
 
+# A part of a company named as its results' own: "The company's Intelligent Cloud segment posted $24.3 billion in
+# revenue", "Revenue from its cloud unit grew 22%", "its advertising business" (not "the business", "its business").
+_A_UNIT = re.compile(
+    r"\b(?:segments?|divisions?|units?|arms?)\b|\b(?!(?:the|its|our|their|his|her|a|whole|entire|core)\s)[a-z]+\s+business\b"
+)
+
+
+@per_claim
+def _a_units_results(f: Features) -> bool:
+    return _RESULTS.search(f.claim.text) is not None and _A_UNIT.search(f.claim.text) is not None
+
+
+def _one_units_results(a: Features, b: Features) -> bool:
+    """One claim gives a unit's results ("The Intelligent Cloud segment posted $24.3 billion in revenue"), the other
+    the company's ("reported revenue of $62.0 billion"): a part and the whole, never a value of it."""
+    return _a_units_results(a) != _a_units_results(b) and bool(_RESULTS.search(a.claim.text)) == bool(
+        _RESULTS.search(b.claim.text)
+    )
+
+
 @per_claim
 def _told_as_a_part(f: Features) -> bool:
     text = f.claim.text
@@ -2082,12 +2102,16 @@ def _quarters(f: Features) -> frozenset[str]:
 @per_claim
 def _quarters_told(f: Features) -> frozenset[str]:
     """``_quarters``, or for a claim naming none the one quarter its headline names ("Q3 growth revised up to 0.5%" /
-    "The office had initially put growth at 0.4%")."""
+    "The office had initially put growth at 0.4%"), else the one its lead names ("reported revenue of $62.0 billion
+    for its fiscal second quarter" over "Net income rose 33% to $21.9 billion.")."""
     own = _quarters(f)
     if own:
         return own
-    headline = _quarter_names(f.article.title or "")
-    return headline if len(headline) == 1 else own
+    for told in (f.article.title or "", f.article.body[:LEAD_CHARS]):
+        named = _quarter_names(told)
+        if named:
+            return named if len(named) == 1 else own
+    return own
 
 
 def _quarter_names(text: str) -> frozenset[str]:
@@ -3363,7 +3387,7 @@ def _compare(
         # near Zermatt on Monday": a season's total of such happenings, no value of one happening's count, nor of its
         # story (a year's road deaths beside one crash)
         return None
-    if _told_as_a_part(a) != _told_as_a_part(b) or _worst_hit_place_alone(a, b):
+    if _told_as_a_part(a) != _told_as_a_part(b) or _worst_hit_place_alone(a, b) or _one_units_results(a, b):
         # "310 jobs will go at its Dublin office, part of the global cuts" / "will cut about 1,200 jobs": a part of
         # the whole the other counts, no value of it
         new, old = _later_first(a, b)
