@@ -135,6 +135,15 @@ _QUALIFIED_RATE = re.compile(
     r"house|wage|rent|shop|producer|fuel)\s+(?:prices?\s+)?(unemployment|jobless|inflation)\b",
     re.IGNORECASE,
 )
+_GROUP_RATE = re.compile(_QUALIFIED_RATE.pattern.replace(r"\b(", r"^(", 1) + r" rate$", re.IGNORECASE)
+
+
+def is_group_rate(measure: str) -> bool:
+    """The measure is one group's or one part's rate, as ``framed`` names it ("core inflation rate", "youth
+    unemployment rate")."""
+    return _GROUP_RATE.match(measure) is not None
+
+
 _RATE_NOUN = re.compile(
     r"(?<!-)\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b"
     # "tax revenue grew 2.1%", "tax receipts", "pre-tax profit": money, not the tax's rate
@@ -899,7 +908,12 @@ def _qualified_subject(text: str, start: int) -> re.Match[str] | None:
     return qualified if _ONE_ASIDE.fullmatch(text, qualified.end(), start) else None
 
 
-_ONE_ASIDE = re.compile(r",[^,\d]*,[^,\d]*")  # ", which strips out food and energy, eased to "
+_ONE_ASIDE = re.compile(
+    r",[^,\d]*,[^,\d]*"  # ", which strips out food and energy, eased to "
+    # (an aside telling what the rate leaves out may list it: ", which excludes energy, food, alcohol and tobacco,")
+    r"|,\s*(?:which|that)\s+(?:excludes?|strips?|leaves?|omits?)\b[^\d]*,[^,\d]*"
+    r"|,\s*(?:excluding|stripping|leaving|omitting)\b[^\d]*,[^,\d]*"
+)
 
 
 def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
