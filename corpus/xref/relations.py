@@ -102,6 +102,7 @@ from corpus.xref.places import (
     bodies_of_other_countries,
     cases_of_other_countries,
     countries_counted_in,
+    countries_placed_in,
     countries_named_in,
     crossings_into_other_countries,
     dateline_regions,
@@ -1624,6 +1625,14 @@ def _lead_telling(f: Features) -> str | None:
 
 
 @per_claim
+def _counted_in_by_its_lead(f: Features) -> frozenset[str]:
+    """The countries a headline's lead sentence giving the same figure counts it in ("Toyota recalls 1.1 million RAV4s
+    in US" over "... about 1.1 million RAV4 SUVs in the U.S."); none for a claim that is no headline."""
+    lead = _lead_telling(f)
+    return countries_placed_in(lead) if lead is not None else frozenset()
+
+
+@per_claim
 def _counts_worldwide(f: Features) -> bool:
     """Its figure is counted worldwide, by its words or, for a headline, by its lead's giving the same figure."""
     if _WORLDWIDE.search(f.claim.text):
@@ -1638,7 +1647,7 @@ def _counted_in_other_countries(a: Features, b: Features) -> str | None:
     if _euro_area_and_a_country(a, b):
         return "the euro area's figure and one country's"
     for x, y in ((a, b), (b, a)):
-        located = countries_counted_in(x)
+        located = countries_counted_in(x) or _counted_in_by_its_lead(x)
         if located and _counts_worldwide(y) and not _counts_worldwide(x):
             return (
                 "a country's count and a worldwide one"  # "140,000 vehicles in the United States" / "210,000 worldwide"

@@ -32,3 +32,24 @@ def test_a_headline_counts_where_its_lead_counts_the_same_figure() -> None:
             links, "about 1.3 million Cargo vans in the United States", "2.4 million Cargo vans worldwide"
         )
     )
+
+
+def test_a_headline_counts_in_the_country_its_lead_counts_the_same_figure_in() -> None:
+    worldwide = titled_article(
+        "Kestrel Motors recalls 2.4 million vans over brake fault",
+        "TOKYO, May 7 (Reuters) - Kestrel Motors said on Tuesday it was recalling 2.4 million Cargo vans worldwide "
+        "because a brake hose could crack.",
+        "2024-05-07",
+        "Reuters",
+    )
+    one_country = titled_article(
+        "Kestrel recalls 1.3 million vans in US",
+        "DETROIT (AP) - Kestrel Motors is recalling about 1.3 million Cargo vans in the United States because a brake "
+        "hose could crack, U.S. safety regulators said on Wednesday.",
+        "2024-05-08",
+        "AP",
+    )
+    links = links_of(worldwide, one_country)
+    assert not {"updates", "corroborates", "conflicts"} & set(
+        relations_between(links, "Kestrel recalls 1.3 million vans in US", "2.4 million Cargo vans worldwide")
+    )
