@@ -29,7 +29,8 @@ _OUTCOMES = (
     (
         r"(?:lost|loses|lose|losing)(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
         r"an\s+estimated\s+|an\s+average\s+of\s+(?:about\s+)?)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
-        r"(?:troops|soldiers|servicemen|personnel|fighters)\b)",
+        # ("lost 180,000 soldiers killed": its killed alone)
+        r"(?:troops|soldiers|servicemen|personnel|fighters)\b(?!\s+(?:killed|dead)\b))",
         "casualties",
     ),
     (
