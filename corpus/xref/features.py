@@ -51,6 +51,7 @@ from corpus.xref.frames import (
     VAGUE_OUTCOMES,
     besides_other_fates,
     framed,
+    is_group_rate,
     is_risk,
 )
 from corpus.xref.happenings import GATHERINGS, SUDDEN, UNFOLDING, words_pattern
@@ -506,7 +507,9 @@ def _several(counted: list[tuple[str, Quantity]], text: str) -> frozenset[str]:
     measures = [m for m, _ in counted]
     out = {m for m in measures if measures.count(m) > 1}
     percents = {m for m, q in counted if q.unit == "percent"}
-    if len(percents) > 1 and not percents <= PAY_MEASURES:  # (an offer and a demand are the two sides' own)
+    # (an offer and a demand are the two sides' own; "core inflation fell to 5.7%, while services inflation eased to
+    # 6.6%" gives two groups' rates, or a group's beside the whole's)
+    if len(percents) > 1 and not percents <= PAY_MEASURES and sum(not is_group_rate(m) for m in percents) > 1:
         out |= percents
     return frozenset(out)
 

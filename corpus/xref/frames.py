@@ -29,7 +29,8 @@ _OUTCOMES = (
     (
         r"(?:lost|loses|lose|losing)(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
         r"an\s+estimated\s+|an\s+average\s+of\s+(?:about\s+)?)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
-        r"(?:troops|soldiers|servicemen|personnel|fighters)\b)",
+        # ("lost 180,000 soldiers killed": its killed alone)
+        r"(?:troops|soldiers|servicemen|personnel|fighters)\b(?!\s+(?:killed|dead)\b))",
         "casualties",
     ),
     (
@@ -135,6 +136,15 @@ _QUALIFIED_RATE = re.compile(
     r"house|wage|rent|shop|producer|fuel)\s+(?:prices?\s+)?(unemployment|jobless|inflation)\b",
     re.IGNORECASE,
 )
+_GROUP_RATE = re.compile(_QUALIFIED_RATE.pattern.replace(r"\b(", r"^(", 1) + r" rate$", re.IGNORECASE)
+
+
+def is_group_rate(measure: str) -> bool:
+    """The measure is one group's or one part's rate, as ``framed`` names it ("core inflation rate", "youth
+    unemployment rate")."""
+    return _GROUP_RATE.match(measure) is not None
+
+
 _RATE_NOUN = re.compile(
     r"(?<!-)\b(tariffs?|duty|duties|levy|tax|vat|interest rate|inflation|unemployment|turnout)\b"
     # "tax revenue grew 2.1%", "tax receipts", "pre-tax profit": money, not the tax's rate
@@ -899,7 +909,12 @@ def _qualified_subject(text: str, start: int) -> re.Match[str] | None:
     return qualified if _ONE_ASIDE.fullmatch(text, qualified.end(), start) else None
 
 
-_ONE_ASIDE = re.compile(r",[^,\d]*,[^,\d]*")  # ", which strips out food and energy, eased to "
+_ONE_ASIDE = re.compile(
+    r",[^,\d]*,[^,\d]*"  # ", which strips out food and energy, eased to "
+    # (an aside telling what the rate leaves out may list it: ", which excludes energy, food, alcohol and tobacco,")
+    r"|,\s*(?:which|that)\s+(?:excludes?|strips?|leaves?|omits?)\b[^\d]*,[^,\d]*"
+    r"|,\s*(?:excluding|stripping|leaving|omitting)\b[^\d]*,[^,\d]*"
+)
 
 
 def _percent_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:

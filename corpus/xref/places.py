@@ -465,6 +465,16 @@ def countries_counted_in(f: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+def countries_placed_in(text: str) -> frozenset[str]:
+    """The countries ``text`` places a figure in after "in", "across" or "throughout" ("1.1 million RAV4 SUVs in the
+    U.S."), by name: ``countries_counted_in`` for words that are no claim (a headline's lead sentence)."""
+    found: set[str] = set()
+    for m in _PLACED_IN.finditer(text):
+        names = [_undotted(m["name"]), *_JOINED_NAME.findall(m["more"] or "")]
+        found |= {country for name in names if (country := country_of(name) or country_of(name.split()[-1]))}
+    return frozenset(found)
+
+
 def _country_of_place(name: str) -> str | None:
     """The one country a town or region of this name is in ("Assam": India, "Malatya": Turkey), else None."""
     countries = countries_of_place(name)

@@ -103,6 +103,7 @@ from corpus.xref.places import (
     cases_of_other_countries,
     countries_counted_in,
     countries_named_in,
+    countries_placed_in,
     crossings_into_other_countries,
     dateline_regions,
     dateline_regions_of,
@@ -156,6 +157,7 @@ from corpus.xref.statements import (
     top_shared,
 )
 from corpus.xref.stems import phrases, stem
+from corpus.xref.storms import storms_apart
 from corpus.xref.subjects import (
     dateline_places_of,
     demonym_bases,
@@ -1547,19 +1549,23 @@ _WORLDWIDE = re.compile(
 )
 
 
-# The countries that share the euro, named as one place: "euro zone inflation", "in the euro area", "the eurozone".
-_EURO_AREA = re.compile(r"\b(?:euro[\s-]?(?:zone|area)|eurozone|single[\s-]currency\s+(?:area|bloc))\b", re.IGNORECASE)
+# The countries that share the euro, named as one place: "euro zone inflation", "in the euro area", "the eurozone",
+# "the 20 countries that use the euro".
+_EURO_AREA = re.compile(
+    r"\b(?:euro[\s-]?(?:zone|area)|eurozone|(?:single[\s-]currency|euro)\s+(?:area|bloc)|"
+    r"(?:\w+\s+)?(?:countries|nations|members|economies)\s+(?:that|which)\s+(?:use|share)\s+the\s+(?:euro|single\s+currency))\b",
+    re.IGNORECASE,
+)
 
 
 # (a country by its letters too: "UK consumer price inflation", "U.S. inflation")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|\b[A-Z]{2,3}\b|\b(?:[A-Z]\.){2,3}")
 
 
-@per_claim
-def _countries_named(f: Features) -> frozenset[str]:
-    """The countries the claim's words name, by name or by their people ("German inflation", "in Spain")."""
+def _countries_in(text: str) -> frozenset[str]:
+    """The countries the words name, by name or by their people ("German inflation", "in Spain")."""
     found = set()
-    for m in _CAPITALISED.finditer(f.claim.text):
+    for m in _CAPITALISED.finditer(text):
         # (each word too: "In Germany, inflation ..." opens with two capitalised words, the first no name)
         for name in (m.group(), *m.group().split()):
             country = country_of(name) or country_of(name.replace(".", ""))
@@ -1569,19 +1575,70 @@ def _countries_named(f: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+@per_claim
+def _countries_named(f: Features) -> frozenset[str]:
+    return _countries_in(f.claim.text)
+
+
 _names_euro_area = claim_says(_EURO_AREA, "_names_euro_area")
+
+
+@per_article
+def _headline_scope(article: Article) -> tuple[bool, frozenset[str]]:
+    """Whether the headline names the euro area, and the countries it names."""
+    title = article.title or ""
+    return _EURO_AREA.search(title) is not None, _countries_in(title)
+
+
+def _euro_area_or_countries(f: Features) -> tuple[bool, frozenset[str]]:
+    """Whose figure the claim gives: the euro area's or countries' it names, else (naming neither) its headline's
+    ("Core inflation eased to 4.2%" under "Eurozone inflation slows to 2.9%")."""
+    own = _names_euro_area(f), _countries_named(f)
+    return own if own[0] or own[1] else _headline_scope(f)
 
 
 def _euro_area_and_a_country(a: Features, b: Features) -> bool:
     """One claim's figure is the euro area's ("Inflation in the euro zone rose to 2.4%"), the other's one country's
     ("German inflation rose to 2.4%") and it never names the euro area: a bloc's figure and one member's."""
-    for x, y in ((a, b), (b, a)):
-        if _names_euro_area(x) and not _names_euro_area(y) and _countries_named(y):
-            return not _countries_named(x)
-    return False
+    (x_bloc, x_countries), (y_bloc, y_countries) = _euro_area_or_countries(a), _euro_area_or_countries(b)
+    return (x_bloc and not y_bloc and bool(y_countries) and not x_countries) or (
+        y_bloc and not x_bloc and bool(x_countries) and not y_countries
+    )
 
 
-_counts_worldwide = claim_says(_WORLDWIDE, "_counts_worldwide")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _lead_telling(f: Features) -> str | None:
+    """The lead's sentence that gives the headline's first figure again ("Toyota recalls 1.85 million RAV4 SUVs" over
+    "... said on Thursday it was recalling 1.85 million RAV4 SUVs worldwide"): what it tells of the figure, the
+    headline tells in fewer words. None for a claim that is no headline."""
+    if not f.claim.quantities or not is_headline(f.claim, f.article):
+        return None
+    figure = f.claim.quantities[0].text
+    lead = f.article.body[:LEAD_CHARS]
+    title = (f.article.title or "").strip()
+    return next(
+        (s for s in _SENTENCE_END.split(lead) if figure in s and s.strip() != title),
+        None,
+    )
+
+
+@per_claim
+def _counted_in_by_its_lead(f: Features) -> frozenset[str]:
+    """The countries a headline's lead sentence giving the same figure counts it in ("Toyota recalls 1.1 million RAV4s
+    in US" over "... about 1.1 million RAV4 SUVs in the U.S."); none for a claim that is no headline."""
+    lead = _lead_telling(f)
+    return countries_placed_in(lead) if lead is not None else frozenset()
+
+
+@per_claim
+def _counts_worldwide(f: Features) -> bool:
+    """Its figure is counted worldwide, by its words or, for a headline, by its lead's giving the same figure."""
+    if _WORLDWIDE.search(f.claim.text):
+        return True
+    lead = _lead_telling(f)
+    return lead is not None and _WORLDWIDE.search(lead) is not None
 
 
 def _counted_in_other_countries(a: Features, b: Features) -> str | None:
@@ -1590,7 +1647,7 @@ def _counted_in_other_countries(a: Features, b: Features) -> str | None:
     if _euro_area_and_a_country(a, b):
         return "the euro area's figure and one country's"
     for x, y in ((a, b), (b, a)):
-        located = countries_counted_in(x)
+        located = countries_counted_in(x) or _counted_in_by_its_lead(x)
         if located and _counts_worldwide(y) and not _counts_worldwide(x):
             return (
                 "a country's count and a worldwide one"  # "140,000 vehicles in the United States" / "210,000 worldwide"
@@ -1972,6 +2029,26 @@ def _counts_the_next_one(a: Features, b: Features) -> bool:
     return False
 
 
+# A part of a company named as its results' own: "The company's Intelligent Cloud segment posted $24.3 billion in
+# revenue", "Revenue from its cloud unit grew 22%", "its advertising business" (not "the business", "its business").
+_A_UNIT = re.compile(
+    r"\b(?:segments?|divisions?|units?|arms?)\b|\b(?!(?:the|its|our|their|his|her|a|whole|entire|core)\s)[a-z]+\s+business\b"
+)
+
+
+@per_claim
+def _a_units_results(f: Features) -> bool:
+    return _RESULTS.search(f.claim.text) is not None and _A_UNIT.search(f.claim.text) is not None
+
+
+def _one_units_results(a: Features, b: Features) -> bool:
+    """One claim gives a unit's results ("The Intelligent Cloud segment posted $24.3 billion in revenue"), the other
+    the company's ("reported revenue of $62.0 billion"): a part and the whole, never a value of it."""
+    return _a_units_results(a) != _a_units_results(b) and bool(_RESULTS.search(a.claim.text)) == bool(
+        _RESULTS.search(b.claim.text)
+    )
+
+
 @per_claim
 def _told_as_a_part(f: Features) -> bool:
     text = f.claim.text
@@ -2034,12 +2111,16 @@ def _quarters(f: Features) -> frozenset[str]:
 @per_claim
 def _quarters_told(f: Features) -> frozenset[str]:
     """``_quarters``, or for a claim naming none the one quarter its headline names ("Q3 growth revised up to 0.5%" /
-    "The office had initially put growth at 0.4%")."""
+    "The office had initially put growth at 0.4%"), else the one its lead names ("reported revenue of $62.0 billion
+    for its fiscal second quarter" over "Net income rose 33% to $21.9 billion.")."""
     own = _quarters(f)
     if own:
         return own
-    headline = _quarter_names(f.article.title or "")
-    return headline if len(headline) == 1 else own
+    for told in (f.article.title or "", f.article.body[:LEAD_CHARS]):
+        named = _quarter_names(told)
+        if named:
+            return named if len(named) == 1 else own
+    return own
 
 
 def _quarter_names(text: str) -> frozenset[str]:
@@ -3322,7 +3403,7 @@ def _compare(
         # near Zermatt on Monday": a season's total of such happenings, no value of one happening's count, nor of its
         # story (a year's road deaths beside one crash)
         return None
-    if _told_as_a_part(a) != _told_as_a_part(b) or _worst_hit_place_alone(a, b):
+    if _told_as_a_part(a) != _told_as_a_part(b) or _worst_hit_place_alone(a, b) or _one_units_results(a, b):
         # "310 jobs will go at its Dublin office, part of the global cuts" / "will cut about 1,200 jobs": a part of
         # the whole the other counts, no value of it
         new, old = _later_first(a, b)
@@ -6140,6 +6221,8 @@ def _two_happenings(a: Features, b: Features, family: str | None) -> bool:
         return True  # "20% greater chance of developing diabetes" / "20% more likely to suffer a stroke": two studies
     if _named_happenings_apart(a, b):
         return True  # "The Lake Fire was 5% contained" / "The Pine Hollow Fire was 5% contained": two fires
+    if storms_apart(a, b):
+        return True  # Hurricane John's 15 dead in Acapulco, a year after Hurricane Otis's 27 there: two storms
     if different_votes(a, b):
         return True  # a "presidential" and a "mayoral" vote's turnouts and shares
     if (family or (a.sums and b.sums)) and _headlines_unknown(a, b) and not _one_rare_happening(a, b):

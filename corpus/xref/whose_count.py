@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpus.countries import country_of
 from corpus.wordlist import rarity
 from corpus.xref.doers import _NAME_AT_START, _keys
+from corpus.xref.features import is_headline
 from corpus.xref.memo import per_claim
+from corpus.xref.statements import LEAD_CHARS
 
 if TYPE_CHECKING:
     from corpus.model import Quantity
@@ -77,6 +80,36 @@ def _a_doers_verb(word: str) -> bool:
     return word not in _NO_DOER and (word.endswith("ed") or word in _IRREGULAR)
 
 
+# An employer's own jobs cut or added, in any tense: "said it would cut 12,000 jobs", "is laying off 12,000 workers",
+# "will eliminate 10,000 more jobs", "Alphabet to cut 12,000 jobs". (Elsewhere "cut" tells a forecast lowered.)
+_JOB_VERBS = frozenset(
+    """cut cuts cutting shed sheds shedding axe axes axed axing eliminate eliminates eliminated eliminating slash slashes
+    slashed slashing lay lays laying laid add adds added adding create creates created creating hire hires hired
+    hiring""".split()
+)
+# Words between an employer and its verb of jobs: modals and auxiliaries ("it will lay off", "Google is laying off").
+_JOB_AUXILIARIES = frozenset("will would could may might shall is are was were be being been also".split())
+# A pronoun's teller, said before it: "Google parent Alphabet Inc said on Friday it would cut 12,000 jobs".
+_SAYING = frozenset("said says announced told confirmed".split())
+# Capitalised words in an employer's name that name no one employer: determiners, titles, legal forms.
+_NO_EMPLOYER = frozenset(
+    """the a an its their his her our this that chief executive ceo president chairman officials official spokesman
+    spokeswoman spokesperson inc corp corporation co ltd plc llc ag sa nv se group holdings company""".split()
+)
+
+
+def _employer_keys(words: list[str]) -> frozenset[str]:
+    """An employer's name keys: its capitalised words but for ``_NO_EMPLOYER`` ("Google parent Alphabet Inc": google,
+    alphabet). A company's name is often a common word ("Alphabet", "Meta", "Shell"), unlike a side's (``_keys``)."""
+    keys = set()
+    for word in words:
+        bare = word.removesuffix("'s").removesuffix("’s").strip(".")
+        if bare[:1].isupper() and bare.lower() not in _NO_EMPLOYER:
+            country = country_of(bare)
+            keys.add(f"@{country.lower()}" if country else bare.lower())
+    return frozenset(keys)
+
+
 def _of_the_agent(agent: str) -> str | frozenset[str] | None:
     words = agent.split()
     if words[:1] == ["all"] or "," in agent or " and " in agent:
@@ -85,8 +118,14 @@ def _of_the_agent(agent: str) -> str | frozenset[str] | None:
     return keys or None
 
 
-def _of_the_subject(tokens: list[str], opens: bool) -> str | frozenset[str] | None:
-    """``opens``: the subject opens the claim, where a common word is capitalised too ("Rescuers pulled 23")."""
+def _of_the_subject(tokens: list[str], opens: bool, jobs: bool = False) -> str | frozenset[str] | None:
+    """``opens``: the subject opens the claim, where a common word is capitalised too ("Rescuers pulled 23");
+    ``jobs``: the subject of a verb of jobs, an employer."""
+    if jobs:
+        lowered = [t.lower() for t in tokens]
+        if lowered and lowered[-1] in _PRONOUNS:
+            return SPEAKER
+        return _employer_keys(tokens) or None
     if opens and tokens and not tokens[0].isupper():
         first = tokens[0].lower()
         if rarity(first) < _NAME_AT_START or first.endswith("s"):
@@ -102,8 +141,9 @@ def _of_the_subject(tokens: list[str], opens: bool) -> str | frozenset[str] | No
     return keys or None
 
 
-def _active_doer(before: list[str]) -> str | frozenset[str] | None:
-    """The doer of the verb just before a figure (``before``: the claim's words up to the figure)."""
+def _active_doer(before: list[str], jobs: bool = False) -> str | frozenset[str] | None:
+    """The doer of the verb just before a figure (``before``: the claim's words up to the figure); ``jobs``: the
+    figure counts jobs, whose verbs (``_JOB_VERBS``) are an employer's acts."""
     i = len(before)
     while i > 0 and before[i - 1].lower() in _BEFORE_FIGURE:
         i -= 1
@@ -111,17 +151,21 @@ def _active_doer(before: list[str]) -> str | frozenset[str] | None:
         return None
     verb = before[i - 1]
     i -= 1
+    if jobs and verb == "off" and i > 0 and before[i - 1].lower() in ("lay", "lays", "laying", "laid"):
+        verb = before[i - 1]  # "will lay off 10,000"
+        i -= 1
+    job_verb = jobs and verb.lower() in _JOB_VERBS
     if i > 0 and before[i - 1] == "to" and verb.islower():
         i -= 1  # "forced it to cancel", "plans to cancel"
         if i > 0 and before[i - 1].lower() in _PRONOUNS:
             return SPEAKER if i > 1 and before[i - 2] in _INTENT else None
         if i > 0 and before[i - 1] in _INTENT:
             i -= 1
-        else:
+        elif not (job_verb and i == 1 and before[0][:1].isupper()):  # (a headline: "Alphabet to cut 12,000 jobs")
             return None
-    elif not _a_doers_verb(verb):
+    elif not (_a_doers_verb(verb) or job_verb):
         return None
-    while i > 0 and before[i - 1].lower() in _BETWEEN:
+    while i > 0 and (before[i - 1].lower() in _BETWEEN or (job_verb and before[i - 1].lower() in _JOB_AUXILIARIES)):
         i -= 1
     start = i
     while start > 0 and before[start - 1].lower() not in _BOUNDARY:
@@ -136,7 +180,7 @@ def _active_doer(before: list[str]) -> str | frozenset[str] | None:
         return SPEAKER  # "said on Tuesday it had cancelled"
     # (the head of the subject, not where it was: "A cholera outbreak in Congo's Kasai province has infected")
     head = next((k for k, t in enumerate(subject) if t in _PLACE_PREPOSITIONS), len(subject))
-    return _of_the_subject(subject[:head], start == 0)
+    return _of_the_subject(subject[:head], start == 0, job_verb)
 
 
 def _passive_doer(after: str) -> str | frozenset[str] | None:
@@ -185,15 +229,45 @@ def count_doer(f: Features) -> str | frozenset[str] | None:
             return None
     before, after = _AN_ASIDE.sub("", text[:at]), text[at + len(q.text) :]
     number_of = _NUMBER_OF.search(before)
-    doer = _active_doer(_WORD.findall(before)) or _passive_doer(after)
+    jobs = q.measure == "jobs"
+    words = _WORD.findall(before)
+    doer = _active_doer(words, jobs) or _passive_doer(after)
     if doer is None and number_of is not None and _a_doers_verb(number_of.group("verb")):
         doer = _of_the_rest(number_of.group("rest"))
     if doer is None and _A_TOTAL_OF.search(before) and _passive_doer(after) is None and _PASSIVE.match(after):
         doer = ALL  # "A total of 108 miners were brought out alive": everyone's, whoever brought them
     if doer == SPEAKER:
-        keys = _keys(_WORD.findall(f.claim.speaker or ""))
+        keys = (_sayer(words) if jobs else frozenset()) or _keys(_WORD.findall(f.claim.speaker or ""))
         return keys or None
+    if jobs and isinstance(doer, frozenset) and is_headline(f.claim, f.article):
+        return doer | _lead_employer(f, q.text)  # "Alphabet to cut 12,000 jobs" over "Google parent Alphabet Inc ..."
     return doer
+
+
+def _lead_employer(f: Features, figure: str) -> frozenset[str]:
+    """The employer the lead names in the sentence giving the headline's figure again, with every name it goes by
+    there ("Google parent Alphabet Inc said on Friday it would cut 12,000 jobs")."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", f.article.body[:LEAD_CHARS]):
+        at = sentence.find(figure)
+        if at > 0 and sentence.strip() != (f.article.title or "").strip():
+            words = _WORD.findall(_AN_ASIDE.sub("", sentence[:at]))
+            doer = _active_doer(words, True)
+            if doer == SPEAKER:
+                return _sayer(words)
+            return doer if isinstance(doer, frozenset) else frozenset()
+    return frozenset()
+
+
+def _sayer(words: list[str]) -> frozenset[str]:
+    """The names of who says what a pronoun after it did ("Google parent Alphabet Inc said on Friday it would cut":
+    Google and Alphabet, one employer named twice), read back from the last verb of saying to its clause's start."""
+    said = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _SAYING), None)
+    if said is None:
+        return frozenset()
+    start = said
+    while start > 0 and words[start - 1].lower() not in _BOUNDARY:
+        start -= 1
+    return _employer_keys(words[start:said])
 
 
 def counts_of_other_doers(a: Features, b: Features) -> bool:

@@ -44,6 +44,7 @@ NO_LINK = {
     "_leads_own_towns_apart",
     "_measured_apart",
     "_named_happenings_apart",
+    "storms_apart",
     "_one_rare_happening",
     "_one_article_two_places",
     "_other_findings",

@@ -357,7 +357,10 @@ class MainScreen(UserMarkActions, DrawsInOneFrame, Screen[None]):
         self.select_claim(event.claim_id)
 
     def on_article_reader_claim_scrolled_into_view(self, event: ArticleReader.ClaimScrolledIntoView) -> None:
-        self.select_claim(event.claim_id)
+        # Only the reader's current one: an older one (the text scrolled on while it was queued)
+        # would select a claim the text has left, which scrolls it back there, and so on.
+        if event.claim_id == self.query_one(ArticleReader).selected_id:
+            self.select_claim(event.claim_id)
 
     def on_xref_list_follow(self, event: XRefList.Follow) -> None:
         self.go_to_claim(event.claim_id)
