@@ -509,7 +509,7 @@ def _part_alone(f: Features) -> frozenset[str] | None:
     )
 
 
-_LEAD_INS = frozenset("in at on of the a an for and but while".split())
+_LEAD_INS = frozenset("in at on of the a an for and but while this that these those last next".split())
 
 
 def _names_the_part(f: Features, part: frozenset[str], a_place: bool) -> bool:

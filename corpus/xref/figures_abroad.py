@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # floods in ...".
 _ANOTHER_CLAUSE = re.compile(
     r"(?<!\bsuch)(?<!\bmany)(?<!\bmuch)(?<!\bwell)\sas\s(?!(?:many|much|well|far|long|high|low|of)\b)"
-    r"|\s(?:after|following|like|unlike|while|whereas)\s"
+    r"|\s(?:after|following|like|unlike|while|whereas|echoing|mirroring|recalling)\s|\s(?:similar|akin)\s+to\s"
     r"|,\s*(?:which|where|who|and|but|a\s+day|two|three|four|five|six|seven|days?|weeks?|months?)\b"
     r"|\s(?:that|which)\s+(?:had\s+|has\s+)?(?:hit|struck|swept|battered|killed|damaged|ravaged|began|started)\b"
 )
@@ -58,7 +58,18 @@ def _told_by_the_dateline(text: str, body: str) -> frozenset[str]:
     return datelined & countries_a_name_may_name(text) if datelined else frozenset()
 
 
+# An opening phrase telling another happening before the lead's own clause: "A week on from deadly floods in Romania,
+# storms killed ...", "Days after a blast at Turkey's Amasra mine, a methane explosion ...".
+_OPENING_ASIDE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:after|following|like|unlike|echoing|on\s+from|since|as\s+in)\s[^,;]*,\s*",
+    re.IGNORECASE,
+)
+
+
 def _own_clause(text: str) -> str:
+    opening = _OPENING_ASIDE.match(text)
+    if opening is not None:
+        text = text[opening.end() :]
     cut = _ANOTHER_CLAUSE.search(text)
     return text[: cut.start()] if cut else text
 

@@ -70,3 +70,21 @@ def test_a_lead_cut_before_its_country_is_set_in_its_datelines_country() -> None
         "LIMA, July 2 (EFE) - The frost that hit potato farms in Chile last week also damaged crops in Peru, where "
         "the agriculture ministry cut its harvest forecast to 4.1 million tonnes.\n",
     ) == frozenset({"Peru"})
+
+
+def test_a_lead_opening_on_another_happening_or_echoing_it_is_set_in_its_own_clause() -> None:
+    assert lead_figure_countries(
+        "Storms kill 12",
+        "SOFIA, May 2 (BTA) - A week on from deadly floods in Romania, storms killed 12 people in Bulgaria on "
+        "Tuesday, officials said.\n",
+    ) == frozenset({"Bulgaria"})
+    assert lead_figure_countries(
+        "Storms kill 12",
+        "SOFIA, May 2 (BTA) - Storms killed 12 people in Bulgaria on Tuesday, echoing last week's floods in Romania, "
+        "officials said.\n",
+    ) == frozenset({"Bulgaria"})
+    assert lead_figure_countries(
+        "Storms kill 12",
+        "SOFIA, May 2 (BTA) - After a night of heavy rain, storms killed 12 people in Bulgaria and Romania on "
+        "Tuesday, officials said.\n",
+    ) == frozenset({"Bulgaria", "Romania"})
