@@ -112,6 +112,26 @@ def _own_lead_names(f: Features) -> frozenset[str]:
     return frozenset(name for name in lead_names_of(f) if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", own))
 
 
+# A place within a country, named by its owner's name: "in Ethiopia's Gambela region", "at Kenya's Kisumu county".
+_WITHIN_A_COUNTRY = re.compile(
+    r"\b(?:in|at|near|across)\s+(?:[a-z]+\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+[A-Z][\w-]+"
+)
+
+
+@per_article
+def _places_within(article: Article) -> frozenset[str]:
+    title = article.title or ""
+    own = _own_clause(lead_past_dateline(title, article.body))
+    return frozenset(m.group("country") for m in _WITHIN_A_COUNTRY.finditer(own))
+
+
+def _placed_within(f: Features, own: frozenset[str]) -> bool:
+    """The lead's own clause sets its figures at a place within one of ``own`` that it names by its country ("Floods
+    killed at least 23 people in Ethiopia's Gambela region" from NAIROBI, a hub that reports the region's news): the
+    country's own story, wherever it was reported from (not "off Libya", told from GENEVA)."""
+    return any(countries_named_in(name) & own for name in _places_within(f))
+
+
 def figures_set_abroad(a: Features, b: Features) -> bool:
     """One article's lead sets its figures in countries that the other article's headline and lead never name (and
     that names some country), neither claim's own words name a country of the other's story (the first claim's in its
@@ -123,7 +143,9 @@ def figures_set_abroad(a: Features, b: Features) -> bool:
         return False
     for x, y in ((a, b), (b, a)):
         own, theirs = _figure_countries(x), _story_countries(y)
-        if not own or not theirs or own & theirs or not own & _dateline_countries(x):
+        if not own or not theirs or own & theirs:
+            continue
+        if not own & _dateline_countries(x) and not _placed_within(x, own):
             continue  # (only a report from the country it sets its figures in: not "GENEVA (Reuters) - ... off Libya")
         if countries_named_in(y.claim.text) & own or countries_named_in(_own_clause(x.claim.text)) & theirs:
             continue
