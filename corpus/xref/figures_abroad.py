@@ -5,7 +5,9 @@ began: "SAS cancelled 64 flights to and from Bergen Airport Flesland on Tuesday 
 Monday reached Norway". Its figures are Norway's; Iceland is named in a clause that tells another place's part
 ("as the storm that hit Iceland ..."). Read from the lead's opening clause, cut before such a clause ("as", "after",
 "following", ", which", "like"), the article's figures are set in Norway only, and a report whose headline and lead
-never name Norway is another country's story, however alike the two reports' figures and words.
+never name Norway is another country's story, however alike the two reports' figures and words. A name of two places
+("Georgia") is the one the report is datelined in, and an opening phrase telling another happening ("A week on from
+deadly floods in Romania, ...") is no part of the own clause.
 """
 
 from __future__ import annotations
