@@ -521,7 +521,7 @@ def _part_alone(f: Features) -> frozenset[str] | None:
     )
 
 
-_LEAD_INS = frozenset("in at on of the a an for and but while".split())
+_LEAD_INS = frozenset("in at on of the a an for and but while this that these those last next".split())
 
 
 def _names_the_part(f: Features, part: frozenset[str], a_place: bool) -> bool:
@@ -540,7 +540,8 @@ def _names_the_part(f: Features, part: frozenset[str], a_place: bool) -> bool:
         return True  # the country's people or itself: "Kenya's toll alone" / "at least 58 Kenyans died"
     for word in part:
         where = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
-        placed = rf"\b(?:in|at|across|inside|within|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}?{where}"
+        # (a place's, or a day's or month's: "killed in El Fasher", "crossed on Saturday", "during May")
+        placed = rf"\b(?:in|at|across|inside|within|of|on|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}?{where}"
         # (or the clause's subject, ending the name: "Buenos Aires province is", not "The Buenos Aires Grains Exchange")
         opening = rf"^\s*(?:The\s+)?(?:[\w'’.-]+\s+){{0,2}}?{where}\s+[a-z]"
         if re.search(placed if a_place else where, clause, re.IGNORECASE) or (a_place and re.search(opening, clause)):

@@ -5,7 +5,9 @@ began: "SAS cancelled 64 flights to and from Bergen Airport Flesland on Tuesday 
 Monday reached Norway". Its figures are Norway's; Iceland is named in a clause that tells another place's part
 ("as the storm that hit Iceland ..."). Read from the lead's opening clause, cut before such a clause ("as", "after",
 "following", ", which", "like"), the article's figures are set in Norway only, and a report whose headline and lead
-never name Norway is another country's story, however alike the two reports' figures and words.
+never name Norway is another country's story, however alike the two reports' figures and words. A name of two places
+("Georgia") is the one the report is datelined in, and an opening phrase telling another happening ("A week on from
+deadly floods in Romania, ...") is no part of the own clause.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 # floods in ...".
 _ANOTHER_CLAUSE = re.compile(
     r"(?<!\bsuch)(?<!\bmany)(?<!\bmuch)(?<!\bwell)\sas\s(?!(?:many|much|well|far|long|high|low|of)\b)"
-    r"|\s(?:after|following|like|unlike|while|whereas)\s"
+    r"|\s(?:after|following|like|unlike|while|whereas|echoing|mirroring|recalling)\s|\s(?:similar|akin)\s+to\s"
     r"|,\s*(?:which|where|who|and|but|a\s+day|two|three|four|five|six|seven|days?|weeks?|months?)\b"
     r"|\s(?:that|which)\s+(?:had\s+|has\s+)?(?:hit|struck|swept|battered|killed|damaged|ravaged|began|started)\b"
 )
@@ -58,7 +60,18 @@ def _told_by_the_dateline(text: str, body: str) -> frozenset[str]:
     return datelined & countries_a_name_may_name(text) if datelined else frozenset()
 
 
+# An opening phrase telling another happening before the lead's own clause: "A week on from deadly floods in Romania,
+# storms killed ...", "Days after a blast at Turkey's Amasra mine, a methane explosion ...".
+_OPENING_ASIDE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:after|following|like|unlike|echoing|on\s+from|since|as\s+in)\s[^,;]*,\s*",
+    re.IGNORECASE,
+)
+
+
 def _own_clause(text: str) -> str:
+    opening = _OPENING_ASIDE.match(text)
+    if opening is not None:
+        text = text[opening.end() :]
     cut = _ANOTHER_CLAUSE.search(text)
     return text[: cut.start()] if cut else text
 
@@ -101,6 +114,26 @@ def _own_lead_names(f: Features) -> frozenset[str]:
     return frozenset(name for name in lead_names_of(f) if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", own))
 
 
+# A place within a country, named by its owner's name: "in Ethiopia's Gambela region", "at Kenya's Kisumu county".
+_WITHIN_A_COUNTRY = re.compile(
+    r"\b(?:in|at|near|across)\s+(?:[a-z]+\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+[A-Z][\w-]+"
+)
+
+
+@per_article
+def _places_within(article: Article) -> frozenset[str]:
+    title = article.title or ""
+    own = _own_clause(lead_past_dateline(title, article.body))
+    return frozenset(m.group("country") for m in _WITHIN_A_COUNTRY.finditer(own))
+
+
+def _placed_within(f: Features, own: frozenset[str]) -> bool:
+    """The lead's own clause sets its figures at a place within one of ``own`` that it names by its country ("Floods
+    killed at least 23 people in Ethiopia's Gambela region" from NAIROBI, a hub that reports the region's news): the
+    country's own story, wherever it was reported from (not "off Libya", told from GENEVA)."""
+    return any(countries_named_in(name) & own for name in _places_within(f))
+
+
 def figures_set_abroad(a: Features, b: Features) -> bool:
     """One article's lead sets its figures in countries that the other article's headline and lead never name (and
     that names some country), neither claim's own words name a country of the other's story (the first claim's in its
@@ -112,7 +145,9 @@ def figures_set_abroad(a: Features, b: Features) -> bool:
         return False
     for x, y in ((a, b), (b, a)):
         own, theirs = _figure_countries(x), _story_countries(y)
-        if not own or not theirs or own & theirs or not own & _dateline_countries(x):
+        if not own or not theirs or own & theirs:
+            continue
+        if not own & _dateline_countries(x) and not _placed_within(x, own):
             continue  # (only a report from the country it sets its figures in: not "GENEVA (Reuters) - ... off Libya")
         if countries_named_in(y.claim.text) & own or countries_named_in(_own_clause(x.claim.text)) & theirs:
             continue

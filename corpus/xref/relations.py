@@ -2097,6 +2097,19 @@ _MONTHS_TOGETHER = re.compile(
 )
 
 
+# One month named as a figure's period: "handled 3.2 million passengers in August", "fell 2% last month" (not "on
+# August 4", "in August 2031 and July": a day, or months together).
+_ONE_MONTH = re.compile(
+    r"\b(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?!\s+(?:\d{1,2}\b|and|to|through|-))|\b(?:last|this)\s+month\b"
+)
+
+
+@per_claim
+def _tells_one_month(f: Features) -> bool:
+    return _ONE_MONTH.search(f.claim.text) is not None
+
+
 @per_claim
 def _tells_months_together(f: Features) -> bool:
     return _MONTHS_TOGETHER.search(f.claim.text) is not None or tells_year_so_far(f.claim.text)
@@ -3436,6 +3449,13 @@ def _compare(
         # quarters of 2024": one quarter's figure and a longer span's, neither a value of the other
         new, old = _later_first(a, b)
         return _figure_link(new, old, family, "related", 0.4, "a quarter's figure and a longer span's")
+    if any(
+        _tells_one_month(x) and not _tells_months_together(x) and _tells_months_together(y) for x, y in ((a, b), (b, a))
+    ):
+        # "Lisbon airport handled 3.2 million passengers in August" / "In the first seven months of the year, the
+        # airport handled 19.4 million passengers": one month's figure and a longer span's, neither a value of the other
+        new, old = _later_first(a, b)
+        return _figure_link(new, old, family, "related", 0.4, "a month's figure and a longer span's")
     spans = _periods_of_results(a), _periods_of_results(b)
     if all(spans) and not spans[0] & spans[1] and family not in OUTCOME_MEASURES:
         # "revenue grew to 2.4 billion euros in the second quarter" / "annual revenue rose to 9.1 billion euros": a

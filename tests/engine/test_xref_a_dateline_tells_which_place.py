@@ -70,3 +70,46 @@ def test_a_lead_cut_before_its_country_is_set_in_its_datelines_country() -> None
         "LIMA, July 2 (EFE) - The frost that hit potato farms in Chile last week also damaged crops in Peru, where "
         "the agriculture ministry cut its harvest forecast to 4.1 million tonnes.\n",
     ) == frozenset({"Peru"})
+
+
+def test_a_lead_opening_on_another_happening_or_echoing_it_is_set_in_its_own_clause() -> None:
+    assert lead_figure_countries(
+        "Storms kill 12",
+        "SOFIA, May 2 (BTA) - A week on from deadly floods in Romania, storms killed 12 people in Bulgaria on "
+        "Tuesday, officials said.\n",
+    ) == frozenset({"Bulgaria"})
+    assert lead_figure_countries(
+        "Storms kill 12",
+        "SOFIA, May 2 (BTA) - Storms killed 12 people in Bulgaria on Tuesday, echoing last week's floods in Romania, "
+        "officials said.\n",
+    ) == frozenset({"Bulgaria"})
+    assert lead_figure_countries(
+        "Storms kill 12",
+        "SOFIA, May 2 (BTA) - After a night of heavy rain, storms killed 12 people in Bulgaria and Romania on "
+        "Tuesday, officials said.\n",
+    ) == frozenset({"Bulgaria", "Romania"})
+
+
+def test_a_region_named_by_its_country_from_a_neighbours_capital_is_that_countrys_story() -> None:
+    kenya = make_article(
+        "KISUMU, Kenya, Apr 3 (Reuters) - Floods killed at least 23 people in Kenya's Kisumu county on Sunday, the "
+        "Kenya Red Cross said.\nAbout 4,000 families were displaced, the Red Cross said.\nThe county government denied "
+        "that it had ignored warnings to clear drains.\n",
+        published="2046-04-03",
+        outlet="Reuters",
+        title="Floods kill 23 in western Kenya",
+    )
+    ethiopia = make_article(
+        "NAIROBI, April 5 (Reuters) - Floods killed at least 23 people in Ethiopia's Gambela region on Tuesday, two "
+        "days after floods in western Kenya, the regional government said.\nAbout 4,000 families were displaced, "
+        "officials said.\nThe regional government denied that it had ignored warnings to clear drains.\n",
+        published="2046-04-05",
+        outlet="Reuters",
+        title="Floods kill 23 in western Ethiopia",
+    )
+    links = links_of(kenya, ethiopia)
+    for mine, theirs in (
+        ("families were displaced, officials", "families were displaced, the Red Cross"),
+        ("The regional government denied", "The county government denied"),
+    ):
+        assert not _STRONG & set(relations_between(links, mine, theirs)), (mine, theirs, links)

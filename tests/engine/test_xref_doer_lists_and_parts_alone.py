@@ -101,3 +101,22 @@ def test_a_part_alone_and_the_same_part_told_in_its_place() -> None:
         ),
     )
     assert "updates" in relations_between(links, "have been evacuated in Mendoza", "In Mendoza alone"), links
+
+
+def test_a_day_told_alone_and_the_same_day_told_again() -> None:
+    links = links_of(
+        make_article(
+            "ADRE, Chad, Aug 4 (Reuters) - On Saturday alone, 3,200 refugees crossed from Sudan into eastern Chad, "
+            "UNHCR said, as fighting spread in West Darfur.\n",
+            published="2046-08-04",
+            outlet="Reuters",
+            title="Thousands cross from Sudan into Chad",
+        ),
+        make_article(
+            "ADRE, Chad (AFP) - Some 3,200 refugees crossed into Chad on Saturday, Chad's government said.\n",
+            published="2046-08-04",
+            outlet="AFP",
+            title="3,200 cross into Chad in a day",
+        ),
+    )
+    assert "corroborates" in relations_between(links, "3,200 refugees crossed", "On Saturday alone"), links
