@@ -365,8 +365,12 @@ _TIME_WORD = re.compile(
 )
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
 # "in a YouGov poll": the pollster is the source; "the survey of 2,041 adults found": the survey is.
+# ("in an early-October CBS News poll", "in a CNN national poll": when it was taken and what kind of poll, around the
+# pollster's name; "in the latest Keystone poll" is the writer's own summary, as "in the polls" is)
 _IN_POLL = re.compile(
-    r"\b[Ii]n an?\s+(?:new\s+|latest\s+)?(?P<np>(?:[A-Z][\w&./-]*\s+){1,3})(?:poll|survey|study|report|census)\b"
+    r"\b[Ii]n\s+an?\s+(?:(?:new|latest|most\s+recent|recent|"
+    r"[a-z]+-[A-Za-z]+)\s+)?(?P<np>(?:[A-Z][\w&./-]*\s+){1,3})(?:(?:national|statewide|state|online|exit|telephone)\s+)?"
+    r"(?:poll|survey|study|report|census)\b"
 )
 # "In an NBC News/Marist poll released Monday, ...", "In the latest national polls, ...": opening the sentence, the
 # pollster, else the polls, are the source (not "ahead in the polls", "in New Hampshire polls").
@@ -3450,6 +3454,8 @@ def _attributions(text: str) -> list[Attribution]:
             np = hit.group("np").strip() or (hit.group("whole") if hit.group("kind") in ("poll", "survey") else "")
             if not np:
                 continue  # "In a report, ...": which one is not said
+            if hit.re is _IN_POLL and a_state_or_country(np):
+                continue  # "ahead in a New Hampshire poll": where it was taken, not who took it
             if is_nationality(np):
                 # "in a Swedish study": the study is the source, the nationality only says whose (not "Swedish")
                 end = hit.end("kind") if hit.re.groupindex.get("kind") else hit.end()

@@ -82,3 +82,66 @@ def test_the_same_words_where_nobody_states_a_stance_name_no_speaker(sentence: s
 def test_a_revised_estimate_stays_its_makers_beside_doubts_raised() -> None:
     sentence = "The coastguard on Monday raised its own estimate of the fuel spilled to 40 tonnes."
     assert _speaker_of(_INTRO + sentence, sentence) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Harbour Board did not return a request for comment.", "Harbour Board"),
+        ("The operator did not respond to requests to comment on the cancellations.", "operator"),
+        ("Skerry Lines did not respond to emailed questions about the engines.", "Skerry Lines"),
+        ("A spokeswoman for the trust declined comment beyond its statement.", "spokeswoman"),
+        ("The minister declined an interview request from the Island Times.", "minister"),
+        ("The skipper, Ian Gow, declined to be interviewed for this article.", "Ian Gow"),
+        ("The minister, Alan Reid, responded on Sunday to accusations that he had ignored the island.", "Alan Reid"),
+        ("In Tarrow, Reid referred to the protesters as vandals.", "Reid"),
+        ("Reid went on to name six harbours that would lose their ferries.", "Reid"),
+        ("The councillor, Moira Bayne, went on BBC Radio Orkney to defend the timetable.", "Moira Bayne"),
+    ],
+)
+def test_refusals_replies_and_words_on_air_are_the_speakers(sentence: str, speaker: str) -> None:
+    got, written = _speaker_and_source(_INTRO + sentence, sentence)
+    assert got is not None and speaker.lower() in f"{got} | {written}".lower(), (got, written)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The skipper was referred to hospital as a precaution.",
+        "Reid went on to win the seat by 300 votes.",
+        "The ferry went on to Holm Island at noon.",
+        "The minister goes on a tour of the islands to defend the timetable next week.",
+    ],
+)
+def test_the_same_words_as_acts_name_no_speaker(sentence: str) -> None:
+    assert _speaker_of(_INTRO + sentence, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("responded to the mayor's criticism", "said"),
+        ("did not return a request for comment", "declined"),
+        ("declined an interview request", "declined"),
+        ("ruled that out", "denied"),
+        ("continued to call for", "urged"),
+    ],
+)
+def test_what_the_new_cues_say_of_their_content(cue: str, kind: str) -> None:
+    from corpus.extract.cues import kind_of_cue
+
+    assert kind_of_cue(cue, "verb") == kind
+
+
+def test_a_named_poll_with_its_date_or_kind_around_the_name_is_the_source() -> None:
+    for sentence, source in [
+        ("In an early-October Island Times poll, the bridge led the ferry 56 percent to 32 percent.", "Island Times"),
+        ("The bridge held a 24-point lead among farmers in a Holm Radio online poll.", "Holm Radio"),
+    ]:
+        got, written = _speaker_and_source(_INTRO + sentence, sentence)
+        assert got is not None and source.lower() in f"{got} | {written}".lower(), (got, written)
+
+
+def test_a_poll_named_by_where_it_was_taken_names_no_source() -> None:
+    sentence = "The Democratic candidate leads by 9 points in a Texas poll."
+    assert _speaker_of(_INTRO + sentence, sentence) is None
