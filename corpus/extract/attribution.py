@@ -3081,6 +3081,12 @@ def _attributions(text: str) -> list[Attribution]:
             and not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(masked, m.end()))
         ):
             continue  # "A report posted by the ministry stated", "a letter released by the union": a participle
+        if (
+            verb in _OLD_VERBS
+            and verb.endswith("s")
+            and _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "rated 32% of the council's claims as false", "his reports": a noun, owned; nobody speaks by it
         if not _complemented(masked, m, verb):
             continue  # "welcomed the move", "found a market", "saw the tweet": an action, not a report
         if verb.startswith("claim") and _CLAIMED_TOLL_OR_PRIZE.match(masked, m.end()):
@@ -4743,7 +4749,22 @@ def _may_precede_a_bare_verb(masked: str, start: int) -> bool:
         or word.lower() in _PEOPLE_QUANTIFIERS
         or _plural_word(word.lower())
         or _party_then_phrase(masked, start)
+        # an aside between the subject and its verb ("Some councillors, however, question"): the word before the aside
+        or (
+            word.rstrip(",") in _ASIDE_ADVERBS
+            and word.endswith(",")
+            and _may_precede_a_bare_verb(masked, _aside_start(masked, space))
+        )
     )
+
+
+_ASIDE_ADVERBS = frozenset("however though too meanwhile instead therefore nonetheless nevertheless".split())
+
+
+def _aside_start(masked: str, space: int) -> int:
+    """Where the word before an aside ", however," ends: the start of the comma that opens the aside."""
+    comma = masked.rfind(",", 0, max(0, space))
+    return comma if comma > 0 else 0
 
 
 # A plural party, then a phrase or two placing it: "Farmers in the lower valley report", "Residents of the estate

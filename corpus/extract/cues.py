@@ -293,7 +293,9 @@ ONLY_CIRCUMSTANCES = re.compile(
 # Knowing, seeing and feeling report a view only with a clause ("saw the move as", "knows that"), never an object.
 NEEDS_CLAUSE = frozenset(f for lemma in [*KNOWING, *PORTRAYING] for f in (lemma, *forms(lemma)))
 CLAUSE = re.compile(
-    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+){1,5}?as\s(?!(?:part|well|soon|long|much|many|a result|if|"
+    # ("rated 32% of the claims as false", "characterized the deputy mayor, Ann Lee, as": a share or a named aside in what
+    # is cast)
+    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'%-]+,?\s+){1,7}?as\s(?!(?:part|well|soon|long|much|many|a result|if|"
     r"though|of|usual)\b)|\s*[:“\"]|,\s*[“\"]|"
     # a clause with no "that": "felt the board was slow", "knows there are risks"
     # a view of someone or something: "viewed the mayor favorably", "see the deal negatively"

@@ -145,3 +145,26 @@ def test_a_named_poll_with_its_date_or_kind_around_the_name_is_the_source() -> N
 def test_a_poll_named_by_where_it_was_taken_names_no_source() -> None:
     sentence = "The Democratic candidate leads by 9 points in a Texas poll."
     assert _speaker_of(_INTRO + sentence, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The inspectorate rated 30% of the island's schools as inadequate.", "inspectorate"),
+        ("The watchdog rated 12 of the 40 care homes as unsafe.", "watchdog"),
+        ("Reid characterized the harbour master, Ian Gow, as a man who never listened.", "Reid"),
+        ("Some councillors, however, question the wisdom of cutting the winter timetable.", "councillors"),
+    ],
+)
+def test_what_is_cast_may_hold_a_share_or_an_aside_and_an_aside_may_split_subject_and_verb(
+    sentence: str, speaker: str
+) -> None:
+    got, written = _speaker_and_source(_INTRO + sentence, sentence)
+    assert got is not None and speaker.lower() in f"{got} | {written}".lower(), (got, written)
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun_not_the_sentences_cue() -> None:
+    sentence = "The inspectorate rated 30% of the operator's claims as unproven."
+    got, written = _speaker_and_source(_INTRO + sentence, sentence)
+    assert got is not None and "inspectorate" in f"{got} | {written}".lower()
+    assert "rated" not in written, written
