@@ -295,7 +295,7 @@ NEEDS_CLAUSE = frozenset(f for lemma in [*KNOWING, *PORTRAYING] for f in (lemma,
 CLAUSE = re.compile(
     # ("rated 32% of the claims as false", "characterized the deputy mayor, Ann Lee, as": a share or a named aside in what
     # is cast)
-    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'%-]+,?\s+){1,7}?as\s(?!(?:part|well|soon|long|much|many|a result|if|"
+    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'%.-]+,?\s+){1,9}?as[\s,](?!\s*(?:part|well|soon|long|much|many|a result|if|"
     r"though|of|usual)\b)|\s*[:“\"]|,\s*[“\"]|"
     # a clause with no "that": "felt the board was slow", "knows there are risks"
     # a view of someone or something: "viewed the mayor favorably", "see the deal negatively"
@@ -371,7 +371,8 @@ CALLED_QUOTED = re.compile(
 CALL_FORMS = frozenset(("call", *forms("call")))
 CONSIDER_FORMS = frozenset(("consider", *forms("consider")))
 # "asked the students whether", "asked the court to block": a question or a request put to someone.
-ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,6}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
+# (the one asked may carry an aside: "asked the moderator, Ann Lee of the Daily Flash, to check the figures")
+ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,12}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
 # "advised passengers not to travel", "advised residents to stay indoors": what someone was advised to do (not "advised
 # the company on the merger").
 ADVISED_TO = re.compile(

@@ -154,6 +154,14 @@ def test_a_poll_named_by_where_it_was_taken_names_no_source() -> None:
         ("The watchdog rated 12 of the 40 care homes as unsafe.", "watchdog"),
         ("Reid characterized the harbour master, Ian Gow, as a man who never listened.", "Reid"),
         ("Some councillors, however, question the wisdom of cutting the winter timetable.", "councillors"),
+        (
+            'Reid characterized the island\'s long-serving harbour master, Captain Ian Gow, as, "a man who never listens".',
+            "Reid",
+        ),
+        (
+            "The trust has asked the Island Times' editor, Ruth Mair, the chair of last week's debate, to check the figures.",
+            "trust",
+        ),
     ],
 )
 def test_what_is_cast_may_hold_a_share_or_an_aside_and_an_aside_may_split_subject_and_verb(
