@@ -3085,8 +3085,11 @@ def _attributions(text: str) -> list[Attribution]:
             verb in _OLD_VERBS
             and verb.endswith("s")
             and _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+            and not _THAT_AFTER.match(masked, m.end())
         ):
-            continue  # "rated 32% of the council's claims as false", "his reports": a noun, owned; nobody speaks by it
+            # "rated 32% of the council's claims as false", "his reports": a noun, owned; nobody speaks by it ("Lee's
+            # claims that ..." is Lee's statement, read as one)
+            continue
         if not _complemented(masked, m, verb):
             continue  # "welcomed the move", "found a market", "saw the tweet": an action, not a report
         if verb.startswith("claim") and _CLAIMED_TOLL_OR_PRIZE.match(masked, m.end()):
@@ -3460,7 +3463,7 @@ def _attributions(text: str) -> list[Attribution]:
             np = hit.group("np").strip() or (hit.group("whole") if hit.group("kind") in ("poll", "survey") else "")
             if not np:
                 continue  # "In a report, ...": which one is not said
-            if hit.re is _IN_POLL and a_state_or_country(np):
+            if hit.re is _IN_POLL and not is_nationality(np) and a_state_or_country(np):
                 continue  # "ahead in a New Hampshire poll": where it was taken, not who took it
             if is_nationality(np):
                 # "in a Swedish study": the study is the source, the nationality only says whose (not "Swedish")
@@ -4115,10 +4118,16 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return bool(cues.COMPLEMENT.match(masked, end))  # "“...,” Lee shot back", not "troops fired back"
     if verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start()):
         return True  # "Polls show a close race": what a poll shows is what it reports
+    if verb in _CAST_FORMS and _CAST_IN_A_ROLE.match(masked, end):
+        return (
+            False  # "cast actor Tom Marsh as the villain", "cast Lee as Hamlet": a part given, nothing said of anyone
+        )
     if verb in cues.NEEDS_CLAUSE:
         # "consider the quay a hazard", "considers Lee naive": what is held of someone, as when they are called it
-        return bool(cues.CLAUSE.match(masked, end)) or (
-            verb in cues.CONSIDER_FORMS and bool(cues.CALLED_NAME.match(masked, end))
+        return (
+            bool(cues.CLAUSE.match(masked, end))
+            or (verb in cues.CONSIDER_FORMS and bool(cues.CALLED_NAME.match(masked, end)))
+            or (verb in cues.PORTRAYING_LONG and bool(cues.CAST_AS_LONG.match(masked, end)))
         )
     if verb in cues.NEEDS_TEXT_OBJECT:
         issued = cues.TEXT_OBJECT.match(masked, end)
@@ -4172,7 +4181,13 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     return True
 
 
+_CAST_FORMS = frozenset(("cast", *cues.forms("cast")))
+_CAST_IN_A_ROLE = re.compile(
+    r"\s+(?:(?:the|a|an|young|veteran|British|American)\s+)?(?:actors?|actress(?:es)?|stars?|singers?|comedians?|"
+    r"newcomers?|unknowns?)\b|\s+(?:[\w’'.-]+\s+){1,5}?as\s+(?:the\s+)?[A-Z]"
+)
 _QUESTION_FORMS = frozenset(("question", *cues.forms("question")))
+_THAT_AFTER = re.compile(r"\s+that\b")
 # Who was questioned, before "of" or "as" ("the driver of the lorry", "two men as suspects"), unlike what was doubted
 # ("the integrity of the vote", "the health of the nominee").
 _QUESTIONED_PERSON = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?:of|as)\s$")

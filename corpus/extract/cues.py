@@ -293,9 +293,8 @@ ONLY_CIRCUMSTANCES = re.compile(
 # Knowing, seeing and feeling report a view only with a clause ("saw the move as", "knows that"), never an object.
 NEEDS_CLAUSE = frozenset(f for lemma in [*KNOWING, *PORTRAYING] for f in (lemma, *forms(lemma)))
 CLAUSE = re.compile(
-    # ("rated 32% of the claims as false", "characterized the deputy mayor, Ann Lee, as": a share or a named aside in what
-    # is cast)
-    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'%.-]+,?\s+){1,9}?as[\s,](?!\s*(?:part|well|soon|long|much|many|a result|if|"
+    # (a title's or a party label's dots and commas inside what is seen: "sees Mr. Lee as", "view Mrs. Ord, D-Va., as")
+    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'%.-]+,?\s+){1,7}?as[\s,](?!\s*(?:part|well|soon|long|much|many|a result|if|"
     r"though|of|usual)\b)|\s*[:“\"]|,\s*[“\"]|"
     # a clause with no "that": "felt the board was slow", "knows there are risks"
     # a view of someone or something: "viewed the mayor favorably", "see the deal negatively"
@@ -303,6 +302,15 @@ CLAUSE = re.compile(
     r"\s+(?:there|(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|must|may|might|did|does|do)\b"
 )
+
+# What someone is cast as, after a longer object than ``CLAUSE`` allows: a share or a named aside ("rated 32% of the
+# claims as false", "characterized the nominee, Sen. Ann Lee, D-Va., as,"). Not for "cast", whose object may be an
+# actor cast in a role ("cast actor Tom Marsh as the villain").
+CAST_AS_LONG = re.compile(
+    r"\s+(?:[\w’'%.-]+,?\s+){1,9}?as[\s,](?!\s*(?:part|well|soon|long|much|many|a result|if|though|of|usual)\b)"
+)
+PORTRAYING_LONG = frozenset(f for lemma in PORTRAYING if lemma != "cast" for f in (lemma, *forms(lemma)))
+
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
@@ -411,9 +419,9 @@ PHRASES = (
     r"(?:declined|refused) to (?!(?:a|an|the|his|her|their|its|be|record|levels?|lows?|highs?)\b)[a-z]{3,}|"
     r"(?:issued|released|put out|posted) (?:(?:a|an|the|joint|separate|brief|written|two|several|following) )*"
     r"(?:statements?|appeals?|clarifications?|warnings?|denials?|corrections?)|"
-    r"went on to (?:say|add|argue|discuss|note|name|express|describe|list|accuse|call|claim|praise|critici[sz]e|warn|"
-    r"insist|suggest|defend|attack|explain|question|thank|urge|predict|promise|deny|tell|mock|blame|compare|"
-    r"dismiss)|(?:went|gone|goes|going) after|"
+    # (and what no cue of its own says: "went on to name six harbours", "went on to express regret"; a cue after "went on
+    # to" is read as the subject's own, "went on to insist")
+    r"went on to (?:say|add|argue|discuss|note|name|list|express|compare|detail)|(?:went|gone|goes|going) after|"
     # an appearance on air to speak ("went on CNN to defend his staff changes", "appeared on national television to
     # deny"; not "went on a phone spree to"): its purpose, said; and calling someone something by another name
     # ("referred to the protesters as 'my friends'"; not "referred to hospital as a precaution")

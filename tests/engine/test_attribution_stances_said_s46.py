@@ -152,6 +152,8 @@ def test_a_poll_named_by_where_it_was_taken_names_no_source() -> None:
     [
         ("The inspectorate rated 30% of the island's schools as inadequate.", "inspectorate"),
         ("The watchdog rated 12 of the 40 care homes as unsafe.", "watchdog"),
+        ("Mr. Reid sees Mr. Gow as captured by the harbour lobby.", "Reid"),
+        ("Island voters increasingly view Mrs. Bayne as the only councillor who listens.", "voters"),
         ("Reid characterized the harbour master, Ian Gow, as a man who never listened.", "Reid"),
         ("Some councillors, however, question the wisdom of cutting the winter timetable.", "councillors"),
         (
@@ -176,3 +178,20 @@ def test_a_cue_word_after_a_possessive_is_a_noun_not_the_sentences_cue() -> None
     got, written = _speaker_and_source(_INTRO + sentence, sentence)
     assert got is not None and "inspectorate" in f"{got} | {written}".lower()
     assert "rated" not in written, written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tarrow Players cast actor Tom Marsh as the ferry captain.",
+        "The Tarrow Players cast Ann Lee as Lady Macbeth.",
+        "The inspectors do not recognize the old harbour wall of the island of Holm as a listed structure.",
+    ],
+)
+def test_a_part_given_or_a_long_object_before_as_names_no_speaker(sentence: str) -> None:
+    assert _speaker_of(_INTRO + sentence, sentence) is None
+
+
+def test_a_statement_owned_before_that_stays_its_owners() -> None:
+    sentence = "Despite Reid's claims that the ferry is safe, the inspectors found rust on its hull."
+    assert _speaker_of(_INTRO + sentence, sentence) == "Reid"
