@@ -4118,6 +4118,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return bool(cues.COMPLEMENT.match(masked, end))  # "“...,” Lee shot back", not "troops fired back"
     if verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start()):
         return True  # "Polls show a close race": what a poll shows is what it reports
+    if verb in _RATE_FORMS and _RATES_AS_A_NOUN.match(masked, end):
+        return False  # "Central bank raises rates to 4.5% as inflation bites": the noun, no rating given
     if verb in _CAST_FORMS and _CAST_IN_A_ROLE.match(masked, end):
         return (
             False  # "cast actor Tom Marsh as the villain", "cast Lee as Hamlet": a part given, nothing said of anyone
@@ -4181,6 +4183,8 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     return True
 
 
+_RATE_FORMS = frozenset(("rate", *cues.forms("rate")))
+_RATES_AS_A_NOUN = re.compile(r"\s+(?:to|at|of|for|on|in|by|from|and|rise|rises|hike|hikes|cut|cuts|unchanged|steady)\b")
 _CAST_FORMS = frozenset(("cast", *cues.forms("cast")))
 _CAST_IN_A_ROLE = re.compile(
     r"\s+(?:(?:the|a|an|young|veteran|British|American)\s+)?(?:actors?|actress(?:es)?|stars?|singers?|comedians?|"

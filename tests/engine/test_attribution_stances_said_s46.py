@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_article
+from .conftest import claims_in, make_article
 
 
 def _speaker_and_source(body: str, sentence: str) -> tuple[str | None, str]:
@@ -195,3 +195,9 @@ def test_a_part_given_or_a_long_object_before_as_names_no_speaker(sentence: str)
 def test_a_statement_owned_before_that_stays_its_owners() -> None:
     sentence = "Despite Reid's claims that the ferry is safe, the inspectors found rust on its hull."
     assert _speaker_of(_INTRO + sentence, sentence) == "Reid"
+
+
+def test_rates_raised_to_a_figure_are_no_rating() -> None:
+    body = "Island bank lifts rates to 3.25% as prices climb\n\nThe Holm Island Savings Bank raised its main rate on Monday."
+    claims = claims_in(body)
+    assert claims and claims[0].speaker is None, [(c.speaker, body[c.start : c.end]) for c in claims]
