@@ -72,6 +72,7 @@ Finland: Finnish
 France: French
 Gabon: Gabonese
 Gambia: Gambian
+Georgia: Georgian
 Germany: German
 Ghana: Ghanaian
 Greece: Greek
@@ -305,6 +306,7 @@ Finland: Helsinki
 France: Paris
 Gabon: Libreville
 Gambia: Banjul
+Georgia: Tbilisi
 Germany: Berlin
 Ghana: Accra
 Greece: Athens

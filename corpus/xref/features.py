@@ -551,7 +551,8 @@ _FORECAST = re.compile(
 _INCREMENT = re.compile(
     r"\b(?:an?\s+)?(?:additional|another|further|extra)\s+(?:\w+\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b)|\b\d[\d,.]*\s+more\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\s+more\s+"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|dozens|hundreds)\s+more\s+"
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?)\b)[a-z]"
     r"|\b(?:report\w*|record\w*|register\w*|confirm\w*|logg?\w*|detect\w*)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s+"
     r"(?:new|fresh)\b|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s+hours\b"
@@ -565,7 +566,10 @@ _INCREMENT = re.compile(
 
 
 _NEW_TOTAL = re.compile(
-    r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\b|\btotal\b"
+    # (a new total after "to": "bringing the total to 41", not "Seventeen more bodies were brought to the surface")
+    r"\b(?:bringing|brings|brought|raising|taking)\b[^.;]{0,40}\bto\s+(?:[\w'’-]+\s+){0,2}?(?:[$€£]?\d|(?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a\s+hundred)\b)|\btotal\b"
     r"|\b(?:rose|risen|climbed|grew|grown|increased|jumped)\s+to\b"  # "the toll rose to seven as ... four more"
     r"|" + NUMBER_BROUGHT_TO + r"(?:[a-z]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)"

@@ -19,6 +19,7 @@ from corpus.extract.quantities import compared_figure
 from corpus.model import Claim
 from corpus.towns import countries_of_place, countries_of_region
 from corpus.xref.features import FAMILY, Features, figure_measure, framed_claim, is_headline
+from corpus.xref.figure_roles import figure_clause
 from corpus.xref.memo import per_claim
 from corpus.xref.places import countries_named_in, figure_countries, lead_past_dateline
 
@@ -477,3 +478,82 @@ def figures_of_other_scopes(a: Features, b: Features, family: str) -> bool:
     if mine is None or theirs is None:
         return False
     return _apart(a, mine, b, theirs, family) or _apart(b, theirs, a, mine, family)
+
+
+# One part's figure told as such: "Buenos Aires province alone is expected to produce 7.9 million tonnes", "said it
+# alone had registered sales of 1.2 million tonnes", "In Lagos alone, 31,000 ...". (Not "left alone", "let alone",
+# "not alone", "alone in", "stood alone".)
+_PART_ALONE = re.compile(
+    r"\b(?P<word>(?!(?:let|left|leave|leaves|leaving|not|stand|stands|stood|standing|go|went|going|live|lived|lives|"
+    r"living|be|been|is|was|are|were|feel|felt|them|him|her|me|us|you|themselves|himself|herself|itself)\b)"
+    r"[\w'’.-]+)\s+alone\b(?!\s+(?:in|with|at|on)\b)",
+    re.IGNORECASE,
+)
+_PART_WORDS = 5  # the words before "alone" that may name its part
+
+
+def _part_alone(f: Features) -> frozenset[str] | None:
+    """The names of the part a claim tells its figure of alone (the speaker's for "it alone"), None when it tells none;
+    only when a figure follows "alone"."""
+    text = f.claim.text
+    m = _PART_ALONE.search(text)
+    if m is None or not any(q.start - f.claim.start > m.end() for q in f.claim.quantities if q.value is not None):
+        return None
+    words = re.findall(r"[\w'’.-]+", text[: m.end("word")])[-_PART_WORDS:]
+    if m.group("word").lower() in ("it", "they", "we"):
+        words = (f.claim.speaker or "").split()
+    return frozenset(
+        bare
+        for w in words
+        if w[:1].isupper() and (bare := w.removesuffix("'s").removesuffix("’s").lower()) not in _LEAD_INS
+    )
+
+
+_LEAD_INS = frozenset("in at on of the a an for and but while".split())
+
+
+def _names_the_part(f: Features, part: frozenset[str], a_place: bool) -> bool:
+    """The clause of the claim's first figure names the part, in other words than its teller's name: as the place it
+    tells the figure in when the part is a place ("At least 1,200 civilians have been killed in El Fasher"; not "The
+    Buenos Aires Grains Exchange cut its forecast ..."), anywhere when it is a doer ("it alone": the speaker)."""
+    q = next((q for q in f.claim.quantities if q.value is not None), None)
+    start = q.start - f.claim.start if q is not None else -1
+    if q is None or not 0 <= start < len(f.claim.text):
+        return False
+    clause = figure_clause(f.claim.text, start, start + len(q.text))
+    if f.claim.speaker:
+        clause = clause.replace(f.claim.speaker, " ")
+    nations = {c for word in part if (c := country_of(word.title()))}
+    if nations & {country_of(name) for name in re.findall(r"\b[A-Z][a-z]+\b", clause)}:
+        return True  # the country's people or itself: "Kenya's toll alone" / "at least 58 Kenyans died"
+    for word in part:
+        where = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+        placed = rf"\b(?:in|at|across|inside|within|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}?{where}"
+        # (or the clause's subject, ending the name: "Buenos Aires province is", not "The Buenos Aires Grains Exchange")
+        opening = rf"^\s*(?:The\s+)?(?:[\w'’.-]+\s+){{0,2}}?{where}\s+[a-z]"
+        if re.search(placed if a_place else where, clause, re.IGNORECASE) or (a_place and re.search(opening, clause)):
+            return True
+    return False
+
+
+def a_part_alone_and_another(a: Features, b: Features) -> bool:
+    """One claim tells its figure of a part alone ("Buenos Aires province alone is expected to produce 7.9 million
+    tonnes", "Cofco said it alone had registered sales of 1.2 million tonnes") and the other's figure is of no part
+    its own clause names (the whole: Argentina's 17.1 million tonnes, all exporters' 4.5 million), or of another part
+    told alone: a part is no value of the whole, nor of another part."""
+    x, y = _part_alone(a), _part_alone(b)
+    if not (a.claim.quantities and b.claim.quantities):
+        return False
+    if x is not None and y is not None:
+        return not x & y
+    if x is not None:
+        return bool(x) and not _names_the_part(b, x, not _told_by_its_teller(a))
+    if y is not None:
+        return bool(y) and not _names_the_part(a, y, not _told_by_its_teller(b))
+    return False
+
+
+def _told_by_its_teller(f: Features) -> bool:
+    """The part a claim tells alone is its speaker ("said it alone had registered")."""
+    m = _PART_ALONE.search(f.claim.text)
+    return m is not None and m.group("word").lower() in ("it", "they", "we")

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from corpus.countries import country_of_capital
 from corpus.towns import countries_of_place
 from corpus.xref.memo import per_article
-from corpus.xref.places import countries_named_in, lead_past_dateline
-from corpus.xref.subjects import dateline_towns, lead_names_of
+from corpus.xref.places import countries_a_name_may_name, countries_named_in, dateline_regions, lead_past_dateline
+from corpus.xref.subjects import dateline_places, dateline_towns, lead_names_of
 
 if TYPE_CHECKING:
     from corpus.model import Article
@@ -39,7 +39,23 @@ _ANOTHER_CLAUSE = re.compile(
 def lead_figure_countries(title: str, body: str) -> frozenset[str]:
     """The countries the opening clause of an article's lead (past its dateline) names, by country or by a place the
     world knows in one country ("to and from Bergen Airport Flesland": Norway); none when it names none."""
-    return countries_named_in(_own_clause(lead_past_dateline(title, body)))
+    lead = lead_past_dateline(title, body)
+    own = _own_clause(lead)
+    found = countries_named_in(own) | _told_by_the_dateline(own, body)
+    if found or own == lead:
+        return found
+    # An opening clause naming no country, cut before one telling another's part ("The frost that damaged wheat in
+    # Argentina's Buenos Aires province last week also hit crops in Uruguay" from MONTEVIDEO): the country the
+    # report is datelined in, when the headline or lead names it too.
+    return _told_by_the_dateline(f"{title}\n{lead}", body)
+
+
+def _told_by_the_dateline(text: str, body: str) -> frozenset[str]:
+    """The country of a name of two places that the report is datelined in ("TBILISI (Reuters) - ... in western
+    Georgia": the country, not the US state): the dateline tells which the writer means."""
+    # (any dateline, a hub's too: the text must name its country as well)
+    datelined = frozenset(country for town in dateline_places(body) if (country := _country_of_town(town)))
+    return datelined & countries_a_name_may_name(text) if datelined else frozenset()
 
 
 def _own_clause(text: str) -> str:
@@ -66,13 +82,23 @@ def _dateline_countries(article: Article) -> frozenset[str]:
 
 
 def _dateline_countries_of(article: Article) -> frozenset[str]:
-    """The country of each town the article is datelined in that is no hub of news."""
-    return frozenset(country for town in dateline_towns(article.body) if (country := _country_of_town(town)))
+    """The country of each town the article is datelined in that is no hub of news, and each country a dateline
+    names after its town ("AMASRA, Turkey (AFP) -": Turkey)."""
+    towns = frozenset(country for town in dateline_towns(article.body) if (country := _country_of_town(town)))
+    return towns | countries_named_in("\n".join(dateline_regions(article.body)))
 
 
 def _country_of_town(town: str) -> str | None:
     countries = {country_of_capital(town)} - {None} or countries_of_place(town.title())
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _own_lead_names(f: Features) -> frozenset[str]:
+    """The names of the article's headline and lead that its headline or the lead's own clause writes: not those only
+    a clause telling another place's part names ("..., two days after a blast at Turkey's Amasra mine")."""
+    title = f.article.title or ""
+    own = f"{title}\n{_own_clause(lead_past_dateline(title, f.article.body))}".casefold()
+    return frozenset(name for name in lead_names_of(f) if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", own))
 
 
 def figures_set_abroad(a: Features, b: Features) -> bool:
@@ -90,7 +116,7 @@ def figures_set_abroad(a: Features, b: Features) -> bool:
             continue  # (only a report from the country it sets its figures in: not "GENEVA (Reuters) - ... off Libya")
         if countries_named_in(y.claim.text) & own or countries_named_in(_own_clause(x.claim.text)) & theirs:
             continue
-        if lead_names_of(x) & lead_names_of(y):
+        if _own_lead_names(x) & lead_names_of(y):
             continue  # one protagonist's story in two countries: "Voltra recalls ..." in the US and in Canada
         return True
     return False

@@ -677,6 +677,18 @@ def countries_named_in(text: str, nationalities: bool = False) -> frozenset[str]
     return frozenset(found)
 
 
+def countries_a_name_may_name(text: str) -> frozenset[str]:
+    """Every country a name of the text may place it in, however many one name may be of ("Georgia": the country
+    and a US state), each name read by its opening words as ``countries_named_in`` reads them."""
+    found: set[str] = set()
+    for m in _NAME_WORDS.finditer(text):
+        words = m.group().split()
+        for n in range(len(words), 0, -1):
+            name = _undotted(" ".join(words[:n]).removesuffix("'s").removesuffix("’s").removeprefix("The "))
+            found |= {c for c in (country_of(name), country_of_capital(name)) if c} | countries_of_region(name)
+    return frozenset(found)
+
+
 def _named(name: str, placed: bool, nationalities: bool) -> str | None:
     country = _one_country_of(name, placed)
     if country is None and nationalities and _nationality_adjective(name.removesuffix(".")):

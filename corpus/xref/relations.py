@@ -77,7 +77,7 @@ from corpus.xref.features import (
     tentative_story,
 )
 from corpus.xref.figure_roles import day_of_an_event, figure_clause, says_running_total
-from corpus.xref.figure_scope import figures_of_other_scopes
+from corpus.xref.figure_scope import a_part_alone_and_another, figures_of_other_scopes
 from corpus.xref.figures_abroad import figures_set_abroad
 from corpus.xref.forewarned import forewarned_alike, warned_about
 from corpus.xref.frames import AGE, OUTCOME_MEASURES, PAY_MEASURES, SHARE_MOVES, is_move, is_risk
@@ -2650,6 +2650,10 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "The labour ministry denied a report that the increase would be paid in two steps" under a German lead / "The
     # ministry denied that the increase would be paid in two steps" under a Dutch one: two countries' matters
     (_STRONG, stories_of_other_countries, "stories of other countries"),
+    # "Saknakhshiri denied that the gas sensors in the shaft had been switched off" (TBILISI, a blast in western
+    # Georgia, "two days after a blast at Turkey's Amasra mine") / "TTK denied that the gas sensors ... had been
+    # switched off" (a blast in Turkey): one wording, each country's own story (corpus/xref/figures_abroad.py)
+    (_STRONG, figures_set_abroad, "a story set in another country"),
     # "denied that Czech poultry exports would be halted" / "dismissed reports of a halt to Polish poultry exports"
     (_STRONG, statements_of_other_nations, "statements of other countries"),
     # "Isavia denied reports that Keflavik had been closed" / "Icelandair cancelled 64 flights to and from Keflavik":
@@ -2658,6 +2662,9 @@ _APART_AS_RELATED: tuple[tuple[tuple[str, ...], Callable[[Features, Features], b
     # "Icelandair cancelled 64 flights" / "127 flights had been cancelled at the airport" (or "by all airlines"): one
     # doer's count and every doer's at a place, or two doers' (corpus/xref/whose_count.py)
     (_STRONG, counts_of_other_doers, "counts of other doers"),
+    # "Buenos Aires province alone is expected to produce 7.9 million tonnes" / "cut its forecast for Argentina's
+    # wheat harvest to 17.1 million tonnes": a part told alone, and the whole (corpus/xref/figure_scope.py)
+    (_STRONG, a_part_alone_and_another, "a part told alone, and another part or the whole"),
     # "Ukraine's air force said Russia had launched 150 drones" / "Russian air defences destroyed 150 Ukrainian
     # drones": two sides' counts, whatever the words say alike (the figure rules never compare them)
     (_STRONG, _sides_counted_apart, "figures of two sides"),

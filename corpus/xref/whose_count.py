@@ -65,6 +65,12 @@ _NUMBER_OF = re.compile(
 _AGENT = re.compile(r"\bby\s+(?P<agent>[^.;]+?)(?=\s+(?:since|over|on|during|until|this|last|in|at|said)\b|[.;]|$)")
 _PLACED = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Za-z]")
 _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether)\b")
+_A_TOTAL_OF = re.compile(r"\b(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
+
+
+# What sits inside a doer's subject without being it: a relative clause between commas ("Rescue teams of Turkish
+# Hardcoal Enterprises, which runs the mine, had brought 58") and the brackets around an acronym ("(TTK)": its name).
+_AN_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,|[()]")
 
 
 def _a_doers_verb(word: str) -> bool:
@@ -120,6 +126,11 @@ def _active_doer(before: list[str]) -> str | frozenset[str] | None:
     start = i
     while start > 0 and before[start - 1].lower() not in _BOUNDARY:
         start -= 1
+    if start == i and start > 1 and before[start - 1] == ",":
+        # a name in apposition just before the verb: "Rescue teams of the mine's operator, Saknakhshiri, brought 58"
+        i = start = start - 1
+        while start > 0 and before[start - 1].lower() not in _BOUNDARY:
+            start -= 1
     subject = before[start:i]
     if subject and subject[-1].lower() in _PRONOUNS:
         return SPEAKER  # "said on Tuesday it had cancelled"
@@ -140,14 +151,19 @@ def _of_the_rest(rest: str) -> str | frozenset[str] | None:
     """The doer the words after a passive verb name: its clause, up to a comma unless "by" follows it ("rescued in
     all since the blast, by its own teams, TTK crews and volunteers"; not "infected in Kasai, a figure first
     reported by Reuters")."""
-    told = re.search(r"\s(?:said|says|according)\b|,(?!\s*by\b)", rest)
+    told = re.search(r"\s(?:said|says|according)\b", rest)
     rest = rest[: told.start()] if told else rest
+    comma = re.search(r",(?!\s*by\b)", rest)
     agent = _AGENT.search(rest)
-    if agent is not None:
-        return _of_the_agent(agent.group("agent"))
-    if _IN_ALL.search(rest):
+    # (a "by" before the clause's first comma names doers that may run on past commas: "by its own teams, TTK crews
+    # and volunteer miners" is a list, all of them)
+    doer = _of_the_agent(agent.group("agent")) if agent and (comma is None or agent.start() < comma.start()) else None
+    if doer is not None:
+        return doer
+    clause = rest[: comma.start()] if comma else rest
+    if _IN_ALL.search(clause):
         return ALL
-    return PLACE if _PLACED.search(rest) else None
+    return PLACE if _PLACED.search(clause) else None
 
 
 def _figure_at(f: Features) -> Quantity | None:
@@ -167,11 +183,13 @@ def count_doer(f: Features) -> str | frozenset[str] | None:
         at = text.find(q.text)
         if at < 0:
             return None
-    before, after = text[:at], text[at + len(q.text) :]
+    before, after = _AN_ASIDE.sub("", text[:at]), text[at + len(q.text) :]
     number_of = _NUMBER_OF.search(before)
     doer = _active_doer(_WORD.findall(before)) or _passive_doer(after)
     if doer is None and number_of is not None and _a_doers_verb(number_of.group("verb")):
         doer = _of_the_rest(number_of.group("rest"))
+    if doer is None and _A_TOTAL_OF.search(before) and _passive_doer(after) is None and _PASSIVE.match(after):
+        doer = ALL  # "A total of 108 miners were brought out alive": everyone's, whoever brought them
     if doer == SPEAKER:
         keys = _keys(_WORD.findall(f.claim.speaker or ""))
         return keys or None
