@@ -4184,7 +4184,9 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
 
 
 _RATE_FORMS = frozenset(("rate", *cues.forms("rate")))
-_RATES_AS_A_NOUN = re.compile(r"\s+(?:to|at|of|for|on|in|by|from|and|rise|rises|hike|hikes|cut|cuts|unchanged|steady)\b")
+_RATES_AS_A_NOUN = re.compile(
+    r"\s+(?:to|at|of|for|on|in|by|from|and|rise|rises|hike|hikes|cut|cuts|unchanged|steady)\b"
+)
 _CAST_FORMS = frozenset(("cast", *cues.forms("cast")))
 _CAST_IN_A_ROLE = re.compile(
     r"\s+(?:(?:the|a|an|young|veteran|British|American)\s+)?(?:actors?|actress(?:es)?|stars?|singers?|comedians?|"
