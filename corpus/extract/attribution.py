@@ -365,8 +365,12 @@ _TIME_WORD = re.compile(
 )
 _ACCORDING = re.compile(rf"\b(?:according to|as reported by|as cited by)\s+(?P<np>{_NP_CHARS}{{2,90}})", re.IGNORECASE)
 # "in a YouGov poll": the pollster is the source; "the survey of 2,041 adults found": the survey is.
+# ("in an early-October CBS News poll", "in a CNN national poll": when it was taken and what kind of poll, around the
+# pollster's name; "in the latest Keystone poll" is the writer's own summary, as "in the polls" is)
 _IN_POLL = re.compile(
-    r"\b[Ii]n an?\s+(?:new\s+|latest\s+)?(?P<np>(?:[A-Z][\w&./-]*\s+){1,3})(?:poll|survey|study|report|census)\b"
+    r"\b[Ii]n\s+an?\s+(?:(?:new|latest|most\s+recent|recent|"
+    r"[a-z]+-[A-Za-z]+)\s+)?(?P<np>(?:[A-Z][\w&./-]*\s+){1,3})(?:(?:national|statewide|state|online|exit|telephone)\s+)?"
+    r"(?:poll|survey|study|report|census)\b"
 )
 # "In an NBC News/Marist poll released Monday, ...", "In the latest national polls, ...": opening the sentence, the
 # pollster, else the polls, are the source (not "ahead in the polls", "in New Hampshire polls").
@@ -3077,6 +3081,15 @@ def _attributions(text: str) -> list[Attribution]:
             and not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(masked, m.end()))
         ):
             continue  # "A report posted by the ministry stated", "a letter released by the union": a participle
+        if (
+            verb in _OLD_VERBS
+            and verb.endswith("s")
+            and _POSSESSOR_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+            and not _THAT_AFTER.match(masked, m.end())
+        ):
+            # "rated 32% of the council's claims as false", "his reports": a noun, owned; nobody speaks by it ("Lee's
+            # claims that ..." is Lee's statement, read as one)
+            continue
         if not _complemented(masked, m, verb):
             continue  # "welcomed the move", "found a market", "saw the tweet": an action, not a report
         if verb.startswith("claim") and _CLAIMED_TOLL_OR_PRIZE.match(masked, m.end()):
@@ -3450,6 +3463,8 @@ def _attributions(text: str) -> list[Attribution]:
             np = hit.group("np").strip() or (hit.group("whole") if hit.group("kind") in ("poll", "survey") else "")
             if not np:
                 continue  # "In a report, ...": which one is not said
+            if hit.re is _IN_POLL and not is_nationality(np) and a_state_or_country(np):
+                continue  # "ahead in a New Hampshire poll": where it was taken, not who took it
             if is_nationality(np):
                 # "in a Swedish study": the study is the source, the nationality only says whose (not "Swedish")
                 end = hit.end("kind") if hit.re.groupindex.get("kind") else hit.end()
@@ -4103,10 +4118,18 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
         return bool(cues.COMPLEMENT.match(masked, end))  # "“...,” Lee shot back", not "troops fired back"
     if verb in cues.FINDING_FORMS and cues.FINDING_SUBJECT.search(masked, max(0, m.start() - 130), m.start()):
         return True  # "Polls show a close race": what a poll shows is what it reports
+    if verb in _RATE_FORMS and _RATES_AS_A_NOUN.match(masked, end):
+        return False  # "Central bank raises rates to 4.5% as inflation bites": the noun, no rating given
+    if verb in _CAST_FORMS and _CAST_IN_A_ROLE.match(masked, end):
+        return (
+            False  # "cast actor Tom Marsh as the villain", "cast Lee as Hamlet": a part given, nothing said of anyone
+        )
     if verb in cues.NEEDS_CLAUSE:
         # "consider the quay a hazard", "considers Lee naive": what is held of someone, as when they are called it
-        return bool(cues.CLAUSE.match(masked, end)) or (
-            verb in cues.CONSIDER_FORMS and bool(cues.CALLED_NAME.match(masked, end))
+        return (
+            bool(cues.CLAUSE.match(masked, end))
+            or (verb in cues.CONSIDER_FORMS and bool(cues.CALLED_NAME.match(masked, end)))
+            or (verb in cues.PORTRAYING_LONG and bool(cues.CAST_AS_LONG.match(masked, end)))
         )
     if verb in cues.NEEDS_TEXT_OBJECT:
         issued = cues.TEXT_OBJECT.match(masked, end)
@@ -4160,7 +4183,17 @@ def _complemented(masked: str, m: _CueMatch, verb: str) -> bool:
     return True
 
 
+_RATE_FORMS = frozenset(("rate", *cues.forms("rate")))
+_RATES_AS_A_NOUN = re.compile(
+    r"\s+(?:to|at|of|for|on|in|by|from|and|rise|rises|hike|hikes|cut|cuts|unchanged|steady)\b"
+)
+_CAST_FORMS = frozenset(("cast", *cues.forms("cast")))
+_CAST_IN_A_ROLE = re.compile(
+    r"\s+(?:(?:the|a|an|young|veteran|British|American)\s+)?(?:actors?|actress(?:es)?|stars?|singers?|comedians?|"
+    r"newcomers?|unknowns?)\b|\s+(?:[\w’'.-]+\s+){1,5}?as\s+(?:the\s+)?[A-Z]"
+)
 _QUESTION_FORMS = frozenset(("question", *cues.forms("question")))
+_THAT_AFTER = re.compile(r"\s+that\b")
 # Who was questioned, before "of" or "as" ("the driver of the lorry", "two men as suspects"), unlike what was doubted
 # ("the integrity of the vote", "the health of the nominee").
 _QUESTIONED_PERSON = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?:of|as)\s$")
@@ -4737,7 +4770,22 @@ def _may_precede_a_bare_verb(masked: str, start: int) -> bool:
         or word.lower() in _PEOPLE_QUANTIFIERS
         or _plural_word(word.lower())
         or _party_then_phrase(masked, start)
+        # an aside between the subject and its verb ("Some councillors, however, question"): the word before the aside
+        or (
+            word.rstrip(",") in _ASIDE_ADVERBS
+            and word.endswith(",")
+            and _may_precede_a_bare_verb(masked, _aside_start(masked, space))
+        )
     )
+
+
+_ASIDE_ADVERBS = frozenset("however though too meanwhile instead therefore nonetheless nevertheless".split())
+
+
+def _aside_start(masked: str, space: int) -> int:
+    """Where the word before an aside ", however," ends: the start of the comma that opens the aside."""
+    comma = masked.rfind(",", 0, max(0, space))
+    return comma if comma > 0 else 0
 
 
 # A plural party, then a phrase or two placing it: "Farmers in the lower valley report", "Residents of the estate

@@ -293,7 +293,8 @@ ONLY_CIRCUMSTANCES = re.compile(
 # Knowing, seeing and feeling report a view only with a clause ("saw the move as", "knows that"), never an object.
 NEEDS_CLAUSE = frozenset(f for lemma in [*KNOWING, *PORTRAYING] for f in (lemma, *forms(lemma)))
 CLAUSE = re.compile(
-    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'-]+\s+){1,5}?as\s(?!(?:part|well|soon|long|much|many|a result|if|"
+    # (a title's or a party label's dots and commas inside what is seen: "sees Mr. Lee as", "view Mrs. Ord, D-Va., as")
+    r"\s+(?:that|whether|how|what|why|if)\b|\s+(?:[\w’'%.-]+,?\s+){1,7}?as[\s,](?!\s*(?:part|well|soon|long|much|many|a result|if|"
     r"though|of|usual)\b)|\s*[:“\"]|,\s*[“\"]|"
     # a clause with no "that": "felt the board was slow", "knows there are risks"
     # a view of someone or something: "viewed the mayor favorably", "see the deal negatively"
@@ -301,6 +302,15 @@ CLAUSE = re.compile(
     r"\s+(?:there|(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|must|may|might|did|does|do)\b"
 )
+
+# What someone is cast as, after a longer object than ``CLAUSE`` allows: a share or a named aside ("rated 32% of the
+# claims as false", "characterized the nominee, Sen. Ann Lee, D-Va., as,"). Not for "cast", whose object may be an
+# actor cast in a role ("cast actor Tom Marsh as the villain").
+CAST_AS_LONG = re.compile(
+    r"\s+(?:[\w’'%.-]+,?\s+){1,9}?as[\s,](?!\s*(?:part|well|soon|long|much|many|a result|if|though|of|usual)\b)"
+)
+PORTRAYING_LONG = frozenset(f for lemma in PORTRAYING if lemma != "cast" for f in (lemma, *forms(lemma)))
+
 
 # A judgement names what it is for: "criticised the officer for shooting", "praised the crew for".
 JUDGING_FORMS = frozenset(f for lemma in JUDGING for f in (lemma, *forms(lemma)))
@@ -369,7 +379,8 @@ CALLED_QUOTED = re.compile(
 CALL_FORMS = frozenset(("call", *forms("call")))
 CONSIDER_FORMS = frozenset(("consider", *forms("consider")))
 # "asked the students whether", "asked the court to block": a question or a request put to someone.
-ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,6}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
+# (the one asked may carry an aside: "asked the moderator, Ann Lee of the Daily Flash, to check the figures")
+ASKED_OBJECT = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,12}?(?:whether|if|how|why|what|when|where|who|about|to\s+[a-z]+)\b")
 # "advised passengers not to travel", "advised residents to stay indoors": what someone was advised to do (not "advised
 # the company on the merger").
 ADVISED_TO = re.compile(
@@ -408,7 +419,16 @@ PHRASES = (
     r"(?:declined|refused) to (?!(?:a|an|the|his|her|their|its|be|record|levels?|lows?|highs?)\b)[a-z]{3,}|"
     r"(?:issued|released|put out|posted) (?:(?:a|an|the|joint|separate|brief|written|two|several|following) )*"
     r"(?:statements?|appeals?|clarifications?|warnings?|denials?|corrections?)|"
-    r"went on to (?:say|add|argue|discuss|note)|(?:went|gone|goes|going) after|"
+    # (and what no cue of its own says: "went on to name six harbours", "went on to express regret"; a cue after "went on
+    # to" is read as the subject's own, "went on to insist")
+    r"went on to (?:say|add|argue|discuss|note|name|list|express|compare|detail)|(?:went|gone|goes|going) after|"
+    # an appearance on air to speak ("went on CNN to defend his staff changes", "appeared on national television to
+    # deny"; not "went on a phone spree to"): its purpose, said; and calling someone something by another name
+    # ("referred to the protesters as 'my friends'"; not "referred to hospital as a precaution")
+    r"(?:went|goes|appeared|appears) on (?:(?:[A-Z][\w’'.-]*|the|national|state|local|live|television|radio|TV|air|"
+    r"his|her|their|its|own|show|programme|program|podcast|news) ){1,5}?to (?:say|defend|deny|explain|argue|attack|criticize|"
+    r"criticise|insist|claim|announce|discuss|respond|dismiss|push back|warn|accuse|blast)\b|"
+    r"refer(?:s|red|ring)? to (?:[\w’'.-]+ ){1,6}?as(?= )(?! (?:a precaution|a result|well|soon|long|part|such|much|many)\b)|"
     # doubts stated ("raised concerns about the engines", "has raised fresh questions over"; a thing that raises them,
     # "The crash raised questions", names nobody: its subject is no party), a line held harder ("doubled down on his
     # claim"), and calls kept up ("continued to call for")
@@ -437,6 +457,14 @@ PHRASES = (
     r"(?<=\bbeen )|(?<=[’']s )|(?<=[’']re ))calling (?:(?:again|anew|once again|once more) )?(?:for|on|upon)|took to (?:Twitter|Facebook|social media)|"
     r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |"
     r"repeated )?(?:requests?|messages?|emails?|calls?|inquiries) (?:for|seeking) comment|"
+    # the same refusal worded otherwise ("did not return a request for comment", "did not respond to requests to
+    # comment", "did not respond to emailed questions", "declined comment", "declined an interview request")
+    r"(?:did not|didn[’']t|has not|have not|had not) (?:immediately )?(?:return(?:ed)?|respond(?:ed)? to|reply to|answer) "
+    r"(?:(?:a|an|the|multiple|several|repeated|emailed|written|phone|telephone) )*(?:requests?|messages?|emails?|calls?|"
+    r"inquiries|questions) (?:for|seeking|to) comment|(?:did not|didn[’']t) (?:immediately )?(?:respond|reply) to "
+    r"(?:(?:emailed|written|repeated|detailed) )+questions\b|declined (?:to )?comment|"
+    r"(?:declined|refused|turned down) (?:an? |repeated |several )?(?:interview|comment)s? requests?|"
+    r"(?:declined|refused) to be interviewed|"
     r"could not be reached for comment|ruled (?:on \w+ )?that(?! out\b)|ruled (?:on )?(?:\w+ )?(?:against|in favou?r of)|(?:spoke|speaks|talked|talks) (?:[a-z]+ly )?(?:of|about)|"
     # speaking out for or against something ("spoke out against the ban", "has spoken out in favour of"): a stance said
     r"(?:spoke|speaks|spoken) out (?:for|against|in favou?r of|on|about)|"
@@ -457,7 +485,7 @@ PHRASES = (
     r"(?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:forecasts?|estimates?|outlook|projections?)|"
     # a reply to words ("responded to the mayor's criticism", "has responded to questions about"; not "responded to
     # the attacks with air strikes", "responded to a call")
-    r"respond(?:s|ed)? to (?:[\w’'-]+ ){0,4}?(?:criticisms?|remarks|comments|accusations|allegations|claims|questions|"
+    r"respond(?:s|ed)? (?:(?:on|late|early) \w+ )?to (?:[\w’'-]+ ){0,4}?(?:criticisms?|remarks|comments|accusations|allegations|claims|questions|"
     r"charges|statements?|insults|jibes?|taunts|tweets?|letters?|complaints?)\b|"
     r"respond(?:s|ed)? by (?:saying|noting|arguing|pointing|accusing|calling|citing|insisting|claiming|stressing|asking|"
     r"telling|denying|defending|criticizing|criticising|attacking)|"
@@ -568,6 +596,7 @@ PHRASE_WORDS = frozenset(
     opponents advocate advocates proponent proponents skeptic skeptics sceptic sceptics spoken voted voting votes sent signed
     wrote delivered submitted filed files filing lodged lodges lodging protested protesting
     raise raises raised raising double doubles doubled doubling continue continues continued continuing
+    return returned answer appeared appears refer refers referred referring turned interviewed
     """.split()
 )
 
@@ -605,15 +634,21 @@ _KIND_OF_WORD.update(
 _PHRASE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
-        (r"\brespond\w* by\b|^puts? it\b", "said"),
-        (r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bnot\s+\w+$|n[’']t\s+\w+$", "declined"),
-        (r"\bdenials?\b|^rul\w* out\b|^play\w* down\b|^(?:shrug|brush|wav)\w* (?:off|aside|away)\b", "denied"),
+        (r"\brespond\w* by\b|^puts? it\b|^respond\w* (?:\w+ \w+ )?to\b|^refer", "said"),
+        (
+            r"^(?:declined|refused)\b|\b(?:respond|reply)\b|reached for comment|\bcomment$|questions$|interviewed$|requests?$|\bnot\s+\w+$|n[’']t\s+\w+$",
+            "declined",
+        ),
+        (
+            r"\bdenials?\b|^rul\w* (?:(?:it|that|this|them) )?out\b|^play\w* down\b|^(?:shrug|brush|wav)\w* (?:off|aside|away)\b",
+            "denied",
+        ),
         (r"^distanc\w* \w+ from\b|^advocat|^vot(?:ed|ing|es)\b", "stance"),
         (r"^(?:push|press|lobb)\w* (?:\w+ )?for\b", "urged"),
         (r"^st\w* by\b|^accept|^admission that\b", "confirmed"),
         (r"^set\w* out\b", "said"),
         (r"\bwarnings?\b", "warned"),
-        (r"\b(?:appeals?|pleas?)\b|^call(?:s|ed|ing)? (?:\w+ ){0,2}(?:for|on|upon)\b", "urged"),
+        (r"\b(?:appeals?|pleas?)\b|^(?:continu\w* to )?call(?:s|ed|ing)? (?:\w+ ){0,2}(?:for|on|upon)\b", "urged"),
         (r"\b(?:promises?|pledges?|assurances?|vow)\b|^offer(?:s|ed) to\b", "promised"),
         (r"^(?:would|[’']d) (?:like|love) to\b", "stance"),
         (r"\b(?:supporters?|opponents?|advocates?|proponents?) of$", "stance"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_article
+from .conftest import claims_in, make_article
 
 
 def _speaker_and_source(body: str, sentence: str) -> tuple[str | None, str]:
@@ -82,3 +82,122 @@ def test_the_same_words_where_nobody_states_a_stance_name_no_speaker(sentence: s
 def test_a_revised_estimate_stays_its_makers_beside_doubts_raised() -> None:
     sentence = "The coastguard on Monday raised its own estimate of the fuel spilled to 40 tonnes."
     assert _speaker_of(_INTRO + sentence, sentence) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Harbour Board did not return a request for comment.", "Harbour Board"),
+        ("The operator did not respond to requests to comment on the cancellations.", "operator"),
+        ("Skerry Lines did not respond to emailed questions about the engines.", "Skerry Lines"),
+        ("A spokeswoman for the trust declined comment beyond its statement.", "spokeswoman"),
+        ("The minister declined an interview request from the Island Times.", "minister"),
+        ("The skipper, Ian Gow, declined to be interviewed for this article.", "Ian Gow"),
+        ("The minister, Alan Reid, responded on Sunday to accusations that he had ignored the island.", "Alan Reid"),
+        ("In Tarrow, Reid referred to the protesters as vandals.", "Reid"),
+        ("Reid went on to name six harbours that would lose their ferries.", "Reid"),
+        ("The councillor, Moira Bayne, went on BBC Radio Orkney to defend the timetable.", "Moira Bayne"),
+    ],
+)
+def test_refusals_replies_and_words_on_air_are_the_speakers(sentence: str, speaker: str) -> None:
+    got, written = _speaker_and_source(_INTRO + sentence, sentence)
+    assert got is not None and speaker.lower() in f"{got} | {written}".lower(), (got, written)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The skipper was referred to hospital as a precaution.",
+        "Reid went on to win the seat by 300 votes.",
+        "The ferry went on to Holm Island at noon.",
+        "The minister goes on a tour of the islands to defend the timetable next week.",
+    ],
+)
+def test_the_same_words_as_acts_name_no_speaker(sentence: str) -> None:
+    assert _speaker_of(_INTRO + sentence, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("responded to the mayor's criticism", "said"),
+        ("did not return a request for comment", "declined"),
+        ("declined an interview request", "declined"),
+        ("ruled that out", "denied"),
+        ("continued to call for", "urged"),
+    ],
+)
+def test_what_the_new_cues_say_of_their_content(cue: str, kind: str) -> None:
+    from corpus.extract.cues import kind_of_cue
+
+    assert kind_of_cue(cue, "verb") == kind
+
+
+def test_a_named_poll_with_its_date_or_kind_around_the_name_is_the_source() -> None:
+    for sentence, source in [
+        ("In an early-October Island Times poll, the bridge led the ferry 56 percent to 32 percent.", "Island Times"),
+        ("The bridge held a 24-point lead among farmers in a Holm Radio online poll.", "Holm Radio"),
+    ]:
+        got, written = _speaker_and_source(_INTRO + sentence, sentence)
+        assert got is not None and source.lower() in f"{got} | {written}".lower(), (got, written)
+
+
+def test_a_poll_named_by_where_it_was_taken_names_no_source() -> None:
+    sentence = "The Democratic candidate leads by 9 points in a Texas poll."
+    assert _speaker_of(_INTRO + sentence, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The inspectorate rated 30% of the island's schools as inadequate.", "inspectorate"),
+        ("The watchdog rated 12 of the 40 care homes as unsafe.", "watchdog"),
+        ("Mr. Reid sees Mr. Gow as captured by the harbour lobby.", "Reid"),
+        ("Island voters increasingly view Mrs. Bayne as the only councillor who listens.", "voters"),
+        ("Reid characterized the harbour master, Ian Gow, as a man who never listened.", "Reid"),
+        ("Some councillors, however, question the wisdom of cutting the winter timetable.", "councillors"),
+        (
+            'Reid characterized the island\'s long-serving harbour master, Captain Ian Gow, as, "a man who never listens".',
+            "Reid",
+        ),
+        (
+            "The trust has asked the Island Times' editor, Ruth Mair, the chair of last week's debate, to check the figures.",
+            "trust",
+        ),
+    ],
+)
+def test_what_is_cast_may_hold_a_share_or_an_aside_and_an_aside_may_split_subject_and_verb(
+    sentence: str, speaker: str
+) -> None:
+    got, written = _speaker_and_source(_INTRO + sentence, sentence)
+    assert got is not None and speaker.lower() in f"{got} | {written}".lower(), (got, written)
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun_not_the_sentences_cue() -> None:
+    sentence = "The inspectorate rated 30% of the operator's claims as unproven."
+    got, written = _speaker_and_source(_INTRO + sentence, sentence)
+    assert got is not None and "inspectorate" in f"{got} | {written}".lower()
+    assert "rated" not in written, written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tarrow Players cast actor Tom Marsh as the ferry captain.",
+        "The Tarrow Players cast Ann Lee as Lady Macbeth.",
+        "The inspectors do not recognize the old harbour wall of the island of Holm as a listed structure.",
+    ],
+)
+def test_a_part_given_or_a_long_object_before_as_names_no_speaker(sentence: str) -> None:
+    assert _speaker_of(_INTRO + sentence, sentence) is None
+
+
+def test_a_statement_owned_before_that_stays_its_owners() -> None:
+    sentence = "Despite Reid's claims that the ferry is safe, the inspectors found rust on its hull."
+    assert _speaker_of(_INTRO + sentence, sentence) == "Reid"
+
+
+def test_rates_raised_to_a_figure_are_no_rating() -> None:
+    body = "Island bank lifts rates to 3.25% as prices climb\n\nThe Holm Island Savings Bank raised its main rate on Monday."
+    claims = claims_in(body)
+    assert claims and claims[0].speaker is None, [(c.speaker, body[c.start : c.end]) for c in claims]
