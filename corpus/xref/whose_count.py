@@ -22,11 +22,11 @@ from corpus.countries import country_of
 from corpus.wordlist import rarity
 from corpus.xref.doers import _NAME_AT_START, _keys
 from corpus.xref.features import is_headline
-from corpus.xref.memo import per_claim
+from corpus.xref.memo import per_article, per_claim
 from corpus.xref.statements import LEAD_CHARS
 
 if TYPE_CHECKING:
-    from corpus.model import Quantity
+    from corpus.model import Article, Quantity
     from corpus.xref.features import Features
 
 ALL = "*all"  # every doer: "by all airlines", "in all", "by its own teams, TTK crews and volunteers"
@@ -239,9 +239,28 @@ def count_doer(f: Features) -> str | frozenset[str] | None:
     if doer == SPEAKER:
         keys = (_sayer(words) if jobs else frozenset()) or _keys(_WORD.findall(f.claim.speaker or ""))
         return keys or None
+    if doer is None and q.measure in _OF_AN_EMPLOYER:
+        # "The cuts amount to less than 5% of the company's workforce" under "Microsoft to lay off 10,000 workers"
+        return _headline_employer(f) or None
     if jobs and isinstance(doer, frozenset) and is_headline(f.claim, f.article):
         return doer | _lead_employer(f, q.text)  # "Alphabet to cut 12,000 jobs" over "Google parent Alphabet Inc ..."
     return doer
+
+
+# Measures of an employer's jobs: its cuts or hires, and their share of its workforce.
+_OF_AN_EMPLOYER = frozenset({"jobs", "share of workforce"})
+
+
+@per_article
+def _headline_employer(article: Article) -> frozenset[str]:
+    """The employer a headline tells cutting or adding jobs ("Microsoft to lay off 10,000 workers"): whose jobs the
+    article's figures of jobs that name no employer are."""
+    title = article.title or ""
+    first_number = re.search(r"\d", title)
+    if first_number is None:
+        return frozenset()
+    doer = _active_doer(_WORD.findall(title[: first_number.start()]), True)
+    return doer if isinstance(doer, frozenset) else frozenset()
 
 
 def _lead_employer(f: Features, figure: str) -> frozenset[str]:
