@@ -205,6 +205,28 @@ Zambia: Zambian
 Zimbabwe: Zimbabwean
 """
 
+# Territories news writes as places of their own, apart from the country that holds them: a toll "in Puerto Rico" is
+# no part of one "in the Dominican Republic", and a report "NOUMEA (AFP) -" comes from New Caledonia, not France.
+# (Only names no other place or common word shares: not "Jersey", "Reunion", "Georgia".)
+_TERRITORIES = """
+American Samoa: American Samoan
+Aruba: Aruban
+Bermuda: Bermudian
+Cayman Islands: Caymanian
+Curacao: Curacaoan
+Faroe Islands: Faroes, Faroese
+French Polynesia: French Polynesian, Tahiti, Tahitian
+Gibraltar: Gibraltarian
+Greenland: Greenlandic, Greenlander
+Guadeloupe: Guadeloupean
+Guam: Guamanian
+Hong Kong: Hong Konger
+Macau: Macao, Macanese
+Martinique: Martiniquais
+New Caledonia: New Caledonian
+Puerto Rico: Puerto Rican
+"""
+
 
 def _lines(table: str) -> list[tuple[str, list[str]]]:
     """Each line of a "Country: other, other" table as (country, others)."""
@@ -226,7 +248,7 @@ def _read(table: str) -> dict[str, str]:
 
 # A name or adjective as written -> the country. (An adjective two countries share, "Dominican", goes to the
 # first listed; the set of countries a text names is what is compared.)
-COUNTRY_OF: dict[str, str] = _read(_TABLE)
+COUNTRY_OF: dict[str, str] = {**_read(_TERRITORIES), **_read(_TABLE)}
 
 
 def country_of(name: str) -> str | None:
@@ -437,6 +459,16 @@ Vietnam: Hanoi
 Yemen: Sanaa, Sana'a, Aden
 Zambia: Lusaka
 Zimbabwe: Harare
+American Samoa: Pago Pago
+Aruba: Oranjestad
+Curacao: Willemstad
+Faroe Islands: Torshavn
+French Polynesia: Papeete
+Greenland: Nuuk
+Guadeloupe: Basse-Terre
+Guam: Hagatna
+Martinique: Fort-de-France
+New Caledonia: Noumea
 """
 
 
