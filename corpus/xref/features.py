@@ -1506,6 +1506,22 @@ def is_headline(claim: Claim, article: Article | None) -> bool:
     return bool(title) and claim.text.strip().casefold() == title.casefold()
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def lead_sentence_giving(f: Features) -> str | None:
+    """For a headline, the lead's sentence that gives its first figure again ("Toyota recalls 1.85 million RAV4 SUVs"
+    over "... said on Thursday it was recalling 1.85 million RAV4 SUVs worldwide"): what it tells of the figure (where,
+    by whom), the headline tells in fewer words. None for a claim that is no headline, or a lead that does not."""
+    if not f.claim.quantities or not is_headline(f.claim, f.article):
+        return None
+    figure = f.claim.quantities[0].text
+    title = (f.article.title or "").strip()
+    return next(
+        (s for s in _SENTENCE_END.split(f.article.body[:LEAD_CHARS]) if figure in s and s.strip() != title), None
+    )
+
+
 def as_read(claim: Claim, article: Article) -> Claim:
     """The claim as its words are compared: a title-case headline's as a sentence writes it (``sentence_case_reading``:
     "Ann Lee Wins Velmar Race" -> "Ann Lee wins Velmar race"), so its capitals make no names; its stored text stays."""

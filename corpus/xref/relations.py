@@ -65,6 +65,7 @@ from corpus.xref.features import (
     entity_type,
     framed_claim,
     is_headline,
+    lead_sentence_giving,
     nations_counted_apart,
     outlooks_beside_results,
     published_day,
@@ -157,7 +158,7 @@ from corpus.xref.statements import (
     top_shared,
 )
 from corpus.xref.stems import phrases, stem
-from corpus.xref.storms import storms_apart
+from corpus.xref.storms import STORM_NAME, storms_apart
 from corpus.xref.subjects import (
     dateline_places_of,
     demonym_bases,
@@ -1606,29 +1607,11 @@ def _euro_area_and_a_country(a: Features, b: Features) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-def _lead_telling(f: Features) -> str | None:
-    """The lead's sentence that gives the headline's first figure again ("Toyota recalls 1.85 million RAV4 SUVs" over
-    "... said on Thursday it was recalling 1.85 million RAV4 SUVs worldwide"): what it tells of the figure, the
-    headline tells in fewer words. None for a claim that is no headline."""
-    if not f.claim.quantities or not is_headline(f.claim, f.article):
-        return None
-    figure = f.claim.quantities[0].text
-    lead = f.article.body[:LEAD_CHARS]
-    title = (f.article.title or "").strip()
-    return next(
-        (s for s in _SENTENCE_END.split(lead) if figure in s and s.strip() != title),
-        None,
-    )
-
-
 @per_claim
 def _counted_in_by_its_lead(f: Features) -> frozenset[str]:
     """The countries a headline's lead sentence giving the same figure counts it in ("Toyota recalls 1.1 million RAV4s
     in US" over "... about 1.1 million RAV4 SUVs in the U.S."); none for a claim that is no headline."""
-    lead = _lead_telling(f)
+    lead = lead_sentence_giving(f)
     return countries_placed_in(lead) if lead is not None else frozenset()
 
 
@@ -1637,7 +1620,7 @@ def _counts_worldwide(f: Features) -> bool:
     """Its figure is counted worldwide, by its words or, for a headline, by its lead's giving the same figure."""
     if _WORLDWIDE.search(f.claim.text):
         return True
-    lead = _lead_telling(f)
+    lead = lead_sentence_giving(f)
     return lead is not None and _WORLDWIDE.search(lead) is not None
 
 
@@ -6100,7 +6083,7 @@ def _worded(reason: str) -> Callable[[], str]:
 # A happening news names as its own: "the Pine Hollow Fire", "the Camp Complex Fire", "Storm Greta", "Hurricane Ida"
 # (not a body that fights them: "Cal Fire", "the Redding Fire Department").
 _NAMED_HAPPENING = re.compile(
-    r"\b(?:(?:Hurricane|Typhoon|Cyclone|(?:Tropical\s+|Winter\s+)?Storm)\s+[A-Z][a-z]+|"
+    rf"\b(?:{STORM_NAME}|"
     # ("the Canadian Interagency Forest Fire Centre", "the Redding Fire Department": a body, not a fire)
     rf"(?:(?!(?:The|A|An|This|That|Cal)\s)[A-Z][a-z]+\s+){{1,3}}Fire\b(?!\s+(?:{BODY_AFTER_A_HAPPENING})\b)|"
     # ("the Palisades fire", "the Eaton fire": a fire named in lower case, not "the Los Angeles fire department")
@@ -6111,7 +6094,8 @@ _NAMED_HAPPENING = re.compile(
 
 @per_claim
 def _happenings_named(f: Features) -> frozenset[str]:
-    return frozenset(m.group(0) for m in _NAMED_HAPPENING.finditer(f.claim.text))
+    # (a storm by its name alone: "Tropical Storm Lidia" and "Hurricane Lidia" are one)
+    return frozenset(m.group("storm") or m.group(0) for m in _NAMED_HAPPENING.finditer(f.claim.text))
 
 
 # Happenings of a kind counted together: "Two wildfires have burned ...", "Los Angeles wildfires burn 30,000 acres",

@@ -16,11 +16,13 @@ from corpus.xref.features import Features
 from corpus.xref.memo import per_article, per_claim
 from corpus.xref.statements import LEAD_CHARS
 
-# (the name word is the storm: it keeps it as it strengthens or weakens, "Tropical Storm Otis" -> "Hurricane Otis")
-_STORM = re.compile(
-    r"\b(?:Super\s+Typhoon|Hurricane|Typhoon|Cyclone|(?:Severe\s+)?Tropical\s+Cyclone|"
-    r"(?:Post-|Sub)?[Tt]ropical\s+(?:Storm|Depression)|Winter\s+Storm|Storm)\s+(?P<name>[A-Z][a-z]+)\b"
+# A storm by its kind and name, the one way the rules read one (``relations._NAMED_HAPPENING`` too). The name word is
+# the storm: it keeps it as it strengthens or weakens, "Tropical Storm Otis" -> "Hurricane Otis".
+STORM_NAME = (
+    r"(?:Super\s+Typhoon|Hurricane|Typhoon|Cyclone|(?:Severe\s+)?Tropical\s+Cyclone|"
+    r"(?:Post-|Sub)?[Tt]ropical\s+(?:Storm|Depression)|Winter\s+Storm|Storm)\s+(?P<storm>[A-Z][a-z]+)"
 )
+_STORM = re.compile(rf"\b{STORM_NAME}\b")
 # A connective that sets the storm after it beside the one told of, a few words before it in its clause.
 _RECALLED = re.compile(
     r"\b(?:after|before|since|than|like|unlike|following|recalling|recalled|recalls|as\s+did|similar\s+to|"
@@ -36,7 +38,7 @@ def _storms_told(text: str) -> frozenset[str]:
     for m in _STORM.finditer(text):
         clause = _CLAUSE_BREAK.split(text[max(0, m.start() - 80) : m.start()])[-1]
         if not _RECALLED.search(clause):
-            names.add(m.group("name"))
+            names.add(m.group("storm"))
     return frozenset(names)
 
 

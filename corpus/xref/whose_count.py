@@ -21,9 +21,8 @@ from typing import TYPE_CHECKING
 from corpus.countries import country_of
 from corpus.wordlist import rarity
 from corpus.xref.doers import _NAME_AT_START, _keys
-from corpus.xref.features import is_headline
+from corpus.xref.features import is_headline, lead_sentence_giving
 from corpus.xref.memo import per_article, per_claim
-from corpus.xref.statements import LEAD_CHARS
 
 if TYPE_CHECKING:
     from corpus.model import Article, Quantity
@@ -243,7 +242,7 @@ def count_doer(f: Features) -> str | frozenset[str] | None:
         # "The cuts amount to less than 5% of the company's workforce" under "Microsoft to lay off 10,000 workers"
         return _headline_employer(f) or None
     if jobs and isinstance(doer, frozenset) and is_headline(f.claim, f.article):
-        return doer | _lead_employer(f, q.text)  # "Alphabet to cut 12,000 jobs" over "Google parent Alphabet Inc ..."
+        return doer | _lead_employer(f)  # "Alphabet to cut 12,000 jobs" over "Google parent Alphabet Inc ..."
     return doer
 
 
@@ -263,18 +262,17 @@ def _headline_employer(article: Article) -> frozenset[str]:
     return doer if isinstance(doer, frozenset) else frozenset()
 
 
-def _lead_employer(f: Features, figure: str) -> frozenset[str]:
+def _lead_employer(f: Features) -> frozenset[str]:
     """The employer the lead names in the sentence giving the headline's figure again, with every name it goes by
     there ("Google parent Alphabet Inc said on Friday it would cut 12,000 jobs")."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", f.article.body[:LEAD_CHARS]):
-        at = sentence.find(figure)
-        if at > 0 and sentence.strip() != (f.article.title or "").strip():
-            words = _WORD.findall(_AN_ASIDE.sub("", sentence[:at]))
-            doer = _active_doer(words, True)
-            if doer == SPEAKER:
-                return _sayer(words)
-            return doer if isinstance(doer, frozenset) else frozenset()
-    return frozenset()
+    sentence = lead_sentence_giving(f)
+    if sentence is None:
+        return frozenset()
+    words = _WORD.findall(_AN_ASIDE.sub("", sentence[: sentence.find(f.claim.quantities[0].text)]))
+    doer = _active_doer(words, True)
+    if doer == SPEAKER:
+        return _sayer(words)
+    return doer if isinstance(doer, frozenset) else frozenset()
 
 
 def _sayer(words: list[str]) -> frozenset[str]:
